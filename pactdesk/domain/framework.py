@@ -1,0 +1,227 @@
+"""The reporting template of one cycle, as data.
+
+A framework is what the Commission asks Member States to fill in: Part I, the
+short political report (one assessment per policy area), and Part II, the
+factual table (every commitment of the Pact with its extra requests, the
+"prompts").  It also carries the cycle's timetable and its Member States.
+
+Frameworks are never code: they are JSON files (``pactdesk.framework/1``)
+shipped in ``resources/frameworks`` or loaded by the user, checked against
+``pactdesk/schemas/framework.schema.json`` before they are used.  This module
+holds the frozen objects the rest of the program reads; parsing a document
+that already passed the schema is :func:`framework_from_document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+FRAMEWORK_FORMAT = "pactdesk.framework/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """An extra request of the Annex attached to one commitment.
+
+    ``kind`` is ``crisis_impact`` ("Please also report on how … has been
+    affected by the economic crisis"), ``data_request`` ("Please provide, if
+    available, data and trends for … in the first part of 2009") or
+    ``report_request`` (any other "Please report on …", e.g. II.b's
+    bilateral agreements).  ``paragraph`` is the index of the commitment
+    paragraph the request stands beside in the Annex table.
+    """
+
+    id: str
+    kind: str
+    text: str
+    if_available: bool
+    paragraph: int = 0
+    period: str | None = None
+    reconstructed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """One commitment of the Pact, as Part II of the Annex lists it."""
+
+    id: str
+    area_id: str
+    letter: str
+    paragraphs: tuple[str, ...]
+    prompts: tuple[Prompt, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"({self.letter})"
+
+    @property
+    def text(self) -> str:
+        """The full Pact text, continuation paragraphs included."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def asks_for_data(self) -> bool:
+        return any(p.kind == "data_request" for p in self.prompts)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyArea:
+    id: str
+    title: str
+    main_commitment: str
+    commitments: tuple[Commitment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One row of the cycle's timetable.
+
+    ``wording`` is the timetable's own text ("mid-November");  ``date`` is
+    the day PactDesk counts down to, ``actor`` who acts then.
+    """
+
+    id: str
+    wording: str
+    date: dt.date
+    actor: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberState:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    title: str
+    cycle: int
+    source: str
+    part_one_title: str
+    part_one_instruction: str
+    part_two_title: str
+    part_two_instruction: str
+    column_commitment: str
+    column_actions: str
+    column_developments: str
+    areas: tuple[PolicyArea, ...]
+    timetable: tuple[Deadline, ...]
+    member_states: tuple[MemberState, ...]
+    sha256: str
+    indicators: tuple[str, ...] = ()
+    _commitments: Mapping[str, Commitment] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def commitments(self) -> Iterator[Commitment]:
+        for area in self.areas:
+            yield from area.commitments
+
+    def commitment(self, commitment_id: str) -> Commitment:
+        return self._commitments[commitment_id]
+
+    def has_commitment(self, commitment_id: str) -> bool:
+        return commitment_id in self._commitments
+
+    def area(self, area_id: str) -> PolicyArea:
+        for area in self.areas:
+            if area.id == area_id:
+                return area
+        raise KeyError(area_id)
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        for commitment in self.commitments():
+            for prompt in commitment.prompts:
+                if prompt.id == prompt_id:
+                    return prompt
+        raise KeyError(prompt_id)
+
+    def member_state(self, code: str) -> MemberState:
+        for state in self.member_states:
+            if state.code == code:
+                return state
+        raise KeyError(code)
+
+    def next_deadline(self, today: dt.date, actor: str = "member_states") -> Deadline | None:
+        upcoming = [d for d in self.timetable if d.actor == actor and d.date >= today]
+        return min(upcoming, key=lambda d: d.date) if upcoming else None
+
+
+def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framework:
+    """Build a :class:`Framework` from a document that passed the schema.
+
+    ``raw`` is the file's exact bytes: their SHA-256 identifies the framework
+    in every export and a draft keeps them as its copy.
+    """
+    areas = []
+    by_id: dict[str, Commitment] = {}
+    for area_doc in document["areas"]:
+        commitments = []
+        for c in area_doc["commitments"]:
+            prompts = tuple(
+                Prompt(
+                    id=p["id"],
+                    kind=p["kind"],
+                    text=p["text"],
+                    if_available=bool(p.get("if_available", False)),
+                    paragraph=int(p.get("paragraph", 0)),
+                    period=p.get("period"),
+                    reconstructed=p.get("reconstructed"),
+                )
+                for p in c.get("prompts", [])
+            )
+            commitment = Commitment(
+                id=c["id"],
+                area_id=area_doc["id"],
+                letter=c["letter"],
+                paragraphs=tuple(c["paragraphs"]),
+                prompts=prompts,
+            )
+            commitments.append(commitment)
+            by_id[commitment.id] = commitment
+        areas.append(
+            PolicyArea(
+                id=area_doc["id"],
+                title=area_doc["title"],
+                main_commitment=area_doc["main_commitment"],
+                commitments=tuple(commitments),
+            )
+        )
+    part_one = document["part_one"]
+    part_two = document["part_two"]
+    return Framework(
+        id=document["id"],
+        title=document["title"],
+        cycle=int(document["cycle"]),
+        source=document["source"],
+        part_one_title=part_one["title"],
+        part_one_instruction=part_one["instruction"],
+        part_two_title=part_two["title"],
+        part_two_instruction=part_two["instruction"],
+        column_commitment=part_two["columns"]["commitment"],
+        column_actions=part_two["columns"]["actions_undertaken"],
+        column_developments=part_two["columns"]["developments_planned"],
+        areas=tuple(areas),
+        timetable=tuple(
+            Deadline(
+                id=d["id"],
+                wording=d["wording"],
+                date=dt.date.fromisoformat(d["date"]),
+                actor=d["actor"],
+                description=d["description"],
+            )
+            for d in document.get("timetable", [])
+        ),
+        member_states=tuple(
+            MemberState(code=m["code"], name=m["name"]) for m in document["member_states"]
+        ),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        indicators=tuple(i["id"] for i in document.get("indicators", [])),
+        _commitments=by_id,
+    )
