@@ -1,0 +1,33 @@
+"""``pactdesk``: the window without a command, the command line with one."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+#: Process start, as near as Python lets us see it: ``--smoke`` counts from here.
+STARTED = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from pactdesk import cli
+
+    if _wants_window(args, cli.command_names()):
+        from pactdesk.ui.launch import launch
+
+        return launch(args, started=STARTED)
+    return cli.main(args)
+
+
+def _wants_window(args: list[str], commands: set[str]) -> bool:
+    if not args:
+        return True
+    first = args[0]
+    if first in ("-h", "--help"):
+        return False
+    return first == "--smoke" or first not in commands and not first.startswith("-")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

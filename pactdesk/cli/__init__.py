@@ -1,0 +1,79 @@
+"""The command line: the same core as the window, for scripts and tests.
+
+Conventions (DESIGN.md): exit 0 done; 1 a check came out negative; 2 the
+input or the call was bad, and then nothing was written.  On 1 and 2 stderr
+starts with one line saying what is wrong; details follow under it.
+
+Each ``*_commands`` module registers its sub-commands; handlers import the
+services they need when they run, so that ``pactdesk --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+#: Modules that register sub-commands, in the order ``--help`` lists them.
+COMMAND_MODULES = ("pactdesk.cli.draft_commands",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """Ends a command with an exit code, a one-line message and optional details."""
+
+    def __init__(self, code: int, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = list(details)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # The first line says what is wrong; the usage follows under it.
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        self.print_usage(sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pactdesk",
+        description="Draft, check, sign off and submit a contribution on the "
+        "European Pact on Immigration and Asylum.  Without a command, opens the window.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps them here
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except CommandError as error:
+        sys.stderr.write(f"pactdesk {args.command}: {error.message}\n")
+        for line in error.details:
+            sys.stderr.write(f"  {line}\n")
+        return error.code
+    except KeyboardInterrupt:
+        sys.stderr.write(f"pactdesk {args.command}: interrupted\n")
+        return 130

@@ -1,0 +1,221 @@
+"""``new``, ``status``, ``export-json``, ``import-json``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pactdesk.cli import CommandError
+
+if TYPE_CHECKING:
+    from pactdesk.services.drafts import Draft
+
+
+def register(sub: Any) -> None:
+    new = sub.add_parser("new", help="make a new draft for one Member State and cycle")
+    new.add_argument("draft", type=Path, metavar="DRAFT")
+    new.add_argument("--member-state", required=True, metavar="XX",
+                     help="the EU's code: EL for Greece, UK for the United Kingdom")
+    new.add_argument("--cycle", required=True, type=int)
+    new.add_argument("--language", metavar="LL",
+                     help="content language (ISO 639-1); default: the Member State's first")
+    new.add_argument("--framework", default="pact-2010", metavar="ID-or-FILE",
+                     help="a shipped framework's id, or a framework file")
+    new.add_argument("--author")
+    new.set_defaults(handler=cmd_new)
+
+    status = sub.add_parser("status", help="completeness, findings, history, sign-offs")
+    status.add_argument("draft", type=Path, metavar="DRAFT")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument("--against", type=Path, action="append", default=[], metavar="EXPORT",
+                        help="also check the history against the head an exported JSON carries")
+    status.set_defaults(handler=cmd_status)
+
+    export = sub.add_parser("export-json", help="the contribution as pactdesk.contribution/1")
+    export.add_argument("draft", type=Path, metavar="DRAFT")
+    export.add_argument("out", type=Path, metavar="OUT")
+    export.set_defaults(handler=cmd_export_json)
+
+    imp = sub.add_parser("import-json", help="bring answers in from a contribution file")
+    imp.add_argument("draft", type=Path, metavar="DRAFT")
+    imp.add_argument("input", type=Path, metavar="IN")
+    imp.add_argument("--author")
+    imp.set_defaults(handler=cmd_import_json)
+
+
+@contextmanager
+def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
+    """Open a draft for a command, turning every way it can fail into one clear line."""
+    from pactdesk.db.store import DraftTooNewError
+    from pactdesk.services.drafts import Draft, DraftLockedError, NotADraftError
+
+    try:
+        draft = Draft.open(path, allow_read_only_fallback=not write)
+    except FileNotFoundError as exc:
+        raise CommandError(2, str(exc)) from exc
+    except (NotADraftError, DraftTooNewError) as exc:
+        raise CommandError(2, str(exc)) from exc
+    except DraftLockedError as exc:
+        raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    try:
+        if draft.info.locked_by_other:
+            sys.stderr.write(
+                f"note: {path.name} is open in another PactDesk "
+                f"({draft.info.locked_by_other}); reading it without changing it.\n"
+            )
+        yield draft
+    finally:
+        draft.close()
+
+
+def resolve_framework(spec: str) -> tuple[Any, bytes]:
+    from pactdesk import frameworks
+
+    candidate = Path(spec)
+    try:
+        if candidate.suffix == ".json" or candidate.exists():
+            if not candidate.is_file():
+                raise CommandError(2, f"There is no framework file at {candidate}.")
+            raw = candidate.read_bytes()
+            return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
+        return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
+    except frameworks.FrameworkError as exc:
+        raise CommandError(2, str(exc), getattr(exc, "details", [])) from exc
+    except KeyError as exc:
+        raise CommandError(2, f"There is no shipped framework {spec!r}.") from exc
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pactdesk.domain.languages import LANGUAGES, default_language
+    from pactdesk.services.drafts import Draft
+    from pactdesk.settings import default_author
+
+    path: Path = args.draft
+    if path.exists():
+        raise CommandError(2, f"{path} already exists; PactDesk will not overwrite it.")
+    member_state = args.member_state.upper()
+    language = (args.language or default_language(member_state)).lower()
+    if language not in LANGUAGES:
+        raise CommandError(
+            2, f"{language!r} is not an EU language code (one of {', '.join(LANGUAGES)})."
+        )
+    framework, raw = resolve_framework(args.framework)
+    try:
+        draft = Draft.create(
+            path,
+            framework=framework,
+            framework_raw=raw,
+            member_state=member_state,
+            cycle=args.cycle,
+            language=language,
+            author=default_author(args.author),
+        )
+    except ValueError as exc:
+        raise CommandError(2, str(exc)) from exc
+    with draft:
+        state = framework.member_state(member_state)
+        print(
+            f"Made {path}: {state.name}'s contribution to the {draft.info.cycle} cycle "
+            f"({framework.id}), written in {LANGUAGES[language]}."
+        )
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.services import interchange
+
+    extra = []
+    for path in args.against:
+        try:
+            extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
+        except OSError as exc:
+            raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        except ContributionFileError as exc:
+            raise CommandError(2, exc.summary, exc.details) from exc
+    with open_draft(args.draft, write=False) as draft:
+        report = interchange.status(draft, extra_heads=extra)
+        state_name = draft.framework.member_state(report.member_state).name
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_status(report, state_name)
+    if report.blocked:
+        parts = []
+        if report.errors:
+            parts.append(_plural(len(report.errors), "error"))
+        if report.history_problems:
+            parts.append(_plural(len(report.history_problems), "history problem"))
+        sys.stderr.write(
+            f"pactdesk status: {' and '.join(parts)} stand in the way of submission.\n"
+        )
+        return 1
+    return 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _print_status(report: Any, state_name: str) -> None:
+    c = report.completeness
+    print(
+        f"{state_name} ({report.member_state}) — {report.cycle} cycle, framework "
+        f"{report.framework_id}, language {report.language}, revision {report.head.revision}"
+    )
+    print(f"Completeness: {c.answered} of {c.total} fields answered ({c.percent}%)")
+    if report.history_problems:
+        print(f"History: {_plural(len(report.history_problems), 'problem')}")
+        for problem in report.history_problems:
+            print(f"  ! {problem.message}")
+    else:
+        print(f"History: intact ({_plural(report.head.revision, 'event')})")
+    for title, findings in (("Errors", report.errors), ("Warnings", report.warnings)):
+        if findings:
+            print(f"{title} ({len(findings)}):")
+            for finding in findings:
+                print(f"  {finding.message}")
+    if not report.findings:
+        print("No findings: ready for sign-off.")
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from pactdesk.services import interchange
+
+    with open_draft(args.draft, write=False) as draft:
+        head = interchange.export_json(draft, args.out)
+    print(f"Wrote {args.out} (revision {head.revision}).")
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.services import interchange
+    from pactdesk.settings import default_author
+
+    try:
+        raw = args.input.read_bytes()
+    except FileNotFoundError as exc:
+        raise CommandError(2, f"There is no file at {args.input}.") from exc
+    except OSError as exc:
+        raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
+    with open_draft(args.draft, write=True) as draft:
+        try:
+            result = interchange.import_json(
+                draft, raw, name=args.input.name, author=default_author(args.author)
+            )
+        except ContributionFileError as exc:
+            raise CommandError(2, f"{exc.summary} Nothing was imported.", exc.details) from exc
+        changed = result.describe(draft)
+    if changed:
+        print(f"Imported {args.input.name}: {_plural(len(changed), 'field')} changed.")
+        for line in changed:
+            print(f"  {line}")
+    else:
+        print(f"Imported {args.input.name}: nothing changed.")
+    return 0

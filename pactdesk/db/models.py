@@ -1,0 +1,69 @@
+"""Tables of a ``.pactdesk`` draft.
+
+The migrations in ``migrations/versions`` create these tables; the models
+here are how the services read and write them.  ``create_all`` is never used
+on a draft: a new draft is migrated from empty, so migrations run on every
+test that makes a draft.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the draft: id, Member State, cycle, language."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class FrameworkCopy(Base):
+    """The exact bytes of the framework the draft was made from."""
+
+    __tablename__ = "framework_copy"
+    framework_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Item(Base):
+    """The current value of one item (see ``domain.contribution`` for the keys)."""
+
+    __tablename__ = "item"
+    key: Mapped[str] = mapped_column(String(256), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+class Event(Base):
+    """One change: hash-chained, append-only."""
+
+    __tablename__ = "event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    author: Mapped[str] = mapped_column(Text)
+    item: Mapped[str] = mapped_column(String(256), index=True)
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExportRecord(Base):
+    """Every export, with the history head it carried."""
+
+    __tablename__ = "export_record"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))

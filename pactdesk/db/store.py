@@ -1,0 +1,227 @@
+"""Opening a draft file: engine, durability, lock, migrations, backups.
+
+Durability: SQLite's rollback journal (``journal_mode=DELETE``) with
+``synchronous=FULL``.  Every save is one transaction that reaches the disk
+before it returns, and once no process has the draft open, the
+``.pactdesk`` file alone holds everything (WAL mode would keep recent saves
+in a ``-wal`` file beside it after a crash).  Measured on the 2-core
+machine, a save costs ~0.6 ms this way (bench/).
+
+Migrations are Alembic's, applied on open after a backup copy made with
+SQLite's backup API.  Alembic is imported only when a migration is due: it
+costs ~0.2 s at start-up otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import StaticPool
+
+from pactdesk import paths
+from pactdesk.db import lock as draft_lock
+
+#: The Alembic revision a draft of this PactDesk is at; a test checks it is
+#: the head of ``migrations/versions``.
+HEAD_REVISION = "0001"
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class NotADraftError(ValueError):
+    """The file is not a PactDesk draft (or is damaged beyond opening)."""
+
+
+class DraftTooNewError(ValueError):
+    """The draft was written by a newer PactDesk."""
+
+
+@dataclass
+class Store:
+    """An open draft file: its engine and, unless read-only, its lock."""
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    lock: draft_lock.DraftLock | None
+    locked_by_other: str | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        uri = f"file:{path.resolve().as_posix()}?mode=ro"
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+    else:
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Any]:
+    """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) on the engine."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK")
+            raise
+        conn.exec_driver_sql("COMMIT")
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return str(row[0]) if row else None
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    """Run Alembic's upgrade on the draft's own connection."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
+        conn.commit()
+
+
+def backup(engine: Engine, destination: Path) -> None:
+    """Copy an open draft consistently with SQLite's backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with engine.connect() as conn:
+        source = conn.connection.dbapi_connection
+        assert source is not None
+        target = sqlite3.connect(str(destination))
+        try:
+            source.backup(target)  # type: ignore[attr-defined]
+        finally:
+            target.close()
+
+
+def backup_path_for(path: Path, revision: str | None) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}{path.suffix}")
+
+
+def create(path: Path) -> Store:
+    """Make a new, empty, migrated draft file and hold its lock."""
+    if path.exists():
+        raise FileExistsError(f"{path} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    held = draft_lock.acquire(path, paths.lock_path(path))
+    try:
+        engine = make_engine(path, read_only=False)
+        migrate(engine)
+    except BaseException:
+        held.release()
+        raise
+    return Store(path, engine, read_only=False, lock=held)
+
+
+def open_store(path: Path, *, read_only: bool = False, allow_read_only_fallback: bool = False) -> Store:
+    """Open an existing draft.
+
+    A draft another process holds raises :class:`DraftLockedError`, unless
+    ``allow_read_only_fallback``: then it opens read-only and says who holds it.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(f"There is no draft at {path}.")
+    if not _looks_like_sqlite(path):
+        raise NotADraftError(f"{path.name} is not a PactDesk draft.")
+    held: draft_lock.DraftLock | None = None
+    locked_by: str | None = None
+    if not read_only:
+        try:
+            held = draft_lock.acquire(path, paths.lock_path(path))
+        except draft_lock.DraftLockedError as locked:
+            if not allow_read_only_fallback:
+                raise
+            read_only = True
+            locked_by = locked.holder
+    try:
+        engine = make_engine(path, read_only=read_only)
+        try:
+            revision = current_revision(engine)
+        except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+            raise NotADraftError(f"{path.name} is not a PactDesk draft, or it is damaged.") from exc
+        if revision is None:
+            raise NotADraftError(f"{path.name} is not a PactDesk draft.")
+        if revision != HEAD_REVISION:
+            if not _known_revision(revision):
+                raise DraftTooNewError(
+                    f"{path.name} was written by a newer PactDesk (format {revision}); "
+                    "update PactDesk to open it."
+                )
+            if read_only:
+                raise NotADraftError(
+                    f"{path.name} needs upgrading to this PactDesk's format; open it for "
+                    "writing once (it is backed up first)."
+                )
+            backup(engine, backup_path_for(path, revision))
+            migrate(engine)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    return Store(path, engine, read_only=read_only, lock=held, locked_by_other=locked_by)
+
+
+def _known_revision(revision: str) -> bool:
+    versions = Path(__file__).parent / "migrations" / "versions"
+    return any(p.name.startswith(f"{revision}_") for p in versions.glob("*.py"))
+
+
+def integrity_check(path: Path) -> str:
+    """SQLite's own ``PRAGMA integrity_check`` on the file: 'ok' when sound."""
+    conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("PRAGMA integrity_check").fetchone()
+        return str(row[0])
+    finally:
+        conn.close()

@@ -1,0 +1,282 @@
+"""A Member State's contribution for one cycle, and how it maps to stored items.
+
+The draft stores a contribution as *items*: one text value per key.  Every
+answer, prompt answer, political assessment is an item; the data points and
+the references of a commitment are one item each, holding their rows as
+canonical JSON.  One shape for everything keeps saving, history, replay and
+merging the same code for every field.
+
+Item keys::
+
+    political/I                          political assessment of area I
+    commitment/I.a/actions_undertaken    "Main actions undertaken"
+    commitment/I.a/developments_planned  "Most significant developments planned"
+    commitment/I.a/prompt/I.a.crisis     the answer to one prompt
+    commitment/I.a/data                  data points (JSON array)
+    commitment/I.a/references            references (JSON array)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pactdesk.domain.framework import Commitment, Framework
+
+ACTIONS = "actions_undertaken"
+DEVELOPMENTS = "developments_planned"
+ANSWER_COLUMNS = (ACTIONS, DEVELOPMENTS)
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class DataPoint:
+    indicator: str
+    period: str
+    value: Number | None
+    unit: str
+    source: str
+    harmonised: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "period": self.period,
+            "value": self.value,
+            "unit": self.unit,
+            "source": self.source,
+            "harmonised": self.harmonised,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> DataPoint:
+        value = raw.get("value")
+        return cls(
+            indicator=str(raw.get("indicator", "")),
+            period=str(raw.get("period", "")),
+            value=value if _is_number(value) else None,
+            unit=str(raw.get("unit", "")),
+            source=str(raw.get("source", "")),
+            harmonised=bool(raw.get("harmonised", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    source: str
+    citation: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "citation": self.citation}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> Reference:
+        return cls(source=str(raw.get("source", "")), citation=str(raw.get("citation", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentAnswer:
+    commitment_id: str
+    actions_undertaken: str = ""
+    developments_planned: str = ""
+    prompts: tuple[tuple[str, str], ...] = ()
+    data: tuple[DataPoint, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+    def prompt_answer(self, prompt_id: str) -> str:
+        for pid, answer in self.prompts:
+            if pid == prompt_id:
+                return answer
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    framework_id: str
+    framework_sha256: str
+    member_state: str
+    cycle: int
+    language: str
+    political_report: tuple[tuple[str, str], ...]
+    commitments: tuple[CommitmentAnswer, ...]
+
+    def assessment(self, area_id: str) -> str:
+        for area, text in self.political_report:
+            if area == area_id:
+                return text
+        return ""
+
+    def commitment(self, commitment_id: str) -> CommitmentAnswer:
+        for answer in self.commitments:
+            if answer.commitment_id == commitment_id:
+                return answer
+        return CommitmentAnswer(commitment_id)
+
+
+# -- item keys ---------------------------------------------------------------
+
+
+def political_key(area_id: str) -> str:
+    return f"political/{area_id}"
+
+
+def answer_key(commitment_id: str, column: str) -> str:
+    if column not in ANSWER_COLUMNS:
+        raise ValueError(f"unknown answer column {column!r}")
+    return f"commitment/{commitment_id}/{column}"
+
+
+def prompt_key(commitment_id: str, prompt_id: str) -> str:
+    return f"commitment/{commitment_id}/prompt/{prompt_id}"
+
+
+def data_key(commitment_id: str) -> str:
+    return f"commitment/{commitment_id}/data"
+
+
+def references_key(commitment_id: str) -> str:
+    return f"commitment/{commitment_id}/references"
+
+
+def commitment_keys(commitment: Commitment) -> Iterator[str]:
+    for column in ANSWER_COLUMNS:
+        yield answer_key(commitment.id, column)
+    for prompt in commitment.prompts:
+        yield prompt_key(commitment.id, prompt.id)
+    yield data_key(commitment.id)
+    yield references_key(commitment.id)
+
+
+def all_keys(framework: Framework) -> Iterator[str]:
+    """Every item of a contribution to ``framework``, in the Annex's order."""
+    for area in framework.areas:
+        yield political_key(area.id)
+    for commitment in framework.commitments():
+        yield from commitment_keys(commitment)
+
+
+def text_keys(framework: Framework) -> Iterator[str]:
+    """The items that hold prose (what an official types), in the Annex's order."""
+    for key in all_keys(framework):
+        if not key.endswith(("/data", "/references")):
+            yield key
+
+
+def is_list_key(key: str) -> bool:
+    return key.endswith(("/data", "/references"))
+
+
+def describe_key(framework: Framework, key: str) -> str:
+    """A label an official recognises: 'I.a — Main actions undertaken'."""
+    parts = key.split("/")
+    if parts[0] == "political" and len(parts) == 2:
+        return f"Political report, {parts[1]}"
+    if parts[0] == "commitment" and len(parts) >= 3:
+        cid = parts[1]
+        if parts[2] == ACTIONS:
+            return f"{cid} — {framework.column_actions}"
+        if parts[2] == DEVELOPMENTS:
+            return f"{cid} — {framework.column_developments}"
+        if parts[2] == "prompt" and len(parts) == 4:
+            return f"{cid} — prompt {parts[3]}"
+        if parts[2] == "data":
+            return f"{cid} — data points"
+        if parts[2] == "references":
+            return f"{cid} — references"
+    return key
+
+
+# -- canonical encodings of list items ----------------------------------------
+
+
+def _is_number(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and not (isinstance(value, float) and not math.isfinite(value))
+    )
+
+
+def encode_rows(rows: tuple[DataPoint, ...] | tuple[Reference, ...]) -> str:
+    """The stored text of a list item: canonical JSON, empty string for no rows."""
+    if not rows:
+        return ""
+    return json.dumps(
+        [row.to_json() for row in rows], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+
+
+def decode_data(text: str) -> tuple[DataPoint, ...]:
+    if not text:
+        return ()
+    return tuple(DataPoint.from_json(row) for row in json.loads(text))
+
+
+def decode_references(text: str) -> tuple[Reference, ...]:
+    if not text:
+        return ()
+    return tuple(Reference.from_json(row) for row in json.loads(text))
+
+
+# -- contribution <-> items ------------------------------------------------------
+
+
+def contribution_from_items(
+    framework: Framework,
+    items: Mapping[str, str],
+    *,
+    member_state: str,
+    cycle: int,
+    language: str,
+) -> Contribution:
+    political = tuple(
+        (area.id, items.get(political_key(area.id), "")) for area in framework.areas
+    )
+    answers = []
+    for commitment in framework.commitments():
+        cid = commitment.id
+        answers.append(
+            CommitmentAnswer(
+                commitment_id=cid,
+                actions_undertaken=items.get(answer_key(cid, ACTIONS), ""),
+                developments_planned=items.get(answer_key(cid, DEVELOPMENTS), ""),
+                prompts=tuple(
+                    (p.id, items.get(prompt_key(cid, p.id), "")) for p in commitment.prompts
+                ),
+                data=decode_data(items.get(data_key(cid), "")),
+                references=decode_references(items.get(references_key(cid), "")),
+            )
+        )
+    return Contribution(
+        framework_id=framework.id,
+        framework_sha256=framework.sha256,
+        member_state=member_state,
+        cycle=cycle,
+        language=language,
+        political_report=political,
+        commitments=tuple(answers),
+    )
+
+
+def items_from_contribution(contribution: Contribution) -> dict[str, str]:
+    """The items a contribution sets: every field it carries, empty ones included."""
+    items: dict[str, str] = {}
+    for area_id, text in contribution.political_report:
+        items[political_key(area_id)] = text
+    for answer in contribution.commitments:
+        cid = answer.commitment_id
+        items[answer_key(cid, ACTIONS)] = answer.actions_undertaken
+        items[answer_key(cid, DEVELOPMENTS)] = answer.developments_planned
+        for prompt_id, text in answer.prompts:
+            items[prompt_key(cid, prompt_id)] = text
+        items[data_key(cid)] = encode_rows(answer.data)
+        items[references_key(cid)] = encode_rows(answer.references)
+    return items
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

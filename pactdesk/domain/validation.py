@@ -1,0 +1,197 @@
+"""Validation findings: what stands between a draft and its submission.
+
+Errors block submission: an empty main answer or political assessment, an
+invalid data point, a reference without a citation.  Warnings point at what
+the Annex asks for but does not require: the extra requests ("Please also
+report on …", "Please provide, if available, data and trends …") left
+unanswered, and data for the first part of 2009 presented as harmonised,
+which the Commission says it cannot be (COM(2009) 266, section 3.1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pactdesk.domain.contribution import (
+    ACTIONS,
+    DEVELOPMENTS,
+    Contribution,
+    DataPoint,
+    answer_key,
+    data_key,
+    political_key,
+    prompt_key,
+    references_key,
+)
+from pactdesk.domain.framework import Framework
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: Severity
+    code: str
+    item: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "severity": self.severity.value,
+            "code": self.code,
+            "item": self.item,
+            "message": self.message,
+        }
+
+
+PERIOD = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?"
+    r"(?:/(?P<year2>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?)?$"
+)
+
+
+def valid_period(period: str) -> bool:
+    """``2009``, ``2009-H1``, ``2009-Q3``, ``2009-05`` or a range ``2008/2009-H1``."""
+    return PERIOD.match(period) is not None
+
+
+def data_point_problems(point: DataPoint) -> list[str]:
+    problems = []
+    if not point.indicator.strip():
+        problems.append("the indicator is empty")
+    if not valid_period(point.period.strip()):
+        problems.append(
+            f"the period {point.period!r} is not a year, half-year, quarter or month "
+            "(e.g. 2009, 2009-H1, 2009-Q2, 2009-05)"
+        )
+    if point.value is None:
+        problems.append("the value is not a number")
+    if not point.unit.strip():
+        problems.append("the unit is empty")
+    if not point.source.strip():
+        problems.append("the source is empty")
+    return problems
+
+
+def _is_first_part_of_2009(period: str) -> bool:
+    return period.startswith("2009") and not period.startswith("2009/")
+
+
+def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
+    findings: list[Finding] = []
+
+    def error(code: str, item: str, message: str) -> None:
+        findings.append(Finding(Severity.ERROR, code, item, message))
+
+    def warning(code: str, item: str, message: str) -> None:
+        findings.append(Finding(Severity.WARNING, code, item, message))
+
+    for area in framework.areas:
+        if not contribution.assessment(area.id).strip():
+            error(
+                "empty-assessment",
+                political_key(area.id),
+                f"Part I, {area.id} {area.title}: the political assessment is empty.",
+            )
+
+    for commitment in framework.commitments():
+        answer = contribution.commitment(commitment.id)
+        cid = commitment.id
+        if not answer.actions_undertaken.strip():
+            error(
+                "empty-answer",
+                answer_key(cid, ACTIONS),
+                f"{cid}: “{framework.column_actions}” is empty.",
+            )
+        if not answer.developments_planned.strip():
+            error(
+                "empty-answer",
+                answer_key(cid, DEVELOPMENTS),
+                f"{cid}: “{framework.column_developments}” is empty.",
+            )
+        for prompt in commitment.prompts:
+            if answer.prompt_answer(prompt.id).strip():
+                continue
+            if prompt.kind == "data_request":
+                has_data = any(
+                    prompt.period is None or p.period.startswith(prompt.period[:4])
+                    for p in answer.data
+                )
+                if not has_data:
+                    warning(
+                        "unanswered-data-request",
+                        prompt_key(cid, prompt.id),
+                        f"{cid}: the Commission asks, if available: {prompt.text}",
+                    )
+            else:
+                warning(
+                    "unanswered-prompt",
+                    prompt_key(cid, prompt.id),
+                    f"{cid}: the Commission also asks: {prompt.text}",
+                )
+        for index, point in enumerate(answer.data, start=1):
+            for problem in data_point_problems(point):
+                error("invalid-data-point", data_key(cid), f"{cid}, data point {index}: {problem}.")
+            if point.harmonised and _is_first_part_of_2009(point.period.strip()):
+                if "eurostat" not in point.source.lower():
+                    warning(
+                        "harmonised-2009-data",
+                        data_key(cid),
+                        f"{cid}, data point {index}: data for {point.period} from "
+                        f"“{point.source}” is marked as harmonised; national data for 2009 "
+                        "is not collected to harmonised standards and is not comparable.",
+                    )
+        for index, reference in enumerate(answer.references, start=1):
+            if not reference.citation.strip():
+                error(
+                    "reference-without-citation",
+                    references_key(cid),
+                    f"{cid}, reference {index}: the citation is empty.",
+                )
+            if not reference.source.strip():
+                error(
+                    "reference-without-source",
+                    references_key(cid),
+                    f"{cid}, reference {index}: the source is empty.",
+                )
+    return findings
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.ERROR]
+
+
+@dataclass(frozen=True, slots=True)
+class Completeness:
+    answered: int
+    total: int
+
+    @property
+    def ratio(self) -> float:
+        return self.answered / self.total if self.total else 1.0
+
+    @property
+    def percent(self) -> int:
+        return int(self.ratio * 100)
+
+
+def completeness(framework: Framework, contribution: Contribution) -> Completeness:
+    """Answered prose fields (assessments, both answers, every prompt) over all of them."""
+    answered = total = 0
+    for area in framework.areas:
+        total += 1
+        answered += bool(contribution.assessment(area.id).strip())
+    for commitment in framework.commitments():
+        answer = contribution.commitment(commitment.id)
+        for text in (answer.actions_undertaken, answer.developments_planned):
+            total += 1
+            answered += bool(text.strip())
+        for prompt in commitment.prompts:
+            total += 1
+            answered += bool(answer.prompt_answer(prompt.id).strip())
+    return Completeness(answered, total)

@@ -1,0 +1,1 @@
+"""What leaves a draft: JSON, the workbook, the PDF, the bundle."""

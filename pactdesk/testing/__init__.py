@@ -1,0 +1,1 @@
+"""Deterministic sample content for tests, benchmarks and the example draft."""

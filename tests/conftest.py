@@ -1,0 +1,59 @@
+"""Shared fixtures: an isolated PactDesk home, the shipped framework, drafts.
+
+Every test runs with ``PACTDESK_HOME`` in a temporary folder, so nothing a
+test does touches the developer's own settings or data, and Qt runs
+offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def pactdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PACTDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def framework():  # type: ignore[no-untyped-def]
+    from pactdesk.frameworks import shipped_framework
+
+    return shipped_framework("pact-2010")
+
+
+@pytest.fixture
+def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A factory for new drafts, closed at the end of the test."""
+    from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
+    from pactdesk.services.drafts import Draft
+
+    opened: list[Draft] = []
+
+    def make(name: str = "draft.pactdesk", member_state: str = "PL", language: str = "pl") -> Draft:
+        draft = Draft.create(
+            tmp_path / name,
+            framework=shipped_framework("pact-2010"),
+            framework_raw=shipped_framework_bytes("pact-2010"),
+            member_state=member_state,
+            cycle=2010,
+            language=language,
+            author="Test Official",
+        )
+        opened.append(draft)
+        return draft
+
+    yield make
+    for draft in opened:
+        try:
+            draft.close()
+        except Exception:
+            pass
