@@ -139,7 +139,7 @@ def backup(engine: Engine, destination: Path) -> None:
         assert source is not None
         target = sqlite3.connect(str(destination))
         try:
-            source.backup(target)  # type: ignore[attr-defined]
+            source.backup(target)
         finally:
             target.close()
 
@@ -164,7 +164,9 @@ def create(path: Path) -> Store:
     return Store(path, engine, read_only=False, lock=held)
 
 
-def open_store(path: Path, *, read_only: bool = False, allow_read_only_fallback: bool = False) -> Store:
+def open_store(
+    path: Path, *, read_only: bool = False, allow_read_only_fallback: bool = False
+) -> Store:
     """Open an existing draft.
 
     A draft another process holds raises :class:`DraftLockedError`, unless
