@@ -296,11 +296,8 @@ def _validator() -> Validator:
     """The schema's validator, built on first use (jsonschema is slow to import)."""
     from jsonschema import Draft202012Validator
 
-    text = (
-        importlib_resources.files("pactdesk")
-        .joinpath("schemas", _SCHEMA_FILE)
-        .read_text(encoding="utf-8")
-    )
+    schema_file = importlib_resources.files("pactdesk") / "schemas" / _SCHEMA_FILE
+    text = schema_file.read_text(encoding="utf-8")
     schema = json.loads(text)
     Draft202012Validator.check_schema(schema)
     validator: Validator = Draft202012Validator(
