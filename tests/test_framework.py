@@ -30,7 +30,7 @@ from pactdesk.frameworks import (
     shipped_framework_bytes,
     shipped_framework_ids,
 )
-from pactdesk.paths import RESOURCES_ENV, resources_dir
+from pactdesk.paths import resources_dir
 
 SCHEMA = Path(frameworks.__file__).parent / "schemas" / "framework.schema.json"
 
@@ -176,7 +176,7 @@ def test_resources_folder_can_be_overridden(
     (tmp_path / "frameworks").mkdir()
     shutil.copy(resources_dir() / "frameworks" / "pact-2010.json", tmp_path / "frameworks")
     (tmp_path / "frameworks" / "pact-2011.json").write_text("{}", encoding="utf-8")
-    monkeypatch.setenv(RESOURCES_ENV, str(tmp_path))
+    monkeypatch.setenv("PACTDESK_RESOURCES", str(tmp_path))
     clear_shipped_frameworks()
     try:
         assert resources_dir() == tmp_path
