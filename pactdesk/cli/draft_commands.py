@@ -68,8 +68,7 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.db.store import DraftTooNewError
-    from pactdesk.services.drafts import Draft, DraftLockedError, NotADraftError
+    from pactdesk.services.drafts import Draft, DraftLockedError, DraftTooNewError, NotADraftError
 
     try:
         draft = Draft.open(path, allow_read_only_fallback=not write)

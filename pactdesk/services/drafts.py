@@ -40,6 +40,7 @@ __all__ = [
     "Draft",
     "DraftInfo",
     "DraftLockedError",
+    "DraftTooNewError",
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 NotADraftError = db_store.NotADraftError
+DraftTooNewError = db_store.DraftTooNewError
 
 
 class UnknownItemError(KeyError):
