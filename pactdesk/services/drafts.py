@@ -212,7 +212,7 @@ class Draft:
         return self._store.path
 
     def framework_bytes(self) -> bytes:
-        with self._store.engine.connect() as conn:
+        with self._mutex, self._store.engine.connect() as conn:
             row = conn.execute(
                 text("SELECT content FROM framework_copy WHERE framework_id = :id"),
                 {"id": self.framework.id},
@@ -245,7 +245,7 @@ class Draft:
         return self._head
 
     def _read_head(self) -> Head:
-        with self._store.engine.connect() as conn:
+        with self._mutex, self._store.engine.connect() as conn:
             row = conn.execute(
                 text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
             ).first()
