@@ -25,9 +25,12 @@ def exported(new_draft, tmp_path: Path, capsys):
     book = tmp_path / "contribution.xlsx"
     assert run(capsys, "export-xlsx", draft.path, book)[0] == 0
     # A legitimate edit too: a refused workbook must not half-apply it.
-    edit(book, lambda wb: set_cell(
-        sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Nowa odpowiedź"
-    ))
+    edit(
+        book,
+        lambda wb: set_cell(
+            sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Nowa odpowiedź"
+        ),
+    )
     return draft.path, book
 
 

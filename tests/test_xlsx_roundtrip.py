@@ -61,7 +61,10 @@ def test_round_trip_into_a_fresh_draft_gives_the_same_contribution(
             if row and isinstance(row[0], str) and "#2" in row[0]
         ]
         cells = [
-            v for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row
+            v
+            for ws in wb.worksheets
+            for row in ws.iter_rows(values_only=True)
+            for v in row
             if isinstance(v, str)
         ]
         wb.close()
@@ -74,9 +77,10 @@ def test_round_trip_into_a_fresh_draft_gives_the_same_contribution(
 
     run(capsys, "export-json", original.path, tmp_path / "original.json")
     run(capsys, "export-json", fresh.path, tmp_path / "fresh.json")
-    assert same_contribution(
-        _document(tmp_path / "original.json"), _document(tmp_path / "fresh.json")
-    ) == []
+    assert (
+        same_contribution(_document(tmp_path / "original.json"), _document(tmp_path / "fresh.json"))
+        == []
+    )
 
 
 def test_imported_answers_are_history_events_attributed_to_the_workbook(
@@ -108,9 +112,7 @@ def test_imported_answers_are_history_events_attributed_to_the_workbook(
     with Draft.open(target.path) as draft:
         first = draft.events(answer_key("I.a", ACTIONS))
         second = draft.events(political_key("II"))
-    assert [(e.author, e.source) for e in first] == [
-        ("Coordinator", "import-xlsx:for-labour.xlsx")
-    ]
+    assert [(e.author, e.source) for e in first] == [("Coordinator", "import-xlsx:for-labour.xlsx")]
     assert [(e.author, e.source) for e in second] == [
         ("Ζωή Παπαδοπούλου", "import-xlsx:for-labour.xlsx")
     ]

@@ -56,11 +56,16 @@ def base(new_draft, tmp_path: Path):
 
 def test_a_change_made_only_in_the_workbook_is_applied(base) -> None:
     draft, book = base
-    edit(book, lambda wb: (
-        set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Ustawa — poprawiona."),
-        set_cell(sheet(wb, layout.MARK_AREA + "I"), CRISIS, 3, "Kryzys: mniej zezwoleń."),
-        set_cell(sheet(wb, layout.MARK_DETAILS), layout.FILLED_IN_BY, 3, "Jan Kowalski"),
-    ))
+    edit(
+        book,
+        lambda wb: (
+            set_cell(
+                sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Ustawa — poprawiona."
+            ),
+            set_cell(sheet(wb, layout.MARK_AREA + "I"), CRISIS, 3, "Kryzys: mniej zezwoleń."),
+            set_cell(sheet(wb, layout.MARK_DETAILS), layout.FILLED_IN_BY, 3, "Jan Kowalski"),
+        ),
+    )
     plan = workbook.plan_import(draft, book.read_bytes(), name=book.name)
     assert plan.same_draft
     assert {c.key: (c.old, c.new) for c in plan.changes} == {
@@ -84,12 +89,18 @@ def test_a_field_changed_on_both_sides_is_a_conflict_and_the_draft_text_is_kept(
     draft.save_many({IA: "Wersja koordynatora.", IB: "Karta niebieska: wdrożona."}, author="C")
     # … and the colleague edits I.a (conflict), I.b to the same text (agreement),
     # and IV in the political report (no conflict).
-    edit(book, lambda wb: (
-        set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Wersja ministerstwa."),
-        set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.b", 3,
-                 "Karta niebieska: wdrożona."),
-        set_cell(sheet(wb, layout.MARK_POLITICAL), POL, 3, "Ocena ministerstwa."),
-    ))
+    edit(
+        book,
+        lambda wb: (
+            set_cell(
+                sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Wersja ministerstwa."
+            ),
+            set_cell(
+                sheet(wb, layout.MARK_AREA + "I"), "commitment/I.b", 3, "Karta niebieska: wdrożona."
+            ),
+            set_cell(sheet(wb, layout.MARK_POLITICAL), POL, 3, "Ocena ministerstwa."),
+        ),
+    )
     draft_path = draft.path
     draft.close()
     code, out, err = run(capsys, "import-xlsx", draft_path, book, "--author", "Coordinator")
@@ -157,14 +168,18 @@ def test_data_points_and_references_edited_added_and_removed(base) -> None:
         DataPoint("Powroty dobrowolne", "2009-05", 87, "osoby", "Straż Graniczna", False),
     )
     [reference] = decode_references(draft.value(references_key("I.a")))
-    assert (reference.source, reference.citation) == ("EMN annual policy report 2009", "section 4.1")
+    assert (reference.source, reference.citation) == (
+        "EMN annual policy report 2009",
+        "section 4.1",
+    )
 
 
 def test_a_plan_gone_stale_writes_nothing(base) -> None:
     draft, book = base
-    edit(book, lambda wb: set_cell(
-        sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Z arkusza."
-    ))
+    edit(
+        book,
+        lambda wb: set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, "Z arkusza."),
+    )
     plan = workbook.plan_import(draft, book.read_bytes(), name=book.name)
     draft.save(IA, "Ktoś pisał w międzyczasie.", author="C")
     head = draft.head()
