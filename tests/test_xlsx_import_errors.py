@@ -164,7 +164,24 @@ NOT_WORKBOOKS = {
     ),
     "bomb": (lambda good: _bomb(), "refused"),
     "xlsx-not-pactdesk": (lambda good: _plain_xlsx(), "was not exported by PactDesk"),
+    "xml-bomb": (lambda good: _laughs(good), "cannot be read as an Excel workbook"),
 }
+
+
+def _laughs(good: bytes) -> bytes:
+    """The workbook with its shared strings replaced by a "billion laughs" entity bomb."""
+    entities = '<!ENTITY a0 "ha">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+        'uniqueCount="1"><si><t>&a9;</t></si></sst>'
+    ).encode()
+    source = zipfile.ZipFile(io.BytesIO(good))
+    members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    members["xl/sharedStrings.xml"] = bomb
+    return _zip(members)
 
 
 def _plain_xlsx() -> bytes:

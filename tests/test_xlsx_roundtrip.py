@@ -8,7 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from xlsx_support import edit, row_of, run, same_contribution, set_cell, sheet, shuffle_rows
+from helpers import run_cli, same_contribution
+from xlsx_support import edit, row_of, run, set_cell, sheet, shuffle_rows
 
 from pactdesk.domain.contribution import (
     ACTIONS,
@@ -30,7 +31,7 @@ def _document(path: Path) -> dict:
 
 @pytest.mark.parametrize("scale", [1, 10])
 def test_round_trip_into_a_fresh_draft_gives_the_same_contribution(
-    new_draft, tmp_path: Path, capsys, scale: int
+    new_draft, tmp_path: Path, scale: int
 ) -> None:
     original = new_draft("original.pactdesk")
     items = full_items(original.framework, scale=scale)
@@ -45,9 +46,9 @@ def test_round_trip_into_a_fresh_draft_gives_the_same_contribution(
     fresh.close()
     book = tmp_path / "contribution.xlsx"
 
-    code, out, err = run(capsys, "export-xlsx", original.path, book)
-    assert code == 0, err
-    assert "Wrote" in out
+    done = run_cli("export-xlsx", original.path, book)
+    assert done.returncode == 0, done.stderr
+    assert "Wrote" in done.stdout
 
     if scale == 10:
         # The 10x draft has answers longer than a cell: they continue in marked rows.
@@ -71,12 +72,13 @@ def test_round_trip_into_a_fresh_draft_gives_the_same_contribution(
         assert continued, "no continuation row in a workbook with answers longer than a cell"
         assert max(len(v) for v in cells) <= layout.CELL_LIMIT
 
-    code, out, err = run(capsys, "import-xlsx", fresh.path, book, "--author", "Anna Nowak")
-    assert code == 0, err
-    assert "fields changed" in out
+    done = run_cli("import-xlsx", fresh.path, book, "--author", "Anna Nowak")
+    assert done.returncode == 0, done.stderr
+    assert "fields changed" in done.stdout
 
-    run(capsys, "export-json", original.path, tmp_path / "original.json")
-    run(capsys, "export-json", fresh.path, tmp_path / "fresh.json")
+    for draft, name in ((original, "original.json"), (fresh, "fresh.json")):
+        done = run_cli("export-json", draft.path, tmp_path / name)
+        assert done.returncode == 0, done.stderr
     assert (
         same_contribution(_document(tmp_path / "original.json"), _document(tmp_path / "fresh.json"))
         == []

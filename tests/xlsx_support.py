@@ -75,33 +75,3 @@ def shuffle_rows(ws: Worksheet, first: int, *, seed: int = 7) -> None:
             cell.value = value
             cell.font = openpyxl.styles.Font(name="Arial", size=9, color="FF0000")
             cell.fill = openpyxl.styles.PatternFill()
-
-
-def same_contribution(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
-    """DESIGN.md's "the same": answers, prompt answers, data (numbers as numbers), references."""
-    differences = []
-    for key in ("framework", "member_state", "cycle", "language"):
-        if a[key] != b[key]:
-            differences.append(f"{key}: {a[key]!r} != {b[key]!r}")
-    if a["political_report"] != b["political_report"]:
-        differences.append("political report differs")
-    if len(a["commitments"]) != len(b["commitments"]):
-        return [*differences, "different commitments"]
-    for ca, cb in zip(a["commitments"], b["commitments"], strict=True):
-        cid = ca["id"]
-        for field in ("id", "actions_undertaken", "developments_planned", "prompts", "references"):
-            if ca[field] != cb[field]:
-                differences.append(f"{cid} {field} differs")
-        if len(ca["data"]) != len(cb["data"]):
-            differences.append(f"{cid} has {len(ca['data'])} data points, then {len(cb['data'])}")
-            continue
-        for index, (pa, pb) in enumerate(zip(ca["data"], cb["data"], strict=True)):
-            for field, value in pa.items():
-                other = pb[field]
-                if field == "value" and value is not None:
-                    same = isinstance(other, int | float) and float(value) == float(other)
-                else:
-                    same = value == other
-                if not same:
-                    differences.append(f"{cid} data[{index}].{field}: {value!r} != {other!r}")
-    return differences
