@@ -169,18 +169,19 @@ NOT_WORKBOOKS = {
 
 
 def _laughs(good: bytes) -> bytes:
-    """The workbook with its shared strings replaced by a "billion laughs" entity bomb."""
+    """The workbook with its first sheet replaced by a "billion laughs" entity bomb."""
     entities = '<!ENTITY a0 "ha">' + "".join(
         f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
     )
     bomb = (
-        f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]>'
-        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-        'uniqueCount="1"><si><t>&a9;</t></si></sst>'
+        f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a9;</t></is></c></row>'
+        "</sheetData></worksheet>"
     ).encode()
     source = zipfile.ZipFile(io.BytesIO(good))
     members = {info.filename: source.read(info.filename) for info in source.infolist()}
-    members["xl/sharedStrings.xml"] = bomb
+    members["xl/worksheets/sheet1.xml"] = bomb
     return _zip(members)
 
 
