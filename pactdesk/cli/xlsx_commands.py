@@ -78,13 +78,17 @@ def preview(text: str) -> str:
 
 
 def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
+    from pactdesk.services.workbook import display_value
+
     verb = "changed" if applied else "would change"
     who = f" (filled in by {plan.filled_in_by})" if plan.filled_in_by else ""
     if plan.changes:
         n = len(plan.changes)
         print(f"{plan.name}{who}: {n} field{'s' if n != 1 else ''} {verb}.")
         for change in plan.changes:
-            print(f"  {change.label}: {preview(change.old)} \u2192 {preview(change.new)}")
+            old = display_value(change.key, change.old)
+            new = display_value(change.key, change.new)
+            print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
     else:
         print(f"{plan.name}{who}: nothing {'changed' if applied else 'to change'}.")
     if plan.conflicts:
@@ -92,8 +96,10 @@ def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
         print(f"{n} conflict{'s' if n != 1 else ''}: the draft's text was kept.")
         for conflict in plan.conflicts:
             print(f"  {conflict.label}: {conflict.reason}.")
-            print(f"      draft:    {preview(conflict.draft_value)}")
-            print(f"      workbook: {preview(conflict.workbook_value)}")
+            draft_text = display_value(conflict.key, conflict.draft_value)
+            workbook_text = display_value(conflict.key, conflict.workbook_value)
+            print(f"      draft:    {preview(draft_text)}")
+            print(f"      workbook: {preview(workbook_text)}")
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -111,7 +117,10 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
                 raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
             workbook.apply_import(draft, plan, author=default_author(args.author))
         except workbook.WorkbookError as exc:
-            raise CommandError(2, exc.summary, exc.details) from exc
+            summary = exc.summary
+            if "othing was" not in summary:
+                summary += " Nothing was imported."
+            raise CommandError(2, summary, exc.details) from exc
     _print_plan(plan, applied=True)
     if plan.conflicts:
         n = len(plan.conflicts)

@@ -464,13 +464,22 @@ def _split_row_id(rid: str) -> tuple[str, int | None]:
     return base, int(part)
 
 
+def _unreadable(name: str, exc: Exception) -> WorkbookError:
+    detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+    return WorkbookError(
+        f"{name} cannot be read as an Excel workbook (damaged, or XML that is invalid or "
+        "unsafe). Nothing was imported.",
+        [f"{type(exc).__name__}: {detail}"],
+    )
+
+
 def _load_sheets(raw: bytes, *, name: str) -> list[_Sheet]:
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a malformed file
-        raise WorkbookError(f"{name} cannot be read as an Excel workbook: {exc}.") from exc
+        raise _unreadable(name, exc) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -479,7 +488,7 @@ def _load_sheets(raw: bytes, *, name: str) -> list[_Sheet]:
             sheets.append(_Sheet(ws.title, rows))
         return sheets
     except Exception as exc:
-        raise WorkbookError(f"{name} cannot be read as an Excel workbook: {exc}.") from exc
+        raise _unreadable(name, exc) from exc
     finally:
         wb.close()
 
