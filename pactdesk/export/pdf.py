@@ -43,12 +43,13 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -172,6 +173,9 @@ def register_fonts(fonts_dir: Path) -> None:
             "PD-Sans", normal="PD-Sans", bold="PD-Sans-Bold", italic="PD-Sans",
             boldItalic="PD-Sans-Bold",
         )
+        # A chart starts from reportlab's graphics defaults, whose font is Helvetica:
+        # not embedded, and without Polish or Cyrillic letters.  Start from ours.
+        STATE_DEFAULTS["fontName"] = "PD-Sans"
         _fonts_registered = fonts_dir
 
 
@@ -252,7 +256,8 @@ class _Styles:
 
 def _styles() -> _Styles:
     body = ParagraphStyle(
-        "body", fontName="PD-Serif", fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT
+        "body", fontName="PD-Serif", fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT,
+        bulletFontName="PD-Serif",
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11.2, spaceAfter=4)
     small = ParagraphStyle("small", parent=body, fontName="PD-Sans", fontSize=7.8, leading=10,
@@ -354,8 +359,11 @@ class _Progress(Flowable):  # type: ignore[misc]  # reportlab is untyped
 class _Furniture:
     """Header, footer, DRAFT mark and the contents pages, for one document."""
 
-    def __init__(self, report: AnnexReport, toc: list[_TocEntry], toc_pages: int) -> None:
+    def __init__(self, report: AnnexReport, toc: list[_TocEntry], toc_pages: int,
+                 fonts_dir: Path) -> None:
         self.report = report
+        self.fonts_dir = fonts_dir
+        self._mark_defined = False
         self.toc = toc
         self.toc_pages = toc_pages
         state = report.member_state_name
@@ -363,16 +371,16 @@ class _Furniture:
         self.header_right = "DRAFT" if not report.final else report.framework.source
 
     def on_page(self, canvas: Canvas, page: int) -> None:
-        """Drawn under the content as each page starts."""
+        """Drawn under the content as each page starts: the DRAFT mark."""
         if not self.report.final:
-            canvas.saveState()
-            canvas.setFillColor(DRAFT_RED)
-            canvas.setFillAlpha(0.09)
-            canvas.setFont("PD-Sans-Bold", 120)
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canvas.rotate(52)
-            canvas.drawCentredString(0, -40, "DRAFT")
-            canvas.restoreState()
+            if not self._mark_defined:
+                # One form XObject holds the picture; every page refers to it.
+                canvas.beginForm("draftmark")
+                canvas.drawImage(_draft_mark(self.fonts_dir), 0, (PAGE_HEIGHT - PAGE_WIDTH) / 2,
+                                 PAGE_WIDTH, PAGE_WIDTH, mask="auto")
+                canvas.endForm()
+                self._mark_defined = True
+            canvas.doForm("draftmark")
 
     def on_save(self, canvas: Canvas, page: int, total: int) -> None:
         """Drawn over each page when the document is complete."""
@@ -426,19 +434,53 @@ class _Furniture:
             x = MARGIN_X + indent
             canvas.drawString(x, y, title)
             canvas.drawRightString(right, y, number)
-            start_dots = x + stringWidth(title, font, size) + 6
-            end_dots = right - stringWidth(number, font, size) - 6
-            if end_dots > start_dots:
+            # Dots in the entry's own font, close to the title and the number, so that
+            # text extraction reads "title . . . 12" as one line.
+            start_dots = x + stringWidth(title, font, size) + 3
+            end_dots = right - stringWidth(number, font, size) - 2
+            dot = stringWidth(" .", font, size)
+            count = int((end_dots - start_dots) / dot)
+            if count > 0:
                 canvas.setFillColor(GRID)
-                canvas.setFont("PD-Serif", size)
-                dot = stringWidth(" .", "PD-Serif", size)
-                count = int((end_dots - start_dots) / dot)
-                canvas.drawRightString(end_dots, y, " ." * count)
+                canvas.drawString(start_dots, y, " ." * count)
             if entry.page:
                 canvas.linkRect("", entry.key, (x, y - 3, right, y + size), relative=0,
                                 name=f"toc-{entry.key}", thickness=0)
             y -= TOC_LEADING
         canvas.restoreState()
+
+
+_draft_marks: dict[Path, ImageReader] = {}
+
+
+def _draft_mark(fonts_dir: Path) -> ImageReader:
+    """The diagonal DRAFT mark, as a picture.
+
+    A picture, not text: text drawn across the page would be read by text
+    extraction (pdftotext, screen readers, copy and paste) in the middle of
+    the answers.  Made once per process; the PDF embeds it once.
+    """
+    with _font_lock:
+        cached = _draft_marks.get(fonts_dir)
+        if cached is not None:
+            return cached
+        from PIL import Image, ImageDraw, ImageFont
+
+        size = 1000
+        font = ImageFont.truetype(str(fonts_dir / FONT_FILES["PD-Sans-Bold"]), 210)
+        word = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(word)
+        box = draw.textbbox((0, 0), "DRAFT", font=font)
+        x = (size - (box[2] - box[0])) / 2 - box[0]
+        y = (size - (box[3] - box[1])) / 2 - box[1]
+        draw.text((x, y), "DRAFT", font=font, fill=(192, 57, 43, 34))
+        word = word.rotate(52, resample=Image.Resampling.BICUBIC, expand=False)
+        buffer = io.BytesIO()
+        word.save(buffer, format="PNG")
+        buffer.seek(0)
+        reader = ImageReader(buffer)
+        _draft_marks[fonts_dir] = reader
+        return reader
 
 
 def _toc_capacity() -> tuple[int, int]:
@@ -524,7 +566,7 @@ def build_pdf(report: AnnexReport, *, fonts_dir: Path,
     per_first, per_page = _toc_capacity()
     toc_pages = 1 if len(toc) <= per_first else 1 + math.ceil((len(toc) - per_first) / per_page)
     story = [*cover, *_contents_pages(styles, toc_pages), *body]
-    furniture = _Furniture(report, toc, toc_pages)
+    furniture = _Furniture(report, toc, toc_pages, fonts_dir)
     buffer = io.BytesIO()
     state = report.member_state_name
     doc = _Doc(
@@ -541,6 +583,8 @@ def build_pdf(report: AnnexReport, *, fonts_dir: Path,
         keywords=f"European Pact on Immigration and Asylum, {report.contribution.member_state}, "
         f"{report.contribution.cycle}",
         lang=report.contribution.language,
+        initialFontName="PD-Serif",
+        initialFontSize=9.5,
     )
     doc.build(story, canvasmaker=_canvas_class(furniture))
     if checkpoint is not None:
@@ -630,6 +674,7 @@ class _Story:
                 for k, v in rows]
         table = Table(data, colWidths=[4.2 * cm, BODY_WIDTH - 4.2 * cm], hAlign="LEFT")
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEABOVE", (0, 0), (-1, 0), 1.2, EU_BLUE),
             ("LINEBELOW", (0, -1), (-1, -1), 1.2, EU_BLUE),
@@ -686,6 +731,7 @@ class _Story:
             colWidths=[BODY_WIDTH],
         )
         banner.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
             ("BACKGROUND", (0, 0), (-1, -1), AREA_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 1.5, EU_BLUE),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -787,6 +833,7 @@ class _Story:
 
 
 _ANNEX_TABLE = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.5, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -798,6 +845,7 @@ _ANNEX_TABLE = TableStyle([
 ])
 
 _DATA_TABLE = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
