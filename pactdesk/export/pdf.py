@@ -760,7 +760,7 @@ class _Story:
             Paragraph(escape(fw.column_developments), s.head_cell),
         ]
         rest = BODY_WIDTH - 1.1 * cm
-        widths = [1.1 * cm, rest * 0.32, rest * 0.34, rest * 0.34]
+        widths = [1.1 * cm, rest * 0.28, rest * 0.36, rest * 0.36]
         table = Table([header, [label, text_cell, actions, planned]], colWidths=widths,
                       repeatRows=1, splitInRow=1)
         table.setStyle(_ANNEX_TABLE)
@@ -804,12 +804,13 @@ class _Story:
         style = list(_DATA_TABLE.getCommands())
         style += [("BACKGROUND", (0, r), (-1, r), NOT_COMPARABLE_FILL) for r in shaded]
         table.setStyle(TableStyle(style))
-        table.spaceAfter = 3
-        yield table
+        table.spaceAfter = 6
         if shaded:
             yield Paragraph(
                 "Shaded rows were not collected according to harmonised standards: they are not "
                 "comparable between Member States and may only indicate trends.", s.small)
+            yield Spacer(1, 3)
+        yield table
         yield from _charts(data)
 
     def references(self, commitment: Commitment,
