@@ -42,8 +42,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -113,6 +112,10 @@ MUTED = colors.HexColor("#5b6270")
 DRAFT_RED = colors.HexColor("#c0392b")
 
 TOC_LEADING = 15.0
+#: reportlab refuses to split a row where either part would be shorter than this
+#: (points).  More than a line makes a row taller than a page unsplittable near its
+#: end (a LayoutError), so: any split.
+SPLIT_IN_ROW_MIN = 1
 TOC_TOP_FIRST = 2.2 * cm  # room for the "Contents" title on the first contents page
 
 
@@ -748,13 +751,14 @@ class _Story:
         first = commitment.paragraphs[0] if commitment.paragraphs else ""
         yield CondPageBreak(4 * cm)
         yield self._anchor(2, f"{commitment.id}  {first}")
-        label = [Paragraph(escape(commitment.label), s.label),
-                 Paragraph(escape(commitment.id), s.small)]
+        label = [Paragraph(escape(commitment.label), s.label)]
         text_cell = [_Para(markup(p), s.cell_commitment) for p in commitment.paragraphs]
         actions = self._text(answer.actions_undertaken, s.cell, missing="Not answered yet.")
         planned = self._text(answer.developments_planned, s.cell, missing="Not answered yet.")
+        # The header row repeats on every page the commitment runs over; its first
+        # cell names the commitment, so a continuation page says whose answers it holds.
         header = [
-            "",
+            Paragraph(escape(commitment.id), s.head_cell),
             Paragraph(escape(fw.column_commitment), s.head_cell),
             Paragraph(escape(fw.column_actions), s.head_cell),
             Paragraph(escape(fw.column_developments), s.head_cell),
@@ -762,7 +766,7 @@ class _Story:
         rest = BODY_WIDTH - 1.1 * cm
         widths = [1.1 * cm, rest * 0.28, rest * 0.36, rest * 0.36]
         table = Table([header, [label, text_cell, actions, planned]], colWidths=widths,
-                      repeatRows=1, splitInRow=1)
+                      repeatRows=1, splitInRow=SPLIT_IN_ROW_MIN)
         table.setStyle(_ANNEX_TABLE)
         table.spaceAfter = 4
         yield table
@@ -784,25 +788,25 @@ class _Story:
         yield CondPageBreak(3 * cm)
         yield Paragraph(f"Data points — {escape(commitment.id)}", s.h3)
         head = ["Indicator", "Period", "Value", "Unit", "Source", "Comparability"]
+        widths = [w * BODY_WIDTH for w in (0.25, 0.09, 0.11, 0.1, 0.27, 0.18)]
         rows: list[list[Any]] = [[Paragraph(h, s.head_cell) for h in head]]
         shaded: list[int] = []
         for index, point in enumerate(data, start=1):
-            comparability = ("Harmonised" if point.harmonised
-                             else "Not comparable (not harmonised)")
-            rows.append([
-                _Para(markup(point.indicator), s.cell),
-                _Para(markup(point.period), s.cell),
-                _Para(escape(format_value(point.value)), s.cell),
-                _Para(markup(point.unit), s.cell),
-                _Para(markup(point.source), s.cell),
-                _Para(comparability, s.cell if point.harmonised else s.cell_muted),
-            ])
+            texts = (point.indicator, point.period, format_value(point.value), point.unit,
+                     point.source)
+            row: list[Any] = [_data_cell(t, w, s.cell) for t, w in zip(texts, widths, strict=False)]
+            row.append("Harmonised" if point.harmonised else "Not comparable")
+            rows.append(row)
             if not point.harmonised:
                 shaded.append(index)
-        widths = [w * BODY_WIDTH for w in (0.27, 0.1, 0.12, 0.1, 0.23, 0.18)]
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = list(_DATA_TABLE.getCommands())
-        style += [("BACKGROUND", (0, r), (-1, r), NOT_COMPARABLE_FILL) for r in shaded]
+        for r in shaded:
+            style += [
+                ("BACKGROUND", (0, r), (-1, r), NOT_COMPARABLE_FILL),
+                ("FONTNAME", (5, r), (5, r), "PD-Serif-Italic"),
+                ("TEXTCOLOR", (5, r), (5, r), MUTED),
+            ]
         table.setStyle(TableStyle(style))
         table.spaceAfter = 6
         if shaded:
@@ -846,7 +850,9 @@ _ANNEX_TABLE = TableStyle([
 ])
 
 _DATA_TABLE = TableStyle([
-    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
+    ("FONTNAME", (0, 0), (-1, -1), "PD-Serif"),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("LEADING", (0, 0), (-1, -1), 11.2),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -855,6 +861,17 @@ _DATA_TABLE = TableStyle([
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
 ])
+
+
+def _data_cell(text: str, width: float, style: ParagraphStyle) -> Any:
+    """A data table cell: plain text when it fits on one line, else a wrapping Paragraph.
+
+    Plain strings cost reportlab no markup parsing; a full draft has ~250 data rows.
+    """
+    one_line = " ".join(text.split())
+    if stringWidth(one_line, style.fontName, style.fontSize) <= width - 7:
+        return one_line
+    return _Para(markup(text), style)
 
 
 # -- charts --------------------------------------------------------------------
@@ -873,29 +890,62 @@ def _charts(data: Sequence[DataPoint]) -> Iterator[Flowable]:
         yield _bar_chart(indicator, unit, points)
 
 
+def _nice_step(span: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 × 10^n) that cuts ``span`` into about ``ticks`` parts."""
+    if span <= 0:
+        return 1.0
+    raw = span / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
 def _bar_chart(indicator: str, unit: str, points: Sequence[DataPoint]) -> Drawing:
-    width, height = BODY_WIDTH, 5.2 * cm
+    """A vertical bar chart of one series, built from plain shapes.
+
+    reportlab's chart widgets would do the same at several times the cost;
+    a full draft has a chart per commitment.
+    """
+    width, height = BODY_WIDTH, 5.4 * cm
+    left, bottom, top_room = 1.7 * cm, 0.75 * cm, 0.95 * cm
+    plot_w, plot_h = width - left - 0.3 * cm, height - bottom - top_room
+    values = [float(p.value) if p.value is not None else 0.0 for p in points]
+    low = min(0.0, *values)
+    high = max(0.0, *values)
+    step = _nice_step(high - low)
+    low = math.floor(low / step) * step
+    high = max(math.ceil(high / step) * step, low + step)
+    scale = plot_h / (high - low)
+    harmonised = all(p.harmonised for p in points)
+    fill = EU_BLUE if harmonised else colors.HexColor("#6f86c4")
     drawing = Drawing(width, height)
-    values = [float(p.value) for p in points if p.value is not None]
-    chart = VerticalBarChart()
-    chart.x, chart.y = 1.6 * cm, 0.8 * cm
-    chart.width, chart.height = width - 2.2 * cm, height - 1.7 * cm
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = [p.period for p in points]
-    chart.categoryAxis.labels.fontName = "PD-Sans"
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "PD-Sans"
-    chart.valueAxis.labels.fontSize = 7
-    low, high = min(values + [0.0]), max(values + [0.0])
-    chart.valueAxis.valueMin = low
-    chart.valueAxis.valueMax = high * 1.1 if high > 0 else 1
-    chart.bars[0].fillColor = EU_BLUE if all(p.harmonised for p in points) else colors.HexColor(
-        "#6f86c4")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = None
-    drawing.add(chart)
-    note = "" if all(p.harmonised for p in points) else " — not comparable (not harmonised)"
-    drawing.add(String(0, height - 0.45 * cm, _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold",
-                                                    8, width), fontName="PD-Sans-Bold",
-                       fontSize=8, fillColor=colors.black))
+    tick = low
+    while tick <= high + step / 2:
+        y = bottom + (tick - low) * scale
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=colors.HexColor("#d5d9e0"),
+                         strokeWidth=0.4))
+        drawing.add(String(left - 4, y - 2.5, format_value(round(tick, 10)), fontName="PD-Sans",
+                           fontSize=6.5, textAnchor="end", fillColor=MUTED))
+        tick += step
+    slot = plot_w / len(points)
+    bar_w = min(slot * 0.62, 2.2 * cm)
+    zero = bottom + (0 - low) * scale
+    for index, (point, value) in enumerate(zip(points, values, strict=True)):
+        x = left + slot * index + (slot - bar_w) / 2
+        y0, y1 = sorted((zero, zero + value * scale))
+        drawing.add(Rect(x, y0, bar_w, max(y1 - y0, 0.3), fillColor=fill, strokeColor=None))
+        drawing.add(String(x + bar_w / 2, y1 + 2, format_value(point.value), fontName="PD-Sans",
+                           fontSize=6.5, textAnchor="middle", fillColor=colors.black))
+        drawing.add(String(x + bar_w / 2, bottom - 9, _fit(point.period, "PD-Sans", 7, slot),
+                           fontName="PD-Sans", fontSize=7, textAnchor="middle",
+                           fillColor=colors.black))
+    drawing.add(Line(left, zero, left + plot_w, zero, strokeColor=colors.black, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
+                     strokeWidth=0.6))
+    note = "" if harmonised else " — not comparable (not harmonised)"
+    drawing.add(String(0, height - 0.45 * cm,
+                       _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold", 8, width),
+                       fontName="PD-Sans-Bold", fontSize=8, fillColor=colors.black))
     return drawing
