@@ -725,7 +725,7 @@ class _Story:
 
     def area(self, area: PolicyArea) -> Iterator[Flowable]:
         s = self.s
-        yield CondPageBreak(5 * cm)
+        yield CondPageBreak(6.5 * cm)  # the banner and the start of its first commitment
         title = f"{area.id}. {area.title}"
         yield self._anchor(1, title)
         banner = Table(
