@@ -169,6 +169,42 @@ def test_layout_follows_the_annex(full_pdf: tuple[Path, dict[str, str]], framewo
     assert "2009-01" in whole and "2009-06" in whole
 
 
+def _pages_with_the_draft_mark(path: Path) -> set[int]:
+    out = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    return {int(line.split()[0]) for line in out.splitlines()[2:]
+            if line.split()[2] == "image" and line.split()[3:5] == ["1000", "1000"]}
+
+
+def _pink_share(path: Path, page: int, tmp: Path) -> float:
+    """The share of reddish pixels in the middle of a page, as a person sees it."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", str(page), "-l", str(page),
+                    str(path), str(tmp / "mark")], check=True)
+    image = Image.open(next(tmp.glob("mark*.png"))).convert("RGB")
+    w, h = image.size
+    middle = image.crop((w // 4, h // 4, 3 * w // 4, 3 * h // 4))
+    pixels = list(middle.getdata())
+    pink = sum(1 for r, g, b in pixels if r > g + 12 and r > b + 12)
+    for file in tmp.glob("mark*.png"):
+        file.unlink()
+    return pink / len(pixels)
+
+
+def test_the_draft_mark_is_on_every_page_and_only_on_drafts(
+    full_pdf: tuple[Path, dict[str, str]], new_draft, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path, _items = full_pdf
+    pages = pdf_pages(path)
+    assert _pages_with_the_draft_mark(path) == set(range(1, len(pages) + 1))
+    assert _pink_share(path, 5, tmp_path) > 0.03
+    final = tmp_path / "final.pdf"
+    final.write_bytes(render_pdf(new_draft(), final=True))
+    assert _pages_with_the_draft_mark(final) == set()
+    assert _pink_share(final, 5, tmp_path) < 0.001
+
+
 def test_contents_give_the_right_pages(full_pdf: tuple[Path, dict[str, str]], framework) -> None:  # type: ignore[no-untyped-def]
     path, _items = full_pdf
     pages = pdf_pages(path)
@@ -386,3 +422,21 @@ def test_cli_export_pdf_into_missing_folder(new_draft, tmp_path: Path) -> None: 
     code, _stdout, stderr = run_cli("export-pdf", str(draft.path),
                                     str(tmp_path / "no" / "such" / "out.pdf"))
     assert code == 2 and len(stderr.strip().splitlines()) == 1
+
+
+def test_a_10x_draft_prints_every_answer_across_pages(new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Answers ten times as long run over many pages and come back whole."""
+    draft = new_draft()
+    items = full_items(draft.framework, scale=10)
+    draft.save_many(items, author="t")
+    path = tmp_path / "ten.pdf"
+    path.write_bytes(render_pdf(draft))
+    pages = pdf_pages(path)
+    assert len(pages) > 500
+    missing = [
+        key
+        for key in text_keys(draft.framework)
+        for paragraph in items[key].split("\n\n")
+        if not printed(pages, paragraph)
+    ]
+    assert not missing, f"{len(missing)} paragraphs not printed, e.g. {missing[:3]}"

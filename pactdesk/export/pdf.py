@@ -374,7 +374,14 @@ class _Furniture:
         self.header_right = "DRAFT" if not report.final else report.framework.source
 
     def on_page(self, canvas: Canvas, page: int) -> None:
-        """Drawn under the content as each page starts: the DRAFT mark."""
+        """Drawn under the content as each page starts: the cover's band, the DRAFT mark."""
+        if page == 1:
+            canvas.saveState()
+            canvas.setFillColor(EU_BLUE)
+            canvas.rect(0, PAGE_HEIGHT - 2.6 * cm, PAGE_WIDTH, 2.6 * cm, stroke=0, fill=1)
+            canvas.setFillColor(colors.HexColor("#ffcc00"))
+            canvas.rect(0, PAGE_HEIGHT - 2.75 * cm, PAGE_WIDTH, 0.15 * cm, stroke=0, fill=1)
+            canvas.restoreState()
         if not self.report.final:
             if not self._mark_defined:
                 # One form XObject holds the picture; every page refers to it.
