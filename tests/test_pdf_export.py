@@ -321,6 +321,22 @@ def test_extra_sections_follow_part_two(new_draft, tmp_path: Path) -> None:  # t
     assert "I.a — Main actions undertaken: changed (łączenie)." in pages[at]
 
 
+def test_many_extra_sections_fit_the_contents(new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sections = [PdfSection(f"Change report part {n}", (f"Paragraph {n}.",)) for n in range(60)]
+    path = tmp_path / "many.pdf"
+    path.write_bytes(render_pdf(new_draft(), extra_sections=sections))
+    pages = pdf_pages(path)
+    layout = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "5", str(path), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    for n in (0, 30, 59):
+        match = re.search(rf"Change report part {n} [ .]*(\d+)", layout)
+        assert match, n
+        assert f"Paragraph {n}." in pages[int(match.group(1)) - 1]
+    # No contents line runs into the footer: every contents page ends with its footer.
+    for page in pages[1:4]:
+        assert re.search(r"Page \d+ of \d+$", page)
+
+
 def test_a_long_answer_splits_across_pages(new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from pactdesk.testing.samples import sample_text
 

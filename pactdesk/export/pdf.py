@@ -112,6 +112,7 @@ MUTED = colors.HexColor("#5b6270")
 DRAFT_RED = colors.HexColor("#c0392b")
 
 TOC_LEADING = 15.0
+TOC_LEVEL0_SPACE = 4.0  # extra space above a part's entry in the contents
 #: reportlab refuses to split a row where either part would be shorter than this
 #: (points).  More than a line makes a row taller than a page unsplittable near its
 #: end (a LayoutError), so: any split.
@@ -318,10 +319,9 @@ class _TocEntry:
 class _Anchor(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-size mark: records the page it lands on, a bookmark and an outline entry."""
 
-    def __init__(self, entry: _TocEntry, label: str) -> None:
+    def __init__(self, entry: _TocEntry) -> None:
         super().__init__()
         self.entry = entry
-        self.label = label
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -362,16 +362,17 @@ class _Progress(Flowable):  # type: ignore[misc]  # reportlab is untyped
 class _Furniture:
     """Header, footer, DRAFT mark and the contents pages, for one document."""
 
-    def __init__(self, report: AnnexReport, toc: list[_TocEntry], toc_pages: int,
-                 fonts_dir: Path) -> None:
+    def __init__(self, report: AnnexReport, toc: list[_TocEntry],
+                 toc_layout: list[list[_TocEntry]], fonts_dir: Path) -> None:
         self.report = report
         self.fonts_dir = fonts_dir
         self._mark_defined = False
         self.toc = toc
-        self.toc_pages = toc_pages
+        self.toc_layout = toc_layout
+        self.toc_pages = len(toc_layout)
         state = report.member_state_name
         self.header_left = f"{state} · contribution to the {report.contribution.cycle} cycle"
-        self.header_right = "DRAFT" if not report.final else report.framework.source
+        self.header_right = report.framework.source
 
     def on_page(self, canvas: Canvas, page: int) -> None:
         """Drawn under the content as each page starts: the cover's band, the DRAFT mark."""
@@ -421,21 +422,15 @@ class _Furniture:
             self._draw_contents(canvas, page - 2)
 
     def _draw_contents(self, canvas: Canvas, index: int) -> None:
-        per_first, per_page = _toc_capacity()
-        if index == 0:
-            entries = self.toc[:per_first]
-            y = PAGE_HEIGHT - MARGIN_TOP - TOC_TOP_FIRST
-        else:
-            start = per_first + (index - 1) * per_page
-            entries = self.toc[start:start + per_page]
-            y = PAGE_HEIGHT - MARGIN_TOP - 0.4 * cm
+        entries = self.toc_layout[index]
+        y = PAGE_HEIGHT - MARGIN_TOP - (TOC_TOP_FIRST if index == 0 else 0.4 * cm)
         right = PAGE_WIDTH - MARGIN_X
         canvas.saveState()
         for entry in entries:
             indent = (0, 0.6 * cm, 1.2 * cm)[min(entry.level, 2)]
             font, size = ("PD-Sans-Bold", 10) if entry.level == 0 else ("PD-Serif", 9.2)
             if entry.level == 0:
-                y -= 4
+                y -= TOC_LEVEL0_SPACE
             number = str(entry.page) if entry.page else "—"
             canvas.setFont(font, size)
             canvas.setFillColor(EU_BLUE if entry.level == 0 else colors.black)
@@ -493,11 +488,18 @@ def _draft_mark(fonts_dir: Path) -> ImageReader:
         return reader
 
 
-def _toc_capacity() -> tuple[int, int]:
-    usable = BODY_HEIGHT - 0.6 * cm
-    first = int((usable - TOC_TOP_FIRST) // TOC_LEADING)
-    later = int(usable // TOC_LEADING)
-    return first - 2, later - 2  # room for the extra space above level-0 entries
+def _paginate_contents(toc: Sequence[_TocEntry]) -> list[list[_TocEntry]]:
+    """Split the contents entries into pages (known before the layout: no page numbers needed)."""
+    pages: list[list[_TocEntry]] = [[]]
+    room = BODY_HEIGHT - 0.6 * cm - TOC_TOP_FIRST
+    for entry in toc:
+        need = TOC_LEADING + (TOC_LEVEL0_SPACE if entry.level == 0 else 0)
+        if need > room and pages[-1]:
+            pages.append([])
+            room = BODY_HEIGHT - 0.6 * cm - 0.4 * cm
+        pages[-1].append(entry)
+        room -= need
+    return pages
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
@@ -573,10 +575,9 @@ def build_pdf(report: AnnexReport, *, fonts_dir: Path,
     builder = _Story(report, styles, toc)
     cover = list(builder.cover())
     body = list(builder.body())
-    per_first, per_page = _toc_capacity()
-    toc_pages = 1 if len(toc) <= per_first else 1 + math.ceil((len(toc) - per_first) / per_page)
-    story = [*cover, *_contents_pages(styles, toc_pages), *body]
-    furniture = _Furniture(report, toc, toc_pages, fonts_dir)
+    toc_layout = _paginate_contents(toc)
+    story = [*cover, *_contents_pages(styles, len(toc_layout)), *body]
+    furniture = _Furniture(report, toc, toc_layout, fonts_dir)
     buffer = io.BytesIO()
     state = report.member_state_name
     doc = _Doc(
@@ -629,7 +630,7 @@ class _Story:
         self._keys += 1
         entry = _TocEntry(level, title, f"k{self._keys}")
         self.toc.append(entry)
-        return _Anchor(entry, title)
+        return _Anchor(entry)
 
     def _progress(self, label: str) -> _Progress:
         self._step += 1
