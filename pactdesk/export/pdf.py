@@ -780,7 +780,13 @@ class _Story:
         yield table
         for prompt in commitment.prompts:
             yield CondPageBreak(2.5 * cm)
-            yield _Para(f"<b>{escape(commitment.id)} · Request of the Annex:</b> "
+            where = ""
+            if 0 < prompt.paragraph < len(commitment.paragraphs):
+                # The Annex sets this request beside a continuation paragraph: say which.
+                words = commitment.paragraphs[prompt.paragraph].split()
+                start = " ".join(words[:7]) + (" …" if len(words) > 7 else "")
+                where = f" (beside “{escape(start)}”)"
+            yield _Para(f"<b>{escape(commitment.id)} · Request of the Annex{where}:</b> "
                         f"{markup(prompt.text)}", s.prompt)
             yield from self._text(answer.prompt_answer(prompt.id), s.answer,
                                   missing="Not answered yet.", missing_style=s.missing)
