@@ -164,7 +164,9 @@ class MainWindow(QMainWindow):
         )
         self.profile_action = self._action(tr("Your &profile…"), self.edit_profile)
         self.close_action = self._action(tr("&Close draft"), self.close_draft, shortcut=std.Close)
-        self.quit_action = self._action(tr("&Quit"), self.close, shortcut=std.Quit)
+        # Windows' and the generic platforms' "Quit" has no key; Ctrl+Q is what users expect.
+        quit_keys = QKeySequence.keyBindings(std.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action = self._action(tr("&Quit"), self.close, shortcut=quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)

@@ -264,7 +264,7 @@ class CommitmentPage(Page):
                 "Point to where this is already reported instead of repeating it, e.g. a section "
                 "of the EMN annual policy report, a Eurostat table or a fund's annual report."
             ),
-            add_label=tr("Add re&ference"),
+            add_label=tr("Add &reference"),
             remove_label=tr("Remove reference"),
             table_name=tr("References"),
             parent=self.column,
