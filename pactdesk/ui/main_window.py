@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         self.resize(QSize(1360, 860))
-        QApplication.instance().focusChanged.connect(lambda *_: self._update_edit_actions())
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # -- menus ----------------------------------------------------------------
 
@@ -310,6 +310,9 @@ class MainWindow(QMainWindow):
         ):
             available = module_available(str(action.data()))
             action.setEnabled(available and has_draft and (writable or not needs_write))
+        self._update_edit_actions()
+
+    def _on_focus_changed(self, _old, _new) -> None:
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:

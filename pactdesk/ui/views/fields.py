@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QTextDocument
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -83,9 +83,21 @@ class AnswerEdit(QPlainTextEdit):
         frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
         return lines * self.fontMetrics().lineSpacing() + frame + 12
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        text = event.text()
+        if text and (text.isspace() or text in ".,;:!?"):
+            self._undo_boundary()
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        self._undo_boundary()
         self.left.emit()
+
+    def _undo_boundary(self) -> None:
+        # QTextDocument merges consecutive typing into one undo step only while the
+        # document is "modified": clearing the flag makes undo go back word by word.
+        self.document().setModified(False)
 
 
 class AnswerField(QWidget):
