@@ -38,6 +38,7 @@ class RowsTable(QTableView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.setAlternatingRowColors(True)
+        self.setCornerButtonEnabled(False)  # "select all" means nothing here
         self.setWordWrap(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
