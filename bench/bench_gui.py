@@ -29,8 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def make_full_draft(folder: Path) -> Path:
-    from pactdesk.domain.contribution import DataPoint, Reference, data_key, encode_rows
-    from pactdesk.domain.contribution import references_key
+    from pactdesk.domain.contribution import (
+        DataPoint,
+        Reference,
+        data_key,
+        encode_rows,
+        references_key,
+    )
     from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
     from pactdesk.services.drafts import Draft
     from pactdesk.testing.samples import full_items
@@ -47,10 +52,14 @@ def make_full_draft(folder: Path) -> Path:
     )
     items = full_items(draft.framework)
     items[data_key("II.b")] = encode_rows(
-        tuple(DataPoint(f"Readmissions {i}", "2009-H1", i * 10, "persons", "Border Guard", False)
-              for i in range(8)))
+        tuple(
+            DataPoint(f"Readmissions {i}", "2009-H1", i * 10, "persons", "Border Guard", False)
+            for i in range(8)
+        )
+    )
     items[references_key("II.b")] = encode_rows(
-        tuple(Reference("EMN annual policy report", f"Section {i}") for i in range(5)))
+        tuple(Reference("EMN annual policy report", f"Section {i}") for i in range(5))
+    )
     draft.save_many(items, author="bench")
     draft.close()
     return path
@@ -61,7 +70,11 @@ def bench_smoke(draft: Path, runs: int, env: dict[str, str]) -> list[int]:
     for _ in range(runs):
         result = subprocess.run(
             [sys.executable, "-m", "pactdesk", "--smoke", str(draft)],
-            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
         )
         found = re.search(r"shown in (\d+) ms", result.stdout)
         if result.returncode != 0 or not found:
@@ -117,11 +130,15 @@ def main() -> int:
     cores = os.cpu_count()
     print(f"machine: {cores} cores, {sys.platform}, Python {sys.version.split()[0]}, offscreen")
     print(f"full draft: {size} KiB")
-    print(f"window with a full draft shown (--smoke, from process start), {len(smoke)} runs: "
-          f"median {statistics.median(smoke):.0f} ms, min {min(smoke)} ms, max {max(smoke)} ms "
-          f"(bar 500 ms)")
-    print(f"switching between two commitments of a full draft, {len(switch)} switches: "
-          f"median {statistics.median(switch):.1f} ms, max {max(switch):.1f} ms (bar 50 ms)")
+    print(
+        f"window with a full draft shown (--smoke, from process start), {len(smoke)} runs: "
+        f"median {statistics.median(smoke):.0f} ms, min {min(smoke)} ms, max {max(smoke)} ms "
+        f"(bar 500 ms)"
+    )
+    print(
+        f"switching between two commitments of a full draft, {len(switch)} switches: "
+        f"median {statistics.median(switch):.1f} ms, max {max(switch):.1f} ms (bar 50 ms)"
+    )
     ok = statistics.median(smoke) <= 500 and max(switch) <= 50
     print("bars met" if ok else "BARS NOT MET")
     return 0 if ok else 1

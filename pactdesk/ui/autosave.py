@@ -59,6 +59,15 @@ def _save(draft: Draft, batch: dict[str, str], author: str) -> DraftState:
     return compute_state(draft, result.changed)
 
 
+def constant(text: str) -> Callable[[], str]:
+    """A getter for a text that will not change (a table's rows, a failed batch)."""
+
+    def get() -> str:
+        return text
+
+    return get
+
+
 class Autosaver(QObject):
     """Collects changed fields and saves them on the worker thread."""
 
@@ -127,7 +136,7 @@ class Autosaver(QObject):
         self._settle()
         for key, value in batch.items():
             # A newer text typed since takes precedence over the one that failed.
-            self._pending.setdefault(key, lambda v=value: v)
+            self._pending.setdefault(key, constant(value))
         self.last_error = str(exc) or type(exc).__name__
         self.failed.emit(self.last_error)
         self._timer.start(RETRY_MS)

@@ -86,7 +86,7 @@ def create_application():
         app = QApplication([sys.argv[0] if sys.argv else "pactdesk"])
     app.setApplicationName("PactDesk")
     app.setOrganizationName("PactDesk")
-    app.setApplicationDisplayName("PactDesk")
+    QApplication.setApplicationDisplayName("PactDesk")
     from pactdesk import paths
 
     locale = QLocale()

@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         self.resize(QSize(1360, 860))
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
 
     # -- menus ----------------------------------------------------------------
 
@@ -317,13 +319,13 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         focus = QApplication.focusWidget()
-        is_text = isinstance(focus, QPlainTextEdit)
-        writable = is_text and not focus.isReadOnly()
-        self.undo_action.setEnabled(writable and focus.document().isUndoAvailable())
-        self.redo_action.setEnabled(writable and focus.document().isRedoAvailable())
+        edit = focus if isinstance(focus, QPlainTextEdit) else None
+        writable = edit is not None and not edit.isReadOnly()
+        self.undo_action.setEnabled(writable and edit.document().isUndoAvailable())  # type: ignore[union-attr]
+        self.redo_action.setEnabled(writable and edit.document().isRedoAvailable())  # type: ignore[union-attr]
         self.cut_action.setEnabled(writable)
         self.paste_action.setEnabled(writable)
-        self.copy_action.setEnabled(is_text)
+        self.copy_action.setEnabled(edit is not None)
 
     def _on_text(self, operation: str) -> None:
         focus = QApplication.focusWidget()
@@ -463,6 +465,7 @@ class MainWindow(QMainWindow):
             draft.close()  # type: ignore[union-attr]
         self.setWindowTitle("PactDesk")
         self._update_actions()
+        self._show_save_state()
         self.show_welcome()
         return True
 
@@ -525,10 +528,7 @@ class MainWindow(QMainWindow):
         errors = sum(1 for f in state.findings if f.severity.value == "error")
         self.header.set_completeness(state.completeness, errors, len(state.findings) - errors)
         self._show_findings()
-        if self.signoff_dock is not None:
-            panel = self.signoff_dock.widget()
-            if hasattr(panel, "refresh"):
-                panel.refresh()
+        self._refresh_signoffs()
 
     def _show_findings(self) -> None:
         if self.editor is None:
@@ -659,8 +659,13 @@ class MainWindow(QMainWindow):
         self.editor.flush_and_wait()  # type: ignore[union-attr]
         dialog = self._dialog_class(SIGN_DIALOG, "SignDialog")(self.draft, self)
         dialog.exec()
+        self._refresh_signoffs()
+
+    def _refresh_signoffs(self) -> None:
         if self.signoff_dock is not None:
-            self.signoff_dock.widget().refresh()
+            refresh = getattr(self.signoff_dock.widget(), "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def show_signoffs(self) -> None:
         if self.draft is None:

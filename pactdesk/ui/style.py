@@ -97,5 +97,5 @@ def status_icon(answered: int, total: int) -> QIcon:
     else:
         state = "empty"
     app = QGuiApplication.instance()
-    dpr = app.devicePixelRatio() if app is not None else 1.0  # type: ignore[union-attr]
+    dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     return QIcon(_status_pixmap(state, 16, dpr))

@@ -76,7 +76,8 @@ def test_answer_boxes_are_named_by_their_visible_label(qtbot, make_window, draft
         assert interface.text(QAccessible.Text.Name) == edit.parentWidget().title.text()
     names = {
         QAccessible.queryAccessibleInterface(e).text(QAccessible.Text.Name)
-        for e in window.findChildren(QPlainTextEdit) if e.isVisible()
+        for e in window.findChildren(QPlainTextEdit)
+        if e.isVisible()
     }
     commitment = framework.commitment("I.a")
     assert {p.text for p in commitment.prompts} <= names

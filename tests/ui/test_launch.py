@@ -18,7 +18,11 @@ def run(args: list[str], *, env_drop=(), env_add=None, timeout=60) -> subprocess
     env.update(env_add or {})
     return subprocess.run(
         [sys.executable, "-m", "pactdesk", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 

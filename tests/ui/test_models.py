@@ -22,7 +22,11 @@ def test_navigator_model_is_a_correct_tree(qtmodeltester, framework):
     first_area = model.index(0, 0, part_two)
     assert model.index(0, 0, first_area).data(PageKeyRole) == "commitment/I.a"
     assert model.page_keys[:6] == (
-        "political/I", "political/II", "political/III", "political/IV", "political/V",
+        "political/I",
+        "political/II",
+        "political/III",
+        "political/IV",
+        "political/V",
         "commitment/I.a",
     )
 

@@ -23,14 +23,18 @@ def test_leaving_a_field_saves_at_once(qtbot, make_window, draft_path):
     window = make_window(draft_path)
     type_text(qtbot, "Ocena: współpraca")
     press(qtbot, Qt.Key.Key_PageDown, CTRL)  # switching item saves too
-    qtbot.waitUntil(lambda: saved_value(draft_path, "political/I") == "Ocena: współpraca", timeout=2000)
+    qtbot.waitUntil(
+        lambda: saved_value(draft_path, "political/I") == "Ocena: współpraca", timeout=2000
+    )
     assert window.editor.current_page == "political/II"
 
 
 def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, make_window, draft_path):
     make_window(draft_path)
     type_text(qtbot, "Προσωρινό κείμενο")
-    qtbot.waitUntil(lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=1000)
+    qtbot.waitUntil(
+        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=1000
+    )
     assert isinstance(focus(), QPlainTextEdit)
 
 
@@ -75,12 +79,12 @@ def test_find_across_the_contribution_jumps_to_the_field(qtbot, make_window, new
     assert window.editor.current_page == "political/I"
     press(qtbot, Qt.Key.Key_Return)
     assert window.editor.current_page == "commitment/III.b"
-    edit = window.editor.commitment.developments.edit
+    edit = window.editor.commitment.developments_field.edit
     assert edit.textCursor().selectedText() == "VIS"
     assert window.editor.find_bar.count.text() == "2 of 3"
     press(qtbot, Qt.Key.Key_F3)
     assert window.editor.current_page == "commitment/V.a"
-    assert window.editor.commitment.actions.edit.textCursor().selectedText() == "VIS"
+    assert window.editor.commitment.actions_field.edit.textCursor().selectedText() == "VIS"
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.editor.find_bar.isVisible()
 
@@ -230,8 +234,13 @@ def test_hooks_for_other_dialogs_are_disabled_with_a_reason_when_missing(make_wi
     from pactdesk.ui.main_window import module_available
 
     window = make_window(draft_path)
-    for action in (window.export_action, window.import_workbook_action, window.sign_action,
-                   window.signoffs_action, window.verify_action):
+    for action in (
+        window.export_action,
+        window.import_workbook_action,
+        window.sign_action,
+        window.signoffs_action,
+        window.verify_action,
+    ):
         if module_available(str(action.data())):
             continue
         assert not action.isEnabled()
@@ -251,4 +260,6 @@ def test_switching_pages_shows_the_right_item(qtbot, make_window, draft_path, pa
         paragraphs = [p for p in window.editor.commitment.paragraphs if p.isVisible()]
         assert len(paragraphs) == len(commitment.paragraphs)
     else:
-        assert framework.area(ident).main_commitment == window.editor.political.main_commitment.text()
+        assert (
+            framework.area(ident).main_commitment == window.editor.political.main_commitment.text()
+        )

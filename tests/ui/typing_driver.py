@@ -49,7 +49,9 @@ def main(draft: str, log: str, interval_ms: int) -> int:
             return
         ch = TEXT[typed]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
         typed += 1
         os.write(fd, f"{time.time():.6f} {typed}\n".encode())
 

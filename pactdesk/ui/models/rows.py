@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,7 +63,7 @@ class _RowsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list = []
+        self.rows: list[Any] = []
         self.read_only = False
 
     def set_rows(self, rows, *, read_only: bool = False) -> None:
@@ -160,6 +161,8 @@ class DataPointModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = data_point_problems(point)
             return "\n".join(problems) if problems else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and name == "value" and point.value is None:
             return QBrush(QColor(style.PROBLEM))
         return None

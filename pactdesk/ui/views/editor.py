@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.contribution import (
+    DataPoint,
+    Reference,
     data_key,
     decode_data,
     decode_references,
@@ -38,7 +40,7 @@ from pactdesk.domain.contribution import (
 )
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
-from pactdesk.ui.autosave import Autosaver, DraftState, compute_state
+from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
 from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
 from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.fields import DocumentStore
@@ -134,8 +136,8 @@ class EditorView(QWidget):
         self.documents.changed.connect(self._on_text_changed)
         for field in (
             self.political.field,
-            self.commitment.actions,
-            self.commitment.developments,
+            self.commitment.actions_field,
+            self.commitment.developments_field,
             *(card.field for card in self.commitment.cards),
         ):
             field.edit.left.connect(self.flush)
@@ -277,7 +279,7 @@ class EditorView(QWidget):
     def _on_rows_changed(self, key: str, text: str) -> None:
         self.values[key] = text
         if self.autosaver is not None:
-            self.autosaver.mark(key, lambda v=text: v)
+            self.autosaver.mark(key, constant(text))
 
     def _refresh_progress(self, page: str) -> None:
         fields = self.fields_of_page.get(page, ())
@@ -326,7 +328,7 @@ class EditorView(QWidget):
                 out.append((key, self.documents.text(key)))
             if page.startswith("commitment/"):
                 cid = page.split("/", 1)[1]
-                rows = [
+                rows: list[DataPoint | Reference] = [
                     *decode_data(self.values.get(data_key(cid), "")),
                     *decode_references(self.values.get(references_key(cid), "")),
                 ]

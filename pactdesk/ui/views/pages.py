@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QStyle,
@@ -188,7 +190,7 @@ class PromptCard(QFrame):
         self.kind = QLabel(self)
         self.kind.setFont(style.bold_font())
         palette = self.kind.palette()
-        palette.setColor(self.kind.foregroundRole(), style.QColor(style.ATTENTION))
+        palette.setColor(self.kind.foregroundRole(), QColor(style.ATTENTION))
         self.kind.setPalette(palette)
         self.kind.setWordWrap(True)
         top.addWidget(self.icon)
@@ -243,8 +245,8 @@ class CommitmentPage(Page):
         self.cards = [PromptCard(self.column) for _ in range(most_prompts)]
         self.answers_heading = QLabel(tr("Your answers"), self.column)
         self.answers_heading.setFont(style.scaled_font(1.15, bold=True))
-        self.actions = AnswerField(self.column, lines=9)
-        self.developments = AnswerField(self.column, lines=9)
+        self.actions_field = AnswerField(self.column, lines=9)
+        self.developments_field = AnswerField(self.column, lines=9)
         self.data_model = DataPointModel(self)
         self.data = TableSection(
             self.data_model,
@@ -255,7 +257,18 @@ class CommitmentPage(Page):
             table_name=tr("Data points"),
             parent=self.column,
         )
-        self.data.table.horizontalHeader().setStretchLastSection(True)
+        header = self.data.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,  # indicator
+                QHeaderView.ResizeMode.ResizeToContents,  # period
+                QHeaderView.ResizeMode.ResizeToContents,  # value
+                QHeaderView.ResizeMode.ResizeToContents,  # unit
+                QHeaderView.ResizeMode.Stretch,  # source
+                QHeaderView.ResizeMode.ResizeToContents,  # comparability
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.references_model = ReferenceModel(self)
         self.references = TableSection(
             self.references_model,
@@ -269,7 +282,10 @@ class CommitmentPage(Page):
             table_name=tr("References"),
             parent=self.column,
         )
-        self.references.table.horizontalHeader().setStretchLastSection(True)
+        ref_header = self.references.table.horizontalHeader()
+        ref_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        ref_header.resizeSection(0, 260)
+        ref_header.setStretchLastSection(True)
         for widget in (
             self.crumb,
             self.title,
@@ -277,8 +293,8 @@ class CommitmentPage(Page):
             self.prompts_heading,
             *self.cards,
             self.answers_heading,
-            self.actions,
-            self.developments,
+            self.actions_field,
+            self.developments_field,
             self.data,
             self.references,
         ):
@@ -328,13 +344,13 @@ class CommitmentPage(Page):
                 card.show()
             else:
                 card.hide()
-        self.actions.bind(
+        self.actions_field.bind(
             answer_key(commitment.id, ACTIONS),
             documents.document(answer_key(commitment.id, ACTIONS)),
             title=self.framework.column_actions,
             read_only=read_only,
         )
-        self.developments.bind(
+        self.developments_field.bind(
             answer_key(commitment.id, DEVELOPMENTS),
             documents.document(answer_key(commitment.id, DEVELOPMENTS)),
             title=self.framework.column_developments,
@@ -363,7 +379,8 @@ class CommitmentPage(Page):
 
     def fields(self) -> list[AnswerField]:
         assert self.commitment is not None
-        return [*self.cards[: len(self.commitment.prompts)], self.actions, self.developments]  # type: ignore[list-item]
+        cards = self.cards[: len(self.commitment.prompts)]
+        return [*(card.field for card in cards), self.actions_field, self.developments_field]
 
     def field_for(self, key: str):
         if self.commitment is None:
@@ -371,7 +388,7 @@ class CommitmentPage(Page):
         for card in self.cards[: len(self.commitment.prompts)]:
             if card.field.key == key:
                 return card.field.edit
-        for field in (self.actions, self.developments):
+        for field in (self.actions_field, self.developments_field):
             if field.key == key:
                 return field.edit
         if key == data_key(self.commitment.id):
@@ -386,4 +403,4 @@ class CommitmentPage(Page):
         assert self.commitment is not None
         if self.commitment.prompts:
             return self.cards[0].field.edit
-        return self.actions.edit
+        return self.actions_field.edit
