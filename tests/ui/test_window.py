@@ -87,6 +87,10 @@ def test_find_across_the_contribution_jumps_to_the_field(qtbot, make_window, new
     assert window.editor.commitment.actions_field.edit.textCursor().selectedText() == "VIS"
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.editor.find_bar.isVisible()
+    # Back in the field of the match, with the match selected: typing replaces it.
+    assert focus() is window.editor.commitment.actions_field.edit
+    type_text(qtbot, "Schengen")
+    assert focus().toPlainText() == "Umowa z Schengen-partnerem podpisana."
 
 
 def test_jump_to_the_next_unanswered_question_of_the_commission(qtbot, make_window, draft_path):

@@ -112,6 +112,7 @@ class EditorView(QWidget):
         self.find_bar.hide()
         self.find_bar.search_changed.connect(self._search)
         self.find_bar.go.connect(self._go_to_match)
+        self.find_bar.closed.connect(self._find_closed)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -321,6 +322,18 @@ class EditorView(QWidget):
         self.find_bar.show()
         self.find_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_bar.edit.selectAll()
+
+    def _find_closed(self) -> None:
+        """Back to the field of the last match (or the page's first field)."""
+        match = None
+        if 0 <= self.find_bar.position < len(self.matches):
+            match = self.matches[self.find_bar.position]
+        if match is not None:
+            widget = self.page_widget().field_for(match.key)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.focus_editor()
 
     def _searchable(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
