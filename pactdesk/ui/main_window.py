@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from pactdesk import settings as settings_module
 from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
-from pactdesk.ui import example
+from pactdesk.ui import example, window_state
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.views.checks_panel import ChecksPanel
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         self.resize(QSize(1360, 860))
+        if not smoke:
+            window_state.restore_layout(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
@@ -432,7 +434,10 @@ class MainWindow(QMainWindow):
             settings_module.save(replace(self.settings, first_run_done=True))
         self._update_actions()
         self._show_save_state()
-        self.editor.show_page(self.editor.current_page, focus=True)
+        start = window_state.last_page(draft.info.draft_id) if not self.smoke else ""
+        if start not in self.editor.model.page_keys:
+            start = self.editor.current_page
+        self.editor.show_page(start, focus=True)
         return True
 
     def close_draft(self) -> bool:
@@ -447,6 +452,8 @@ class MainWindow(QMainWindow):
             return False
         QCoreApplication.processEvents()
         editor, draft = self.editor, self.draft
+        if not self.smoke:
+            window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
         self.editor = None
         self.draft = None
         editor.hide()
@@ -466,6 +473,8 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.smoke:
+            window_state.save_layout(self)
         if self.close_draft():
             event.accept()
         else:

@@ -292,3 +292,14 @@ def test_switching_pages_shows_the_right_item(qtbot, make_window, draft_path, pa
         assert (
             framework.area(ident).main_commitment == window.editor.political.main_commitment.text()
         )
+
+
+def test_a_draft_reopens_where_it_was_left(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    press(qtbot, Qt.Key.Key_J, CTRL)  # to I.a's first question
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert window.editor.current_page == "commitment/I.b"
+    window.close()
+    again = make_window(draft_path)
+    assert again.editor.current_page == "commitment/I.b"
+    assert isinstance(focus(), QPlainTextEdit)
