@@ -286,6 +286,30 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("&About PactDesk"), self.show_about)
         help_menu.addAction(self.keys_action)
         help_menu.addAction(self.about_action)
+        self._defer_dialogs()
+
+    def _defer_dialogs(self) -> None:
+        """Open modal dialogs from the menus after the menu item's trigger has returned.
+
+        A screen reader presses a menu item through its accessible action
+        (AT-SPI ``DoAction``), and Qt answers that call only once ``trigger()``
+        returns: a dialog run with ``exec()`` inside the slot would leave the
+        screen reader waiting (Orca freezes for its 25 s D-Bus timeout).  Queued,
+        the dialog opens a moment later and the call returns at once.
+        """
+        for action, slot in (
+            (self.new_action, self.new_contribution),
+            (self.open_action, self.open_dialog),
+            (self.export_action, self.show_export),
+            (self.import_workbook_action, self.show_import_workbook),
+            (self.profile_action, self.edit_profile),
+            (self.sign_action, self.show_sign),
+            (self.verify_action, self.show_verify),
+            (self.keys_action, self.show_keys),
+            (self.about_action, self.show_about),
+        ):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, s=slot: QTimer.singleShot(0, s))
 
     def _update_actions(self) -> None:
         has_draft = self.editor is not None
