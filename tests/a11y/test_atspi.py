@@ -175,6 +175,7 @@ def test_a_screen_reader_can_name_and_press_everything(
         "wizard, page 2",
         "Keyboard shortcuts",
         "About PactDesk",
+        "open dialog",
         "welcome screen",
         "fictional example, page 1",
     ):
@@ -221,11 +222,35 @@ def test_a_screen_reader_can_name_and_press_everything(
         "the wizard's Cancel closes it",
         "Help › Keyboard shortcuts opens its window",
         "Help › About PactDesk opens its window",
+        "File › Open… opens the file dialog",
         "View › Welcome screen shows the welcome screen",
         "the welcome screen's example button opens the example",
     ):
         assert what in presses, f"not pressed: {what}"
         assert presses[what]["ok"], presses[what]
+
+
+def test_a_first_start_reads_well(atspi_ready: None, tmp_path: Path) -> None:
+    """No draft, no profile yet: the welcome screen, then New contribution asks who you are."""
+    report = walk(tmp_path, "--first-start", app=[sys.executable, "-m", "pactdesk"], timeout=90)
+    assert report["errors"] == [], report["log"][-6000:]
+    problems = [f"{v['where']}: {p}" for v in report["visits"] for p in v["problems"]]
+    assert problems == [], "\n".join(problems)
+    visits = {v["where"]: v for v in report["visits"]}
+    welcome = set(visits["first start: welcome screen"]["controls"])
+    assert {
+        "push button: New contribution…",
+        "push button: Open a draft…",
+        "push button: Look at a fictional example",
+    } <= welcome
+    profile = set(visits["first start: profile dialog"]["controls"])
+    assert {"text: Your name", "text: Ministry"} <= profile
+    assert visits["first start: wizard"]["checked"] >= 4
+    presses = {p["what"]: p["ok"] for p in report["presses"]}
+    assert presses == {
+        "a first New contribution asks for the profile": True,
+        "then the new-contribution wizard opens": True,
+    }
 
 
 def test_the_walk_finds_unnamed_controls(atspi_ready: None, tmp_path: Path) -> None:
@@ -241,8 +266,10 @@ def test_the_walk_finds_unnamed_controls(atspi_ready: None, tmp_path: Path) -> N
     assert report["errors"] == [], report["log"][-4000:]
     (visit,) = report["visits"]
     problems = visit["problems"]
-    assert len(problems) == 3, problems
+    assert len(problems) == 4, problems
     assert any("no accessible name: text" in p and "answerEdit_I_a" in p for p in problems)
     assert any("named after its object name: push button 'saveButton'" in p for p in problems)
     assert any("no accessible name: push button" in p for p in problems)
+    assert any("no accessible name: table cell" in p and "'Contents'" in p for p in problems)
     assert "text: Your name" in visit["controls"]
+    assert "table cell: Commitment I.a" in visit["controls"]
