@@ -197,6 +197,8 @@ def test_a_screen_reader_can_name_and_press_everything(
                 "table: References",
             }
             assert expected <= controls, (title, sorted(expected - controls))
+            row = f"table cell: Commitment {commitment.id}, "
+            assert any(c.startswith(row) for c in controls), (title, "no contents row")
             cells = [c for c in visit["controls"] if c.startswith("table cell: ")]
             assert len(cells) > 30, title  # the contents tree's rows and the tables' cells
         else:
