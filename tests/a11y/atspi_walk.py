@@ -354,7 +354,13 @@ class Walker:
         for wanted in ("Press", "press", "click", "Toggle", "toggle"):
             if wanted in names:
                 started = time.monotonic()
-                ok = action.doAction(names.index(wanted))
+                try:
+                    ok = action.doAction(names.index(wanted))
+                except Exception as exc:  # noqa: BLE001 - say what it means for a user
+                    raise RuntimeError(
+                        f"pressing {what} got no answer ({exc}); a screen reader would hang "
+                        "here: does its slot run a modal dialog with exec()?"
+                    ) from exc
                 took = time.monotonic() - started
                 log(f"pressed {what} ({wanted}) in {took * 1000:.0f} ms")
                 if took > 2.0:
