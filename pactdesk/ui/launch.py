@@ -76,10 +76,22 @@ def _windows_elapsed() -> float:  # pragma: no cover - Windows only
     return (value(now) - value(creation)) / 1e7
 
 
+#: Qt's messages that say nothing to a user (the offscreen platform's limits).
+_QUIET = ("does not support propagateSizeHints",)
+
+
+def _message_handler(mode, context, message: str) -> None:
+    if any(part in message for part in _QUIET):
+        return
+    sys.stderr.write(message + "\n")
+
+
 def create_application():
     """The QApplication with PactDesk's names and translations (system palette and font)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_message_handler)
 
     app = QApplication.instance()
     if app is None:

@@ -36,15 +36,11 @@ from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
 from pactdesk.ui import example
 from pactdesk.ui.autosave import DraftState
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.welcome import WelcomePage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 #: Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).
 EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"

@@ -230,10 +230,35 @@ def test_new_contribution_wizard_makes_a_draft(qtbot, make_window, pactdesk_home
         assert draft.info.member_state == "EL" and draft.info.language == "el"
 
 
-def test_hooks_for_other_dialogs_are_disabled_with_a_reason_when_missing(make_window, draft_path):
+def test_hooks_for_other_dialogs_open_them_or_say_why_not(qtbot, make_window, draft_path):
     from pactdesk.ui.main_window import module_available
 
     window = make_window(draft_path)
+    dialogs = {
+        window.export_action: "ExportDialog",
+        window.import_workbook_action: "ImportWorkbookDialog",
+        window.sign_action: "SignDialog",
+        window.verify_action: "VerifyDialog",
+    }
+    for action, name in dialogs.items():
+        if not module_available(str(action.data())):
+            continue
+        seen: list[str] = []
+
+        def close_it(seen=seen) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(50, close_it)
+                return
+            seen.append(type(dialog).__name__)
+            dialog.reject()
+
+        QTimer.singleShot(50, close_it)
+        action.trigger()
+        assert seen == [name]
+    if module_available(str(window.signoffs_action.data())):
+        window.signoffs_action.trigger()
+        assert window.signoff_dock is not None and window.signoff_dock.isVisible()
     for action in (
         window.export_action,
         window.import_workbook_action,

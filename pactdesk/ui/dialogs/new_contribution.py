@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,10 +29,7 @@ from pactdesk import frameworks, paths
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.languages import LANGUAGES, default_language
 from pactdesk.services.drafts import Draft
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewContribution", text)
+from pactdesk.ui.i18n import tr
 
 
 def _named(widget: QWidget, name: str) -> QWidget:

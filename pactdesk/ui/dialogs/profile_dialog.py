@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +21,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk import settings as settings_module
 from pactdesk.settings import Profile, Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
+from pactdesk.ui.i18n import tr
 
 
 class ProfileDialog(QDialog):

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,16 +21,13 @@ from PySide6.QtCore import (
 from pactdesk.domain.contribution import political_key, text_keys
 from pactdesk.domain.framework import Framework
 from pactdesk.ui import style
+from pactdesk.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 #: A custom role: the page key of a row ("political/I", "commitment/I.a"), or "".
 PageKeyRole = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,13 +26,10 @@ from PySide6.QtGui import QBrush, QColor
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.validation import data_point_problems
 from pactdesk.ui import style
+from pactdesk.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
 
 
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
@@ -117,7 +113,14 @@ class _RowsModel(QAbstractTableModel):
 
 
 class DataPointModel(_RowsModel):
-    columns = ("Indicator", "Period", "Value", "Unit", "Source", "Comparability")
+    columns = (
+        QT_TR_NOOP("Indicator"),
+        QT_TR_NOOP("Period"),
+        QT_TR_NOOP("Value"),
+        QT_TR_NOOP("Unit"),
+        QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Comparability"),
+    )
     FIELDS = ("indicator", "period", "value", "unit", "source", "harmonised")
     HARMONISED = 5
 
@@ -189,7 +192,7 @@ class DataPointModel(_RowsModel):
 
 
 class ReferenceModel(_RowsModel):
-    columns = ("Source", "Citation")
+    columns = (QT_TR_NOOP("Source"), QT_TR_NOOP("Citation"))
     FIELDS = ("source", "citation")
 
     def blank(self) -> Reference:

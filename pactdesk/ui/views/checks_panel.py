@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from pactdesk.domain.validation import Finding, Severity
 from pactdesk.ui import style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChecksPanel", text)
+from pactdesk.ui.i18n import tr
 
 
 class ChecksPanel(QWidget):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,15 +41,12 @@ from pactdesk.domain.contribution import (
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
 from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.fields import DocumentStore
 from pactdesk.ui.views.find_bar import FindBar
 from pactdesk.ui.views.pages import CommitmentPage, PoliticalPage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 @dataclass(frozen=True, slots=True)

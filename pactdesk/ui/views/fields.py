@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.contribution import word_count
 from pactdesk.ui import style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerField", text)
+from pactdesk.ui.i18n import tr
 
 
 class DocumentStore(QObject):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FindBar", text)
+from pactdesk.ui.i18n import tr
 
 
 class FindEdit(QLineEdit):

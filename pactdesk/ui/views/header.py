@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.framework import Deadline, Framework
 from pactdesk.domain.validation import Completeness
 from pactdesk.ui import style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Header", text)
+from pactdesk.ui.i18n import tr
 
 
 def today() -> dt.date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,15 +35,12 @@ from pactdesk.domain.contribution import (
 )
 from pactdesk.domain.framework import Commitment, Framework, PolicyArea, Prompt
 from pactdesk.ui import style
+from pactdesk.ui.i18n import QT_TR_NOOP, tr
 from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
 from pactdesk.ui.views.fields import AnswerField, DocumentStore
 from pactdesk.ui.views.tables import TableSection
 
 MAX_WIDTH = 980
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
 
 
 class Page(QScrollArea):
@@ -160,9 +157,9 @@ class PoliticalPage(Page):
 
 
 _KIND_LABELS = {
-    "crisis_impact": "The Commission also asks: the effect of the economic crisis",
-    "data_request": "The Commission also asks for data and trends — if available",
-    "report_request": "The Commission also asks you to report on this",
+    "crisis_impact": QT_TR_NOOP("The Commission also asks: the effect of the economic crisis"),
+    "data_request": QT_TR_NOOP("The Commission also asks for data and trends — if available"),
+    "report_request": QT_TR_NOOP("The Commission also asks you to report on this"),
 }
 
 
@@ -175,7 +172,7 @@ class PromptCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#promptCard { border: 1px solid palette(mid); border-left: 6px solid "
-            f"{style.ATTENTION}; border-radius: 4px; background: palette(base); }}"
+            f"{style.ATTENTION}; border-radius: 4px; background: palette(alternate-base); }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 14, 12)

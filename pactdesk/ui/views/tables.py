@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 
 from pactdesk.ui import style
 from pactdesk.ui.models.rows import _RowsModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TableSection", text)
 
 
 class RowsTable(QTableView):

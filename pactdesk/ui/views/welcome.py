@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,11 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.ui import style
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.views.pages import Page
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
 
 
 class WelcomePage(Page):
