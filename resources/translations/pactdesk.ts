@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,178 +599,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="424"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="432"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="469"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="492"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="498"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="522"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="574"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="577"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="580"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="563"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="587"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="572"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="596"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="593"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="671"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="690"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="691"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="692"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="693"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="693"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Contents / editor / checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="700"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="40"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="705"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="734"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,27 +796,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="187"/>
-        <source>Commitment {id}: {state}</source>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="189"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="192"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="205"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="207"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="210"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="211"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,28 +882,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="38"/>
-        <location filename="../../pactdesk/ui/views/header.py" line="133"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="45"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
         <source>To fix: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="45"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
         <source>To look at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="52"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="56"/>
         <source>Nothing to fix on this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="56"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="64"/>
         <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,62 +933,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="46"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="44"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="48"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="47"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="51"/>
         <source>Previous match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="56"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="58"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="61"/>
         <source>Next match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="66"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="98"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="100"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="101"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="101"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,17 +1028,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="98"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
         <source>Completeness of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
         <source>{percent} % complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="139"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="144"/>
         <source>{answered} of {total} fields answered · {errors} to fix · {warnings} to look at</source>
         <translation type="unfinished"></translation>
     </message>
