@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pactdesk import frameworks, paths
-from pactdesk.services import interchange
-from pactdesk.services.drafts import Draft
+from pactdesk import paths
 
 EXAMPLE_FILE = "fictional-example-2010.json"
 EXAMPLE_AUTHOR = "PactDesk (fictional example)"
@@ -36,6 +34,10 @@ def is_example(path: Path) -> bool:
 
 def make_example_draft() -> Path:
     """The example draft, made from the shipped file if it does not exist yet."""
+    from pactdesk import frameworks
+    from pactdesk.services import interchange
+    from pactdesk.services.drafts import Draft
+
     target = example_folder() / "fictional-example-2010.pactdesk"
     if target.exists():
         return target

@@ -112,6 +112,13 @@ class _RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+})  # fmt: skip
+
+
 class DataPointModel(_RowsModel):
     columns = (
         QT_TR_NOOP("Indicator"),
@@ -140,7 +147,7 @@ class DataPointModel(_RowsModel):
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
         point: DataPoint = self.rows[index.row()]
         column = index.column()
@@ -163,7 +170,8 @@ class DataPointModel(_RowsModel):
             return show_number(value) if name == "value" else value
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = data_point_problems(point)
-            return "\n".join(problems) if problems else None
+            shown = show_number(point.value) if name == "value" else getattr(point, name)
+            return "\n".join([shown, *problems]) if problems else shown or None
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and name == "value" and point.value is None:
@@ -207,7 +215,11 @@ class ReferenceModel(_RowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return getattr(self.rows[index.row()], self.FIELDS[index.column()])
         return None
 

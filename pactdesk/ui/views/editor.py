@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.fields import DocumentStore
 from pactdesk.ui.views.find_bar import FindBar
 from pactdesk.ui.views.pages import CommitmentPage, PoliticalPage
+
+STATE_DELAY_MS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,9 @@ class EditorView(QWidget):
         self.current_page = ""
         self._syncing = False
         self.show_page(self.model.page_keys[0], focus=False)
-        self.refresh_state()
+        # Check the whole contribution once the window is on screen, not before its
+        # first paint: the worker would compete with it for the interpreter.
+        QTimer.singleShot(STATE_DELAY_MS, self.refresh_state)
 
     # -- pages --------------------------------------------------------------
 

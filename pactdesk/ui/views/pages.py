@@ -86,6 +86,12 @@ def _box(parent: QWidget, caption: str, *, name: str) -> tuple[QFrame, QVBoxLayo
     return frame, layout, label
 
 
+def _show(widget: QWidget, visible: bool) -> None:
+    """Show or hide only when it changes (a no-op show still costs a layout pass)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
 def _quoted(text: str) -> str:
     """The Annex's straight quotes, typeset: 'Short "political" report' -> “political”."""
     return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text)
@@ -254,18 +260,20 @@ class CommitmentPage(Page):
             table_name=tr("Data points"),
             parent=self.column,
         )
+        # Fixed widths from the font, not ResizeToContents: measuring every cell on
+        # every switch of item costs more than the rest of the page together.
         header = self.data.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.Stretch,  # indicator
-                QHeaderView.ResizeMode.ResizeToContents,  # period
-                QHeaderView.ResizeMode.ResizeToContents,  # value
-                QHeaderView.ResizeMode.ResizeToContents,  # unit
-                QHeaderView.ResizeMode.Stretch,  # source
-                QHeaderView.ResizeMode.ResizeToContents,  # comparability
-            )
+        metrics = self.data.table.fontMetrics()
+        for column, sample in (
+            (1, "2009-H1"),
+            (2, "1 234 567"),
+            (3, "persons"),
+            (5, "Not comparable"),
         ):
-            header.setSectionResizeMode(column, mode)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        for column in (0, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.references_model = ReferenceModel(self)
         self.references = TableSection(
             self.references_model,
@@ -316,9 +324,7 @@ class CommitmentPage(Page):
             if index < len(commitment.paragraphs):
                 text = commitment.paragraphs[index]
                 label.setText(f"{commitment.label} {text}" if index == 0 else text)
-                label.show()
-            else:
-                label.hide()
+            _show(label, index < len(commitment.paragraphs))
         count = len(commitment.prompts)
         self.prompts_heading.setVisible(bool(count))
         self.prompts_heading.setText(
@@ -338,9 +344,7 @@ class CommitmentPage(Page):
                     number=index + 1,
                     count=count,
                 )
-                card.show()
-            else:
-                card.hide()
+            _show(card, index < count)
         self.actions_field.bind(
             answer_key(commitment.id, ACTIONS),
             documents.document(answer_key(commitment.id, ACTIONS)),

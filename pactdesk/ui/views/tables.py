@@ -36,7 +36,11 @@ class RowsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setCornerButtonEnabled(False)  # "select all" means nothing here
         self.setWordWrap(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines a row, not ResizeToContents: measuring every cell on every switch of
+        # item costs more than the rest of the page; the full text is in the tooltip.
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
 
 
 class TableSection(QWidget):
