@@ -376,6 +376,10 @@ class CommitmentPage(Page):
         self.data.set_read_only(read_only)
         self.references_model.set_rows(decode_references(references_text), read_only=read_only)
         self.references.set_read_only(read_only)
+        # Rows as tall as their text, measured once per item (a handful of rows), so
+        # that an indicator or a source is never cut off with "…".
+        for table in (self.data.table, self.references.table):
+            table.resizeRowsToContents()
         self.to_top()
 
     def fields(self) -> list[AnswerField]:
