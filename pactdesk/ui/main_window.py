@@ -450,7 +450,14 @@ class MainWindow(QMainWindow):
                 tr("PactDesk could not finish saving; the draft stays open."),
             )
             return False
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # deliver the saves' results
+        saver = self.editor.autosaver
+        if saver is not None and saver.dirty:
+            # The last save failed: try once more now, then let the user decide.
+            saver.flush_and_wait()
+            QCoreApplication.processEvents()
+            if saver.dirty and not self._lose_unsaved(saver.last_error or ""):
+                return False
         editor, draft = self.editor, self.draft
         if not self.smoke:
             window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
@@ -471,6 +478,30 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self.show_welcome()
         return True
+
+    def _lose_unsaved(self, error: str) -> bool:
+        """Ask before closing with text that could not be saved; the default keeps it open."""
+        if self.smoke:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Your latest changes are not saved"))
+        box.setText(tr("PactDesk could not save your latest changes: {error}").format(error=error))
+        box.setInformativeText(
+            tr(
+                "If you close now, what you typed since the last save is lost. Keep the window open "
+                "while you free some disk space or reconnect the drive; PactDesk keeps trying."
+            )
+        )
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(
+            tr("Close and lose the changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        for button in (keep, lose):
+            button.setAccessibleName(button.text())
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is lose
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.smoke:

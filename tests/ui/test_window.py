@@ -303,3 +303,57 @@ def test_a_draft_reopens_where_it_was_left(qtbot, make_window, draft_path):
     again = make_window(draft_path)
     assert again.editor.current_page == "commitment/I.b"
     assert isinstance(focus(), QPlainTextEdit)
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_succeeds_later(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+    draft = window.draft
+    real_save_many = draft.save_many
+    failures = {"left": 2}
+
+    def flaky(changes, **kwargs):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise OSError(28, "No space left on device")
+        return real_save_many(changes, **kwargs)
+
+    monkeypatch.setattr(draft, "save_many", flaky)
+    type_text(qtbot, "Tekst, który musi przetrwać")
+    qtbot.waitUntil(lambda: window.save_banner.isVisible(), timeout=2000)
+    assert "No space left on device" in window.save_banner.text.text()
+    # The autosaver retries by itself; once the disk is back the banner goes.
+    qtbot.waitUntil(lambda: not window.save_banner.isVisible(), timeout=8000)
+    assert saved_value(draft_path, "political/I") == "Tekst, który musi przetrwać"
+
+
+def test_closing_with_text_that_cannot_be_saved_asks_first(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+
+    def broken(changes, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(window.draft, "save_many", broken)
+    type_text(qtbot, "Ważne zdanie")
+    asked: list[str] = []
+
+    def answer_keep() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, answer_keep)
+            return
+        asked.append(box.windowTitle())
+        press(qtbot, Qt.Key.Key_Return)  # the default: keep the window open
+
+    QTimer.singleShot(50, answer_keep)
+    assert window.close_draft() is False
+    assert asked == ["Your latest changes are not saved"]
+    assert (
+        window.editor is not None and window.editor.documents.text("political/I") == "Ważne zdanie"
+    )
+    monkeypatch.undo()
+    assert window.close_draft() is True
+    assert saved_value(draft_path, "political/I") == "Ważne zdanie"
