@@ -489,8 +489,8 @@ class MainWindow(QMainWindow):
         box.setText(tr("PactDesk could not save your latest changes: {error}").format(error=error))
         box.setInformativeText(
             tr(
-                "If you close now, what you typed since the last save is lost. Keep the window open "
-                "while you free some disk space or reconnect the drive; PactDesk keeps trying."
+                "If you close now, what you typed since the last save is lost. Keep the window "
+                "open while you free some disk space or reconnect the drive; PactDesk keeps trying."
             )
         )
         keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)

@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="519"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,369 +408,394 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="143"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="156"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="160"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="159"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="165"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="166"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="189"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="195"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="196"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="198"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="199"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="201"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="225"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="228"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="230"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="233"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="238"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="240"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="243"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="246"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="248"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="271"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="277"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="278"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="284"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="390"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="402"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="419"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="427"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
-        <source>Open a draft</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="492"/>
-        <source>(none yet)</source>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="496"/>
+        <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="498"/>
-        <source>The example could not be made</source>
+        <source>Close and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="519"/>
+        <source>Open a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="532"/>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <source>The example could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="580"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="593"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="596"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="563"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="603"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="606"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="572"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="631"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="593"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="633"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="671"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="690"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="691"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="731"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="692"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="693"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="693"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
         <source>Contents / editor / checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="700"/>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="40"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="741"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="705"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,53 +846,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="117"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="124"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="118"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="125"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="119"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="120"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="127"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="121"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="195"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="128"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="122"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="129"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="151"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
         <source>Harmonised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="151"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="156"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="163"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="195"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="69"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="71"/>
         <source>Contents of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,72 +948,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="38"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="39"/>
         <source>Fi&amp;nd in the whole contribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="42"/>
         <source>Words in any answer, prompt, data point or reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="46"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="47"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="47"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="48"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="56"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="57"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="58"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="66"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="67"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="68"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="98"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="101"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="101"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="109"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,149 +1063,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="122"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="127"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="134"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="140"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="145"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="151"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="160"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="218"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="222"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="233"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="243"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="250"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="254"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="256"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="260"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="252"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="258"/>
         <source>&amp;Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="253"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="259"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="272"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="287"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="282"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Add &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="286"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="313"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="314"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="331"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="358"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="360"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="365"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="369"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="371"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
