@@ -29,11 +29,13 @@ def test_leaving_a_field_saves_at_once(qtbot, make_window, draft_path):
     assert window.editor.current_page == "political/II"
 
 
-def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, make_window, draft_path):
+def test_typing_is_saved_without_leaving_the_field(qtbot, make_window, draft_path):
+    # The one-second bar itself is test_kill_while_typing.py; this one only says it happens
+    # while the cursor stays in the field (a loaded CI machine gets some slack).
     make_window(draft_path)
     type_text(qtbot, "Προσωρινό κείμενο")
     qtbot.waitUntil(
-        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=1000
+        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=3000
     )
     assert isinstance(focus(), QPlainTextEdit)
 
