@@ -199,7 +199,7 @@ class PromptCard(QFrame):
         top.addWidget(self.icon)
         top.addWidget(self.kind, 1)
         layout.addLayout(top)
-        self.field = AnswerField(self, lines=5)
+        self.field = AnswerField(self, lines=7)
         self.field.title.setFont(style.scaled_font(1.05, bold=True))
         layout.addWidget(self.field)
 
@@ -248,8 +248,8 @@ class CommitmentPage(Page):
         self.cards = [PromptCard(self.column) for _ in range(most_prompts)]
         self.answers_heading = QLabel(tr("Your answers"), self.column)
         self.answers_heading.setFont(style.scaled_font(1.15, bold=True))
-        self.actions_field = AnswerField(self.column, lines=9)
-        self.developments_field = AnswerField(self.column, lines=9)
+        self.actions_field = AnswerField(self.column, lines=12)
+        self.developments_field = AnswerField(self.column, lines=12)
         self.data_model = DataPointModel(self)
         self.data = TableSection(
             self.data_model,
