@@ -224,6 +224,8 @@ class PromptCard(QFrame):
         self.field.bind(
             key, documents.document(key), title=prompt.text, hint=hint, read_only=read_only
         )
+        # A screen reader says the question (the name), then which request it is.
+        self.field.edit.setAccessibleDescription(" ".join(p for p in (self.kind.text(), hint) if p))
 
 
 class CommitmentPage(Page):
