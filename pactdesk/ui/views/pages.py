@@ -52,7 +52,6 @@ class Page(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget(self)
-        outer.setBackgroundRole(outer.backgroundRole())
         row = QHBoxLayout(outer)
         row.setContentsMargins(24, 18, 24, 24)
         self.column = QWidget(outer)
@@ -379,11 +378,6 @@ class CommitmentPage(Page):
         self.references_model.set_rows(decode_references(references_text), read_only=read_only)
         self.references.set_read_only(read_only)
         self.to_top()
-
-    def fields(self) -> list[AnswerField]:
-        assert self.commitment is not None
-        cards = self.cards[: len(self.commitment.prompts)]
-        return [*(card.field for card in cards), self.actions_field, self.developments_field]
 
     def field_for(self, key: str):
         if self.commitment is None:
