@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from pactdesk import settings as settings_module
 from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
-from pactdesk.ui import example
+from pactdesk.ui import example, window_state
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.views.checks_panel import ChecksPanel
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         self.resize(QSize(1360, 860))
+        if not smoke:
+            window_state.restore_layout(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
@@ -456,7 +458,10 @@ class MainWindow(QMainWindow):
             settings_module.save(replace(self.settings, first_run_done=True))
         self._update_actions()
         self._show_save_state()
-        self.editor.show_page(self.editor.current_page, focus=True)
+        start = window_state.last_page(draft.info.draft_id) if not self.smoke else ""
+        if start not in self.editor.model.page_keys:
+            start = self.editor.current_page
+        self.editor.show_page(start, focus=True)
         return True
 
     def close_draft(self) -> bool:
@@ -469,8 +474,17 @@ class MainWindow(QMainWindow):
                 tr("PactDesk could not finish saving; the draft stays open."),
             )
             return False
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # deliver the saves' results
+        saver = self.editor.autosaver
+        if saver is not None and saver.dirty:
+            # The last save failed: try once more now, then let the user decide.
+            saver.flush_and_wait()
+            QCoreApplication.processEvents()
+            if saver.dirty and not self._lose_unsaved(saver.last_error or ""):
+                return False
         editor, draft = self.editor, self.draft
+        if not self.smoke:
+            window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
         self.editor = None
         self.draft = None
         editor.hide()
@@ -489,7 +503,33 @@ class MainWindow(QMainWindow):
         self.show_welcome()
         return True
 
+    def _lose_unsaved(self, error: str) -> bool:
+        """Ask before closing with text that could not be saved; the default keeps it open."""
+        if self.smoke:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Your latest changes are not saved"))
+        box.setText(tr("PactDesk could not save your latest changes: {error}").format(error=error))
+        box.setInformativeText(
+            tr(
+                "If you close now, what you typed since the last save is lost. Keep the window "
+                "open while you free some disk space or reconnect the drive; PactDesk keeps trying."
+            )
+        )
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(
+            tr("Close and lose the changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        for button in (keep, lose):
+            button.setAccessibleName(button.text())
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is lose
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.smoke:
+            window_state.save_layout(self)
         if self.close_draft():
             event.accept()
         else:

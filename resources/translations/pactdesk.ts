@@ -130,8 +130,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <source>Writing the JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <source>Export the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <source>Choose what to make and where to save it. The draft is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <source>The workbook export is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="191"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <source>Export as {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <source>{} exists and will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <source>Choose the file to write first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <source>{} is a folder: give the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <source>There is no folder {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <source>Exporting {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <source>Wrote {} (revision {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <source>Wrote {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <source>The export failed: {} Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -337,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,369 +521,394 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="143"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="156"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="160"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="159"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="165"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="166"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="189"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="195"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="196"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="198"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="199"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="201"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="225"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="228"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="230"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="233"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="238"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="240"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="243"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="246"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="248"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="271"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="277"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="278"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="284"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="424"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="432"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="436"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="443"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="451"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="469"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
-        <source>Open a draft</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="513"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="516"/>
-        <source>(none yet)</source>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="522"/>
-        <source>The example could not be made</source>
+        <source>Close and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
+        <source>Open a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="562"/>
+        <source>The example could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="574"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="614"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="577"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="580"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="620"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="587"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="627"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="630"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="596"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="636"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="655"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="657"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="754"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="757"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="757"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="759"/>
         <source>Contents / editor / checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="40"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="764"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="734"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,53 +959,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="117"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="124"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="118"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="125"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="119"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="120"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="127"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="121"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="195"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="128"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="122"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="129"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="151"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
         <source>Harmonised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="151"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="156"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="163"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="195"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +1046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="69"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="70"/>
         <source>Contents of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,77 +1061,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="38"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="39"/>
         <source>Fi&amp;nd in the whole contribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="42"/>
         <source>Words in any answer, prompt, data point or reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="44"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="45"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="48"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="51"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="52"/>
         <source>Previous match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="58"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="62"/>
         <source>Next match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="70"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="100"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="105"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="111"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,149 +1182,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="134"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="139"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="143"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="145"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="160"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="217"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="233"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="240"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="243"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="250"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="250"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="254"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="261"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="252"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="259"/>
         <source>&amp;Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="253"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="260"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="272"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="281"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="283"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="286"/>
         <source>Add &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="287"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="313"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="314"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="332"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="335"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="358"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="360"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="365"/>
         <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="368"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="365"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="370"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,11 +29,13 @@ def test_leaving_a_field_saves_at_once(qtbot, make_window, draft_path):
     assert window.editor.current_page == "political/II"
 
 
-def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, make_window, draft_path):
+def test_typing_is_saved_without_leaving_the_field(qtbot, make_window, draft_path):
+    # The one-second bar itself is test_kill_while_typing.py; this one only says it happens
+    # while the cursor stays in the field (a loaded CI machine gets some slack).
     make_window(draft_path)
     type_text(qtbot, "Προσωρινό κείμενο")
     qtbot.waitUntil(
-        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=1000
+        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=3000
     )
     assert isinstance(focus(), QPlainTextEdit)
 
@@ -87,6 +89,10 @@ def test_find_across_the_contribution_jumps_to_the_field(qtbot, make_window, new
     assert window.editor.commitment.actions_field.edit.textCursor().selectedText() == "VIS"
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.editor.find_bar.isVisible()
+    # Back in the field of the match, with the match selected: typing replaces it.
+    assert focus() is window.editor.commitment.actions_field.edit
+    type_text(qtbot, "Schengen")
+    assert focus().toPlainText() == "Umowa z Schengen-partnerem podpisana."
 
 
 def test_jump_to_the_next_unanswered_question_of_the_commission(qtbot, make_window, draft_path):
@@ -290,3 +296,68 @@ def test_switching_pages_shows_the_right_item(qtbot, make_window, draft_path, pa
         assert (
             framework.area(ident).main_commitment == window.editor.political.main_commitment.text()
         )
+
+
+def test_a_draft_reopens_where_it_was_left(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    press(qtbot, Qt.Key.Key_J, CTRL)  # to I.a's first question
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert window.editor.current_page == "commitment/I.b"
+    window.close()
+    again = make_window(draft_path)
+    assert again.editor.current_page == "commitment/I.b"
+    assert isinstance(focus(), QPlainTextEdit)
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_succeeds_later(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+    draft = window.draft
+    real_save_many = draft.save_many
+    failures = {"left": 2}
+
+    def flaky(changes, **kwargs):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise OSError(28, "No space left on device")
+        return real_save_many(changes, **kwargs)
+
+    monkeypatch.setattr(draft, "save_many", flaky)
+    type_text(qtbot, "Tekst, który musi przetrwać")
+    qtbot.waitUntil(lambda: window.save_banner.isVisible(), timeout=2000)
+    assert "No space left on device" in window.save_banner.text.text()
+    # The autosaver retries by itself; once the disk is back the banner goes.
+    qtbot.waitUntil(lambda: not window.save_banner.isVisible(), timeout=8000)
+    assert saved_value(draft_path, "political/I") == "Tekst, który musi przetrwać"
+
+
+def test_closing_with_text_that_cannot_be_saved_asks_first(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+
+    def broken(changes, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(window.draft, "save_many", broken)
+    type_text(qtbot, "Ważne zdanie")
+    asked: list[str] = []
+
+    def answer_keep() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, answer_keep)
+            return
+        asked.append(box.windowTitle())
+        press(qtbot, Qt.Key.Key_Return)  # the default: keep the window open
+
+    QTimer.singleShot(50, answer_keep)
+    assert window.close_draft() is False
+    assert asked == ["Your latest changes are not saved"]
+    assert (
+        window.editor is not None and window.editor.documents.text("political/I") == "Ważne zdanie"
+    )
+    monkeypatch.undo()
+    assert window.close_draft() is True
+    assert saved_value(draft_path, "political/I") == "Ważne zdanie"

@@ -36,7 +36,6 @@ from pactdesk.domain.contribution import (
     decode_references,
     is_list_key,
     references_key,
-    text_keys,
 )
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
@@ -112,6 +111,7 @@ class EditorView(QWidget):
         self.find_bar.hide()
         self.find_bar.search_changed.connect(self._search)
         self.find_bar.go.connect(self._go_to_match)
+        self.find_bar.closed.connect(self._find_closed)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -322,6 +322,18 @@ class EditorView(QWidget):
         self.find_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_bar.edit.selectAll()
 
+    def _find_closed(self) -> None:
+        """Back to the field of the last match (or the page's first field)."""
+        match = None
+        if 0 <= self.find_bar.position < len(self.matches):
+            match = self.matches[self.find_bar.position]
+        if match is not None:
+            widget = self.page_widget().field_for(match.key)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.focus_editor()
+
     def _searchable(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         for page in self.model.page_keys:
@@ -363,6 +375,3 @@ class EditorView(QWidget):
             widget.centerCursor()
         # Keep typing in the find box: Enter goes on to the next match.
         self.find_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def all_text_keys(self) -> list[str]:
-        return list(text_keys(self.framework))

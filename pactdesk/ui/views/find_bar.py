@@ -30,6 +30,7 @@ class FindEdit(QLineEdit):
 class FindBar(QFrame):
     search_changed = Signal(str)
     go = Signal(int)  # the match to show
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,10 +81,14 @@ class FindBar(QFrame):
         self.edit.textChanged.connect(self._changed)
         self.edit.next_requested.connect(self.find_next)
         self.edit.previous_requested.connect(self.find_previous)
-        self.edit.close_requested.connect(self.hide)
+        self.edit.close_requested.connect(self.close_bar)
         self.next.clicked.connect(self.find_next)
         self.previous.clicked.connect(self.find_previous)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.close_bar)
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
 
     def _changed(self, text: str) -> None:
         self.position = -1
