@@ -159,7 +159,8 @@ def capture(out: Path) -> int:
     editor.show_page("commitment/I.a", focus=False)
     shoot(window, "commitment-prompts")
     page = editor.page_widget()
-    page.verticalScrollBar().setValue(page.data.y() - 160)
+    top = page.data.mapTo(page.widget(), page.data.rect().topLeft()).y()
+    page.verticalScrollBar().setValue(top - 16)
     shoot(window, "commitment-data")
 
     # A page of the example with findings (empty answers) in the checks panel.
