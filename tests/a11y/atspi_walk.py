@@ -451,7 +451,30 @@ class Walker:
         self.message_scenario("Help", "Keyboard shortcuts", "Keyboard shortcuts")
         self.message_scenario("Help", "About PactDesk", "About PactDesk")
         self.open_scenario()
+        self.dialog_scenario("File", "Export…", "Export the contribution", "export dialog")
+        self.dialog_scenario("File", "Import workbook…", "Import a workbook", "import dialog")
         self.welcome_scenario()
+
+    def dialog_scenario(self, menu: str, item: str, title: str, where: str) -> None:
+        """Another part's dialog, opened from its menu item: checked, then closed."""
+        entry = self.menu_item(menu, item)
+        if not self.state(entry, self.pyatspi.STATE_ENABLED):
+            self.record(f"{menu} › {item} is not in this build", True, "menu item disabled")
+            return
+        self.press(entry, f"{menu} › {item}")
+        dialog = self.wait_for(f"the {title!r} dialog", lambda: self.dialog(re.escape(title)))
+        self.record(f"{menu} › {item} opens its dialog", True, dialog.name)
+        self.check(where, [dialog])
+        for name in ("Close", "Cancel"):
+            button = self.find("push button", name, root=dialog)
+            if button is not None and self.state(button, self.pyatspi.STATE_ENABLED):
+                self.press(button, f"{name} ({where})")
+                break
+        else:
+            raise RuntimeError(f"the {title!r} dialog has no enabled Close or Cancel button")
+        self.wait_for(
+            f"the {title!r} dialog to close", lambda: self.dialog(re.escape(title)) is None
+        )
 
     def open_scenario(self) -> None:
         self.press(self.menu_item("File", "Open…"), "File › Open…")
