@@ -361,3 +361,31 @@ def test_closing_with_text_that_cannot_be_saved_asks_first(
     monkeypatch.undo()
     assert window.close_draft() is True
     assert saved_value(draft_path, "political/I") == "Ważne zdanie"
+
+
+def test_the_wizard_takes_a_framework_file_and_refuses_a_bad_one(qtbot, tmp_path):
+    from pactdesk import paths
+    from pactdesk.ui.dialogs.new_contribution import NewContributionWizard
+
+    bad = tmp_path / "not-a-framework.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    good = tmp_path / "pact-2010-copy.json"
+    good.write_bytes((paths.frameworks_dir() / "pact-2010.json").read_bytes())
+
+    wizard = NewContributionWizard(author=PROFILE_NAME, default_state="BG")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.framework_page
+    page.path.setText(str(bad))
+    assert page.from_file.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is page  # refused, with the loader's one-line reason
+    assert "not-a-framework.json" in page.problem.text()
+    page.path.setText(str(good))
+    wizard.next()
+    assert wizard.currentPage() is wizard.details
+    assert wizard.details.language.currentData() == "bg"
+    wizard.details.location.setText(str(tmp_path / "bg.pactdesk"))
+    wizard.accept()
+    with Draft.open(tmp_path / "bg.pactdesk", read_only=True) as draft:
+        assert draft.info.member_state == "BG" and draft.framework.id == "pact-2010"
