@@ -48,6 +48,8 @@ class ChecksPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.item)
             item.setToolTip(finding.message)
             self.list.addItem(item)
+        if findings:
+            self.list.setCurrentRow(0)  # Enter works at once
         if not findings:
             self.summary.setText(tr("Nothing to fix on this item."))
         else:
