@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pactdesk.domain.contribution import describe_key, is_list_key, word_count
@@ -98,11 +98,11 @@ def page_changes(draft: Draft, keys: Iterable[str]) -> list[Change]:
 
 
 def _when(at: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(at).astimezone()
-    except ValueError:
+    moment = _moment(at)
+    if moment is None:
         return at
-    return QLocale().toString(moment.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _words(n: int) -> str:
