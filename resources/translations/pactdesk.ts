@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,400 +515,420 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="143"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="110"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="160"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="165"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="166"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="195"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="209"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="198"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="201"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="225"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="239"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="230"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="240"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="248"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="262"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
-        <source>&amp;Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
-        <source>&amp;Sign this version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pactdesk/ui/main_window.py" line="268"/>
-        <source>Show &amp;sign-offs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
-        <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
-        <source>&amp;Checks panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="277"/>
-        <source>&amp;Welcome screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="284"/>
+        <source>&amp;Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="285"/>
+        <source>&amp;Sign this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="286"/>
+        <source>Show &amp;sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="287"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
+        <source>&amp;Checks panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <source>&amp;History panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <source>&amp;Welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="437"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="436"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="443"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="451"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="513"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="539"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="546"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="522"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="624"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="670"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="672"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="614"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="682"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="620"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="688"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="627"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="630"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="636"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="655"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="657"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="810"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="754"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="830"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="831"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="832"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="757"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="757"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="759"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="835"/>
         <source>Contents / editor / checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="764"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="850"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,12 +1056,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="56"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="58"/>
         <source>Nothing to fix on this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="64"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
         <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,11 +1072,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,6 +1413,62 @@
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="113"/>
         <source>No draft opened yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="114"/>
+        <source>rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="118"/>
+        <source>written ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="120"/>
+        <source>emptied ({words} removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="123"/>
+        <source>{words} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>{words} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <source>edited, same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <source>C&amp;hanges to this item, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <source>Changes to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
+        <source>{when} · {author}{source}
+{field}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="171"/>
+        <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

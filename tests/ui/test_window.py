@@ -389,3 +389,26 @@ def test_the_wizard_takes_a_framework_file_and_refuses_a_bad_one(qtbot, tmp_path
     wizard.accept()
     with Draft.open(tmp_path / "bg.pactdesk", read_only=True) as draft:
         assert draft.info.member_state == "BG" and draft.framework.id == "pact-2010"
+
+
+def test_history_tab_lists_who_changed_the_item(qtbot, make_window, new_draft):
+    draft = new_draft()
+    draft.save("political/I", "Pierwsza wersja oceny.", author="Kolega z MSZ")
+    path = draft.path
+    draft.close()
+    window = make_window(path)
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    type_text(qtbot, " Dodane.")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)  # to the History tab
+    assert focus() is window.history.list
+
+    def texts() -> list[str]:
+        return [window.history.list.item(i).text() for i in range(window.history.list.count())]
+
+    qtbot.waitUntil(lambda: len(texts()) == 2, timeout=3000)
+    newest, oldest = texts()
+    # The autosaves of one sitting are one change, however many saves it took.
+    assert PROFILE_NAME in newest and "1 word added" in newest
+    assert "Kolega z MSZ" in oldest and "written (3 words)" in oldest
+    press(qtbot, Qt.Key.Key_Return)
+    assert isinstance(focus(), QPlainTextEdit)

@@ -51,6 +51,8 @@ class ChecksPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.item)
             item.setToolTip(finding.message)
             self.list.addItem(item)
+        if findings:
+            self.list.setCurrentRow(0)  # Enter works at once
         if not findings:
             # Say it in the list itself: an empty white pane looks unfinished.
             item = QListWidgetItem(tr("Nothing to fix on this item."))
