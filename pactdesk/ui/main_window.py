@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +38,11 @@ from pactdesk.settings import Settings
 from pactdesk.ui import example, window_state
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.i18n import tr
+from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
+from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
 from pactdesk.ui.views.welcome import WelcomePage
 
 #: Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).
@@ -102,6 +105,17 @@ class MainWindow(QMainWindow):
         self.checks_dock.hide()
         self.checks_dock.setMinimumWidth(240)
         self.resizeDocks([self.checks_dock], [300], Qt.Orientation.Horizontal)
+        self.history = HistoryPanel(self)
+        self.history.list.itemActivated.connect(self._on_history_item)
+        self.history_dock = QDockWidget(tr("History"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.history_dock.setFeatures(self.checks_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.checks_dock, self.history_dock)
+        self.history_dock.hide()
+        self._name_tab_bars()
+        self.history_dock.visibilityChanged.connect(self._on_history_visibility)
         self.signoff_dock: QDockWidget | None = None
 
         self.save_label = QLabel(self)
@@ -250,6 +264,9 @@ class MainWindow(QMainWindow):
         self.checks_action = self._action(
             tr("Go to the &checks"), self._focus_checks, shortcut=QKeySequence("Ctrl+Shift+C")
         )
+        self.history_action = self._action(
+            tr("Go to the &history"), self._focus_history, shortcut=QKeySequence("Ctrl+Shift+H")
+        )
         for action in (
             self.next_action,
             self.previous_action,
@@ -260,6 +277,7 @@ class MainWindow(QMainWindow):
             self.navigator_action,
             self.editor_action,
             self.checks_action,
+            self.history_action,
         ):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
 
@@ -274,6 +292,9 @@ class MainWindow(QMainWindow):
         self.checks_toggle = self.checks_dock.toggleViewAction()
         self.checks_toggle.setText(tr("&Checks panel"))
         view_menu.addAction(self.checks_toggle)
+        self.history_toggle = self.history_dock.toggleViewAction()
+        self.history_toggle.setText(tr("&History panel"))
+        view_menu.addAction(self.history_toggle)
         self.welcome_action = self._action(tr("&Welcome screen"), self.show_welcome)
         view_menu.addAction(self.welcome_action)
 
@@ -284,6 +305,30 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("&About PactDesk"), self.show_about)
         help_menu.addAction(self.keys_action)
         help_menu.addAction(self.about_action)
+        self._defer_dialogs()
+
+    def _defer_dialogs(self) -> None:
+        """Open modal dialogs from the menus after the menu item's trigger has returned.
+
+        A screen reader presses a menu item through its accessible action
+        (AT-SPI ``DoAction``), and Qt answers that call only once ``trigger()``
+        returns: a dialog run with ``exec()`` inside the slot would leave the
+        screen reader waiting (Orca freezes for its 25 s D-Bus timeout).  Queued,
+        the dialog opens a moment later and the call returns at once.
+        """
+        for action, slot in (
+            (self.new_action, self.new_contribution),
+            (self.open_action, self.open_dialog),
+            (self.export_action, self.show_export),
+            (self.import_workbook_action, self.show_import_workbook),
+            (self.profile_action, self.edit_profile),
+            (self.sign_action, self.show_sign),
+            (self.verify_action, self.show_verify),
+            (self.keys_action, self.show_keys),
+            (self.about_action, self.show_about),
+        ):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, s=slot: QTimer.singleShot(0, s))
 
     def _update_actions(self) -> None:
         has_draft = self.editor is not None
@@ -300,6 +345,7 @@ class MainWindow(QMainWindow):
             self.navigator_action,
             self.editor_action,
             self.checks_action,
+            self.history_action,
         ):
             action.setEnabled(has_draft)
         for action, needs_write in (
@@ -340,6 +386,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.settings.recent_drafts)
         self.central.setCurrentWidget(self.welcome)
         self.checks_dock.hide()
+        self.history_dock.hide()
         self.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def author(self) -> str:
@@ -427,7 +474,10 @@ class MainWindow(QMainWindow):
         suffix = tr(" [read-only]") if draft.info.read_only else ""
         self.setWindowTitle(f"{title} — {path.name}{suffix} — PactDesk")
         self.central.setCurrentWidget(self.editor_host)
+        self.history_dock.show()
         self.checks_dock.show()
+        self.checks_dock.raise_()
+        self._name_tab_bars()
         self._on_page_changed(self.editor.current_page)
         self.settings = self.settings.with_recent(path)
         if not self.smoke:
@@ -450,7 +500,14 @@ class MainWindow(QMainWindow):
                 tr("PactDesk could not finish saving; the draft stays open."),
             )
             return False
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # deliver the saves' results
+        saver = self.editor.autosaver
+        if saver is not None and saver.dirty:
+            # The last save failed: try once more now, then let the user decide.
+            saver.flush_and_wait()
+            QCoreApplication.processEvents()
+            if saver.dirty and not self._lose_unsaved(saver.last_error or ""):
+                return False
         editor, draft = self.editor, self.draft
         if not self.smoke:
             window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
@@ -471,6 +528,30 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self.show_welcome()
         return True
+
+    def _lose_unsaved(self, error: str) -> bool:
+        """Ask before closing with text that could not be saved; the default keeps it open."""
+        if self.smoke:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Your latest changes are not saved"))
+        box.setText(tr("PactDesk could not save your latest changes: {error}").format(error=error))
+        box.setInformativeText(
+            tr(
+                "If you close now, what you typed since the last save is lost. Keep the window "
+                "open while you free some disk space or reconnect the drive; PactDesk keeps trying."
+            )
+        )
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(
+            tr("Close and lose the changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        for button in (keep, lose):
+            button.setAccessibleName(button.text())
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is lose
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.smoke:
@@ -528,11 +609,53 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, page_key: str) -> None:
         self._show_findings()
+        self._load_history()
+
+    def childEvent(self, event) -> None:
+        # Qt makes the docks' tab bar on its own, when it lays the docks out.
+        if event.polished() and isinstance(event.child(), QTabBar):
+            self._name_tab_bars()
+        super().childEvent(event)
+
+    def _name_tab_bars(self) -> None:
+        """The tabs Qt makes for docks side by side get a name a screen reader can say."""
+        for bar in self.findChildren(QTabBar):
+            if not bar.accessibleName():
+                bar.setAccessibleName(tr("Side panels"))
+
+    def _on_history_visibility(self, visible: bool) -> None:
+        if visible:
+            self._load_history()
+
+    def _on_history_item(self, item) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.go_to_item(key)
+
+    def _load_history(self) -> None:
+        """Read the page's history on the worker, only while the History tab is on show."""
+        editor = self.editor
+        dock = self.history_dock
+        if editor is None or not dock.isVisible() or dock.visibleRegion().isEmpty():
+            return
+        page = editor.current_page
+        keys = [*editor.fields_of_page.get(page, ())]
+        if page.startswith("commitment/"):
+            cid = page.split("/", 1)[1]
+            keys += [f"commitment/{cid}/data", f"commitment/{cid}/references"]
+        draft, framework = editor.draft, editor.framework
+
+        def shown(events) -> None:
+            if self.editor is editor and editor.current_page == page:
+                self.history.show_changes(framework, events)
+
+        run_in_background(lambda: page_changes(draft, keys), on_done=shown, parent=editor)
 
     def _on_state(self, state: DraftState) -> None:
         errors = sum(1 for f in state.findings if f.severity.value == "error")
         self.header.set_completeness(state.completeness, errors, len(state.findings) - errors)
         self._show_findings()
+        self._load_history()
         self._refresh_signoffs()
 
     def _show_findings(self) -> None:
@@ -614,7 +737,14 @@ class MainWindow(QMainWindow):
     def _focus_checks(self) -> None:
         if self.editor is not None:
             self.checks_dock.show()
+            self.checks_dock.raise_()
             self.checks.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_history(self) -> None:
+        if self.editor is not None:
+            self.history_dock.show()
+            self.history_dock.raise_()
+            self.history.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_find(self) -> None:
         if self.editor is not None:
@@ -682,6 +812,7 @@ class MainWindow(QMainWindow):
             self.signoff_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signoff_dock)
             self.tabifyDockWidget(self.checks_dock, self.signoff_dock)
+            self._name_tab_bars()
         self.signoff_dock.show()
         self.signoff_dock.raise_()
 

@@ -130,119 +130,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>Writing the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="155"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
         <source>The workbook export is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
         <source>There is no folder {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,375 +515,420 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="143"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="110"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="155"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="160"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="165"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="166"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="186"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="193"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="195"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="209"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="198"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="201"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="225"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="239"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="230"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="240"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="248"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="262"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
-        <source>&amp;Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
-        <source>&amp;Sign this version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pactdesk/ui/main_window.py" line="268"/>
-        <source>Show &amp;sign-offs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
-        <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
-        <source>&amp;Checks panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="277"/>
-        <source>&amp;Welcome screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="280"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="284"/>
+        <source>&amp;Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="285"/>
+        <source>&amp;Sign this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="286"/>
+        <source>Show &amp;sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="287"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
+        <source>&amp;Checks panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <source>&amp;History panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <source>&amp;Welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="390"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="437"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="402"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="419"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="427"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="539"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="546"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
+        <source>Close and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="501"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="547"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="624"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="670"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="672"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="682"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="688"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="572"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="575"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="581"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="600"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="680"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="810"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="699"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="830"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="700"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="831"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="832"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="835"/>
         <source>Contents / editor / checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="850"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,27 +954,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="187"/>
-        <source>Commitment {id}: {state}</source>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="189"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="192"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="205"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="207"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="210"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="211"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,43 +1040,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="38"/>
-        <location filename="../../pactdesk/ui/views/header.py" line="133"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="45"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
         <source>To fix: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="45"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
         <source>To look at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="52"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="58"/>
         <source>Nothing to fix on this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="56"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
         <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="70"/>
         <source>Contents of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,63 +1093,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="47"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="45"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="48"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="52"/>
         <source>Previous match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="58"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="62"/>
         <source>Next match ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="68"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="70"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="105"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="106"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/find_bar.py" line="109"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="111"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,164 +1189,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="98"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
         <source>Completeness of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
         <source>{percent} % complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="139"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="144"/>
         <source>{answered} of {total} fields answered · {errors} to fix · {warnings} to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="139"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="143"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="151"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="218"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="217"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="222"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="240"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="250"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="256"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="260"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="261"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="258"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="259"/>
         <source>&amp;Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="259"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="260"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="287"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="281"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="282"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="283"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="286"/>
         <source>Add &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="286"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="287"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="331"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="332"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="335"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="365"/>
         <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="368"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="369"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="370"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="371"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,6 +1413,62 @@
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="113"/>
         <source>No draft opened yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="114"/>
+        <source>rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="118"/>
+        <source>written ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="120"/>
+        <source>emptied ({words} removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="123"/>
+        <source>{words} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>{words} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <source>edited, same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <source>C&amp;hanges to this item, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <source>Changes to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
+        <source>{when} · {author}{source}
+{field}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="171"/>
+        <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

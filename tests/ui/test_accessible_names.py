@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QPlainTextEdit, QTabBar, QWidget
 
 from pactdesk.domain.contribution import DataPoint, Reference, data_key, encode_rows, references_key
 
@@ -25,6 +25,12 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not (focusable or isinstance(widget, QAbstractButton)):
             continue
         if widget.focusProxy() is not None:
+            continue
+        if isinstance(widget, QTabBar):
+            # Qt names a tab bar by its tabs (here the side panels' titles).
+            problems += [
+                f"tab {i} has no title" for i in range(widget.count()) if not widget.tabText(i)
+            ]
             continue
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name) if interface else ""

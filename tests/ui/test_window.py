@@ -29,11 +29,13 @@ def test_leaving_a_field_saves_at_once(qtbot, make_window, draft_path):
     assert window.editor.current_page == "political/II"
 
 
-def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, make_window, draft_path):
+def test_typing_is_saved_without_leaving_the_field(qtbot, make_window, draft_path):
+    # The one-second bar itself is test_kill_while_typing.py; this one only says it happens
+    # while the cursor stays in the field (a loaded CI machine gets some slack).
     make_window(draft_path)
     type_text(qtbot, "Προσωρινό κείμενο")
     qtbot.waitUntil(
-        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=1000
+        lambda: saved_value(draft_path, "political/I") == "Προσωρινό κείμενο", timeout=3000
     )
     assert isinstance(focus(), QPlainTextEdit)
 
@@ -259,6 +261,8 @@ def test_hooks_for_other_dialogs_open_them_or_say_why_not(qtbot, make_window, dr
 
         QTimer.singleShot(50, close_it)
         action.trigger()
+        # Menu dialogs open just after the trigger returns (see MainWindow._defer_dialogs).
+        qtbot.waitUntil(lambda seen=seen: bool(seen), timeout=5000)
         assert seen == [name]
     if module_available(str(window.signoffs_action.data())):
         window.signoffs_action.trigger()
@@ -302,4 +306,109 @@ def test_a_draft_reopens_where_it_was_left(qtbot, make_window, draft_path):
     window.close()
     again = make_window(draft_path)
     assert again.editor.current_page == "commitment/I.b"
+    assert isinstance(focus(), QPlainTextEdit)
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_succeeds_later(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+    draft = window.draft
+    real_save_many = draft.save_many
+    failures = {"left": 2}
+
+    def flaky(changes, **kwargs):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise OSError(28, "No space left on device")
+        return real_save_many(changes, **kwargs)
+
+    monkeypatch.setattr(draft, "save_many", flaky)
+    type_text(qtbot, "Tekst, który musi przetrwać")
+    qtbot.waitUntil(lambda: window.save_banner.isVisible(), timeout=2000)
+    assert "No space left on device" in window.save_banner.text.text()
+    # The autosaver retries by itself; once the disk is back the banner goes.
+    qtbot.waitUntil(lambda: not window.save_banner.isVisible(), timeout=8000)
+    assert saved_value(draft_path, "political/I") == "Tekst, który musi przetrwać"
+
+
+def test_closing_with_text_that_cannot_be_saved_asks_first(
+    qtbot, make_window, draft_path, monkeypatch
+):
+    window = make_window(draft_path)
+
+    def broken(changes, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(window.draft, "save_many", broken)
+    type_text(qtbot, "Ważne zdanie")
+    asked: list[str] = []
+
+    def answer_keep() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, answer_keep)
+            return
+        asked.append(box.windowTitle())
+        press(qtbot, Qt.Key.Key_Return)  # the default: keep the window open
+
+    QTimer.singleShot(50, answer_keep)
+    assert window.close_draft() is False
+    assert asked == ["Your latest changes are not saved"]
+    assert (
+        window.editor is not None and window.editor.documents.text("political/I") == "Ważne zdanie"
+    )
+    monkeypatch.undo()
+    assert window.close_draft() is True
+    assert saved_value(draft_path, "political/I") == "Ważne zdanie"
+
+
+def test_the_wizard_takes_a_framework_file_and_refuses_a_bad_one(qtbot, tmp_path):
+    from pactdesk import paths
+    from pactdesk.ui.dialogs.new_contribution import NewContributionWizard
+
+    bad = tmp_path / "not-a-framework.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    good = tmp_path / "pact-2010-copy.json"
+    good.write_bytes((paths.frameworks_dir() / "pact-2010.json").read_bytes())
+
+    wizard = NewContributionWizard(author=PROFILE_NAME, default_state="BG")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.framework_page
+    page.path.setText(str(bad))
+    assert page.from_file.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is page  # refused, with the loader's one-line reason
+    assert "not-a-framework.json" in page.problem.text()
+    page.path.setText(str(good))
+    wizard.next()
+    assert wizard.currentPage() is wizard.details
+    assert wizard.details.language.currentData() == "bg"
+    wizard.details.location.setText(str(tmp_path / "bg.pactdesk"))
+    wizard.accept()
+    with Draft.open(tmp_path / "bg.pactdesk", read_only=True) as draft:
+        assert draft.info.member_state == "BG" and draft.framework.id == "pact-2010"
+
+
+def test_history_tab_lists_who_changed_the_item(qtbot, make_window, new_draft):
+    draft = new_draft()
+    draft.save("political/I", "Pierwsza wersja oceny.", author="Kolega z MSZ")
+    path = draft.path
+    draft.close()
+    window = make_window(path)
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    type_text(qtbot, " Dodane.")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)  # to the History tab
+    assert focus() is window.history.list
+
+    def texts() -> list[str]:
+        return [window.history.list.item(i).text() for i in range(window.history.list.count())]
+
+    qtbot.waitUntil(lambda: len(texts()) == 2, timeout=3000)
+    newest, oldest = texts()
+    # The autosaves of one sitting are one change, however many saves it took.
+    assert PROFILE_NAME in newest and "1 word added" in newest
+    assert "Kolega z MSZ" in oldest and "written (3 words)" in oldest
+    press(qtbot, Qt.Key.Key_Return)
     assert isinstance(focus(), QPlainTextEdit)

@@ -184,7 +184,10 @@ class NavigatorModel(QAbstractItemModel):
             answered, total = self.progress(row.key)
             state = self._state_words(answered, total)
             if row.kind == "commitment":
-                return tr("Commitment {id}: {state}").format(id=row.label, state=state)
+                # What the row shows (its id and the start of its text), then its state.
+                return tr("Commitment {id}, {title}: {state}").format(
+                    id=row.label, title=_short(row.title), state=state
+                )
             if row.kind == "political":
                 return tr("Political assessment {id}, {title}: {state}").format(
                     id=row.label, title=row.title, state=state

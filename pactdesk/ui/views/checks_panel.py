@@ -23,14 +23,17 @@ class ChecksPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAccessibleName(tr("Findings for this item"))
         self.list_label.setBuddy(self.list)
-        self.list.itemActivated.connect(
-            lambda item: self.go_to_item.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.list_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.go_to_item.emit(key)
 
     def show_findings(self, findings: list[Finding], *, checked: bool) -> None:
         self.list.clear()
@@ -48,8 +51,15 @@ class ChecksPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.item)
             item.setToolTip(finding.message)
             self.list.addItem(item)
+        if findings:
+            self.list.setCurrentRow(0)  # Enter works at once
         if not findings:
-            self.summary.setText(tr("Nothing to fix on this item."))
+            # Say it in the list itself: an empty white pane looks unfinished.
+            item = QListWidgetItem(tr("Nothing to fix on this item."))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+            self.summary.setText("")
         else:
             self.summary.setText(
                 tr(

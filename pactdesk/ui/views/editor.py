@@ -36,7 +36,6 @@ from pactdesk.domain.contribution import (
     decode_references,
     is_list_key,
     references_key,
-    text_keys,
 )
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
@@ -376,6 +375,3 @@ class EditorView(QWidget):
             widget.centerCursor()
         # Keep typing in the find box: Enter goes on to the next match.
         self.find_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def all_text_keys(self) -> list[str]:
-        return list(text_keys(self.framework))

@@ -41,6 +41,8 @@ class FindBar(QFrame):
         self.edit.setAccessibleName(tr("Find in the whole contribution"))
         self.edit.setPlaceholderText(tr("Words in any answer, prompt, data point or reference"))
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # Qt's clear button has no name
+            button.setAccessibleName(tr("Clear the search"))
         self.label.setBuddy(self.edit)
         self.count = QLabel(self)
         self.previous = QToolButton(self)

@@ -50,7 +50,7 @@ def deadline_text(framework: Framework, on: dt.date) -> tuple[str, bool]:
             ).format(
                 cycle=framework.cycle,
                 date=_long_date(last.date),
-                wording=last.wording,
+                wording=_plain(last.wording),
                 what=last.description,
             ),
             False,
@@ -65,12 +65,17 @@ def deadline_text(framework: Framework, on: dt.date) -> tuple[str, bool]:
     return (
         tr("Next deadline: {date} ({wording}) — {what} {left}.").format(
             date=_long_date(upcoming.date),
-            wording=upcoming.wording,
+            wording=_plain(upcoming.wording),
             what=upcoming.description.rstrip("."),
             left=f"— {left}" if left else "",
         ),
         days <= 7,
     )
+
+
+def _plain(wording: str) -> str:
+    """The timetable's wording without the editor's brackets: "mid-November [2009]" -> "… 2009"."""
+    return wording.replace("[", "").replace("]", "")
 
 
 def _long_date(day: dt.date) -> str:

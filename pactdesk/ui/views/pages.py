@@ -52,7 +52,6 @@ class Page(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget(self)
-        outer.setBackgroundRole(outer.backgroundRole())
         row = QHBoxLayout(outer)
         row.setContentsMargins(24, 18, 24, 24)
         self.column = QWidget(outer)
@@ -199,7 +198,7 @@ class PromptCard(QFrame):
         top.addWidget(self.icon)
         top.addWidget(self.kind, 1)
         layout.addLayout(top)
-        self.field = AnswerField(self, lines=5)
+        self.field = AnswerField(self, lines=7)
         self.field.title.setFont(style.scaled_font(1.05, bold=True))
         layout.addWidget(self.field)
 
@@ -224,6 +223,8 @@ class PromptCard(QFrame):
         self.field.bind(
             key, documents.document(key), title=prompt.text, hint=hint, read_only=read_only
         )
+        # A screen reader says the question (the name), then which request it is.
+        self.field.edit.setAccessibleDescription(" ".join(p for p in (self.kind.text(), hint) if p))
 
 
 class CommitmentPage(Page):
@@ -248,8 +249,8 @@ class CommitmentPage(Page):
         self.cards = [PromptCard(self.column) for _ in range(most_prompts)]
         self.answers_heading = QLabel(tr("Your answers"), self.column)
         self.answers_heading.setFont(style.scaled_font(1.15, bold=True))
-        self.actions_field = AnswerField(self.column, lines=9)
-        self.developments_field = AnswerField(self.column, lines=9)
+        self.actions_field = AnswerField(self.column, lines=12)
+        self.developments_field = AnswerField(self.column, lines=12)
         self.data_model = DataPointModel(self)
         self.data = TableSection(
             self.data_model,
@@ -376,12 +377,11 @@ class CommitmentPage(Page):
         self.data.set_read_only(read_only)
         self.references_model.set_rows(decode_references(references_text), read_only=read_only)
         self.references.set_read_only(read_only)
+        # Rows as tall as their text, measured once per item (a handful of rows), so
+        # that an indicator or a source is never cut off with "…".
+        for table in (self.data.table, self.references.table):
+            table.resizeRowsToContents()
         self.to_top()
-
-    def fields(self) -> list[AnswerField]:
-        assert self.commitment is not None
-        cards = self.cards[: len(self.commitment.prompts)]
-        return [*(card.field for card in cards), self.actions_field, self.developments_field]
 
     def field_for(self, key: str):
         if self.commitment is None:
