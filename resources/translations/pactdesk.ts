@@ -1072,13 +1072,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,58 +1416,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="114"/>
-        <source>rows changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="118"/>
-        <source>written ({words})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="120"/>
-        <source>emptied ({words} removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="123"/>
-        <source>{words} added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
-        <source>{words} removed</source>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="117"/>
+        <source>{id} — question “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
-        <source>edited, same length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
-        <source>C&amp;hanges to this item, newest first</source>
+        <source>imported from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
-        <source>Changes to this item</source>
+        <source>rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <source>written ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="142"/>
+        <source>emptied ({words} removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="145"/>
+        <source>{words} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
+        <source>{words} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="148"/>
+        <source>edited, same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="154"/>
+        <source>C&amp;hanges to this item, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <source>Changes to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="163"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="181"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="171"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="194"/>
         <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>

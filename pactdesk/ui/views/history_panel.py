@@ -105,6 +105,28 @@ def _when(at: str) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
+def field_label(framework: Framework, key: str) -> str:
+    """Like ``describe_key``, with the Commission's question instead of its id."""
+    parts = key.split("/")
+    if len(parts) == 4 and parts[2] == "prompt":
+        try:
+            text = framework.prompt(parts[3]).text
+        except KeyError:
+            return describe_key(framework, key)
+        short = text if len(text) <= 70 else text[:69].rstrip() + "…"
+        return tr("{id} — question “{text}”").format(id=parts[1], text=short)
+    return describe_key(framework, key)
+
+
+def source_label(source: str | None) -> str:
+    if not source:
+        return ""
+    kind, _, name = source.partition(":")
+    if kind.startswith("import") and name:
+        return tr("imported from {name}").format(name=name)
+    return source
+
+
 def _words(n: int) -> str:
     return tr("1 word") if n == 1 else tr("{n} words").format(n=n)
 
@@ -133,6 +155,7 @@ class HistoryPanel(QWidget):
         self.label.setFont(style.bold_font())
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setAccessibleName(tr("Changes to this item"))
         self.label.setBuddy(self.list)
         self.note = QLabel(
@@ -153,8 +176,8 @@ class HistoryPanel(QWidget):
     def show_changes(self, framework: Framework, changes: list[Change]) -> None:
         self.list.clear()
         for event in changes:
-            field = describe_key(framework, event.item)
-            source = f" · {event.source}" if event.source else ""
+            field = field_label(framework, event.item)
+            source = f" · {source_label(event.source)}" if event.source else ""
             text = tr("{when} · {author}{source}\n{field}: {change}").format(
                 when=_when(event.ended),
                 author=event.author,
