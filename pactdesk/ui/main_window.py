@@ -832,9 +832,15 @@ class MainWindow(QMainWindow):
             (tr("Next empty field"), key(self.next_empty_action)),
             (tr("Next / previous field on the page"), tr("Tab / Shift+Tab")),
             (
-                tr("Contents / editor / checks"),
+                tr("Contents / editor / checks / history"),
                 " / ".join(
-                    key(a) for a in (self.navigator_action, self.editor_action, self.checks_action)
+                    key(a)
+                    for a in (
+                        self.navigator_action,
+                        self.editor_action,
+                        self.checks_action,
+                        self.history_action,
+                    )
                 ),
             ),
             (tr("Find in the whole contribution"), key(self.find_action)),

@@ -893,42 +893,42 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="835"/>
-        <source>Contents / editor / checks</source>
+        <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="847"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="851"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="850"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="856"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="858"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
