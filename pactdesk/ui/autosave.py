@@ -6,9 +6,11 @@ and, at most :data:`FLUSH_MS` after the first unsaved keystroke -- and at
 once when the user leaves a field, switches item or closes the window --
 reads the texts (on the GUI thread, a copy of a string) and hands them to
 the single worker thread of :mod:`pactdesk.ui.tasks`, which writes them in
-one transaction (``Draft.save_many``) and then works out the contribution's
-status (validation findings, completeness) for the window.  The keyboard
-never waits for the disk.
+one transaction (``Draft.save_many``).  The keyboard never waits for the
+disk.  The contribution's status (validation findings, completeness) is
+worked out by :func:`compute_state`, also on the worker, once the typing
+pauses (the editor asks for it): on a long draft it reads every field, and
+doing that after every save would make typing stutter.
 
 If a save fails (a full disk, a draft that became read-only) the texts stay
 pending, the window says so, and the autosaver tries again.
@@ -53,10 +55,16 @@ def compute_state(draft: Draft, changed: tuple[str, ...] = ()) -> DraftState:
     )
 
 
-def _save(draft: Draft, batch: dict[str, str], author: str) -> DraftState:
-    """Worker thread; one ``save_many`` transaction, then the status reads."""
+@dataclass(frozen=True, slots=True)
+class Saved:
+    revision: int
+    changed: tuple[str, ...]
+
+
+def _save(draft: Draft, batch: dict[str, str], author: str) -> Saved:
+    """Worker thread; one ``save_many`` transaction."""
     result = draft.save_many(batch, author=author)
-    return compute_state(draft, result.changed)
+    return Saved(result.head.revision, result.changed)
 
 
 def constant(text: str) -> Callable[[], str]:
@@ -71,7 +79,7 @@ def constant(text: str) -> Callable[[], str]:
 class Autosaver(QObject):
     """Collects changed fields and saves them on the worker thread."""
 
-    saved = Signal(object)  # DraftState
+    saved = Signal(object)  # Saved
     failed = Signal(str)
     busy_changed = Signal(bool)
 
@@ -82,6 +90,7 @@ class Autosaver(QObject):
         self._pending: dict[str, Callable[[], str]] = {}
         self._in_flight = 0
         self.last_saved_at: dt.datetime | None = None
+        self.revision = draft.head().revision
         self.last_error: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -126,11 +135,12 @@ class Autosaver(QObject):
         if self._in_flight == 0:
             self.busy_changed.emit(False)
 
-    def _on_saved(self, state: DraftState) -> None:
+    def _on_saved(self, saved: Saved) -> None:
         self._settle()
         self.last_saved_at = dt.datetime.now()
         self.last_error = None
-        self.saved.emit(state)
+        self.revision = saved.revision
+        self.saved.emit(saved)
 
     def _on_failed(self, exc: BaseException, batch: dict[str, str]) -> None:
         self._settle()

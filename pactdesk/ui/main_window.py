@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
             self.save_label.setText(
                 tr("All changes saved ({time}). Revision {revision}.").format(
                     time=saver.last_saved_at.strftime("%H:%M:%S"),
-                    revision=editor.state.revision if editor.state else "?",
+                    revision=saver.revision,
                 )
             )
         else:

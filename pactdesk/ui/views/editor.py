@@ -48,6 +48,8 @@ from pactdesk.ui.views.find_bar import FindBar
 from pactdesk.ui.views.pages import CommitmentPage, PoliticalPage
 
 STATE_DELAY_MS = 150
+#: How long typing must pause before the whole contribution is checked again.
+STATE_AFTER_SAVE_MS = 800
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +95,14 @@ class EditorView(QWidget):
         self.autosaver: Autosaver | None = None
         if not self.read_only:
             self.autosaver = Autosaver(draft, author=author, parent=self)
-            self.autosaver.saved.connect(self._on_saved)
+            self.autosaver.saved.connect(self._after_save)
             self.autosaver.failed.connect(lambda _m: self.save_state_changed.emit())
             self.autosaver.busy_changed.connect(lambda _b: self.save_state_changed.emit())
         self.state: DraftState | None = None
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(STATE_AFTER_SAVE_MS)
+        self._state_timer.timeout.connect(self.refresh_state)
         self.fields_of_page = page_fields(self.framework)
         self._answered: dict[str, bool] = {}
 
@@ -301,11 +307,16 @@ class EditorView(QWidget):
         return self.autosaver.flush_and_wait()
 
     def refresh_state(self) -> None:
-        """Work out findings and completeness on the worker (after opening)."""
+        """Work out findings and completeness on the worker (after opening, after a pause)."""
         draft = self.draft
-        run_in_background(lambda: compute_state(draft), on_done=self._on_saved, parent=self)
+        run_in_background(lambda: compute_state(draft), on_done=self._on_state, parent=self)
 
-    def _on_saved(self, state: DraftState) -> None:
+    def _after_save(self, _saved: object) -> None:
+        self.save_state_changed.emit()
+        # Re-check the contribution once the typing pauses, not after every save.
+        self._state_timer.start()
+
+    def _on_state(self, state: DraftState) -> None:
         self.state = state
         self.state_changed.emit(state)
         self.save_state_changed.emit()
