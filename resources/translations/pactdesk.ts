@@ -1066,8 +1066,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="70"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="72"/>
         <source>Contents of the contribution</source>
+        <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
