@@ -933,48 +933,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="56"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="60"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
         <source>Part II</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="179"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
         <source>{area}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="182"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
         <source>{answered}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <source>1 question of the Commission unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <source>{n} questions of the Commission unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="192"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="211"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>

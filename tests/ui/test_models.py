@@ -89,3 +89,20 @@ def test_numbers_typed_the_way_officials_write_them():
     assert parse_number("12.5") == 12.5
     assert parse_number("about 12") is None
     assert parse_number("") is None
+
+
+def test_navigator_says_how_many_questions_of_the_commission_are_open(qtmodeltester, framework):
+    model = NavigatorModel(framework)
+    model.set_progress("commitment/I.a", 2, 4, open_questions=2)
+    model.set_progress("commitment/I.b", 3, 6, open_questions=1)
+    qtmodeltester.check(model)
+    assert model.open_questions("area/I") == 3
+    row = model.index_for_key("commitment/I.a")
+    text = row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "2 questions of the Commission unanswered" in text
+    progress = model.index(row.row(), 1, row.parent())
+    assert progress.data(Qt.ItemDataRole.ForegroundRole) is not None  # coloured, and said in words
+    model.set_progress("commitment/I.a", 4, 4, open_questions=0)
+    assert "unanswered" not in model.index_for_key("commitment/I.a").data(
+        Qt.ItemDataRole.ToolTipRole
+    )

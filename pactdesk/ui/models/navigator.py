@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from pactdesk.domain.contribution import political_key, text_keys
 from pactdesk.domain.framework import Framework
@@ -109,6 +110,7 @@ class NavigatorModel(QAbstractItemModel):
         self._roots = tuple(i for i, r in enumerate(self.rows) if r.parent == -1)
         self._by_key = {row.key: i for i, row in enumerate(self.rows)}
         self._progress: dict[str, tuple[int, int]] = {}
+        self._open_questions: dict[str, int] = {}
         self.page_keys = tuple(row.key for row in self.rows if row.is_page)
 
     # -- structure -----------------------------------------------------------
@@ -162,6 +164,13 @@ class NavigatorModel(QAbstractItemModel):
             total += t
         return answered, total
 
+    def open_questions(self, key: str) -> int:
+        """The Commission's extra requests still unanswered under this row."""
+        row = self.rows[self._by_key[key]]
+        if row.is_page:
+            return self._open_questions.get(key, 0)
+        return sum(self.open_questions(self.rows[child].key) for child in row.children)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -183,6 +192,13 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
             answered, total = self.progress(row.key)
             state = self._state_words(answered, total)
+            questions = self.open_questions(row.key)
+            if questions:
+                state += "; " + (
+                    tr("1 question of the Commission unanswered")
+                    if questions == 1
+                    else tr("{n} questions of the Commission unanswered").format(n=questions)
+                )
             if row.kind == "commitment":
                 # What the row shows (its id and the start of its text), then its state.
                 return tr("Commitment {id}, {title}: {state}").format(
@@ -196,7 +212,11 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind != "part":
             answered, total = self.progress(row.key)
             return style.status_icon(answered, total)
-        if role == Qt.ItemDataRole.FontRole and row.kind in ("part", "area"):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.open_questions(row.key):
+            return QBrush(QColor(style.ATTENTION))  # the tooltip and the name say it in words
+        if role == Qt.ItemDataRole.FontRole and (
+            row.kind in ("part", "area") or (column == 1 and self.open_questions(row.key))
+        ):
             return style.bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -210,10 +230,14 @@ class NavigatorModel(QAbstractItemModel):
             return tr("not started")
         return tr("{answered} of {total} fields answered").format(answered=answered, total=total)
 
-    def set_progress(self, key: str, answered: int, total: int) -> None:
-        if self._progress.get(key) == (answered, total):
+    def set_progress(self, key: str, answered: int, total: int, open_questions: int = 0) -> None:
+        if (
+            self._progress.get(key) == (answered, total)
+            and self._open_questions.get(key, 0) == open_questions
+        ):
             return
         self._progress[key] = (answered, total)
+        self._open_questions[key] = open_questions
         position = self._by_key[key]
         while position != -1:
             row = self.rows[position]

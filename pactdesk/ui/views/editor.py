@@ -290,12 +290,13 @@ class EditorView(QWidget):
 
     def _refresh_progress(self, page: str) -> None:
         fields = self.fields_of_page.get(page, ())
-        answered = 0
+        answered = open_questions = 0
         for key in fields:
             filled = bool(self.documents.text(key).strip())
             self._answered[key] = filled
             answered += filled
-        self.model.set_progress(page, answered, len(fields))
+            open_questions += not filled and "/prompt/" in key
+        self.model.set_progress(page, answered, len(fields), open_questions)
 
     def flush(self) -> None:
         if self.autosaver is not None:
