@@ -412,3 +412,20 @@ def test_history_tab_lists_who_changed_the_item(qtbot, make_window, new_draft):
     assert "Kolega z MSZ" in oldest and "written (3 words)" in oldest
     press(qtbot, Qt.Key.Key_Return)
     assert isinstance(focus(), QPlainTextEdit)
+
+
+def test_political_page_sums_up_part_two_of_its_area(qtbot, make_window, new_draft, framework):
+    draft = new_draft()
+    draft.save_many(
+        {
+            "commitment/I.c/actions_undertaken": "a",
+            "commitment/I.c/developments_planned": "b",
+        },
+        author="Test",
+    )
+    path = draft.path
+    draft.close()
+    window = make_window(path)
+    summary = window.editor.political.summary.text()
+    assert "1 of 8 commitments complete" in summary
+    assert "8 questions of the Commission are still unanswered" in summary

@@ -178,8 +178,16 @@ class EditorView(QWidget):
             self.flush()
             kind, _, ident = page_key.partition("/")
             if kind == "political":
-                self.political.show_area(
-                    self.framework.area(ident), self.documents, read_only=self.read_only
+                area = self.framework.area(ident)
+                self.political.show_area(area, self.documents, read_only=self.read_only)
+                self.political.set_summary(
+                    complete=sum(
+                        1
+                        for c in area.commitments
+                        if (p := self.model.progress(f"commitment/{c.id}"))[0] == p[1]
+                    ),
+                    commitments=len(area.commitments),
+                    open_questions=self.model.open_questions(f"area/{area.id}"),
                 )
                 self.pages.setCurrentWidget(self.political)
             else:

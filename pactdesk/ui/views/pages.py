@@ -128,7 +128,10 @@ class PoliticalPage(Page):
         self.main_commitment = _text_label(main_box, italic=True)
         main_layout.addWidget(self.main_commitment)
         self.field = AnswerField(self.column, lines=18)
-        for widget in (self.crumb, self.title, box, main_box, self.field):
+        self.summary = QLabel(self.column)
+        self.summary.setWordWrap(True)
+        style.muted(self.summary)
+        for widget in (self.crumb, self.title, box, main_box, self.field, self.summary):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.area: PolicyArea | None = None
@@ -153,6 +156,21 @@ class PoliticalPage(Page):
             read_only=read_only,
         )
         self.to_top()
+
+    def set_summary(self, *, complete: int, commitments: int, open_questions: int) -> None:
+        """What Part II of this area says so far, to write the assessment against."""
+        text = tr("Part II for this area so far: {complete} of {n} commitments complete.").format(
+            complete=complete, n=commitments
+        )
+        if open_questions:
+            text += " " + (
+                tr("1 question of the Commission is still unanswered.")
+                if open_questions == 1
+                else tr("{n} questions of the Commission are still unanswered.").format(
+                    n=open_questions
+                )
+            )
+        self.summary.setText(text)
 
     def field_for(self, key: str):
         return self.field.edit if key == self.field.key else None
