@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
 
         self.header = DraftHeader(self)
         self.read_only_banner = Banner("attention", self)
+        self.read_only_banner.button.clicked.connect(self._reopen_for_editing)
         self.example_banner = Banner("info", self)
         self.save_banner = Banner("problem", self)
         self.editor_host = QWidget(self)
@@ -455,8 +456,9 @@ class MainWindow(QMainWindow):
             self.read_only_banner.show_message(
                 tr(
                     "Read-only: this draft is open in another PactDesk ({holder}). You can read it "
-                    "here; to change it, close it there and open it again."
-                ).format(holder=draft.info.locked_by_other or tr("another process"))
+                    "here; to change it, close it there, then press “Open for editing”."
+                ).format(holder=draft.info.locked_by_other or tr("another process")),
+                button=tr("&Open for editing"),
             )
         else:
             self.read_only_banner.hide()
@@ -489,6 +491,17 @@ class MainWindow(QMainWindow):
             start = self.editor.current_page
         self.editor.show_page(start, focus=True)
         return True
+
+    def _reopen_for_editing(self) -> None:
+        """The other PactDesk may have let go of the draft: open it again, for writing if it can."""
+        if self.draft is None:
+            return
+        path = self.draft.path
+        self.open_draft(path)
+        if self.draft is not None and self.draft.info.read_only:
+            self.statusBar().showMessage(
+                tr("The draft is still open in the other PactDesk; it stays read-only here."), 8000
+            )
 
     def close_draft(self) -> bool:
         """Save what is pending, wait, close the file.  False if it must stay open."""

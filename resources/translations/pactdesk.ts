@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,420 +515,430 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="110"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="111"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="158"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="173"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="178"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="181"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="200"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="208"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="209"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="210"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="216"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="222"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="237"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="239"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="240"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="250"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="255"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="260"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="262"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="263"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="266"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="284"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="285"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="285"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="286"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="286"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="287"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="287"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="288"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="294"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="297"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="299"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="306"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="437"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="438"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
-        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="458"/>
+        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="460"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="461"/>
+        <source>&amp;Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
+        <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="513"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="551"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="539"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="555"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="546"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="624"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="637"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="670"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="683"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="672"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="682"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="688"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="708"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="810"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="823"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="830"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="843"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="831"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="832"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="835"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="859"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="847"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="860"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="851"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="864"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="856"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="858"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>

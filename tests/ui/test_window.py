@@ -121,6 +121,12 @@ def test_a_draft_open_in_another_pactdesk_opens_read_only_with_a_banner(
     assert focus().toPlainText() == "Tekst kolegi."
     assert window.editor.autosaver is None
     assert "[read-only]" in window.windowTitle()
+    # The colleague closes it; "Open for editing" (Alt+O) opens it for writing.
+    holder.close()
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not window.draft.info.read_only, timeout=3000)
+    assert not window.read_only_banner.isVisible()
+    assert window.editor.autosaver is not None
 
 
 def test_the_fictional_example_opens_clearly_labelled(qtbot, make_window, pactdesk_home):
