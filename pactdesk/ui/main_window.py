@@ -38,7 +38,7 @@ from pactdesk.settings import Settings
 from pactdesk.ui import example, window_state
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.i18n import tr
-from pactdesk.ui.tasks import run_in_background
+from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
@@ -507,11 +507,13 @@ class MainWindow(QMainWindow):
         """Save what is pending, wait, close the file.  False if it must stay open."""
         if self.editor is None:
             return True
+        self.editor.shutdown()
         if not self.editor.flush_and_wait():
             self._complain(
                 tr("Your last changes are still being saved"),
                 tr("PactDesk could not finish saving; the draft stays open."),
             )
+            self.editor.closing = False
             return False
         QCoreApplication.processEvents()  # deliver the saves' results
         saver = self.editor.autosaver
@@ -520,7 +522,9 @@ class MainWindow(QMainWindow):
             saver.flush_and_wait()
             QCoreApplication.processEvents()
             if saver.dirty and not self._lose_unsaved(saver.last_error or ""):
+                self.editor.closing = False
                 return False
+        wait_for_idle(10000)  # anything the saves' results started
         editor, draft = self.editor, self.draft
         if not self.smoke:
             window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
@@ -649,7 +653,12 @@ class MainWindow(QMainWindow):
         """Read the page's history on the worker, only while the History tab is on show."""
         editor = self.editor
         dock = self.history_dock
-        if editor is None or not dock.isVisible() or dock.visibleRegion().isEmpty():
+        if (
+            editor is None
+            or editor.closing
+            or not dock.isVisible()
+            or dock.visibleRegion().isEmpty()
+        ):
             return
         page = editor.current_page
         keys = [*editor.fields_of_page.get(page, ())]

@@ -161,7 +161,8 @@ class EditorView(QWidget):
         self.show_page(self.model.page_keys[0], focus=False)
         # Check the whole contribution once the window is on screen, not before its
         # first paint: the worker would compete with it for the interpreter.
-        QTimer.singleShot(STATE_DELAY_MS, self.refresh_state)
+        QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
+        self.closing = False
 
     # -- pages --------------------------------------------------------------
 
@@ -315,8 +316,15 @@ class EditorView(QWidget):
             return True
         return self.autosaver.flush_and_wait()
 
+    def shutdown(self) -> None:
+        """The draft is about to close: no more checks or history reads are started."""
+        self.closing = True
+        self._state_timer.stop()
+
     def refresh_state(self) -> None:
         """Work out findings and completeness on the worker (after opening, after a pause)."""
+        if self.closing:
+            return
         draft = self.draft
         run_in_background(lambda: compute_state(draft), on_done=self._on_state, parent=self)
 
