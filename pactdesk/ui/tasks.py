@@ -85,12 +85,17 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # on the worker thread
         task = self._task
         try:
-            result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
-            task.formatted = traceback.format_exc()
-            task.failed.emit(exc)
-        else:
-            task.done.emit(result)
+            try:
+                result = self._fn()
+            except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
+                task.formatted = traceback.format_exc()
+                task.failed.emit(exc)
+            else:
+                task.done.emit(result)
+        except RuntimeError:
+            # The task's parent (a closed dialog, a closed draft's editor) is gone:
+            # nobody is waiting for the answer any more.
+            _live.discard(task)
 
 
 def run_in_background(

@@ -106,3 +106,26 @@ def test_navigator_says_how_many_questions_of_the_commission_are_open(qtmodeltes
     assert "unanswered" not in model.index_for_key("commitment/I.a").data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_background_work_whose_window_is_gone_is_dropped_quietly(qtbot, capfd):
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from pactdesk.ui.tasks import run_in_background, wait_for_idle
+
+    owner = QObject()
+    release = threading.Event()
+    called = []
+    run_in_background(lambda: release.wait(5) and 42, on_done=called.append, parent=owner)
+    owner.deleteLater()
+    qtbot.wait(20)
+    release.set()
+    assert wait_for_idle(5000)
+    qtbot.wait(20)
+    assert called == []
+    assert "Error calling Python override" not in capfd.readouterr().err
+    done = []
+    run_in_background(lambda: 7, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [7], timeout=2000)
