@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
         self._on_page_changed(self.editor.current_page)
         self.settings = self.settings.with_recent(path)
         if not self.smoke:
+            window_state.remember_title(str(path.resolve()), title)
+        if not self.smoke:
             settings_module.save(replace(self.settings, first_run_done=True))
         self._update_actions()
         self._show_save_state()

@@ -1,4 +1,4 @@
-"""What the window remembers between sessions: its size and layout, and where each draft was left.
+"""What the window remembers between sessions: its layout, where each draft was left, its title.
 
 Kept by Qt's ``QSettings`` in an INI file in :func:`pactdesk.paths.config_dir`
 (``window.ini``), beside the typed settings of :mod:`pactdesk.settings`; it
@@ -51,3 +51,21 @@ def remember_page(draft_id: str, page_key: str) -> None:
     store.setValue(draft_id, page_key)
     store.endGroup()
     store.sync()
+
+
+def _path_key(path: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:24]
+
+
+def remember_title(path: str, title: str) -> None:
+    """What a recent draft is ("Poland — contribution for the 2010 cycle"), for the welcome page."""
+    store = _store()
+    store.setValue(f"titles/{_path_key(path)}", title)
+    store.sync()
+
+
+def title_of(path: str) -> str:
+    value = _store().value(f"titles/{_path_key(path)}")
+    return value if isinstance(value, str) else ""

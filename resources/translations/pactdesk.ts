@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,183 +762,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="513"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="551"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="555"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="567"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="607"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="637"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="643"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="683"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="694"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="696"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="706"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="708"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="728"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="747"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="823"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="834"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="843"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="854"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="856"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="857"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="857"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="848"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="859"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="859"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="870"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="860"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="872"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="872"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="864"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="882"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="114"/>
         <source>No draft opened yet on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,3 +435,19 @@ def test_political_page_sums_up_part_two_of_its_area(qtbot, make_window, new_dra
     summary = window.editor.political.summary.text()
     assert "1 of 8 commitments complete" in summary
     assert "8 questions of the Commission are still unanswered" in summary
+
+
+def test_welcome_lists_recent_drafts_by_what_they_are(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    window.close_draft()
+    assert window.central.currentWidget() is window.welcome
+    first = window.welcome.recent.item(0).text()
+    assert first.startswith("Poland — contribution for the 2010 cycle")
+    assert str(draft_path.resolve()) in first
+    # Tab from "New contribution…" to the list, Enter opens the draft again.
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is window.welcome.recent
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=3000)
+    assert window.draft.path == draft_path

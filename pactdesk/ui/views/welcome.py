@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.ui import style
+from pactdesk.ui import style, window_state
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.views.pages import Page
 
@@ -105,6 +105,7 @@ class WelcomePage(Page):
         self.recent_label.setFont(style.scaled_font(1.1, bold=True))
         self.recent = QListWidget(self.column)
         self.recent.setAccessibleName(tr("Recent drafts"))
+        self.recent.setSpacing(2)
         self.recent.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
@@ -126,7 +127,9 @@ class WelcomePage(Page):
             path = Path(entry)
             if not path.exists():
                 continue
-            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
+            title = window_state.title_of(str(path))
+            first = title or path.name
+            item = QListWidgetItem(f"{first}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
