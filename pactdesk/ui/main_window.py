@@ -43,6 +43,7 @@ from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
+from pactdesk.ui.views.tables import RowsTable
 from pactdesk.ui.views.welcome import WelcomePage
 
 #: Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).
@@ -137,7 +138,9 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
+            if isinstance(shortcut, list | QKeySequence.StandardKey):
+                # A standard key brings every binding of the platform (Redo: Ctrl+Y and
+                # Ctrl+Shift+Z; Find next: F3 and Ctrl+G).
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(QKeySequence(shortcut))
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.aboutToShow.connect(self._update_edit_actions)
         self.undo_action = self._action(
             tr("&Undo"), lambda: self._on_text("undo"), shortcut=std.Undo
         )
@@ -359,6 +363,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(available and has_draft and (writable or not needs_write))
         self._update_edit_actions()
 
+    def _on_edit_state(self, _value: object) -> None:
+        self._update_edit_actions()
+
     def _on_focus_changed(self, _old, _new) -> None:
         self._update_edit_actions()
 
@@ -366,8 +373,12 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         edit = focus if isinstance(focus, QPlainTextEdit) else None
         writable = edit is not None and not edit.isReadOnly()
-        self.undo_action.setEnabled(writable and edit.document().isUndoAvailable())  # type: ignore[union-attr]
-        self.redo_action.setEnabled(writable and edit.document().isRedoAvailable())  # type: ignore[union-attr]
+        if isinstance(focus, RowsTable):
+            self.undo_action.setEnabled(focus.rows_model.can_undo)
+            self.redo_action.setEnabled(focus.rows_model.can_redo)
+        else:
+            self.undo_action.setEnabled(writable and edit.document().isUndoAvailable())  # type: ignore[union-attr]
+            self.redo_action.setEnabled(writable and edit.document().isRedoAvailable())  # type: ignore[union-attr]
         self.cut_action.setEnabled(writable)
         self.paste_action.setEnabled(writable)
         self.copy_action.setEnabled(edit is not None)
@@ -376,10 +387,13 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if (
             isinstance(focus, QPlainTextEdit)
+            or isinstance(focus, RowsTable)
+            and operation in ("undo", "redo")
             or operation in ("copy", "cut", "paste")
             and hasattr(focus, operation)
         ):
             getattr(focus, operation)()
+        self._update_edit_actions()
 
     # -- opening and closing ----------------------------------------------------
 
@@ -445,6 +459,13 @@ class MainWindow(QMainWindow):
         self.editor.page_changed.connect(self._on_page_changed)
         self.editor.state_changed.connect(self._on_state)
         self.editor.save_state_changed.connect(self._show_save_state)
+        # Undo and Redo follow what the focused box or table can undo.
+        for edit in self.editor.findChildren(QPlainTextEdit):
+            edit.undoAvailable.connect(self._on_edit_state)
+            edit.redoAvailable.connect(self._on_edit_state)
+        for model in (self.editor.commitment.data_model, self.editor.commitment.references_model):
+            model.rows_changed.connect(self._on_edit_state)
+            model.modelReset.connect(self._update_edit_actions)
         framework = draft.framework
         state = framework.member_state(draft.info.member_state)
         title = tr("{state} — contribution for the {cycle} cycle").format(

@@ -451,3 +451,24 @@ def test_welcome_lists_recent_drafts_by_what_they_are(qtbot, make_window, draft_
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.editor is not None, timeout=3000)
     assert window.draft.path == draft_path
+
+
+def test_data_points_can_be_undone(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    press(qtbot, Qt.Key.Key_J, CTRL)  # I.a, which asks for data
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "LineEdit" in type(focus()).__name__, timeout=2000)
+    type_text(qtbot, "Wnioski")
+    press(qtbot, Qt.Key.Key_Return)  # commits the cell (Qt does it just after the key)
+    model = window.editor.commitment.data_model
+    qtbot.waitUntil(lambda: [r.indicator for r in model.rows] == ["Wnioski"], timeout=2000)
+    assert focus() is window.editor.commitment.data.table
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert [r.indicator for r in model.rows] == [""]
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert model.rows == []
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(model.rows) == 1
+    qtbot.waitUntil(lambda: saved_value(draft_path, "commitment/I.a/data") != "", timeout=3000)
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: saved_value(draft_path, "commitment/I.a/data") == "", timeout=3000)

@@ -61,12 +61,46 @@ class _RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.read_only = False
+        # Undo and redo of the table on show (rows are frozen values: a copy of the
+        # list is a snapshot).  Showing another commitment starts afresh.
+        self._undo: list[list[Any]] = []
+        self._redo: list[list[Any]] = []
 
     def set_rows(self, rows, *, read_only: bool = False) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.read_only = read_only
+        self._undo.clear()
+        self._redo.clear()
         self.endResetModel()
+
+    def _snapshot(self) -> None:
+        self._undo.append(list(self.rows))
+        self._redo.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo) and not self.read_only
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo) and not self.read_only
+
+    def undo(self) -> None:
+        if self.can_undo:
+            self._redo.append(list(self.rows))
+            self._restore(self._undo.pop())
+
+    def redo(self) -> None:
+        if self.can_redo:
+            self._undo.append(list(self.rows))
+            self._restore(self._redo.pop())
+
+    def _restore(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+        self.rows_changed.emit(self.encoded())
 
     def encoded(self) -> str:
         return encode_rows(tuple(self.rows))
@@ -88,12 +122,17 @@ class _RowsModel(QAbstractTableModel):
         return None
 
     def _replace(self, row: int, **changes) -> None:
-        self.rows[row] = dataclasses.replace(self.rows[row], **changes)
+        changed = dataclasses.replace(self.rows[row], **changes)
+        if changed == self.rows[row]:
+            return
+        self._snapshot()
+        self.rows[row] = changed
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.rows_changed.emit(self.encoded())
 
     def append_row(self) -> int:
         position = len(self.rows)
+        self._snapshot()
         self.beginInsertRows(QModelIndex(), position, position)
         self.rows.append(self.blank())
         self.endInsertRows()
@@ -103,6 +142,7 @@ class _RowsModel(QAbstractTableModel):
     def remove_row(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
             return
+        self._snapshot()
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.rows[row]
         self.endRemoveRows()

@@ -19,10 +19,15 @@ from pactdesk.ui.models.rows import _RowsModel
 
 
 class RowsTable(QTableView):
-    """Tab moves from cell to cell while editing; Ctrl+Tab leaves the table (Qt's rule)."""
+    """Tab moves from cell to cell while editing; Ctrl+Tab leaves the table (Qt's rule).
+
+    Edit › Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) undo the table's own changes while it
+    has the focus.
+    """
 
     def __init__(self, model: _RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.rows_model = model
         self.setModel(model)
         self.setTabKeyNavigation(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -41,6 +46,12 @@ class RowsTable(QTableView):
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+
+    def undo(self) -> None:
+        self.rows_model.undo()
+
+    def redo(self) -> None:
+        self.rows_model.redo()
 
 
 class TableSection(QWidget):
