@@ -40,21 +40,12 @@ def make_full_draft(folder: Path, *, scale: int = 1, name: str = "full.pactdesk"
         encode_rows,
         references_key,
     )
-    from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
-    from pactdesk.services.drafts import Draft
+    from pactdesk.frameworks import shipped_framework
+    from pactdesk.testing.drafts import create_draft
     from pactdesk.testing.samples import full_items
 
     path = folder / name
-    draft = Draft.create(
-        path,
-        framework=shipped_framework("pact-2010"),
-        framework_raw=shipped_framework_bytes("pact-2010"),
-        member_state="PL",
-        cycle=2010,
-        language="pl",
-        author="bench",
-    )
-    items = full_items(draft.framework, scale=scale)
+    items = full_items(shipped_framework("pact-2010"), scale=scale)
     items[data_key("II.b")] = encode_rows(
         tuple(
             DataPoint(f"Readmissions {i}", "2009-H1", i * 10, "persons", "Border Guard", False)
@@ -64,8 +55,7 @@ def make_full_draft(folder: Path, *, scale: int = 1, name: str = "full.pactdesk"
     items[references_key("II.b")] = encode_rows(
         tuple(Reference("EMN annual policy report", f"Section {i}") for i in range(5))
     )
-    draft.save_many(items, author="bench")
-    draft.close()
+    create_draft(path, items=items, author="bench").close()
     return path
 
 

@@ -37,25 +37,15 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="pactdesk-bench-") as tmp:
         os.environ["PACTDESK_HOME"] = str(Path(tmp) / "home")
-        from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
+        from pactdesk.frameworks import shipped_framework
         from pactdesk.services import workbook
-        from pactdesk.services.drafts import Draft
+        from pactdesk.testing.drafts import create_draft
         from pactdesk.testing.samples import full_items
 
         results: dict[int, tuple[float, float, int]] = {}
         for scale in (1, 10):
-            draft = Draft.create(
-                Path(tmp) / f"full-{scale}.pactdesk",
-                framework=shipped_framework("pact-2010"),
-                framework_raw=shipped_framework_bytes("pact-2010"),
-                member_state="PL",
-                cycle=2010,
-                language="pl",
-                author="bench",
-            )
-            with draft:
-                items = full_items(draft.framework, scale=scale)
-                draft.save_many(items, author="bench")
+            items = full_items(shipped_framework("pact-2010"), scale=scale)
+            with create_draft(Path(tmp) / f"full-{scale}.pactdesk", items=items) as draft:
                 chars = sum(len(v) for v in items.values())
                 render = median_time(lambda d=draft: workbook.render_xlsx(d), args.runs)
                 raw = workbook.render_xlsx(draft)

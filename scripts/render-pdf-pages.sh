@@ -20,16 +20,11 @@ PACTDESK_HOME="$work/home" "$PY" - "$work" "$out/full-draft.pdf" <<'PYEOF'
 import sys
 from pathlib import Path
 
-from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
-from pactdesk.services.drafts import Draft
 from pactdesk.services.pdf_export import export_pdf
-from pactdesk.testing.samples import full_items
+from pactdesk.testing.drafts import create_full_draft
 
 work, target = Path(sys.argv[1]), Path(sys.argv[2])
-draft = Draft.create(work / "full.pactdesk", framework=shipped_framework("pact-2010"),
-                     framework_raw=shipped_framework_bytes("pact-2010"), member_state="PL",
-                     cycle=2010, language="pl", author="render-pdf-pages")
-draft.save_many(full_items(draft.framework), author="render-pdf-pages")
+draft = create_full_draft(work / "full.pactdesk", author="render-pdf-pages")
 export_pdf(draft, target)
 draft.close()
 PYEOF

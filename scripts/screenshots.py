@@ -93,8 +93,7 @@ def capture(out: Path) -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
     from pactdesk import settings
-    from pactdesk.services.drafts import Draft
-    from pactdesk.testing.samples import full_items
+    from pactdesk.testing.drafts import create_full_draft
     from pactdesk.ui import example
     from pactdesk.ui.launch import create_application
     from pactdesk.ui.main_window import MainWindow
@@ -181,19 +180,8 @@ def capture(out: Path) -> int:
 
     # A full draft: find across the whole contribution.
     full_path = Path(os.environ["PACTDESK_HOME"]) / "Malta 2010 (full).pactdesk"
-    from pactdesk import frameworks
 
-    draft = Draft.create(
-        full_path,
-        framework=frameworks.shipped_framework("pact-2010"),
-        framework_raw=frameworks.shipped_framework_bytes("pact-2010"),
-        member_state="MT",
-        cycle=2010,
-        language="en",
-        author="screenshots",
-    )
-    draft.save_many(dict(full_items(draft.framework)), author="screenshots")
-    draft.close()
+    create_full_draft(full_path, member_state="MT", language="en", author="screenshots").close()
     window.open_draft(full_path)
     editor = window.editor
     assert editor is not None

@@ -35,21 +35,13 @@ def framework():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A factory for new drafts, closed at the end of the test."""
-    from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
     from pactdesk.services.drafts import Draft
+    from pactdesk.testing.drafts import create_draft
 
     opened: list[Draft] = []
 
     def make(name: str = "draft.pactdesk", member_state: str = "PL", language: str = "pl") -> Draft:
-        draft = Draft.create(
-            tmp_path / name,
-            framework=shipped_framework("pact-2010"),
-            framework_raw=shipped_framework_bytes("pact-2010"),
-            member_state=member_state,
-            cycle=2010,
-            language=language,
-            author="Test Official",
-        )
+        draft = create_draft(tmp_path / name, member_state=member_state, language=language)
         opened.append(draft)
         return draft
 

@@ -25,9 +25,9 @@ from pactdesk.domain.contribution import (
 )
 from pactdesk.export.pdf import FONT_FILES, PdfSection
 from pactdesk.paths import fonts_dir
-from pactdesk.services.drafts import Draft
 from pactdesk.services.jobs import Cancelled
 from pactdesk.services.pdf_export import export_pdf, render_pdf
+from pactdesk.testing.drafts import create_draft
 from pactdesk.testing.samples import full_items
 
 assert shutil.which("pdftotext"), "poppler-utils is needed: ./run-tests installs it"
@@ -93,22 +93,13 @@ def expected_value(value: float | int) -> str:
 
 @pytest.fixture(scope="module")
 def full_pdf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
-    from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
+    from pactdesk.frameworks import shipped_framework
 
     folder = tmp_path_factory.mktemp("fullpdf")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PACTDESK_HOME", str(folder / "home"))
-        draft = Draft.create(
-            folder / "full.pactdesk",
-            framework=shipped_framework("pact-2010"),
-            framework_raw=shipped_framework_bytes("pact-2010"),
-            member_state="PL",
-            cycle=2010,
-            language="pl",
-            author="Test Official",
-        )
-        items = full_items(draft.framework)
-        draft.save_many(items, author="bench")
+        items = full_items(shipped_framework("pact-2010"))
+        draft = create_draft(folder / "full.pactdesk", items=items)
         target = folder / "full.pdf"
         export_pdf(draft, target)
         draft.close()
@@ -137,8 +128,15 @@ def test_full_draft_prints_every_answer_prompt_answer_value_and_reference(
             assert printed(pages, f"{ref.source} — {ref.citation}"), (commitment.id, ref)
     # The scripts the bar names, spelled right (not as boxes or look-alikes).
     everything = " ".join(items.values())
-    for word in ("zażółć", "gęślą", "jaźń", "łączenie", "świadczenia", "μετανάστευση",
-                 "сътрудничество"):
+    for word in (
+        "zażółć",
+        "gęślą",
+        "jaźń",
+        "łączenie",
+        "świadczenia",
+        "μετανάστευση",
+        "сътрудничество",
+    ):
         assert word in everything, f"the sample no longer has {word}"
         assert word in whole, word
 
@@ -157,8 +155,11 @@ def test_layout_follows_the_annex(full_pdf: tuple[Path, dict[str, str]], framewo
             assert "Poland · contribution to the 2010 cycle" in page
     whole = " ".join(pages)
     assert "Contents" in pages[1]
-    for title in (framework.column_commitment, framework.column_actions,
-                  framework.column_developments):
+    for title in (
+        framework.column_commitment,
+        framework.column_actions,
+        framework.column_developments,
+    ):
         assert norm(title) in whole
     # Every commitment paragraph of the Pact, continuation paragraphs included.
     for commitment in framework.commitments():
@@ -173,18 +174,35 @@ def test_layout_follows_the_annex(full_pdf: tuple[Path, dict[str, str]], framewo
 
 
 def _pages_with_the_draft_mark(path: Path) -> set[int]:
-    out = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
-                         check=True).stdout
-    return {int(line.split()[0]) for line in out.splitlines()[2:]
-            if line.split()[2] == "image" and line.split()[3:5] == ["1000", "1000"]}
+    out = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return {
+        int(line.split()[0])
+        for line in out.splitlines()[2:]
+        if line.split()[2] == "image" and line.split()[3:5] == ["1000", "1000"]
+    }
 
 
 def _pink_share(path: Path, page: int, tmp: Path) -> float:
     """The share of reddish pixels in the middle of a page, as a person sees it."""
     from PIL import Image
 
-    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", str(page), "-l", str(page),
-                    str(path), str(tmp / "mark")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "30",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(path),
+            str(tmp / "mark"),
+        ],
+        check=True,
+    )
     image = Image.open(next(tmp.glob("mark*.png"))).convert("RGB")
     w, h = image.size
     middle = image.crop((w // 4, h // 4, 3 * w // 4, 3 * h // 4))
@@ -213,7 +231,9 @@ def test_contents_give_the_right_pages(full_pdf: tuple[Path, dict[str, str]], fr
     pages = pdf_pages(path)
     layout = subprocess.run(
         ["pdftotext", "-layout", "-enc", "UTF-8", "-f", "2", "-l", "4", str(path), "-"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     listed: dict[str, int] = {}
     for line in layout.splitlines():
@@ -287,8 +307,11 @@ def test_user_markup_prints_literally(new_draft) -> None:  # type: ignore[no-unt
     draft = new_draft()
     tricky = 'Budget <b>not bold</b> & "quotes" < 5 > 3 &amp; <br/> <font size=40>x</font>'
     draft.save(answer_key("I.a", "actions_undertaken"), tricky, author="t")
-    draft.save(prompt_key("I.a", draft.framework.commitment("I.a").prompts[0].id),
-               "line one\nline two & <i>three</i>", author="t")
+    draft.save(
+        prompt_key("I.a", draft.framework.commitment("I.a").prompts[0].id),
+        "line one\nline two & <i>three</i>",
+        author="t",
+    )
     path = draft.path.with_suffix(".pdf")
     path.write_bytes(render_pdf(draft))
     pages = pdf_pages(path)
@@ -313,8 +336,10 @@ def test_final_has_no_draft_mark_and_metadata_is_set(new_draft, tmp_path: Path) 
 
 def test_extra_sections_follow_part_two(new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     draft = new_draft()
-    section = PdfSection("Changes since the previous bundle",
-                         ("I.a — Main actions undertaken: changed (łączenie).", "Nothing else."))
+    section = PdfSection(
+        "Changes since the previous bundle",
+        ("I.a — Main actions undertaken: changed (łączenie).", "Nothing else."),
+    )
     path = tmp_path / "extra.pdf"
     path.write_bytes(render_pdf(draft, extra_sections=[section]))
     pages = pdf_pages(path)
@@ -329,8 +354,12 @@ def test_many_extra_sections_fit_the_contents(new_draft, tmp_path: Path) -> None
     path = tmp_path / "many.pdf"
     path.write_bytes(render_pdf(new_draft(), extra_sections=sections))
     pages = pdf_pages(path)
-    layout = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "5", str(path), "-"],
-                            capture_output=True, text=True, check=True).stdout
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "5", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     for n in (0, 30, 59):
         match = re.search(rf"Change report part {n} [ .]*(\d+)", layout)
         assert match, n
@@ -349,8 +378,9 @@ def test_a_long_answer_splits_across_pages(new_draft, tmp_path: Path) -> None:  
     path = tmp_path / "long.pdf"
     path.write_bytes(render_pdf(draft))
     pages = pdf_pages(path)
-    holding = [i for i, p in enumerate(pages) if any(
-        norm(part)[:40] in p for part in long.split("\n\n"))]
+    holding = [
+        i for i, p in enumerate(pages) if any(norm(part)[:40] in p for part in long.split("\n\n"))
+    ]
     assert max(holding) - min(holding) >= 4, "6000 words in one column span several pages"
     for part in long.split("\n\n"):
         assert printed(pages, part), part[:60]
@@ -399,8 +429,11 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-m", "pactdesk", *args], capture_output=True, text=True,
-        env=os.environ.copy(), timeout=120,
+        [sys.executable, "-m", "pactdesk", *args],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
     )
     return result.returncode, result.stdout, result.stderr
 
@@ -438,8 +471,9 @@ def test_cli_export_pdf_not_a_draft(tmp_path: Path) -> None:
 def test_cli_export_pdf_into_missing_folder(new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     draft = new_draft()
     draft.close()
-    code, _stdout, stderr = run_cli("export-pdf", str(draft.path),
-                                    str(tmp_path / "no" / "such" / "out.pdf"))
+    code, _stdout, stderr = run_cli(
+        "export-pdf", str(draft.path), str(tmp_path / "no" / "such" / "out.pdf")
+    )
     assert code == 2 and len(stderr.strip().splitlines()) == 1
 
 
