@@ -1,0 +1,1 @@
+"""Signing: ASiC-E containers, CAdES signatures, manifests, keys and identities."""
