@@ -1,1 +1,5 @@
-"""Signing: ASiC-E containers, CAdES signatures, manifests, keys and identities."""
+"""Signing: CAdES signatures, ASiC manifests, identities, the CA, passphrases.
+
+Qt-free and store-free: the sign-off service (``pactdesk.services.signoff``)
+puts these together with a draft.
+"""
