@@ -115,8 +115,7 @@ class ChangeReport:
         lines = [head]
         changed = len(self.sections)
         lines.append(
-            f"{changed} part{'s' if changed != 1 else ''} changed; "
-            f"{len(self.unchanged)} unchanged."
+            f"{changed} part{'s' if changed != 1 else ''} changed; {len(self.unchanged)} unchanged."
         )
         for section in self.sections:
             lines.append(
@@ -127,7 +126,9 @@ class ChangeReport:
     def pdf_section(self) -> Any:
         from pactdesk.export.pdf import PdfSection
 
-        return PdfSection(title="Changes since the previous submission", paragraphs=self.paragraphs())
+        return PdfSection(
+            title="Changes since the previous submission", paragraphs=self.paragraphs()
+        )
 
 
 def _section_of(key: str) -> str:
@@ -186,9 +187,7 @@ def change_report(
             by_section.setdefault(_section_of(key), []).append(found)
     known = [name for name in order if name in by_section]
     extra = sorted(name for name in by_section if name not in order)
-    sections = tuple(
-        SectionChanges(name, tuple(by_section[name])) for name in known + extra
-    )
+    sections = tuple(SectionChanges(name, tuple(by_section[name])) for name in known + extra)
     unchanged = tuple(name for name in order if name not in by_section)
     return ChangeReport(
         supersedes_sha256=supersedes_sha256,

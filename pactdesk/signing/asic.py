@@ -252,9 +252,8 @@ def _check_entries(infos: list[zipfile.ZipInfo], raw: bytes, label: str, limits:
         declared_total += info.file_size
         if declared_total > limits.max_total_bytes:
             raise ContainerError(f"{label} would unpack to more than a bundle can hold")
-        if (
-            info.file_size > limits.ratio_floor_bytes
-            and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
         ):
             raise ContainerError(
                 f"{label}: {name!r} is compressed {info.file_size // max(info.compress_size, 1)} "
@@ -302,15 +301,12 @@ def _check_mimetype(infos: list[zipfile.ZipInfo], raw: bytes, label: str) -> Non
         raise ContainerError(f"{label} is not an ASiC-E container ('mimetype' is compressed)")
     name_length, extra_length, start = _local_header(raw, 0, label)
     if extra_length or first.extra:
-        raise ContainerError(
-            f"{label} is not an ASiC-E container ('mimetype' has an extra field)"
-        )
+        raise ContainerError(f"{label} is not an ASiC-E container ('mimetype' has an extra field)")
     if raw[30 : 30 + name_length] != MIMETYPE_NAME.encode("ascii"):
         raise ContainerError(f"{label} is not an ASiC-E container")
     if raw[start : start + len(MIMETYPE)] != MIMETYPE or first.file_size != len(MIMETYPE):
         raise ContainerError(
-            f"{label} is not an ASiC-E container (its media type is not "
-            f"{MIMETYPE.decode('ascii')})"
+            f"{label} is not an ASiC-E container (its media type is not {MIMETYPE.decode('ascii')})"
         )
 
 
