@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     if _wants_window(args, cli.command_names()):
         from pactdesk.ui.launch import launch
 
-        return launch(args, started=STARTED)
+        return int(launch(args, started=STARTED))
     return cli.main(args)
 
 

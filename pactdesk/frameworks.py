@@ -36,6 +36,7 @@ __all__ = [
     "DEFAULT_FRAMEWORK_ID",
     "MAX_FRAMEWORK_BYTES",
     "FrameworkError",
+    "clear_shipped_frameworks",
     "load_framework_bytes",
     "load_framework_file",
     "shipped_framework",
@@ -137,9 +138,23 @@ def shipped_framework_bytes(framework_id: str = DEFAULT_FRAMEWORK_ID) -> bytes:
         ) from exc
 
 
-@functools.lru_cache(maxsize=8)
 def shipped_framework(framework_id: str = DEFAULT_FRAMEWORK_ID) -> Framework:
-    """A framework that comes with PactDesk, checked like any other, loaded once."""
+    """A framework that comes with PactDesk, checked like any other, loaded once.
+
+    Every call for the same id, with or without the default, returns the same
+    object; :func:`clear_shipped_frameworks` forgets them (tests that point
+    ``PACTDESK_RESOURCES`` elsewhere).
+    """
+    return _load_shipped_framework(framework_id)
+
+
+def clear_shipped_frameworks() -> None:
+    """Forget the shipped frameworks loaded so far."""
+    _load_shipped_framework.cache_clear()
+
+
+@functools.lru_cache(maxsize=8)
+def _load_shipped_framework(framework_id: str) -> Framework:
     raw = shipped_framework_bytes(framework_id)
     framework = load_framework_bytes(raw, origin=_shipped_path(framework_id).name)
     if framework.id != framework_id:
@@ -281,11 +296,8 @@ def _validator() -> Validator:
     """The schema's validator, built on first use (jsonschema is slow to import)."""
     from jsonschema import Draft202012Validator
 
-    text = (
-        importlib_resources.files("pactdesk")
-        .joinpath("schemas", _SCHEMA_FILE)
-        .read_text(encoding="utf-8")
-    )
+    schema_file = importlib_resources.files("pactdesk") / "schemas" / _SCHEMA_FILE
+    text = schema_file.read_text(encoding="utf-8")
     schema = json.loads(text)
     Draft202012Validator.check_schema(schema)
     validator: Validator = Draft202012Validator(

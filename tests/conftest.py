@@ -7,8 +7,8 @@ offscreen.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def pactdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def pactdesk_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PACTDESK_HOME", str(home))
     return home
@@ -53,7 +55,5 @@ def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
 
     yield make
     for draft in opened:
-        try:
+        with contextlib.suppress(Exception):
             draft.close()
-        except Exception:
-            pass

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,21 +19,38 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     new = sub.add_parser("new", help="make a new draft for one Member State and cycle")
     new.add_argument("draft", type=Path, metavar="DRAFT")
-    new.add_argument("--member-state", required=True, metavar="XX",
-                     help="the EU's code: EL for Greece, UK for the United Kingdom")
+    new.add_argument(
+        "--member-state",
+        required=True,
+        metavar="XX",
+        help="the EU's code: EL for Greece, UK for the United Kingdom",
+    )
     new.add_argument("--cycle", required=True, type=int)
-    new.add_argument("--language", metavar="LL",
-                     help="content language (ISO 639-1); default: the Member State's first")
-    new.add_argument("--framework", default="pact-2010", metavar="ID-or-FILE",
-                     help="a shipped framework's id, or a framework file")
+    new.add_argument(
+        "--language",
+        metavar="LL",
+        help="content language (ISO 639-1); default: the Member State's first",
+    )
+    new.add_argument(
+        "--framework",
+        default="pact-2010",
+        metavar="ID-or-FILE",
+        help="a shipped framework's id, or a framework file",
+    )
     new.add_argument("--author")
     new.set_defaults(handler=cmd_new)
 
     status = sub.add_parser("status", help="completeness, findings, history, sign-offs")
     status.add_argument("draft", type=Path, metavar="DRAFT")
     status.add_argument("--json", action="store_true", help="machine-readable output")
-    status.add_argument("--against", type=Path, action="append", default=[], metavar="EXPORT",
-                        help="also check the history against the head an exported JSON carries")
+    status.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="EXPORT",
+        help="also check the history against the head an exported JSON carries",
+    )
     status.set_defaults(handler=cmd_status)
 
     export = sub.add_parser("export-json", help="the contribution as pactdesk.contribution/1")
@@ -51,8 +68,7 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.db.store import DraftTooNewError
-    from pactdesk.services.drafts import Draft, DraftLockedError, NotADraftError
+    from pactdesk.services.drafts import Draft, DraftLockedError, DraftTooNewError, NotADraftError
 
     try:
         draft = Draft.open(path, allow_read_only_fallback=not write)

@@ -9,6 +9,7 @@ so; it holds nothing of the draft and is removed on a clean close.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -42,10 +43,8 @@ class DraftLock:
             _unlock(self.handle)
         finally:
             self.handle.close()
-            try:
+            with contextlib.suppress(OSError):
                 self.path.unlink()
-            except OSError:
-                pass
 
 
 def _describe_holder(path: Path) -> str:

@@ -139,7 +139,7 @@ def backup(engine: Engine, destination: Path) -> None:
         assert source is not None
         target = sqlite3.connect(str(destination))
         try:
-            source.backup(target)  # type: ignore[attr-defined]
+            source.backup(target)
         finally:
             target.close()
 
@@ -164,7 +164,9 @@ def create(path: Path) -> Store:
     return Store(path, engine, read_only=False, lock=held)
 
 
-def open_store(path: Path, *, read_only: bool = False, allow_read_only_fallback: bool = False) -> Store:
+def open_store(
+    path: Path, *, read_only: bool = False, allow_read_only_fallback: bool = False
+) -> Store:
     """Open an existing draft.
 
     A draft another process holds raises :class:`DraftLockedError`, unless
@@ -184,6 +186,9 @@ def open_store(path: Path, *, read_only: bool = False, allow_read_only_fallback:
                 raise
             read_only = True
             locked_by = locked.holder
+    journal = path.with_name(path.name + "-journal")
+    if read_only and locked_by is None and journal.exists():
+        _roll_back_hot_journal(path)
     try:
         engine = make_engine(path, read_only=read_only)
         try:
@@ -212,14 +217,35 @@ def open_store(path: Path, *, read_only: bool = False, allow_read_only_fallback:
     return Store(path, engine, read_only=read_only, lock=held, locked_by_other=locked_by)
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """Finish the recovery a crash in the middle of a save left to do.
+
+    A read-only connection cannot roll a hot journal back; a short read-write
+    one does it on its first read.  Nobody holds the draft (we checked), so
+    the journal is hot, not another writer's.
+    """
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the open that follows reports what is wrong
+
+
 def _known_revision(revision: str) -> bool:
     versions = Path(__file__).parent / "migrations" / "versions"
     return any(p.name.startswith(f"{revision}_") for p in versions.glob("*.py"))
 
 
 def integrity_check(path: Path) -> str:
-    """SQLite's own ``PRAGMA integrity_check`` on the file: 'ok' when sound."""
-    conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    """SQLite's own ``PRAGMA integrity_check`` on the file: 'ok' when sound.
+
+    The connection may write: after a crash in the middle of a save, opening
+    rolls the hot journal back first, which a read-only connection cannot do.
+    """
+    conn = sqlite3.connect(str(path))
     try:
         row = conn.execute("PRAGMA integrity_check").fetchone()
         return str(row[0])

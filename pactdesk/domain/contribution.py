@@ -233,9 +233,7 @@ def contribution_from_items(
     cycle: int,
     language: str,
 ) -> Contribution:
-    political = tuple(
-        (area.id, items.get(political_key(area.id), "")) for area in framework.areas
-    )
+    political = tuple((area.id, items.get(political_key(area.id), "")) for area in framework.areas)
     answers = []
     for commitment in framework.commitments():
         cid = commitment.id

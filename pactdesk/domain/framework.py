@@ -115,9 +115,7 @@ class Framework:
     member_states: tuple[MemberState, ...]
     sha256: str
     indicators: tuple[str, ...] = ()
-    _commitments: Mapping[str, Commitment] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _commitments: Mapping[str, Commitment] = field(default_factory=dict, repr=False, compare=False)
 
     def commitments(self) -> Iterator[Commitment]:
         for area in self.areas:

@@ -162,7 +162,8 @@ def check_heads(events: list[Event], known: Iterable[KnownHead]) -> list[History
                 HistoryProblem(
                     "history-shorter-than-head",
                     f"The history ends at revision {revision}, but {record.where} recorded "
-                    f"revision {head.revision}: events were removed.",
+                    f"revision {head.revision}: events were removed, or this file is an "
+                    "older copy of the draft.",
                     seq=head.revision,
                 )
             )

@@ -137,15 +137,19 @@ def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
         for index, point in enumerate(answer.data, start=1):
             for problem in data_point_problems(point):
                 error("invalid-data-point", data_key(cid), f"{cid}, data point {index}: {problem}.")
-            if point.harmonised and _is_first_part_of_2009(point.period.strip()):
-                if "eurostat" not in point.source.lower():
-                    warning(
-                        "harmonised-2009-data",
-                        data_key(cid),
-                        f"{cid}, data point {index}: data for {point.period} from "
-                        f"“{point.source}” is marked as harmonised; national data for 2009 "
-                        "is not collected to harmonised standards and is not comparable.",
-                    )
+            national_2009 = (
+                point.harmonised
+                and _is_first_part_of_2009(point.period.strip())
+                and "eurostat" not in point.source.lower()
+            )
+            if national_2009:
+                warning(
+                    "harmonised-2009-data",
+                    data_key(cid),
+                    f"{cid}, data point {index}: data for {point.period} from "
+                    f"“{point.source}” is marked as harmonised; national data for 2009 "
+                    "is not collected to harmonised standards and is not comparable.",
+                )
         for index, reference in enumerate(answer.references, start=1):
             if not reference.citation.strip():
                 error(

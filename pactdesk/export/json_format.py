@@ -127,8 +127,7 @@ def load_document(raw: bytes, *, name: str) -> dict[str, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContributionFileError(
-            f"{name} is not a PactDesk contribution: it is not UTF-8 text "
-            f"(byte {exc.start})."
+            f"{name} is not a PactDesk contribution: it is not UTF-8 text (byte {exc.start})."
         ) from exc
     try:
         document = json.loads(

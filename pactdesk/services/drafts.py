@@ -24,7 +24,6 @@ from typing import Any
 from sqlalchemy import text
 
 from pactdesk import paths
-from pactdesk.fileio import write_atomic
 from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
 from pactdesk.domain import history
@@ -35,11 +34,13 @@ from pactdesk.domain.contribution import (
 )
 from pactdesk.domain.framework import Framework, framework_from_document
 from pactdesk.domain.history import Event, Head, HistoryProblem, KnownHead
+from pactdesk.fileio import write_atomic
 
 __all__ = [
     "Draft",
     "DraftInfo",
     "DraftLockedError",
+    "DraftTooNewError",
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 NotADraftError = db_store.NotADraftError
+DraftTooNewError = db_store.DraftTooNewError
 
 
 class UnknownItemError(KeyError):
@@ -109,9 +111,11 @@ class Draft:
     ) -> Draft:
         """Make a new draft file for one Member State and cycle."""
         if member_state not in {m.code for m in framework.member_states}:
+            hint = {"GR": " Greece is EL in the EU's codes.", "GB": " The United Kingdom is UK."}
             raise ValueError(
                 f"{member_state} is not a Member State of the {framework.cycle} cycle "
                 f"(one of {', '.join(m.code for m in framework.member_states)})."
+                + hint.get(member_state, "")
             )
         if cycle != framework.cycle:
             raise ValueError(
@@ -169,7 +173,7 @@ class Draft:
     @classmethod
     def _from_store(cls, store: db_store.Store) -> Draft:
         with store.engine.connect() as conn:
-            meta = dict(conn.execute(text("SELECT key, value FROM meta")).tuples().all())
+            meta = {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM meta"))}
             row = conn.execute(
                 text("SELECT content FROM framework_copy WHERE framework_id = :id"),
                 {"id": meta.get("framework_id", "")},
@@ -219,11 +223,13 @@ class Draft:
 
     def items(self) -> dict[str, str]:
         with self._mutex, self._store.engine.connect() as conn:
-            return dict(conn.execute(text("SELECT key, value FROM item")).tuples().all())
+            return {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM item"))}
 
     def value(self, key: str) -> str:
         with self._mutex, self._store.engine.connect() as conn:
-            row = conn.execute(text("SELECT value FROM item WHERE key = :key"), {"key": key}).first()
+            row = conn.execute(
+                text("SELECT value FROM item WHERE key = :key"), {"key": key}
+            ).first()
         return str(row[0]) if row else ""
 
     def contribution(self) -> Contribution:
@@ -240,7 +246,9 @@ class Draft:
 
     def _read_head(self) -> Head:
         with self._store.engine.connect() as conn:
-            row = conn.execute(text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")).first()
+            row = conn.execute(
+                text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+            ).first()
         return Head(int(row[0]), str(row[1])) if row else Head(0, history.GENESIS)
 
     def events(self, item: str | None = None) -> list[Event]:
@@ -251,7 +259,7 @@ class Draft:
             params["item"] = item
         query += " ORDER BY seq"
         with self._mutex, self._store.engine.connect() as conn:
-            rows = conn.execute(text(query), params).tuples().all()
+            rows = conn.execute(text(query), params).all()
         return [Event(*row) for row in rows]
 
     # -- writing -------------------------------------------------------------
@@ -271,7 +279,9 @@ class Draft:
             raise UnknownItemError(f"Unknown item {unknown[0]!r} for framework {self.framework.id}")
         changed: list[str] = []
         with self._mutex, db_store.transaction(self._store.engine) as conn:
-            last = conn.execute(text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")).first()
+            last = conn.execute(
+                text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+            ).first()
             seq, prev = (int(last[0]), str(last[1])) if last else (0, history.GENESIS)
             for key, value in changes.items():
                 row = conn.execute(
@@ -303,7 +313,9 @@ class Draft:
                     )
                 else:
                     conn.execute(
-                        text("UPDATE item SET value = :value, revision = :revision WHERE key = :key"),
+                        text(
+                            "UPDATE item SET value = :value, revision = :revision WHERE key = :key"
+                        ),
                         params,
                     )
                 conn.execute(
@@ -363,7 +375,7 @@ class Draft:
         with self._mutex, self._store.engine.connect() as conn:
             rows = conn.execute(
                 text("SELECT at, kind, target, revision, head_hash FROM export_record ORDER BY id")
-            ).tuples().all()
+            ).all()
         known = [
             KnownHead(Head(int(rev), str(h)), f"the {kind} export of {at[:19]}")
             for at, kind, _target, rev, h in rows
@@ -412,6 +424,11 @@ def _heads_recorded_outside(draft_id: str) -> list[KnownHead]:
             head = Head(int(entry["revision"]), str(entry["hash"]))
         except (KeyError, TypeError, ValueError):
             continue
-        known.append(KnownHead(head, f"this computer's record of the {entry.get('kind', '')} "
-                               f"export of {str(entry.get('at', ''))[:19]}"))
+        known.append(
+            KnownHead(
+                head,
+                f"this computer's record of the {entry.get('kind', '')} "
+                f"export of {str(entry.get('at', ''))[:19]}",
+            )
+        )
     return known

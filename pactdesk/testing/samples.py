@@ -114,7 +114,9 @@ def sample_data(commitment_id: str) -> tuple[DataPoint, ...]:
 
 def sample_references(commitment_id: str) -> tuple[Reference, ...]:
     return (
-        Reference("EMN annual policy report 2009", f"section 4.{len(commitment_id)} — {commitment_id}"),
+        Reference(
+            "EMN annual policy report 2009", f"section 4.{len(commitment_id)} — {commitment_id}"
+        ),
         Reference("Европейски фонд за връщане", "годишен доклад 2009, точка 2.1"),
     )
 

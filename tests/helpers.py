@@ -1,0 +1,77 @@
+"""Small helpers shared by tests: run the CLI in a subprocess, compare contributions."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``python -m pactdesk ARGS`` as a separate process, as a script would run it."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "pactdesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=REPO,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def _normalise_number(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    return value
+
+
+def same_contribution(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Differences between two pactdesk.contribution/1 documents in DESIGN.md's sense.
+
+    The same answers, prompt answers, data points (numbers compared as
+    numbers) and references, item by item; revisions and timestamps aside.
+    """
+    differences: list[str] = []
+    for key in ("member_state", "cycle", "language"):
+        if a[key] != b[key]:
+            differences.append(f"{key}: {a[key]!r} != {b[key]!r}")
+    pa = {e["area"]: e["assessment"] for e in a["political_report"]}
+    pb = {e["area"]: e["assessment"] for e in b["political_report"]}
+    if pa != pb:
+        differences.append("political_report differs")
+    ca = {c["id"]: c for c in a["commitments"]}
+    cb = {c["id"]: c for c in b["commitments"]}
+    if set(ca) != set(cb):
+        differences.append(f"commitment ids differ: {sorted(set(ca) ^ set(cb))}")
+    for cid in sorted(set(ca) & set(cb)):
+        x, y = ca[cid], cb[cid]
+        for column in ("actions_undertaken", "developments_planned"):
+            if x.get(column, "") != y.get(column, ""):
+                differences.append(f"{cid}.{column} differs")
+        px = {p["id"]: p["answer"] for p in x.get("prompts", [])}
+        py = {p["id"]: p["answer"] for p in y.get("prompts", [])}
+        if px != py:
+            differences.append(f"{cid}.prompts differ")
+        dx = [{k: _normalise_number(v) for k, v in d.items()} for d in x.get("data", [])]
+        dy = [{k: _normalise_number(v) for k, v in d.items()} for d in y.get("data", [])]
+        if dx != dy:
+            differences.append(f"{cid}.data differ")
+        if x.get("references", []) != y.get("references", []):
+            differences.append(f"{cid}.references differ")
+    return differences
+
+
+def load_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
