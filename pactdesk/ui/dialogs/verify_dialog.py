@@ -1,0 +1,323 @@
+"""The verify dialog: a desk officer picks a bundle and sees whether it is valid and who signed.
+
+The check itself is :func:`pactdesk.services.verify.verify_bundle`; it runs on
+a worker thread (a :class:`QRunnable` on Qt's global pool: it reads only the
+bundle file, never a draft, so it need not queue behind draft work), and its
+report comes back by a signal to the GUI thread, where the widgets are
+filled in.  Nothing is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.services.verify import BundleReport
+
+VALID_STYLE = "QLabel { background: #e3f4e1; color: #1d5c1a; border: 1px solid #7fbf7b; padding: 8px; }"
+INVALID_STYLE = "QLabel { background: #fbe3e1; color: #8a1c12; border: 1px solid #d9827a; padding: 8px; }"
+UNCHECKED_STYLE = "QLabel { background: #fff4d6; color: #6b4d00; border: 1px solid #d9b44a; padding: 8px; }"
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+    progressed = Signal(float, str)
+
+
+class _VerifyJob(QRunnable):
+    """Runs on a pool thread: verify one bundle, hand the report back by signal."""
+
+    def __init__(self, path: Path, trust_paths: list[Path]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._path = path
+        self._trust_paths = trust_paths
+
+    def run(self) -> None:
+        from pactdesk.services.verify import TrustFileError, load_trust_anchors, verify_bundle
+
+        try:
+            anchors = load_trust_anchors(self._trust_paths)
+            report = verify_bundle(
+                self._path,
+                trust=anchors,
+                progress=lambda f, m: self.signals.progressed.emit(float(f), str(m)),
+            )
+        except FileNotFoundError as exc:
+            self.signals.failed.emit(f"The file {exc.filename or self._path} does not exist.")
+        except TrustFileError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"The file cannot be read: {exc.strerror or exc}.")
+        except Exception as exc:  # noqa: BLE001 - one clear line, never a crash
+            self.signals.failed.emit(f"The bundle could not be checked: {exc}")
+        else:
+            self.signals.done.emit(report)
+
+
+class VerifyDialog(QDialog):
+    """Pick a bundle (and the CA certificates you trust), verify it, read the result."""
+
+    verified = Signal(object)  # the BundleReport, for whoever wants it (and tests)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Verify a submission bundle")
+        self.setObjectName("verifyDialog")
+        self.resize(860, 600)
+        self.report: BundleReport | None = None
+        self._job: _VerifyJob | None = None
+
+        layout = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        bundle_label = QLabel("&Bundle:")
+        self.bundle_edit = QLineEdit()
+        self.bundle_edit.setPlaceholderText("The .asice file you received")
+        self.bundle_edit.setAccessibleName("Bundle file")
+        bundle_label.setBuddy(self.bundle_edit)
+        self.browse_button = QPushButton("C&hoose…")
+        self.browse_button.setAccessibleName("Choose the bundle file")
+        self.browse_button.clicked.connect(self._choose_bundle)
+        row.addWidget(bundle_label)
+        row.addWidget(self.bundle_edit, 1)
+        row.addWidget(self.browse_button)
+        layout.addLayout(row)
+
+        trust_row = QHBoxLayout()
+        trust_label = QLabel("&Trusted CA certificates:")
+        self.trust_list = QListWidget()
+        self.trust_list.setAccessibleName("Trusted CA certificates")
+        self.trust_list.setMaximumHeight(70)
+        trust_label.setBuddy(self.trust_list)
+        buttons = QVBoxLayout()
+        self.add_trust_button = QPushButton("&Add…")
+        self.add_trust_button.setAccessibleName("Add a trusted CA certificate")
+        self.add_trust_button.clicked.connect(self._choose_trust)
+        self.remove_trust_button = QPushButton("&Remove")
+        self.remove_trust_button.setAccessibleName("Remove the selected CA certificate")
+        self.remove_trust_button.clicked.connect(self._remove_trust)
+        buttons.addWidget(self.add_trust_button)
+        buttons.addWidget(self.remove_trust_button)
+        trust_row.addWidget(trust_label)
+        trust_row.addWidget(self.trust_list, 1)
+        trust_row.addLayout(buttons)
+        layout.addLayout(trust_row)
+
+        action_row = QHBoxLayout()
+        self.verify_button = QPushButton("&Verify")
+        self.verify_button.setAccessibleName("Verify the bundle")
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(self.start)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Progress of the check")
+        self.progress.setVisible(False)
+        action_row.addWidget(self.verify_button)
+        action_row.addWidget(self.progress, 1)
+        layout.addLayout(action_row)
+
+        self.verdict = QLabel("Choose a bundle, then press Verify.")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Result")
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        layout.addWidget(self.verdict)
+
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("About the contribution")
+        layout.addWidget(self.summary)
+
+        signers_label = QLabel("&Signatures, in the order they were made:")
+        self.signers = QTableWidget(0, 6)
+        self.signers.setHorizontalHeaderLabels(
+            ["Who", "Role", "Signed at", "Revision", "Signature", "Identity"]
+        )
+        self.signers.setAccessibleName("Signatures")
+        self.signers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.signers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signers.verticalHeader().setVisible(False)
+        header = self.signers.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        signers_label.setBuddy(self.signers)
+        layout.addWidget(signers_label)
+        layout.addWidget(self.signers, 2)
+
+        details_label = QLabel("&Details:")
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Details of the check")
+        details_label.setBuddy(self.details)
+        layout.addWidget(details_label)
+        layout.addWidget(self.details, 1)
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    # -- choosing files
+
+    def trust_paths(self) -> list[Path]:
+        return [Path(self.trust_list.item(i).text()) for i in range(self.trust_list.count())]
+
+    def add_trust(self, path: Path) -> None:
+        if str(path) not in [str(p) for p in self.trust_paths()]:
+            self.trust_list.addItem(str(path))
+
+    @Slot()
+    def _choose_bundle(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a bundle", "", "Submission bundles (*.asice *.sce *.zip);;All files (*)"
+        )
+        if name:
+            self.bundle_edit.setText(name)
+
+    @Slot()
+    def _choose_trust(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Choose CA certificates you trust", "", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+        )
+        for name in names:
+            self.add_trust(Path(name))
+
+    @Slot()
+    def _remove_trust(self) -> None:
+        for item in self.trust_list.selectedItems():
+            self.trust_list.takeItem(self.trust_list.row(item))
+
+    # -- running the check
+
+    def verify_path(self, path: Path, trust: list[Path] | None = None) -> None:
+        """Set the bundle (and trusted CAs) and start the check."""
+        self.bundle_edit.setText(str(path))
+        for item in trust or []:
+            self.add_trust(item)
+        self.start()
+
+    @Slot()
+    def start(self) -> None:
+        text = self.bundle_edit.text().strip()
+        if not text:
+            self._show_error("Choose a bundle first.")
+            return
+        self.verify_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.verdict.setStyleSheet("")
+        self.verdict.setText("Checking…")
+        self.signers.setRowCount(0)
+        self.details.clear()
+        job = _VerifyJob(Path(text), self.trust_paths())
+        job.signals.setParent(None)
+        job.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        job.signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._job = job
+        job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(job)
+
+    def busy(self) -> bool:
+        return not self.verify_button.isEnabled()
+
+    @Slot(float, str)
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.progress.setFormat(message)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self._show_error(message)
+
+    def _show_error(self, message: str) -> None:
+        self.verdict.setStyleSheet(INVALID_STYLE)
+        self.verdict.setText(message)
+
+    def _finish(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self._job = None
+
+    @Slot(object)
+    def _on_done(self, report: Any) -> None:
+        self._finish()
+        self.show_report(report)
+        self.verified.emit(report)
+
+    # -- showing the result
+
+    def show_report(self, report: BundleReport) -> None:
+        self.report = report
+        if report.valid and report.trust_checked:
+            style, mark = VALID_STYLE, "✔"
+        elif report.valid:
+            style, mark = UNCHECKED_STYLE, "✔"
+        else:
+            style, mark = INVALID_STYLE, "✘"
+        self.verdict.setStyleSheet(style)
+        self.verdict.setText(f"{mark} {report.verdict}")
+        about = []
+        if report.member_state:
+            about.append(
+                f"Contribution of {report.member_state} for the {report.cycle} cycle, "
+                f"in {report.language}, revision {report.revision}."
+            )
+        if report.supersedes:
+            about.append(f"It replaces the bundle with SHA-256 {report.supersedes[:16]}….")
+        if report.pdf_signed_by:
+            about.append(f"The PDF carries {report.pdf_signed_by}'s signature.")
+        self.summary.setText(" ".join(about))
+
+        self.signers.setRowCount(len(report.signers))
+        for row, signer in enumerate(report.signers):
+            who = signer.name + (f" — {signer.organisation}" if signer.organisation else "")
+            when = signer.signed_at.strftime("%d.%m.%Y %H:%M UTC") if signer.signed_at else "—"
+            role = "submitter" if signer.kind == "submission" else signer.role
+            revision = "" if signer.revision is None else str(signer.revision)
+            state = "valid" if signer.signature_ok and not signer.problems else "NOT valid"
+            trust = {None: "not checked", True: "trusted", False: "NOT trusted"}[signer.trusted]
+            for column, text in enumerate((who, role, when, revision, state, trust)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(
+                    "\n".join(signer.problems) if signer.problems else f"{signer.email}\n{signer.issuer}"
+                )
+                self.signers.setItem(row, column, item)
+
+        lines: list[str] = []
+        if report.problems:
+            lines.append("Why it is not valid:")
+            lines += [f"  • {problem}" for problem in report.problems]
+            lines.append("")
+        lines += list(report.notes)
+        lines += list(report.limits)
+        lines.append("")
+        lines.append(f"SHA-256 of the bundle: {report.sha256}")
+        self.details.setPlainText("\n".join(lines))
