@@ -119,29 +119,33 @@ def _refusals(draft: Draft) -> list[str]:
     if errors:
         count = len(errors)
         reasons.append(f"{count} validation error{'s' if count != 1 else ''} remain")
-        reasons += [f"  {finding.location}: {finding.message}" for finding in errors[:20]]
     if state.history_problems:
         reasons.append("the draft's history does not check out")
-    if not signoff.required_sign_offs_hold(draft):
-        reasons += signoff.missing_sign_offs(draft) or [
-            "a required sign-off is missing or outdated"
-        ]
-    return reasons
+    summary = signoff.summary(draft)
+    for role in summary.missing_roles:
+        if role in summary.outdated_required_roles:
+            reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
+        else:
+            reasons.append(f"the required sign-off '{role}' is missing")
+    from pactdesk.domain.contribution import describe_key
+
+    details = [
+        f"{describe_key(draft.framework, finding.item)}: {finding.message}"
+        for finding in errors[:30]
+    ]
+    if len(errors) > 30:
+        details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
+    return reasons + details if reasons else []
 
 
 def _sign_off_members(draft: Draft) -> list[tuple[str, bytes]]:
-    """Every sign-off that holds: its manifest and signature, named as when they were signed."""
+    """Every sign-off that holds, in signed order: manifest and signature, byte for byte."""
     from pactdesk.services import signoff
-    from pactdesk.signing.manifest import parse_manifest
 
     members: list[tuple[str, bytes]] = []
-    for sign_off in signoff.list_sign_offs(draft):
-        if not sign_off.holds:
-            continue
-        sig_name = parse_manifest(sign_off.manifest).sig_name
-        number = sig_name.removeprefix("META-INF/signature").removesuffix(".p7s")
-        members.append((f"META-INF/ASiCManifest{number}.xml", sign_off.manifest))
-        members.append((sig_name, sign_off.signature))
+    for sign_off in signoff.current_chain(draft):
+        members.append((sign_off.manifest_name, sign_off.manifest))
+        members.append((sign_off.signature_name, sign_off.signature))
     return members
 
 

@@ -60,6 +60,8 @@ SIGNATURE_NAME = re.compile(r"^META-INF/signature(\d{3})\.p7s$")
 KIND_PROPERTY = "kind"
 SUBMISSION_KIND = "submission"
 SUPERSEDES_PROPERTY = "supersedes-sha256"
+#: The ``format`` property of a sign-off's manifest (see :mod:`pactdesk.signing.sign_off`).
+SIGN_OFF_FORMAT = "pactdesk.sign-off/1"
 
 LIMITS = (
     "The signing times are what each signer's computer said; no trusted time-stamp proves them.",
@@ -544,6 +546,18 @@ def _verify_container(
             entry.problems.append(f"sign-off {entry.number:03d} is out of sequence")
         if properties.get(KIND_PROPERTY) == SUBMISSION_KIND:
             entry.problems.append(f"{entry.manifest_name} is a submission, not a sign-off")
+        if properties.get("format") != SIGN_OFF_FORMAT:
+            entry.problems.append(f"{entry.manifest_name} is not a PactDesk sign-off")
+        if properties.get("sequence") != str(entry.number):
+            entry.problems.append(
+                f"{entry.manifest_name} says it is sign-off {properties.get('sequence')}"
+            )
+        if member_state is not None and (
+            properties.get("member-state") != member_state or properties.get("cycle") != str(cycle)
+        ):
+            entry.problems.append(
+                f"{entry.manifest_name} signs another Member State's or cycle's contribution"
+            )
         if entry.manifest.entry(CONTRIBUTION_JSON) is None:
             entry.problems.append(f"{entry.manifest_name} does not sign contribution.json")
         named_signatures = [e.uri for e in entry.manifest.entries if SIGNATURE_NAME.match(e.uri)]

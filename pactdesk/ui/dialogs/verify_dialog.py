@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services.verify import BundleReport
 
-VALID_STYLE = "QLabel { background: #e3f4e1; color: #1d5c1a; border: 1px solid #7fbf7b; padding: 8px; }"
-INVALID_STYLE = "QLabel { background: #fbe3e1; color: #8a1c12; border: 1px solid #d9827a; padding: 8px; }"
-UNCHECKED_STYLE = "QLabel { background: #fff4d6; color: #6b4d00; border: 1px solid #d9b44a; padding: 8px; }"
+_BOX = "QLabel {{ background: {}; color: {}; border: 1px solid {}; padding: 8px; }}"
+VALID_STYLE = _BOX.format("#e3f4e1", "#1d5c1a", "#7fbf7b")
+INVALID_STYLE = _BOX.format("#fbe3e1", "#8a1c12", "#d9827a")
+UNCHECKED_STYLE = _BOX.format("#fff4d6", "#6b4d00", "#d9b44a")
 
 
 class _Signals(QObject):
@@ -203,7 +204,10 @@ class VerifyDialog(QDialog):
     @Slot()
     def _choose_trust(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Choose CA certificates you trust", "", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+            self,
+            "Choose CA certificates you trust",
+            "",
+            "Certificates (*.pem *.crt *.cer *.der);;All files (*)",
         )
         for name in names:
             self.add_trust(Path(name))
@@ -306,9 +310,8 @@ class VerifyDialog(QDialog):
             trust = {None: "not checked", True: "trusted", False: "NOT trusted"}[signer.trusted]
             for column, text in enumerate((who, role, when, revision, state, trust)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(
-                    "\n".join(signer.problems) if signer.problems else f"{signer.email}\n{signer.issuer}"
-                )
+                tip = signer.problems or (signer.email, signer.issuer)
+                item.setToolTip("\n".join(tip))
                 self.signers.setItem(row, column, item)
 
         lines: list[str] = []
