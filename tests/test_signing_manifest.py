@@ -20,7 +20,7 @@ JSON = ManifestEntry("contribution.json", "application/json", hashlib.sha256(b"{
 PREVIOUS = ManifestEntry(
     "META-INF/signature001.p7s", "application/pkcs7-signature", hashlib.sha256(b"sig").digest()
 )
-PROPS = {"role": "approver", "revision": "12", "note": "zażółć <&> \"ελληνικά\""}
+PROPS = {"role": "approver", "revision": "12", "note": 'zażółć <&> "ελληνικά"'}
 
 
 def test_bytes_are_deterministic_and_round_trip() -> None:
@@ -86,8 +86,10 @@ GOOD = build_manifest("META-INF/signature001.p7s", [JSON], properties={"role": "
         (b"</asic:ASiCManifest>", b"text</asic:ASiCManifest>"),
         (b'MimeType="application/pkcs7-signature"', b'MimeType="application/xml"'),
         (b"</asic:ASiCManifest>", b""),  # not well-formed
-        (b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-         b"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"),
+        (
+            b'<?xml version="1.0" encoding="UTF-8"?>',
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]>',
+        ),
     ],
 )
 def test_parser_is_strict(old: bytes, new: bytes) -> None:
