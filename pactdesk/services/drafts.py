@@ -16,7 +16,8 @@ import datetime as dt
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -212,7 +213,7 @@ class Draft:
         return self._store.path
 
     def framework_bytes(self) -> bytes:
-        with self._store.engine.connect() as conn:
+        with self._mutex, self._store.engine.connect() as conn:
             row = conn.execute(
                 text("SELECT content FROM framework_copy WHERE framework_id = :id"),
                 {"id": self.framework.id},
@@ -245,7 +246,7 @@ class Draft:
         return self._head
 
     def _read_head(self) -> Head:
-        with self._store.engine.connect() as conn:
+        with self._mutex, self._store.engine.connect() as conn:
             row = conn.execute(
                 text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
             ).first()
@@ -341,6 +342,22 @@ class Draft:
             head = Head(seq, prev)
         self._head = head
         return SaveResult(tuple(changed), head)
+
+    # -- for other services (sign-offs) that keep their own tables in the draft --
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A connection for reads, under the draft's mutex (services only; never the UI)."""
+        with self._mutex, self._store.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Any]:
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) under the draft's mutex."""
+        if self._store.read_only:
+            raise ReadOnlyDraftError(f"{self.path.name} is open read-only.")
+        with self._mutex, db_store.transaction(self._store.engine) as conn:
+            yield conn
 
     def copy_to(self, destination: Path) -> None:
         """A consistent copy of the draft while it is open (SQLite's backup API)."""
