@@ -75,6 +75,7 @@ hex_of_base64() {
 #    its signer, and every digest it names.
 manifests=$(ls META-INF/ASiCManifest*.xml 2>/dev/null | sort) || true
 [ -n "$manifests" ] || { echo "FAIL: no META-INF/ASiCManifest*.xml"; exit 1; }
+final=$(printf '%s\n' "$manifests" | tail -n 1)
 previous=""
 last=""
 for manifest in $manifests; do
@@ -113,9 +114,15 @@ for manifest in $manifests; do
         done
         exit $bad
     } || failures=$((failures + 1))
-    # The order of sign-offs: each names the signature before it.
-    if [ -n "$previous" ] && ! printf '%s\n' "$pairs" | grep -q "^$previous "; then
-        echo "note: $manifest does not name $previous (expected unless it is a sign-off)"
+    # The order of sign-offs: each (but the last, the submitter's) names the
+    # signature before it, and only that one; the first names none.
+    if [ "$manifest" != "$final" ]; then
+        named=$(printf '%s\n' "$pairs" | cut -d ' ' -f 1 | grep '\.p7s$' || true)
+        if [ "$named" = "$previous" ]; then
+            ok "$manifest follows ${previous:-nothing} in the signed order"
+        else
+            fail "$manifest names ${named:-no signature}, not ${previous:-none}: the order was changed"
+        fi
     fi
     previous=$signature
     last=$manifest
