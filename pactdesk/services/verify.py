@@ -269,6 +269,21 @@ def _common(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
     return str(values[0].value) if values else ""
 
 
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """:func:`pactdesk.signing.cades.certificate_issued_by`, false for damaged certificates."""
+    from pactdesk.signing.cades import certificate_issued_by
+
+    try:
+        return certificate_issued_by(certificate, issuer)
+    except Exception:  # an unknown algorithm, a key that does not load …
+        return False
+
+
+def _is_der(part: Any) -> bool:
+    raw = part.dump()
+    return bool(type(part).load(raw).dump(force=True) == raw)
+
+
 def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[str]:
     """What in a CMS signature no signature covers, and PactDesk therefore refuses.
 
@@ -281,18 +296,30 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
     from asn1crypto import cms
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    from pactdesk.signing.cades import certificate_issued_by
-
     problems: list[str] = []
     try:
         info = cms.ContentInfo.load(signature, strict=True)
-        info.native  # noqa: B018 - parse everything now
-        if info.dump(force=True) != signature:
-            return ["the signature is not in DER encoding"]
         signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        # The parts no signature covers must be exactly DER (a flipped bit in
+        # an algorithm's NULL parameters, say, must not pass unnoticed).
+        uncovered = (
+            info["content_type"],
+            signed["version"],
+            signed["digest_algorithms"],
+            signed["encap_content_info"],
+            signer_info["version"],
+            signer_info["sid"],
+            signer_info["digest_algorithm"],
+            signer_info["signature_algorithm"],
+            signer_info["signature"],
+        )
+        if not all(_is_der(part) for part in uncovered):
+            return ["the signature is not in DER encoding"]
         if signed["version"].native not in ("v1", "v3"):
             problems.append("the signature has an unexpected SignedData version")
-        signer_info = signed["signer_infos"][0]
+        if len(signed["signer_infos"]) != 1:
+            problems.append("the signature has more than one signer")
         algorithm = signer_info["digest_algorithm"]["algorithm"].native
         declared = [d["algorithm"].native for d in signed["digest_algorithms"]]
         if declared != [algorithm]:
@@ -320,8 +347,8 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
     while changed and others:
         changed = False
         for cert in list(others):
-            if any(certificate_issued_by(child, cert) for child in linked):
-                if cert.issuer == cert.subject and not certificate_issued_by(cert, cert):
+            if any(_issued_by(child, cert) for child in linked):
+                if cert.issuer == cert.subject and not _issued_by(cert, cert):
                     problems.append("a CA certificate in the signature is damaged")
                 linked.append(cert)
                 others.remove(cert)
@@ -338,7 +365,6 @@ def _chains_to(
     at: dt.datetime,
 ) -> bool:
     """True when ``certificate`` chains through ``pool`` to one of ``anchors``, valid at ``at``."""
-    from pactdesk.signing.cades import certificate_issued_by
 
     def valid_at(cert: x509.Certificate) -> bool:
         return cert.not_valid_before_utc <= at <= cert.not_valid_after_utc
@@ -354,13 +380,13 @@ def _chains_to(
         return False
     for _ in range(6):
         for anchor in anchors:
-            if certificate_issued_by(current, anchor) and is_ca(anchor) and valid_at(anchor):
+            if _issued_by(current, anchor) and is_ca(anchor) and valid_at(anchor):
                 return True
         step = next(
             (
                 c
                 for c in pool
-                if c != current and is_ca(c) and valid_at(c) and certificate_issued_by(current, c)
+                if c != current and is_ca(c) and valid_at(c) and _issued_by(current, c)
             ),
             None,
         )
@@ -511,6 +537,9 @@ def _verify_container(
             info = cades.verify_detached(signature, manifest_bytes)
         except cades.SignatureError as exc:
             entry.problems.append(f"{manifest.sig_name}: {exc}")
+            continue
+        except Exception:  # a damaged certificate inside the CMS, and the like
+            entry.problems.append(f"{manifest.sig_name}: the signature cannot be read")
             continue
         entry.info = info
         entry.problems += [f"{manifest.sig_name}: {p}" for p in info.problems()]
@@ -693,7 +722,7 @@ def _pdf_signature(pdf: bytes, submitter: x509.Certificate) -> tuple[str | None,
         der = bytes.fromhex(hole[1:-1].decode("ascii"))
         der = der[: _der_length(der)]
         info = cades.verify_detached(der, pdf[start:first] + pdf[second : second + length])
-    except (ValueError, cades.SignatureError):
+    except Exception:  # SignatureError, ValueError, a damaged certificate …
         return "contribution.pdf's signature cannot be read", None
     if not info.ok:
         return "contribution.pdf's signature does not verify", None

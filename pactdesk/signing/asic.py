@@ -100,10 +100,12 @@ class Container:
 
 
 def _compress_type(name: str) -> int:
-    # XLSX is a ZIP already; deflating it again gains nothing.
-    if name.lower().endswith((".xlsx", ".zip", ".png", ".jpg", ".p7s")):
-        return zipfile.ZIP_STORED
-    return zipfile.ZIP_DEFLATED
+    # Every member is stored, not deflated: then every byte of a member in the
+    # file *is* a byte of the member, so damage anywhere in a member's data is
+    # caught by its CRC and its signed digest (padding bits at the end of a
+    # deflate stream, by contrast, can change without changing the member).
+    # The PDF and the workbook are compressed already; only the JSON grows.
+    return zipfile.ZIP_STORED
 
 
 def write_container(
@@ -137,7 +139,7 @@ def write_container(
             info.compress_type = _compress_type(name)
             info.create_system = 3
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            archive.writestr(info, data, compresslevel=6)
+            archive.writestr(info, data)
     return buffer.getvalue()
 
 
