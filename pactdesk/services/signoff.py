@@ -508,3 +508,55 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
 def signer_chain_names(sign_offs: Sequence[SignOff]) -> list[str]:
     """``"approver: Zofia Żółkiewska"`` lines, in order (for messages)."""
     return [f"{s.role}: {s.signer_name}" for s in sign_offs]
+
+
+# -- sign-off requests (a signer on another computer) --------------------------------------
+
+
+def _render_pdf(draft: Draft) -> bytes:
+    try:
+        from pactdesk.services.pdf_export import render_pdf
+    except ImportError as exc:  # the PDF export is not part of this build
+        raise SignOffError("This PactDesk cannot make PDFs, so it cannot make a request.") from exc
+    return bytes(render_pdf(draft))
+
+
+def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> bytes:
+    """A sign-off request for the current revision (the file's bytes; nothing written).
+
+    ``pdf`` is the readable copy to include; by default the draft's PDF
+    (with its DRAFT mark) is rendered.
+    """
+    from pactdesk.signing import request as request_file
+
+    target, content = next_target(draft)
+    chain = current_chain(draft)
+    roles = [
+        request_file.RoleSlot(
+            role.name,
+            role.required,
+            next((s.signer_name for s in chain if s.role == role.name), None),
+        )
+        for role in sign_off_roles(draft)
+    ]
+    return request_file.build_request(
+        target,
+        content=content,
+        pdf=_render_pdf(draft) if pdf is None else pdf,
+        roles=roles,
+        made_at=now_iso(),
+        made_by=made_by,
+        signed_identities=[s.identity_id for s in chain],
+    )
+
+
+def import_response(draft: Draft, raw: bytes) -> SignOff:
+    """Record a sign-off made on another computer, after checking it against the draft.
+
+    Refused (:class:`SignOffError`, nothing written) when the file is not a
+    sound signed sign-off, or does not match the current content and chain.
+    """
+    from pactdesk.signing import request as request_file
+
+    checked = request_file.read_response(raw)
+    return record_checked(draft, checked, source="sign-off request")
