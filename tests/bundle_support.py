@@ -104,16 +104,20 @@ def make_signed_draft(folder: Path, *, sign_via_request: bool = True) -> SignedD
 
 
 def sign_through_request(draft: Draft, official: Official, role: str, folder: Path) -> None:
-    """Export a sign-off request, sign it 'elsewhere', import the signature back."""
-    from pactdesk.services import sign_request
+    """Export a sign-off request, sign it 'on another computer', import the response back.
 
-    request_path = folder / f"request-{role}.pdsr"
-    signature_path = folder / f"signed-{role}.pdss"
-    sign_request.export_request(draft, request_path)
-    sign_request.sign_request_file(
-        request_path, signer=signer_of(official), role=role, target=signature_path
-    )
-    sign_request.import_signature(draft, signature_path.read_bytes(), name=signature_path.name)
+    The request and the response travel as files, as they would by e-mail.
+    """
+    from pactdesk.signing import request as request_file
+
+    request_path = folder / f"request-{role}.pdsignreq"
+    response_path = folder / f"signed-{role}.pdsignresp"
+    request_path.write_bytes(signoff.export_request(draft, made_by="Test Coordinator"))
+    # On the other computer: only the request file and the official's identity.
+    request = request_file.read_request(request_path.read_bytes())
+    response_path.write_bytes(request_file.sign_request(request, signer_of(official), role))
+    made = signoff.import_response(draft, response_path.read_bytes())
+    assert made.holds and made.source == "sign-off request"
 
 
 def run_bundle(

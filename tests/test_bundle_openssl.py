@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[SignedDraft, Path]:
     home = tmp_path_factory.mktemp("bundle-home")
     with pactdesk_home(home):
-        signed = make_signed_draft(home / "work", sign_via_request=False)
+        signed = make_signed_draft(home / "work")
         out = home / "PL-2010.asice"
         assert run_bundle(signed, out) == 0
     return signed, out

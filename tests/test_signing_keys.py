@@ -155,3 +155,33 @@ def test_unknown_identity() -> None:
         keys.get_identity("0123456789abcdef")
     with pytest.raises(keys.UnknownIdentityError):
         keys.get_identity("../../etc")
+
+
+def test_stored_keys_use_a_costly_kdf_and_openssl_reads_them(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import pem
+
+    make_ca()
+    official = make_official("Jan Kowalski")
+    key_file = paths.data_dir() / "identities" / official.id / "key.pem"
+    _type, _headers, der = pem.unarmor(key_file.read_bytes())
+    params = asn1_keys.EncryptedPrivateKeyInfo.load(der)["encryption_algorithm"]["parameters"]
+    kdf = params["key_derivation_func"]
+    assert kdf["algorithm"].native == "pbkdf2"
+    assert kdf["parameters"]["iteration_count"].native >= 600_000
+    assert params["encryption_scheme"]["algorithm"].native == "aes256_cbc"
+    if shutil.which("openssl"):
+        ok = subprocess.run(
+            ["openssl", "pkey", "-in", str(key_file), "-passin", "env:PW", "-noout"],
+            env={"PW": official.passphrase, "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+        )
+        assert ok.returncode == 0, ok.stderr
+        bad = subprocess.run(
+            ["openssl", "pkey", "-in", str(key_file), "-passin", "pass:wrong", "-noout"],
+            capture_output=True,
+        )
+        assert bad.returncode != 0

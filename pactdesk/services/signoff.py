@@ -78,6 +78,8 @@ __all__ = [
     "SignOffSummary",
     "SignOffTarget",
     "build_sign_off_manifest",
+    "check_can_sign",
+    "configure_roles",
     "check_sign_off",
     "current_chain",
     "file_names",
@@ -216,44 +218,59 @@ def sign_off_roles(draft: Draft) -> list[SignOffRole]:
     return [SignOffRole(str(n), bool(r), int(p)) for n, r, p in rows]
 
 
+def configure_roles(
+    draft: Draft,
+    *,
+    require: Sequence[str] = (),
+    optional: Sequence[str] = (),
+    remove: Sequence[str] = (),
+) -> list[SignOffRole]:
+    """Add roles, make them required or optional, remove them: all or nothing (one transaction)."""
+    current = {role.name: role for role in sign_off_roles(draft)}
+    wanted = {name: role.required for name, role in current.items()}
+    for name in [*require, *optional]:
+        check_role_name(name)
+    for name in remove:
+        if name not in wanted:
+            raise SignOffError(f"There is no role {name!r}.")
+        del wanted[name]
+    for name in require:
+        wanted[name] = True
+    for name in optional:
+        wanted[name] = False
+    if not any(wanted.values()):
+        raise SignOffError("At least one role must be required.")
+    next_position = max((r.position for r in current.values()), default=0)
+    with draft.writing() as conn:
+        for name in current:
+            if name not in wanted:
+                conn.execute(text("DELETE FROM sign_off_role WHERE name = :n"), {"n": name})
+        for name, required in wanted.items():
+            if name in current:
+                conn.execute(
+                    text("UPDATE sign_off_role SET required = :r WHERE name = :n"),
+                    {"r": required, "n": name},
+                )
+            else:
+                next_position += 1
+                conn.execute(
+                    text(
+                        "INSERT INTO sign_off_role (name, required, position) VALUES (:n, :r, :p)"
+                    ),
+                    {"n": name, "r": required, "p": next_position},
+                )
+    return sign_off_roles(draft)
+
+
 def set_role(draft: Draft, name: str, *, required: bool) -> list[SignOffRole]:
     """Add a role, or change whether it is required (one transaction)."""
-    check_role_name(name)
-    roles = {role.name: role for role in sign_off_roles(draft)}
-    if (
-        not required
-        and name in roles
-        and roles[name].required
-        and not any(r.required for r in roles.values() if r.name != name)
-    ):
-        raise SignOffError("At least one role must be required.")
-    with draft.writing() as conn:
-        if name in roles:
-            conn.execute(
-                text("UPDATE sign_off_role SET required = :required WHERE name = :name"),
-                {"required": required, "name": name},
-            )
-        else:
-            position = max((r.position for r in roles.values()), default=0) + 1
-            conn.execute(
-                text(
-                    "INSERT INTO sign_off_role (name, required, position) "
-                    "VALUES (:name, :required, :position)"
-                ),
-                {"name": name, "required": required, "position": position},
-            )
-    return sign_off_roles(draft)
+    if required:
+        return configure_roles(draft, require=[name])
+    return configure_roles(draft, optional=[name])
 
 
 def remove_role(draft: Draft, name: str) -> list[SignOffRole]:
-    roles = {role.name: role for role in sign_off_roles(draft)}
-    if name not in roles:
-        raise SignOffError(f"There is no role {name!r}.")
-    if roles[name].required and not any(r.required for r in roles.values() if r.name != name):
-        raise SignOffError("At least one role must be required.")
-    with draft.writing() as conn:
-        conn.execute(text("DELETE FROM sign_off_role WHERE name = :name"), {"name": name})
-    return sign_off_roles(draft)
+    return configure_roles(draft, remove=[name])
 
 
 # -- reading sign-offs -------------------------------------------------------------------
@@ -375,6 +392,15 @@ def next_target(draft: Draft) -> tuple[SignOffTarget, bytes]:
         previous_signature_sha256=previous.signature_sha256 if previous else None,
     )
     return target, content
+
+
+def check_can_sign(draft: Draft, *, identity_id: str, role: str, signer_name: str = "") -> None:
+    """Raise :class:`SignOffError` now if this identity may not sign ``role`` at this revision.
+
+    Lets the command line and the dialog refuse before asking for a passphrase.
+    """
+    target, _content = next_target(draft)
+    _check_allowed(draft, target, role, identity_id, signer_name or "This identity")
 
 
 def _check_allowed(
@@ -508,3 +534,55 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
 def signer_chain_names(sign_offs: Sequence[SignOff]) -> list[str]:
     """``"approver: Zofia Żółkiewska"`` lines, in order (for messages)."""
     return [f"{s.role}: {s.signer_name}" for s in sign_offs]
+
+
+# -- sign-off requests (a signer on another computer) --------------------------------------
+
+
+def _render_pdf(draft: Draft) -> bytes:
+    try:
+        from pactdesk.services.pdf_export import render_pdf
+    except ImportError as exc:  # the PDF export is not part of this build
+        raise SignOffError("This PactDesk cannot make PDFs, so it cannot make a request.") from exc
+    return bytes(render_pdf(draft))
+
+
+def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> bytes:
+    """A sign-off request for the current revision (the file's bytes; nothing written).
+
+    ``pdf`` is the readable copy to include; by default the draft's PDF
+    (with its DRAFT mark) is rendered.
+    """
+    from pactdesk.signing import request as request_file
+
+    target, content = next_target(draft)
+    chain = current_chain(draft)
+    roles = [
+        request_file.RoleSlot(
+            role.name,
+            role.required,
+            next((s.signer_name for s in chain if s.role == role.name), None),
+        )
+        for role in sign_off_roles(draft)
+    ]
+    return request_file.build_request(
+        target,
+        content=content,
+        pdf=_render_pdf(draft) if pdf is None else pdf,
+        roles=roles,
+        made_at=now_iso(),
+        made_by=made_by,
+        signed_identities=[s.identity_id for s in chain],
+    )
+
+
+def import_response(draft: Draft, raw: bytes) -> SignOff:
+    """Record a sign-off made on another computer, after checking it against the draft.
+
+    Refused (:class:`SignOffError`, nothing written) when the file is not a
+    sound signed sign-off, or does not match the current content and chain.
+    """
+    from pactdesk.signing import request as request_file
+
+    checked = request_file.read_response(raw)
+    return record_checked(draft, checked, source="sign-off request")

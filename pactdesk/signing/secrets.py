@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -43,6 +44,7 @@ _INSECURE_MODULE_PREFIXES = (
 )
 
 _notice_given = False
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
 
 
 class PassphraseUnavailable(Exception):
@@ -169,6 +171,12 @@ def forget_passphrase(account: str) -> None:
 
 
 def from_environment(variable: str) -> str:
+    if not _ENV_NAME.match(variable):
+        # Never echo it: someone may have typed the passphrase itself here.
+        raise PassphraseUnavailable(
+            "--passphrase-env takes the NAME of an environment variable that holds the "
+            "passphrase, not the passphrase itself."
+        )
     value = os.environ.get(variable)
     if value is None:
         raise PassphraseUnavailable(f"The environment variable {variable} is not set.")
