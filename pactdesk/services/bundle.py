@@ -127,12 +127,7 @@ def _refusals(draft: Draft) -> list[str]:
             reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
         else:
             reasons.append(f"the required sign-off '{role}' is missing")
-    from pactdesk.domain.contribution import describe_key
-
-    details = [
-        f"{describe_key(draft.framework, finding.item)}: {finding.message}"
-        for finding in errors[:30]
-    ]
+    details = [finding.message for finding in errors[:30]]
     if len(errors) > 30:
         details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
     return reasons + details if reasons else []
