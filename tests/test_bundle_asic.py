@@ -61,8 +61,9 @@ def test_written_container_reads_back_with_mimetype_first_stored_at_its_offset(
     # And standard tools agree.
     path = tmp_path / "c.asice"
     path.write_bytes(raw)
-    listing = subprocess.run(["unzip", "-Z1", str(path)], capture_output=True, text=True,
-                             check=True)
+    listing = subprocess.run(
+        ["unzip", "-Z1", str(path)], capture_output=True, text=True, check=True
+    )
     assert listing.stdout.split() == container.names()
     assert read_container(path).names() == container.names()
 

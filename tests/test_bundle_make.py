@@ -56,8 +56,17 @@ def test_refused_while_validation_errors_remain(
 
     os.environ[SUBMITTER_PASSPHRASE_ENV] = submitter.passphrase
     try:
-        code = cli_main(["bundle", str(path), str(out), "--identity", submitter.id,
-                         "--passphrase-env", SUBMITTER_PASSPHRASE_ENV])
+        code = cli_main(
+            [
+                "bundle",
+                str(path),
+                str(out),
+                "--identity",
+                submitter.id,
+                "--passphrase-env",
+                SUBMITTER_PASSPHRASE_ENV,
+            ]
+        )
     finally:
         os.environ.pop(SUBMITTER_PASSPHRASE_ENV)
     err = capsys.readouterr().err
@@ -75,8 +84,9 @@ def test_refused_without_the_required_sign_off_and_when_it_is_outdated(
     out = tmp_path / "out.asice"
     # An edit after the sign-offs: every one of them is outdated now.
     draft = Draft.open(signed.path)
-    draft.save(answer_key("I.a", "actions_undertaken"), "Zmieniony tekst — nowe działania.",
-               author="Anna")
+    draft.save(
+        answer_key("I.a", "actions_undertaken"), "Zmieniony tekst — nowe działania.", author="Anna"
+    )
     assert not any(s.holds for s in signoff.list_sign_offs(draft))
     draft.close()
     assert run_bundle(signed, out) == 1
@@ -140,11 +150,27 @@ def test_bad_calls_exit_2_and_write_nothing(
     out = tmp_path / "out.asice"
     assert cli_main(["bundle", str(signed.path), str(out)]) == 2
     assert "--identity" in capsys.readouterr().err
-    assert cli_main(["bundle", str(tmp_path / "none.pactdesk"), str(out), "--identity", "x",
-                     "--passphrase-env", "X"]) == 2
+    assert (
+        cli_main(
+            [
+                "bundle",
+                str(tmp_path / "none.pactdesk"),
+                str(out),
+                "--identity",
+                "x",
+                "--passphrase-env",
+                "X",
+            ]
+        )
+        == 2
+    )
     capsys.readouterr()
-    assert cli_main(["bundle", str(signed.path), str(out), "--identity", "nobody",
-                     "--passphrase-env", "X"]) == 2
+    assert (
+        cli_main(
+            ["bundle", str(signed.path), str(out), "--identity", "nobody", "--passphrase-env", "X"]
+        )
+        == 2
+    )
     capsys.readouterr()
     # No passphrase anywhere (no keyring, no terminal): one clear line, exit 2.
     result = run_cli("bundle", signed.path, out, "--identity", signed.submitter.id)
@@ -170,10 +196,18 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
     draft.save_many(
         {
             answer_key("I.a", "developments_planned"): "Nowa ustawa o cudzoziemcach, 2010.",
-            data_key("II.b"): json.dumps([{
-                "indicator": "Powroty dobrowolne", "period": "2009", "value": 1234,
-                "unit": "persons", "source": "Straż Graniczna", "harmonised": False,
-            }]),
+            data_key("II.b"): json.dumps(
+                [
+                    {
+                        "indicator": "Powroty dobrowolne",
+                        "period": "2009",
+                        "value": 1234,
+                        "unit": "persons",
+                        "source": "Straż Graniczna",
+                        "harmonised": False,
+                    }
+                ]
+            ),
         },
         author="Anna",
     )
@@ -182,8 +216,9 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
     draft.close()
 
     update = tmp_path / "PL-2010-update.asice"
-    assert run_bundle(signed, update, "--supersedes", str(first), "--trust",
-                      str(signed.ca_pem)) == 0
+    assert (
+        run_bundle(signed, update, "--supersedes", str(first), "--trust", str(signed.ca_pem)) == 0
+    )
     old_sha = hashlib.sha256(first.read_bytes()).hexdigest()
     assert old_sha in capsys.readouterr().out
 
@@ -226,6 +261,17 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
     other_dir.mkdir()
     other = new_full_draft(other_dir / "cz.pactdesk", member_state="CZ", language="cs")
     other.close()
-    assert cli_main(["bundle", str(other_dir / "cz.pactdesk"), str(tmp_path / "x.asice"),
-                     "--preview", "--supersedes", str(first)]) == 2
+    assert (
+        cli_main(
+            [
+                "bundle",
+                str(other_dir / "cz.pactdesk"),
+                str(tmp_path / "x.asice"),
+                "--preview",
+                "--supersedes",
+                str(first),
+            ]
+        )
+        == 2
+    )
     assert "not a bundle of this contribution" in capsys.readouterr().err

@@ -59,8 +59,7 @@ def _references(manifest: Path) -> tuple[str, dict[str, bytes], dict[str, str]]:
         assert value is not None and value.text
         refs[ref.get("URI", "")] = base64.b64decode(value.text)
     props = {
-        p.get("Name", ""): p.text or ""
-        for p in root.iter("{urn:pactdesk:sign-off:1}Property")
+        p.get("Name", ""): p.text or "" for p in root.iter("{urn:pactdesk:sign-off:1}Property")
     }
     return sig.get("URI", ""), refs, props
 
@@ -88,17 +87,36 @@ def test_every_signature_and_digest_verifies_with_openssl_and_sha256sum(
         signer_pem = tmp_path / f"signer{number}.pem"
         result = subprocess.run(
             [
-                "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-purpose", "any",
-                "-in", signature, "-content", manifest, "-CAfile", str(signed.ca_pem),
-                "-signer", str(signer_pem), "-out", "/dev/null",
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-purpose",
+                "any",
+                "-in",
+                signature,
+                "-content",
+                manifest,
+                "-CAfile",
+                str(signed.ca_pem),
+                "-signer",
+                str(signer_pem),
+                "-out",
+                "/dev/null",
             ],
-            cwd=tmp_path, capture_output=True, text=True,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
         )
         assert result.returncode == 0, result.stderr
         assert "Verification successful" in result.stderr
         subject = subprocess.run(
             ["openssl", "x509", "-in", str(signer_pem), "-noout", "-subject", "-nameopt", "utf8"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         signers.append(subject)
         for uri, digest in refs.items():
@@ -139,7 +157,9 @@ def test_every_signature_and_digest_verifies_with_openssl_and_sha256sum(
     assert "Zofia Krajowa" in out
     # The final PDF has no DRAFT mark.
     text = subprocess.run(
-        ["pdftotext", str(tmp_path / "contribution.pdf"), "-"], capture_output=True, text=True,
+        ["pdftotext", str(tmp_path / "contribution.pdf"), "-"],
+        capture_output=True,
+        text=True,
         check=True,
     ).stdout
     assert "DRAFT" not in text

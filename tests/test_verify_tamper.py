@@ -38,7 +38,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[SignedDraft, bytes]
 
 
 def _verify(
-    raw: bytes, tmp_path: Path, ca: Path | None, capsys: pytest.CaptureFixture[str],
+    raw: bytes,
+    tmp_path: Path,
+    ca: Path | None,
+    capsys: pytest.CaptureFixture[str],
     name: str = "candidate.asice",
 ) -> tuple[int, str]:
     path = tmp_path / name
@@ -66,8 +69,17 @@ def test_flipping_any_byte_of_any_member_is_found(
     assert len(entries) == 12  # mimetype, 3 files, 4 manifests, 4 signatures
     tried = 0
     for index, (name, data) in enumerate(entries):
-        offsets = sorted({0, 1, len(data) // 3, len(data) // 2, (2 * len(data)) // 3,
-                          len(data) - 2, len(data) - 1})
+        offsets = sorted(
+            {
+                0,
+                1,
+                len(data) // 3,
+                len(data) // 2,
+                (2 * len(data)) // 3,
+                len(data) - 2,
+                len(data) - 1,
+            }
+        )
         for offset in offsets:
             for ca in (signed.ca_pem, None):
                 damaged = bytearray(data)
@@ -103,8 +115,9 @@ def test_an_added_unsigned_file_is_found(
     signed, raw = built
     entries = [(i.filename, d) for i, d in members(raw)]
     for extra in ("annex.pdf", "META-INF/signature005.p7s", "META-INF/notes.txt"):
-        code, err = _verify(rezip([*entries, (extra, b"%PDF-1.7 added")]), tmp_path,
-                            signed.ca_pem, capsys)
+        code, err = _verify(
+            rezip([*entries, (extra, b"%PDF-1.7 added")]), tmp_path, signed.ca_pem, capsys
+        )
         assert code == 1, extra
         assert extra in err
 
@@ -121,16 +134,18 @@ def test_a_removed_signature_or_manifest_is_found(
         "META-INF/ASiCManifest004.xml",
         "contribution.xlsx",
     ):
-        code, err = _verify(rezip([e for e in entries if e[0] != gone]), tmp_path,
-                            signed.ca_pem, capsys)
+        code, err = _verify(
+            rezip([e for e in entries if e[0] != gone]), tmp_path, signed.ca_pem, capsys
+        )
         assert code == 1, gone
     # A whole sign-off (manifest and signature) taken out.
     without = [e for e in entries if "002." not in e[0]]
     code, err = _verify(rezip(without), tmp_path, signed.ca_pem, capsys)
     assert code == 1
     # Only the submitter's signature and manifest: the sign-offs are no longer signed.
-    code, err = _verify(rezip([e for e in entries if "004." not in e[0]]), tmp_path,
-                        signed.ca_pem, capsys)
+    code, err = _verify(
+        rezip([e for e in entries if "004." not in e[0]]), tmp_path, signed.ca_pem, capsys
+    )
     assert code == 1
 
 
@@ -151,8 +166,9 @@ def test_a_reordered_chain_is_found(
     # The entries in another order inside the ZIP (mimetype first still) is no change at all.
     names = list(entries)
     reordered = [names[0], *reversed(names[1:])]
-    code, err = _verify(rezip([(n, entries[n]) for n in reordered]), tmp_path,
-                        signed.ca_pem, capsys)
+    code, err = _verify(
+        rezip([(n, entries[n]) for n in reordered]), tmp_path, signed.ca_pem, capsys
+    )
     assert code == 0, err
 
 
@@ -164,7 +180,9 @@ def test_another_cas_signers_are_not_trusted(
     from pactdesk.signing import certificates
 
     signed, raw = built
-    other = certificates.build_ca_certificate(certificates.new_key(), name="Ministerstwo Sign-off CA")
+    other = certificates.build_ca_certificate(
+        certificates.new_key(), name="Ministerstwo Sign-off CA"
+    )
     other_pem = tmp_path / "other.pem"
     other_pem.write_bytes(other.public_bytes(serialization.Encoding.PEM))
     code, err = _verify(raw, tmp_path, other_pem, capsys)
@@ -189,8 +207,12 @@ def test_without_trust_it_says_identities_were_not_checked(
     assert cli_main(["verify", str(path), "--json", "--trust", str(signed.ca_pem)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["trust_checked"] is True
-    assert [s["role"] for s in report["signers"]] == ["author", "head-of-unit", "approver",
-                                                      "submitter"]
+    assert [s["role"] for s in report["signers"]] == [
+        "author",
+        "head-of-unit",
+        "approver",
+        "submitter",
+    ]
     assert [s["kind"] for s in report["signers"]][-1] == "submission"
     assert all(s["trusted"] is True and s["signature_ok"] for s in report["signers"])
     assert len({s["revision"] for s in report["signers"]}) == 1
@@ -220,18 +242,18 @@ def test_bad_calls_exit_2_and_non_bundles_exit_1(
     assert code == 1 and "mimetype" in err
 
 
-def test_verify_as_a_separate_process(
-    built: tuple[SignedDraft, bytes], tmp_path: Path
-) -> None:
+def test_verify_as_a_separate_process(built: tuple[SignedDraft, bytes], tmp_path: Path) -> None:
     signed, raw = built
     path = tmp_path / "b.asice"
     path.write_bytes(raw)
     ok = run_cli("verify", path, "--trust", signed.ca_pem)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("Valid bundle")
-    changed = replace_member(raw, "contribution.pdf",
-                             dict((i.filename, d) for i, d in members(raw))["contribution.pdf"]
-                             + b"\n%tail")
+    changed = replace_member(
+        raw,
+        "contribution.pdf",
+        dict((i.filename, d) for i, d in members(raw))["contribution.pdf"] + b"\n%tail",
+    )
     path.write_bytes(changed)
     bad = run_cli("verify", path, "--trust", signed.ca_pem)
     assert bad.returncode == 1

@@ -94,7 +94,8 @@ class SignerReport:
     revision: int | None
     manifest: str
     signature: str
-    signature_ok: bool
+    signature_ok: bool  # the signature verifies over its manifest's bytes
+    content_ok: bool  # every file the manifest names is in the bundle, unchanged
     trusted: bool | None  # None: no trusted CA was given
     certificate_sha256: str
     problems: tuple[str, ...] = ()
@@ -113,6 +114,7 @@ class SignerReport:
             "manifest": self.manifest,
             "signature": self.signature,
             "signature_ok": self.signature_ok,
+            "content_ok": self.content_ok,
             "trusted": self.trusted,
             "certificate_sha256": self.certificate_sha256,
             "problems": list(self.problems),
@@ -125,6 +127,8 @@ class SignerReport:
         revision = f", revision {self.revision}" if self.revision is not None else ""
         trust = {None: "identity not checked", True: "trusted", False: "NOT trusted"}[self.trusted]
         state = "signature valid" if self.signature_ok else "signature INVALID"
+        if not self.content_ok:
+            state += ", but what it signed was CHANGED"
         return f"{who} {what} on {when}{revision}: {state}, {trust}"
 
 
@@ -258,6 +262,8 @@ class _Signature:
     manifest: Any  # pactdesk.signing.manifest.Manifest
     info: Any | None  # pactdesk.signing.cades.SignatureInfo
     problems: list[str] = field(default_factory=list)
+    signature_ok: bool = False  # the CMS verifies over the manifest, nothing unsigned in it
+    content_ok: bool = True  # every file the manifest names is there and matches
 
 
 def _sha256(data: bytes) -> str:
@@ -523,8 +529,10 @@ def _verify_container(
             data = container.get(reference.uri)
             covered.setdefault(reference.uri, []).append(number)
             if data is None:
+                entry.content_ok = False
                 entry.problems.append(f"{manifest_name} names {reference.uri}, which is missing")
             elif hashlib.sha256(data).digest() != reference.digest_sha256:
+                entry.content_ok = False
                 entry.problems.append(
                     f"{reference.uri} does not match its digest in {manifest_name} "
                     "(it was changed after signing)"
@@ -534,18 +542,17 @@ def _verify_container(
             entry.problems.append(f"the signature {manifest.sig_name} is missing")
             continue
         try:
-            info = cades.verify_detached(signature, manifest_bytes)
+            found = cades.verify_detached(signature, manifest_bytes)
         except cades.SignatureError as exc:
             entry.problems.append(f"{manifest.sig_name}: {exc}")
             continue
         except Exception:  # a damaged certificate inside the CMS, and the like
             entry.problems.append(f"{manifest.sig_name}: the signature cannot be read")
             continue
-        entry.info = info
-        entry.problems += [f"{manifest.sig_name}: {p}" for p in info.problems()]
-        entry.problems += [
-            f"{manifest.sig_name}: {p}" for p in cms_structure_problems(signature, info.certificate)
-        ]
+        entry.info = found
+        found_problems = found.problems() + cms_structure_problems(signature, found.certificate)
+        entry.problems += [f"{manifest.sig_name}: {p}" for p in found_problems]
+        entry.signature_ok = found.ok and not found_problems
     for number, signature_name in signatures.items():
         if number not in manifests:
             problems.append(f"{signature_name} has no manifest")
@@ -651,10 +658,8 @@ def _verify_container(
                 revision=_int(properties.get("revision")),
                 manifest=entry.manifest_name,
                 signature=entry.signature_name,
-                signature_ok=bool(info and info.ok)
-                and not any(
-                    "signature" in p for p in entry.problems if p.startswith(entry.signature_name)
-                ),
+                signature_ok=entry.signature_ok,
+                content_ok=entry.content_ok,
                 trusted=trusted,
                 certificate_sha256=_sha256(info.certificate.public_bytes(_der()) if info else b""),
                 problems=tuple(entry.problems),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -138,6 +139,8 @@ class VerifyDialog(QDialog):
         self.progress.setVisible(False)
         action_row.addWidget(self.verify_button)
         action_row.addWidget(self.progress, 1)
+        action_row.addStretch(0)
+        self.verify_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(action_row)
 
         self.verdict = QLabel("Choose a bundle, then press Verify.")
@@ -148,6 +151,7 @@ class VerifyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.verdict.setFont(font)
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().height() * 2 + 20)
         layout.addWidget(self.verdict)
 
         self.summary = QLabel("")
@@ -156,9 +160,9 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.summary)
 
         signers_label = QLabel("&Signatures, in the order they were made:")
-        self.signers = QTableWidget(0, 6)
+        self.signers = QTableWidget(0, 7)
         self.signers.setHorizontalHeaderLabels(
-            ["Who", "Role", "Signed at", "Revision", "Signature", "Identity"]
+            ["Who", "Role", "Signed at", "Revision", "Signature", "Signed files", "Identity"]
         )
         self.signers.setAccessibleName("Signatures")
         self.signers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,7 +170,7 @@ class VerifyDialog(QDialog):
         self.signers.verticalHeader().setVisible(False)
         header = self.signers.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
+        for column in range(1, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         signers_label.setBuddy(self.signers)
         layout.addWidget(signers_label)
@@ -306,9 +310,10 @@ class VerifyDialog(QDialog):
             when = signer.signed_at.strftime("%d.%m.%Y %H:%M UTC") if signer.signed_at else "—"
             role = "submitter" if signer.kind == "submission" else signer.role
             revision = "" if signer.revision is None else str(signer.revision)
-            state = "valid" if signer.signature_ok and not signer.problems else "NOT valid"
+            state = "valid" if signer.signature_ok else "NOT valid"
+            content = "unchanged" if signer.content_ok else "CHANGED"
             trust = {None: "not checked", True: "trusted", False: "NOT trusted"}[signer.trusted]
-            for column, text in enumerate((who, role, when, revision, state, trust)):
+            for column, text in enumerate((who, role, when, revision, state, content, trust)):
                 item = QTableWidgetItem(text)
                 tip = signer.problems or (signer.email, signer.issuer)
                 item.setToolTip("\n".join(tip))
@@ -319,7 +324,13 @@ class VerifyDialog(QDialog):
             lines.append("Why it is not valid:")
             lines += [f"  • {problem}" for problem in report.problems]
             lines.append("")
-        lines += list(report.notes)
+        lines += [
+            note.replace(
+                "(use --trust CA.pem)",
+                "(add the ministry's CA certificate under Trusted CA certificates)",
+            )
+            for note in report.notes
+        ]
         lines += list(report.limits)
         lines.append("")
         lines.append(f"SHA-256 of the bundle: {report.sha256}")
