@@ -118,7 +118,7 @@ def _refusals(draft: Draft) -> list[str]:
     errors = state.errors
     if errors:
         count = len(errors)
-        reasons.append(f"{count} validation error{'s' if count != 1 else ''} remain")
+        reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
     if state.history_problems:
         reasons.append("the draft's history does not check out")
     summary = signoff.summary(draft)

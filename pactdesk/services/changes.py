@@ -12,6 +12,7 @@ Pure functions; no store access beyond what the caller passes in.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,18 +45,24 @@ class FieldChange:
         return out
 
     def sentence(self) -> str:
+        """One sentence, without the section's id (the paragraph starts with it)."""
+        label = self.label.split(" — ", 1)[-1]
         if self.key.endswith(("/data", "/references")):
             parts = []
             if self.rows_added:
                 parts.append(f"{self.rows_added} added")
             if self.rows_removed:
                 parts.append(f"{self.rows_removed} removed")
-            return f"{self.label}: {', '.join(parts) or 'changed'}."
+            return f"{label}: {', '.join(parts) or 'changed'}."
         if self.change == "added":
-            return f"{self.label}: newly answered ({self.after_words} words)."
+            return f"{label}: newly answered ({_words(self.after_words)})."
         if self.change == "removed":
-            return f"{self.label}: answer removed (was {self.before_words} words)."
-        return f"{self.label}: changed ({self.before_words} → {self.after_words} words)."
+            return f"{label}: answer removed (was {_words(self.before_words)})."
+        return f"{label}: changed ({self.before_words} → {_words(self.after_words)})."
+
+
+def _words(count: int) -> str:
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +114,11 @@ class ChangeReport:
                 if self.supersedes_revision is not None
                 else ""
             )
-            + (f", submitted {self.supersedes_signed_at}" if self.supersedes_signed_at else "")
+            + (
+                f", submitted {_when(self.supersedes_signed_at)}"
+                if self.supersedes_signed_at
+                else ""
+            )
             + f". It is revision {self.revision}."
         )
         if not self.sections:
@@ -129,6 +140,16 @@ class ChangeReport:
         return PdfSection(
             title="Changes since the previous submission", paragraphs=self.paragraphs()
         )
+
+
+def _when(iso: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _section_of(key: str) -> str:
