@@ -44,6 +44,7 @@ from typing import Any
 
 from cryptography import x509
 
+from pactdesk.services.jobs import check
 from pactdesk.signing.asic import MIMETYPE_NAME, Container, ContainerError, read_container
 
 CONTRIBUTION_JSON = "contribution.json"
@@ -369,8 +370,12 @@ def _chains_to(
     pool: Sequence[x509.Certificate],
     anchors: Sequence[x509.Certificate],
     at: dt.datetime,
-) -> bool:
-    """True when ``certificate`` chains through ``pool`` to one of ``anchors``, valid at ``at``."""
+) -> str | None:
+    """Why ``certificate`` does not chain through ``pool`` to one of ``anchors`` (None: it does).
+
+    Every certificate on the path must be valid at ``at`` (the signing time
+    the signature claims) and every issuer a CA.
+    """
 
     def valid_at(cert: x509.Certificate) -> bool:
         return cert.not_valid_before_utc <= at <= cert.not_valid_after_utc
@@ -383,11 +388,11 @@ def _chains_to(
 
     current = certificate
     if not valid_at(current):
-        return False
+        return "certificate was not valid at the time of signing"
     for _ in range(6):
         for anchor in anchors:
             if _issued_by(current, anchor) and is_ca(anchor) and valid_at(anchor):
-                return True
+                return None
         step = next(
             (
                 c
@@ -397,9 +402,9 @@ def _chains_to(
             None,
         )
         if step is None:
-            return False
+            return "certificate was not issued by a trusted CA"
         current = step
-    return False
+    return "certificate was not issued by a trusted CA"
 
 
 def _int(value: str | None) -> int | None:
@@ -423,10 +428,7 @@ def verify_bundle(
     label = name or (source.name if isinstance(source, Path) else "the bundle")
 
     def step(fraction: float, message: str) -> None:
-        if cancelled is not None and cancelled():
-            from pactdesk.services.jobs import Cancelled
-
-            raise Cancelled()
+        check(cancelled)
         if progress is not None:
             progress(fraction, message)
 
@@ -503,6 +505,7 @@ def _verify_container(
     cycle = document["cycle"] if document else None
     language = document["language"] if document else None
     revision = document.get("draft", {}).get("revision") if document else None
+    history_head = document.get("draft", {}).get("history_head") if document else None
 
     # -- manifests, digests and signatures
     step(0.1, "Checking the signatures")
@@ -612,6 +615,10 @@ def _verify_container(
                     f"{entry.manifest_name} does not name the sign-off before it "
                     f"({previous.signature_name}): the order was changed"
                 )
+        if history_head is not None and properties.get("history-head") != history_head:
+            entry.problems.append(
+                f"sign-off {entry.number:03d} names another history than the contribution's"
+            )
         sign_off_revision = _int(properties.get("revision"))
         if revision is not None and sign_off_revision != revision:
             entry.problems.append(
@@ -635,12 +642,10 @@ def _verify_container(
         trusted: bool | None = None
         if info is not None and trust:
             at = info.signing_time or dt.datetime.now(dt.UTC)
-            trusted = _chains_to(info.certificate, info.certificates, trust, at)
-            if not trusted:
-                entry.problems.append(
-                    f"{_common(info.certificate.subject, x509.NameOID.COMMON_NAME)}'s "
-                    "certificate was not issued by a trusted CA"
-                )
+            why_not = _chains_to(info.certificate, info.certificates, trust, at)
+            trusted = why_not is None
+            if why_not:
+                entry.problems.append(f"{cades.common_name(info.certificate)}'s {why_not}")
         kind = "submission" if entry is final else "sign-off"
         properties = entry.manifest.properties
         signers.append(
