@@ -275,3 +275,30 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
         == 2
     )
     assert "not a bundle of this contribution" in capsys.readouterr().err
+
+
+def test_refused_while_a_required_sign_off_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.signing_support import make_ca, make_official
+
+    make_ca()
+    submitter = make_official("Zofia Krajowa")
+    draft = new_full_draft(tmp_path / "full.pactdesk")
+    draft.close()
+    out = tmp_path / "out.asice"
+    result = run_cli(
+        "bundle",
+        tmp_path / "full.pactdesk",
+        out,
+        "--identity",
+        submitter.id,
+        "--passphrase-env",
+        "PASS",
+        env={"PASS": submitter.passphrase},
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pactdesk bundle: the bundle was refused: the required sign-off 'approver' is missing"
+    ]
+    assert not out.exists()

@@ -258,3 +258,26 @@ def test_verify_as_a_separate_process(built: tuple[SignedDraft, bytes], tmp_path
     bad = run_cli("verify", path, "--trust", signed.ca_pem)
     assert bad.returncode == 1
     assert bad.stderr.startswith("pactdesk verify: Not a valid bundle: contribution.pdf")
+
+
+def test_unsafe_zips_get_one_clear_message_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mimetype = ("mimetype", b"application/vnd.etsi.asic-e+zip")
+    cases = {
+        "escape": rezip([mimetype, ("../../etc/cron.d/evil", b"x")]),
+        "absolute": rezip([mimetype, ("/tmp/evil", b"x")]),
+        "backslash": rezip([mimetype, ("META-INF\\..\\evil", b"x")]),
+    }
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype[1])
+        archive.writestr("contribution.pdf", b"\0" * (64 * 1024 * 1024), zipfile.ZIP_DEFLATED)
+    cases["bomb"] = bomb.getvalue()
+    for name, raw in cases.items():
+        code, err = _verify(raw, tmp_path, None, capsys, name=f"{name}.asice")
+        assert code == 1, name
+        assert len(err.splitlines()) == 1, err
+    assert len(cases["bomb"]) < 1024 * 1024  # 64 MiB of zeros in well under 1 MiB
+    # Nothing was unpacked: only the files the test wrote are there.
+    assert {p.name for p in tmp_path.iterdir()} == {f"{n}.asice" for n in cases}
