@@ -109,7 +109,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     trust = _trust(args.trust)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
-    with open_draft(args.draft, write=True) as draft:
+    # The bundle only reads the draft: a draft open in the window can be bundled.
+    with open_draft(args.draft, write=False) as draft:
         signer = None
         if not args.preview:
             signer = _signer(args.identity, args.passphrase_env)

@@ -286,6 +286,27 @@ def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
 
 
+def _self_issued(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.issuer == certificate.subject)
+    except ValueError:  # a damaged name: not a CA's own certificate, whatever it was
+        return False
+
+
+def certificate_problem(certificate: x509.Certificate) -> str | None:
+    """Why a certificate cannot be read in full (cryptography parses its parts lazily)."""
+    try:
+        certificate.subject.rfc4514_string()
+        certificate.issuer.rfc4514_string()
+        _ = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+        _ = list(certificate.extensions)
+        certificate.public_key()
+        _ = certificate.signature_hash_algorithm
+    except Exception:  # ValueError, UnsupportedAlgorithm …
+        return "the signer's certificate is damaged"
+    return None
+
+
 def _is_der(part: Any) -> bool:
     raw = part.dump()
     return bool(type(part).load(raw).dump(force=True) == raw)
@@ -355,7 +376,7 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
         changed = False
         for cert in list(others):
             if any(_issued_by(child, cert) for child in linked):
-                if cert.issuer == cert.subject and not _issued_by(cert, cert):
+                if _self_issued(cert) and not _issued_by(cert, cert):
                     problems.append("a CA certificate in the signature is damaged")
                 linked.append(cert)
                 others.remove(cert)
@@ -552,6 +573,10 @@ def _verify_container(
         except Exception:  # a damaged certificate inside the CMS, and the like
             entry.problems.append(f"{manifest.sig_name}: the signature cannot be read")
             continue
+        damaged = certificate_problem(found.certificate)
+        if damaged:
+            entry.problems.append(f"{manifest.sig_name}: {damaged}")
+            continue
         entry.info = found
         found_problems = found.problems() + cms_structure_problems(signature, found.certificate)
         entry.problems += [f"{manifest.sig_name}: {p}" for p in found_problems]
@@ -642,7 +667,10 @@ def _verify_container(
         trusted: bool | None = None
         if info is not None and trust:
             at = info.signing_time or dt.datetime.now(dt.UTC)
-            why_not = _chains_to(info.certificate, info.certificates, trust, at)
+            try:
+                why_not = _chains_to(info.certificate, info.certificates, trust, at)
+            except Exception:  # a damaged certificate in the signature's set
+                why_not = "certificate chain cannot be read"
             trusted = why_not is None
             if why_not:
                 entry.problems.append(f"{cades.common_name(info.certificate)}'s {why_not}")
