@@ -19,6 +19,7 @@ from typing import NoReturn
 #: Modules that register sub-commands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
+    "pactdesk.cli.xlsx_commands",
     "pactdesk.cli.pdf_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",

@@ -42,13 +42,13 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -112,6 +112,11 @@ MUTED = colors.HexColor("#5b6270")
 DRAFT_RED = colors.HexColor("#c0392b")
 
 TOC_LEADING = 15.0
+TOC_LEVEL0_SPACE = 4.0  # extra space above a part's entry in the contents
+#: reportlab refuses to split a row where either part would be shorter than this
+#: (points).  More than a line makes a row taller than a page unsplittable near its
+#: end (a LayoutError), so: any split.
+SPLIT_IN_ROW_MIN = 1
 TOC_TOP_FIRST = 2.2 * cm  # room for the "Contents" title on the first contents page
 
 
@@ -172,6 +177,9 @@ def register_fonts(fonts_dir: Path) -> None:
             "PD-Sans", normal="PD-Sans", bold="PD-Sans-Bold", italic="PD-Sans",
             boldItalic="PD-Sans-Bold",
         )
+        # A chart starts from reportlab's graphics defaults, whose font is Helvetica:
+        # not embedded, and without Polish or Cyrillic letters.  Start from ours.
+        STATE_DEFAULTS["fontName"] = "PD-Sans"
         _fonts_registered = fonts_dir
 
 
@@ -252,7 +260,8 @@ class _Styles:
 
 def _styles() -> _Styles:
     body = ParagraphStyle(
-        "body", fontName="PD-Serif", fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT
+        "body", fontName="PD-Serif", fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT,
+        bulletFontName="PD-Serif",
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11.2, spaceAfter=4)
     small = ParagraphStyle("small", parent=body, fontName="PD-Sans", fontSize=7.8, leading=10,
@@ -310,10 +319,9 @@ class _TocEntry:
 class _Anchor(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-size mark: records the page it lands on, a bookmark and an outline entry."""
 
-    def __init__(self, entry: _TocEntry, label: str) -> None:
+    def __init__(self, entry: _TocEntry) -> None:
         super().__init__()
         self.entry = entry
-        self.label = label
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -354,25 +362,36 @@ class _Progress(Flowable):  # type: ignore[misc]  # reportlab is untyped
 class _Furniture:
     """Header, footer, DRAFT mark and the contents pages, for one document."""
 
-    def __init__(self, report: AnnexReport, toc: list[_TocEntry], toc_pages: int) -> None:
+    def __init__(self, report: AnnexReport, toc: list[_TocEntry],
+                 toc_layout: list[list[_TocEntry]], fonts_dir: Path) -> None:
         self.report = report
+        self.fonts_dir = fonts_dir
+        self._mark_defined = False
         self.toc = toc
-        self.toc_pages = toc_pages
+        self.toc_layout = toc_layout
+        self.toc_pages = len(toc_layout)
         state = report.member_state_name
         self.header_left = f"{state} · contribution to the {report.contribution.cycle} cycle"
-        self.header_right = "DRAFT" if not report.final else report.framework.source
+        self.header_right = report.framework.source
 
     def on_page(self, canvas: Canvas, page: int) -> None:
-        """Drawn under the content as each page starts."""
-        if not self.report.final:
+        """Drawn under the content as each page starts: the cover's band, the DRAFT mark."""
+        if page == 1:
             canvas.saveState()
-            canvas.setFillColor(DRAFT_RED)
-            canvas.setFillAlpha(0.09)
-            canvas.setFont("PD-Sans-Bold", 120)
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canvas.rotate(52)
-            canvas.drawCentredString(0, -40, "DRAFT")
+            canvas.setFillColor(EU_BLUE)
+            canvas.rect(0, PAGE_HEIGHT - 2.6 * cm, PAGE_WIDTH, 2.6 * cm, stroke=0, fill=1)
+            canvas.setFillColor(colors.HexColor("#ffcc00"))
+            canvas.rect(0, PAGE_HEIGHT - 2.75 * cm, PAGE_WIDTH, 0.15 * cm, stroke=0, fill=1)
             canvas.restoreState()
+        if not self.report.final:
+            if not self._mark_defined:
+                # One form XObject holds the picture; every page refers to it.
+                canvas.beginForm("draftmark")
+                canvas.drawImage(_draft_mark(self.fonts_dir), 0, (PAGE_HEIGHT - PAGE_WIDTH) / 2,
+                                 PAGE_WIDTH, PAGE_WIDTH, mask="auto")
+                canvas.endForm()
+                self._mark_defined = True
+            canvas.doForm("draftmark")
 
     def on_save(self, canvas: Canvas, page: int, total: int) -> None:
         """Drawn over each page when the document is complete."""
@@ -403,21 +422,15 @@ class _Furniture:
             self._draw_contents(canvas, page - 2)
 
     def _draw_contents(self, canvas: Canvas, index: int) -> None:
-        per_first, per_page = _toc_capacity()
-        if index == 0:
-            entries = self.toc[:per_first]
-            y = PAGE_HEIGHT - MARGIN_TOP - TOC_TOP_FIRST
-        else:
-            start = per_first + (index - 1) * per_page
-            entries = self.toc[start:start + per_page]
-            y = PAGE_HEIGHT - MARGIN_TOP - 0.4 * cm
+        entries = self.toc_layout[index]
+        y = PAGE_HEIGHT - MARGIN_TOP - (TOC_TOP_FIRST if index == 0 else 0.4 * cm)
         right = PAGE_WIDTH - MARGIN_X
         canvas.saveState()
         for entry in entries:
             indent = (0, 0.6 * cm, 1.2 * cm)[min(entry.level, 2)]
             font, size = ("PD-Sans-Bold", 10) if entry.level == 0 else ("PD-Serif", 9.2)
             if entry.level == 0:
-                y -= 4
+                y -= TOC_LEVEL0_SPACE
             number = str(entry.page) if entry.page else "—"
             canvas.setFont(font, size)
             canvas.setFillColor(EU_BLUE if entry.level == 0 else colors.black)
@@ -426,14 +439,15 @@ class _Furniture:
             x = MARGIN_X + indent
             canvas.drawString(x, y, title)
             canvas.drawRightString(right, y, number)
-            start_dots = x + stringWidth(title, font, size) + 6
-            end_dots = right - stringWidth(number, font, size) - 6
-            if end_dots > start_dots:
+            # Dots in the entry's own font, close to the title and the number, so that
+            # text extraction reads "title . . . 12" as one line.
+            start_dots = x + stringWidth(title, font, size) + 3
+            end_dots = right - stringWidth(number, font, size) - 2
+            dot = stringWidth(" .", font, size)
+            count = int((end_dots - start_dots) / dot)
+            if count > 0:
                 canvas.setFillColor(GRID)
-                canvas.setFont("PD-Serif", size)
-                dot = stringWidth(" .", "PD-Serif", size)
-                count = int((end_dots - start_dots) / dot)
-                canvas.drawRightString(end_dots, y, " ." * count)
+                canvas.drawString(start_dots, y, " ." * count)
             if entry.page:
                 canvas.linkRect("", entry.key, (x, y - 3, right, y + size), relative=0,
                                 name=f"toc-{entry.key}", thickness=0)
@@ -441,11 +455,51 @@ class _Furniture:
         canvas.restoreState()
 
 
-def _toc_capacity() -> tuple[int, int]:
-    usable = BODY_HEIGHT - 0.6 * cm
-    first = int((usable - TOC_TOP_FIRST) // TOC_LEADING)
-    later = int(usable // TOC_LEADING)
-    return first - 2, later - 2  # room for the extra space above level-0 entries
+_draft_marks: dict[Path, ImageReader] = {}
+
+
+def _draft_mark(fonts_dir: Path) -> ImageReader:
+    """The diagonal DRAFT mark, as a picture.
+
+    A picture, not text: text drawn across the page would be read by text
+    extraction (pdftotext, screen readers, copy and paste) in the middle of
+    the answers.  Made once per process; the PDF embeds it once.
+    """
+    with _font_lock:
+        cached = _draft_marks.get(fonts_dir)
+        if cached is not None:
+            return cached
+        from PIL import Image, ImageDraw, ImageFont
+
+        size = 1000
+        font = ImageFont.truetype(str(fonts_dir / FONT_FILES["PD-Sans-Bold"]), 210)
+        word = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(word)
+        box = draw.textbbox((0, 0), "DRAFT", font=font)
+        x = (size - (box[2] - box[0])) / 2 - box[0]
+        y = (size - (box[3] - box[1])) / 2 - box[1]
+        draw.text((x, y), "DRAFT", font=font, fill=(192, 57, 43, 34))
+        word = word.rotate(52, resample=Image.Resampling.BICUBIC, expand=False)
+        buffer = io.BytesIO()
+        word.save(buffer, format="PNG")
+        buffer.seek(0)
+        reader = ImageReader(buffer)
+        _draft_marks[fonts_dir] = reader
+        return reader
+
+
+def _paginate_contents(toc: Sequence[_TocEntry]) -> list[list[_TocEntry]]:
+    """Split the contents entries into pages (known before the layout: no page numbers needed)."""
+    pages: list[list[_TocEntry]] = [[]]
+    room = BODY_HEIGHT - 0.6 * cm - TOC_TOP_FIRST
+    for entry in toc:
+        need = TOC_LEADING + (TOC_LEVEL0_SPACE if entry.level == 0 else 0)
+        if need > room and pages[-1]:
+            pages.append([])
+            room = BODY_HEIGHT - 0.6 * cm - 0.4 * cm
+        pages[-1].append(entry)
+        room -= need
+    return pages
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
@@ -521,10 +575,9 @@ def build_pdf(report: AnnexReport, *, fonts_dir: Path,
     builder = _Story(report, styles, toc)
     cover = list(builder.cover())
     body = list(builder.body())
-    per_first, per_page = _toc_capacity()
-    toc_pages = 1 if len(toc) <= per_first else 1 + math.ceil((len(toc) - per_first) / per_page)
-    story = [*cover, *_contents_pages(styles, toc_pages), *body]
-    furniture = _Furniture(report, toc, toc_pages)
+    toc_layout = _paginate_contents(toc)
+    story = [*cover, *_contents_pages(styles, len(toc_layout)), *body]
+    furniture = _Furniture(report, toc, toc_layout, fonts_dir)
     buffer = io.BytesIO()
     state = report.member_state_name
     doc = _Doc(
@@ -541,6 +594,8 @@ def build_pdf(report: AnnexReport, *, fonts_dir: Path,
         keywords=f"European Pact on Immigration and Asylum, {report.contribution.member_state}, "
         f"{report.contribution.cycle}",
         lang=report.contribution.language,
+        initialFontName="PD-Serif",
+        initialFontSize=9.5,
     )
     doc.build(story, canvasmaker=_canvas_class(furniture))
     if checkpoint is not None:
@@ -575,7 +630,7 @@ class _Story:
         self._keys += 1
         entry = _TocEntry(level, title, f"k{self._keys}")
         self.toc.append(entry)
-        return _Anchor(entry, title)
+        return _Anchor(entry)
 
     def _progress(self, label: str) -> _Progress:
         self._step += 1
@@ -630,6 +685,7 @@ class _Story:
                 for k, v in rows]
         table = Table(data, colWidths=[4.2 * cm, BODY_WIDTH - 4.2 * cm], hAlign="LEFT")
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEABOVE", (0, 0), (-1, 0), 1.2, EU_BLUE),
             ("LINEBELOW", (0, -1), (-1, -1), 1.2, EU_BLUE),
@@ -677,7 +733,7 @@ class _Story:
 
     def area(self, area: PolicyArea) -> Iterator[Flowable]:
         s = self.s
-        yield CondPageBreak(5 * cm)
+        yield CondPageBreak(6.5 * cm)  # the banner and the start of its first commitment
         title = f"{area.id}. {area.title}"
         yield self._anchor(1, title)
         banner = Table(
@@ -686,6 +742,7 @@ class _Story:
             colWidths=[BODY_WIDTH],
         )
         banner.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
             ("BACKGROUND", (0, 0), (-1, -1), AREA_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 1.5, EU_BLUE),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -702,27 +759,34 @@ class _Story:
         first = commitment.paragraphs[0] if commitment.paragraphs else ""
         yield CondPageBreak(4 * cm)
         yield self._anchor(2, f"{commitment.id}  {first}")
-        label = [Paragraph(escape(commitment.label), s.label),
-                 Paragraph(escape(commitment.id), s.small)]
+        label = [Paragraph(escape(commitment.label), s.label)]
         text_cell = [_Para(markup(p), s.cell_commitment) for p in commitment.paragraphs]
         actions = self._text(answer.actions_undertaken, s.cell, missing="Not answered yet.")
         planned = self._text(answer.developments_planned, s.cell, missing="Not answered yet.")
+        # The header row repeats on every page the commitment runs over; its first
+        # cell names the commitment, so a continuation page says whose answers it holds.
         header = [
-            "",
+            Paragraph(escape(commitment.id), s.head_cell),
             Paragraph(escape(fw.column_commitment), s.head_cell),
             Paragraph(escape(fw.column_actions), s.head_cell),
             Paragraph(escape(fw.column_developments), s.head_cell),
         ]
         rest = BODY_WIDTH - 1.1 * cm
-        widths = [1.1 * cm, rest * 0.32, rest * 0.34, rest * 0.34]
+        widths = [1.1 * cm, rest * 0.28, rest * 0.36, rest * 0.36]
         table = Table([header, [label, text_cell, actions, planned]], colWidths=widths,
-                      repeatRows=1, splitInRow=1)
+                      repeatRows=1, splitInRow=SPLIT_IN_ROW_MIN)
         table.setStyle(_ANNEX_TABLE)
         table.spaceAfter = 4
         yield table
         for prompt in commitment.prompts:
             yield CondPageBreak(2.5 * cm)
-            yield _Para(f"<b>{escape(commitment.id)} · Request of the Annex:</b> "
+            where = ""
+            if 0 < prompt.paragraph < len(commitment.paragraphs):
+                # The Annex sets this request beside a continuation paragraph: say which.
+                words = commitment.paragraphs[prompt.paragraph].split()
+                start = " ".join(words[:7]) + (" …" if len(words) > 7 else "")
+                where = f" (beside “{escape(start)}”)"
+            yield _Para(f"<b>{escape(commitment.id)} · Request of the Annex{where}:</b> "
                         f"{markup(prompt.text)}", s.prompt)
             yield from self._text(answer.prompt_answer(prompt.id), s.answer,
                                   missing="Not answered yet.", missing_style=s.missing)
@@ -738,32 +802,33 @@ class _Story:
         yield CondPageBreak(3 * cm)
         yield Paragraph(f"Data points — {escape(commitment.id)}", s.h3)
         head = ["Indicator", "Period", "Value", "Unit", "Source", "Comparability"]
+        widths = [w * BODY_WIDTH for w in (0.25, 0.09, 0.11, 0.1, 0.27, 0.18)]
         rows: list[list[Any]] = [[Paragraph(h, s.head_cell) for h in head]]
         shaded: list[int] = []
         for index, point in enumerate(data, start=1):
-            comparability = ("Harmonised" if point.harmonised
-                             else "Not comparable (not harmonised)")
-            rows.append([
-                _Para(markup(point.indicator), s.cell),
-                _Para(markup(point.period), s.cell),
-                _Para(escape(format_value(point.value)), s.cell),
-                _Para(markup(point.unit), s.cell),
-                _Para(markup(point.source), s.cell),
-                _Para(comparability, s.cell if point.harmonised else s.cell_muted),
-            ])
+            texts = (point.indicator, point.period, format_value(point.value), point.unit,
+                     point.source)
+            row: list[Any] = [_data_cell(t, w, s.cell) for t, w in zip(texts, widths, strict=False)]
+            row.append("Harmonised" if point.harmonised else "Not comparable")
+            rows.append(row)
             if not point.harmonised:
                 shaded.append(index)
-        widths = [w * BODY_WIDTH for w in (0.27, 0.1, 0.12, 0.1, 0.23, 0.18)]
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = list(_DATA_TABLE.getCommands())
-        style += [("BACKGROUND", (0, r), (-1, r), NOT_COMPARABLE_FILL) for r in shaded]
+        for r in shaded:
+            style += [
+                ("BACKGROUND", (0, r), (-1, r), NOT_COMPARABLE_FILL),
+                ("FONTNAME", (5, r), (5, r), "PD-Serif-Italic"),
+                ("TEXTCOLOR", (5, r), (5, r), MUTED),
+            ]
         table.setStyle(TableStyle(style))
-        table.spaceAfter = 3
-        yield table
+        table.spaceAfter = 6
         if shaded:
             yield Paragraph(
                 "Shaded rows were not collected according to harmonised standards: they are not "
                 "comparable between Member States and may only indicate trends.", s.small)
+            yield Spacer(1, 3)
+        yield table
         yield from _charts(data)
 
     def references(self, commitment: Commitment,
@@ -787,6 +852,7 @@ class _Story:
 
 
 _ANNEX_TABLE = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.5, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -798,6 +864,9 @@ _ANNEX_TABLE = TableStyle([
 ])
 
 _DATA_TABLE = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), "PD-Serif"),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("LEADING", (0, 0), (-1, -1), 11.2),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -806,6 +875,17 @@ _DATA_TABLE = TableStyle([
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
 ])
+
+
+def _data_cell(text: str, width: float, style: ParagraphStyle) -> Any:
+    """A data table cell: plain text when it fits on one line, else a wrapping Paragraph.
+
+    Plain strings cost reportlab no markup parsing; a full draft has ~250 data rows.
+    """
+    one_line = " ".join(text.split())
+    if stringWidth(one_line, style.fontName, style.fontSize) <= width - 7:
+        return one_line
+    return _Para(markup(text), style)
 
 
 # -- charts --------------------------------------------------------------------
@@ -824,29 +904,62 @@ def _charts(data: Sequence[DataPoint]) -> Iterator[Flowable]:
         yield _bar_chart(indicator, unit, points)
 
 
+def _nice_step(span: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 × 10^n) that cuts ``span`` into about ``ticks`` parts."""
+    if span <= 0:
+        return 1.0
+    raw = span / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
 def _bar_chart(indicator: str, unit: str, points: Sequence[DataPoint]) -> Drawing:
-    width, height = BODY_WIDTH, 5.2 * cm
+    """A vertical bar chart of one series, built from plain shapes.
+
+    reportlab's chart widgets would do the same at several times the cost;
+    a full draft has a chart per commitment.
+    """
+    width, height = BODY_WIDTH, 5.4 * cm
+    left, bottom, top_room = 1.7 * cm, 0.75 * cm, 0.95 * cm
+    plot_w, plot_h = width - left - 0.3 * cm, height - bottom - top_room
+    values = [float(p.value) if p.value is not None else 0.0 for p in points]
+    low = min(0.0, *values)
+    high = max(0.0, *values)
+    step = _nice_step(high - low)
+    low = math.floor(low / step) * step
+    high = max(math.ceil(high / step) * step, low + step)
+    scale = plot_h / (high - low)
+    harmonised = all(p.harmonised for p in points)
+    fill = EU_BLUE if harmonised else colors.HexColor("#6f86c4")
     drawing = Drawing(width, height)
-    values = [float(p.value) for p in points if p.value is not None]
-    chart = VerticalBarChart()
-    chart.x, chart.y = 1.6 * cm, 0.8 * cm
-    chart.width, chart.height = width - 2.2 * cm, height - 1.7 * cm
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = [p.period for p in points]
-    chart.categoryAxis.labels.fontName = "PD-Sans"
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "PD-Sans"
-    chart.valueAxis.labels.fontSize = 7
-    low, high = min(values + [0.0]), max(values + [0.0])
-    chart.valueAxis.valueMin = low
-    chart.valueAxis.valueMax = high * 1.1 if high > 0 else 1
-    chart.bars[0].fillColor = EU_BLUE if all(p.harmonised for p in points) else colors.HexColor(
-        "#6f86c4")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = None
-    drawing.add(chart)
-    note = "" if all(p.harmonised for p in points) else " — not comparable (not harmonised)"
-    drawing.add(String(0, height - 0.45 * cm, _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold",
-                                                    8, width), fontName="PD-Sans-Bold",
-                       fontSize=8, fillColor=colors.black))
+    tick = low
+    while tick <= high + step / 2:
+        y = bottom + (tick - low) * scale
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=colors.HexColor("#d5d9e0"),
+                         strokeWidth=0.4))
+        drawing.add(String(left - 4, y - 2.5, format_value(round(tick, 10)), fontName="PD-Sans",
+                           fontSize=6.5, textAnchor="end", fillColor=MUTED))
+        tick += step
+    slot = plot_w / len(points)
+    bar_w = min(slot * 0.62, 2.2 * cm)
+    zero = bottom + (0 - low) * scale
+    for index, (point, value) in enumerate(zip(points, values, strict=True)):
+        x = left + slot * index + (slot - bar_w) / 2
+        y0, y1 = sorted((zero, zero + value * scale))
+        drawing.add(Rect(x, y0, bar_w, max(y1 - y0, 0.3), fillColor=fill, strokeColor=None))
+        drawing.add(String(x + bar_w / 2, y1 + 2, format_value(point.value), fontName="PD-Sans",
+                           fontSize=6.5, textAnchor="middle", fillColor=colors.black))
+        drawing.add(String(x + bar_w / 2, bottom - 9, _fit(point.period, "PD-Sans", 7, slot),
+                           fontName="PD-Sans", fontSize=7, textAnchor="middle",
+                           fillColor=colors.black))
+    drawing.add(Line(left, zero, left + plot_w, zero, strokeColor=colors.black, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
+                     strokeWidth=0.6))
+    note = "" if harmonised else " — not comparable (not harmonised)"
+    drawing.add(String(0, height - 0.45 * cm,
+                       _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold", 8, width),
+                       fontName="PD-Sans-Bold", fontSize=8, fillColor=colors.black))
     return drawing

@@ -607,7 +607,9 @@ def _references_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, s
     sheet.title("References", len(REFERENCE_HEADERS))
     sheet.headers(REFERENCE_HEADERS)
     for commitment in framework.commitments():
-        for index, ref in enumerate(decode_references(items.get(references_key(commitment.id), ""))):
+        for index, ref in enumerate(
+            decode_references(items.get(references_key(commitment.id), ""))
+        ):
             row = sheet.next_row(f"{references_key(commitment.id)}/{index}")
             sheet.put(R_COMMITMENT, commitment.id, style="template")
             sheet.put(R_SOURCE, ref.source, style="answer")

@@ -116,9 +116,10 @@ def check_container(raw: bytes, *, name: str) -> None:
             if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
                 1, info.compress_size
             ):
+                ratio = info.file_size // max(1, info.compress_size)
                 raise WorkbookError(
-                    f"{name}: {info.filename} would inflate {info.file_size // max(1, info.compress_size)}"
-                    " times; that is a zip bomb, not a workbook. Refused."
+                    f"{name}: {info.filename} would inflate {ratio} times; that is a zip bomb, "
+                    "not a workbook. Refused."
                 )
         names = {info.filename for info in infos}
         if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
@@ -463,27 +464,38 @@ def _split_row_id(rid: str) -> tuple[str, int | None]:
     return base, int(part)
 
 
+def _unreadable(name: str, exc: Exception) -> WorkbookError:
+    detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+    return WorkbookError(
+        f"{name} cannot be read as an Excel workbook (damaged, or XML that is invalid or "
+        "unsafe). Nothing was imported.",
+        [f"{type(exc).__name__}: {detail}"],
+    )
+
+
 def _load_sheets(raw: bytes, *, name: str) -> list[_Sheet]:
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a malformed file
-        raise WorkbookError(f"{name} cannot be read as an Excel workbook: {exc}.") from exc
+        raise _unreadable(name, exc) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
-            ws.reset_dimensions()  # type: ignore[union-attr]
+            ws.reset_dimensions()
             rows = [tuple(row) for row in ws.iter_rows(values_only=True)]
             sheets.append(_Sheet(ws.title, rows))
         return sheets
     except Exception as exc:
-        raise WorkbookError(f"{name} cannot be read as an Excel workbook: {exc}.") from exc
+        raise _unreadable(name, exc) from exc
     finally:
         wb.close()
 
 
-def _read_base(sheet: _Sheet, *, name: str) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
+def _read_base(
+    sheet: _Sheet, *, name: str
+) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
     meta: dict[str, str] = {}
     base: dict[str, str] = {}
     parts: dict[str, int] = {}
@@ -573,8 +585,8 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
             merged=set(),
         )
     for area in framework.areas:
-        sheet = by_marker.get(layout.MARK_AREA + area.id)
-        if sheet is None:
+        area_sheet = by_marker.get(layout.MARK_AREA + area.id)
+        if area_sheet is None:
             continue
         specs = {}
         merged = set()
@@ -592,7 +604,7 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
                 specs[key] = _TextSpec(prompt.text, "the prompt text", (key,), parts.get(key, 1))
                 merged.add(key)
         reader.text_sheet(
-            sheet,
+            area_sheet,
             title=layout.area_title(area),
             headers=layout.area_headers(framework),
             specs=specs,
@@ -602,14 +614,14 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
         (layout.MARK_DATA, "data", layout.DATA_HEADERS),
         (layout.MARK_REFERENCES, "references", layout.REFERENCE_HEADERS),
     ):
-        sheet = by_marker.get(marker)
-        if sheet is None:
+        list_sheet = by_marker.get(marker)
+        if list_sheet is None:
             continue
         counts = {
             c.id: parts.get(data_key(c.id) if kind == "data" else references_key(c.id), 0)
             for c in framework.commitments()
         }
-        reader.list_sheet(sheet, kind=kind, headers=headers, counts=counts, base=base)
+        reader.list_sheet(list_sheet, kind=kind, headers=headers, counts=counts, base=base)
 
     if reader.problems:
         count = len(reader.problems)

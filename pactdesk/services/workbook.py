@@ -29,7 +29,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pactdesk.domain.contribution import describe_key
+from pactdesk.domain.contribution import (
+    decode_data,
+    decode_references,
+    describe_key,
+    is_list_key,
+)
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export import xlsx as layout
@@ -46,6 +51,7 @@ __all__ = [
     "WorkbookError",
     "WorkbookImportPlan",
     "apply_import",
+    "display_value",
     "export_xlsx",
     "plan_import",
     "render_xlsx",
@@ -103,6 +109,23 @@ def export_xlsx(
     jobs.check(cancelled)
     write_atomic(target, data)
     return draft.record_export("xlsx", str(target))
+
+
+def display_value(key: str, value: str) -> str:
+    """A field's value as an official reads it: data points and references one per line."""
+    if not is_list_key(key) or not value:
+        return value
+    try:
+        if key.endswith("/data"):
+            return "\n".join(
+                f"{p.indicator} · {p.period} · "
+                f"{'' if p.value is None else p.value} {p.unit} · {p.source}"
+                f"{' · harmonised' if p.harmonised else ''}"
+                for p in decode_data(value)
+            )
+        return "\n".join(f"{r.source} · {r.citation}" for r in decode_references(value))
+    except (ValueError, TypeError, AttributeError):
+        return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,1 +1,1 @@
-"""Dialogs opened from the main window."""
+"""Dialogs opened from the main window's menus."""
