@@ -84,6 +84,7 @@ __all__ = [
     "current_chain",
     "file_names",
     "list_sign_offs",
+    "preview",
     "manifest_properties",
     "missing_sign_offs",
     "required_sign_offs_hold",
@@ -424,14 +425,21 @@ def _check_allowed(
             )
 
 
-def sign(draft: Draft, signer: Signer, role: str) -> SignOff:
+def sign(
+    draft: Draft, signer: Signer, role: str, *, expected_content_sha256: str | None = None
+) -> SignOff:
     """Sign the contribution at its current revision in ``role`` (one transaction).
 
     Raises :class:`SignOffError` (nothing written) when the role does not
     exist, the identity already signed a role of this revision, or the role
-    was already signed.
+    was already signed, or when ``expected_content_sha256`` (what the signer
+    was shown, see :func:`preview`) is not the current content.
     """
     target, _content = next_target(draft)
+    if expected_content_sha256 is not None and target.content_sha256 != expected_content_sha256:
+        raise SignOffError(
+            "The contribution changed since it was shown for signing; read it again and sign."
+        )
     identity_id = key_id(signer.certificate.public_key())
     _check_allowed(draft, target, role, identity_id, signer.name)
     raw_manifest = build_sign_off_manifest(target, role)
@@ -534,6 +542,111 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
 def signer_chain_names(sign_offs: Sequence[SignOff]) -> list[str]:
     """``"approver: Zofia Żółkiewska"`` lines, in order (for messages)."""
     return [f"{s.role}: {s.signer_name}" for s in sign_offs]
+
+
+# -- what the signer reads -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableBlock:
+    """One part of the contribution as the official reads it: a heading and labelled texts."""
+
+    heading: str
+    level: int
+    paragraphs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignOffPreview:
+    """The exact content a sign-off would sign now, in readable form.
+
+    Built from the canonical JSON bytes themselves (not from the draft's
+    tables), so that what is shown is what is signed; pass
+    ``content_sha256`` to :func:`sign` as ``expected_content_sha256``.
+    """
+
+    title: str
+    revision: int
+    content_sha256: str
+    blocks: tuple[ReadableBlock, ...]
+    answered: int
+    total: int
+
+
+def _data_line(point: dict[str, Any]) -> str:
+    value = point.get("value")
+    shown = "—" if value is None else f"{value:,}".replace(",", "\u202f")
+    if isinstance(value, float) and value.is_integer():
+        shown = f"{int(value):,}".replace(",", "\u202f")
+    extra = [p for p in (point.get("source", ""),) if p]
+    if point.get("harmonised"):
+        extra.append("harmonised")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    return (
+        f"{point.get('indicator', '')}, {point.get('period', '')}: {shown} "
+        f"{point.get('unit', '')}{tail}"
+    ).strip()
+
+
+def preview(draft: Draft) -> SignOffPreview:
+    """What signing now would sign, for the signing dialog (Qt-free; any one thread)."""
+    import json
+
+    content, digest = current_content(draft)
+    document = json.loads(content)
+    framework = draft.framework
+    blocks: list[ReadableBlock] = []
+    answered = total = 0
+
+    def text_of(label: str, value: str) -> tuple[str, str]:
+        nonlocal answered, total
+        total += 1
+        if value.strip():
+            answered += 1
+            return label, value
+        return label, "(not answered)"
+
+    blocks.append(ReadableBlock(framework.part_one_title, 1, ()))
+    for entry in document.get("political_report", []):
+        area = framework.area(entry["area"])
+        blocks.append(
+            ReadableBlock(
+                f"{area.id}. {area.title}",
+                2,
+                (text_of("Assessment", entry.get("assessment", "")),),
+            )
+        )
+    blocks.append(ReadableBlock(framework.part_two_title, 1, ()))
+    for answer in document.get("commitments", []):
+        commitment = framework.commitment(answer["id"])
+        paragraphs = [
+            text_of(framework.column_actions, answer.get("actions_undertaken", "")),
+            text_of(framework.column_developments, answer.get("developments_planned", "")),
+        ]
+        for prompt in answer.get("prompts", []):
+            try:
+                question = framework.prompt(prompt["id"]).text
+            except KeyError:
+                question = prompt["id"]
+            paragraphs.append(text_of(question, prompt.get("answer", "")))
+        for point in answer.get("data", []):
+            paragraphs.append(("Data", _data_line(point)))
+        for reference in answer.get("references", []):
+            paragraphs.append(
+                ("Reference", f"{reference.get('source', '')}: {reference.get('citation', '')}")
+            )
+        first = commitment.paragraphs[0] if commitment.paragraphs else ""
+        blocks.append(ReadableBlock(f"{commitment.id} {first}", 2, tuple(paragraphs)))
+    state = framework.member_state(draft.info.member_state).name
+    title = f"{state}'s contribution to the {draft.info.cycle} cycle ({framework.id})"
+    return SignOffPreview(
+        title=title,
+        revision=int(document.get("draft", {}).get("revision", draft.head().revision)),
+        content_sha256=digest,
+        blocks=tuple(blocks),
+        answered=answered,
+        total=total,
+    )
 
 
 # -- sign-off requests (a signer on another computer) --------------------------------------
