@@ -17,7 +17,11 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 #: Modules that register sub-commands, in the order ``--help`` lists them.
-COMMAND_MODULES = ("pactdesk.cli.draft_commands", "pactdesk.cli.signing_commands")
+COMMAND_MODULES = (
+    "pactdesk.cli.draft_commands",
+    "pactdesk.cli.xlsx_commands",
+    "pactdesk.cli.signing_commands",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

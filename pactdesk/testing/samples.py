@@ -22,39 +22,43 @@ from pactdesk.domain.framework import Framework
 
 WORDS: dict[str, tuple[str, ...]] = {
     "pl": tuple(
-        "zażółć gęślą jaźń ministerstwo współpraca cudzoziemców integracja łączenie rodzin "
-        "rynek pracy źródło wiza powrót dobrowolny straż graniczna ochrona międzynarodowa "
+        "zażółć gęślą jaźń ministerstwo współpraca cudzoziemców integracja łączenie "
+        "rodzin cudzoziemcami międzynarodowej przedsiębiorczości zatrudnieniowych rynek "
+        "pracy źródło wiza powrót dobrowolny straż graniczna ochrona międzynarodowa "
         "świadczenia szkolenie ustawa rozporządzenie w roku przez oraz dla który również".split()
     ),
     "el": tuple(
-        "μετανάστευση άσυλο σύνορα ένταξη υπουργείο συνεργασία διεθνής προστασία επιστροφή "
-        "εθελοντική αγορά εργασίας νόμος κανονισμός στοιχεία τάσεις κράτος μέλος και για "
-        "της των με στην οικονομική κρίση".split()
+        "μετανάστευση άσυλο σύνορα ένταξη υπουργείο συνεργασία διεθνής προστασία "
+        "επιστροφή μεταναστευτικής πολιτικής αντιμετώπιση ασυνόδευτων εθελοντική αγορά "
+        "εργασίας νόμος κανονισμός στοιχεία τάσεις κράτος μέλος και για της των με στην "
+        "οικονομική κρίση".split()
     ),
     "bg": tuple(
         "миграция убежище граница интеграция министерство сътрудничество международна "
-        "закрила връщане доброволно пазар на труда закон наредба данни тенденции държава "
-        "членка и за на с в икономическа криза щжюя".split()
+        "международноправна интеграционните законодателството закрила връщане доброволно "
+        "пазар на труда закон наредба данни тенденции държава членка и за на с в "
+        "икономическа криза щжюя".split()
     ),
     "de": tuple(
         "Zuwanderung Asyl Grenzschutz Integration Bundesministerium Zusammenarbeit "
+        "Aufenthaltsgenehmigungen Asylbewerberleistungsgesetz Beschäftigungsverordnung "
         "Rückkehr freiwillige Arbeitsmarkt Gesetz Verordnung Daten Entwicklungen und für "
         "der die das mit über Maßnahmen größere Förderung".split()
     ),
     "fr": tuple(
-        "immigration asile frontières intégration ministère coopération retour volontaire "
-        "marché du travail loi décret données tendances État membre et pour les des avec "
-        "crise économique élevé".split()
+        "réadmission interministérielle accompagnement immigration asile frontières "
+        "intégration ministère coopération retour volontaire marché du travail loi décret "
+        "données tendances État membre et pour les des avec crise économique élevé".split()
     ),
     "cs": tuple(
-        "přistěhovalectví azyl hranice začlenění ministerstvo spolupráce návrat dobrovolný "
-        "trh práce zákon nařízení údaje vývoj členský stát a pro se ve hospodářská krize "
-        "řízení účinnost".split()
+        "přistěhovalectví mezinárodní ochraně zaměstnávání azyl hranice začlenění "
+        "ministerstvo spolupráce návrat dobrovolný trh práce zákon nařízení údaje vývoj "
+        "členský stát a pro se ve hospodářská krize řízení účinnost".split()
     ),
     "ro": tuple(
-        "imigrație azil frontieră integrare ministerul cooperare returnare voluntară piața "
-        "muncii lege ordonanță date tendințe stat membru și pentru în cu criză economică "
-        "străini".split()
+        "imigrație reintegrării internaționale azil frontieră integrare ministerul "
+        "cooperare returnare voluntară piața muncii lege ordonanță date tendințe stat "
+        "membru și pentru în cu criză economică străini".split()
     ),
 }
 LANGUAGE_ORDER = ("pl", "el", "bg", "de", "fr", "cs", "ro")

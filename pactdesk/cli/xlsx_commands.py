@@ -1,0 +1,131 @@
+"""``export-xlsx`` and ``import-xlsx``: the workbook for colleagues without PactDesk."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pactdesk.cli import CommandError
+from pactdesk.cli.draft_commands import open_draft
+
+if TYPE_CHECKING:
+    from pactdesk.services.workbook import WorkbookImportPlan
+
+#: A workbook bigger than this is not one PactDesk made (a 10x draft's is ~1 MB).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+PREVIEW = 70
+
+
+def register(sub: Any) -> None:
+    export = sub.add_parser(
+        "export-xlsx", help="the contribution as an Excel workbook a colleague can fill in"
+    )
+    export.add_argument("draft", type=Path, metavar="DRAFT")
+    export.add_argument("out", type=Path, metavar="OUT")
+    export.set_defaults(handler=cmd_export_xlsx)
+
+    imp = sub.add_parser(
+        "import-xlsx",
+        help="bring answers in from a filled workbook (three-way: conflicts are kept, reported)",
+    )
+    imp.add_argument("draft", type=Path, metavar="DRAFT")
+    imp.add_argument("input", type=Path, metavar="IN")
+    imp.add_argument(
+        "--author",
+        help="recorded as the author when the workbook's 'Filled in by' cell is empty",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    imp.set_defaults(handler=cmd_import_xlsx)
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from pactdesk.services import workbook
+
+    with open_draft(args.draft, write=False) as draft:
+        try:
+            head = workbook.export_xlsx(draft, args.out)
+        except OSError as exc:
+            raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
+    print(f"Wrote {args.out} (revision {head.revision}).")
+    return 0
+
+
+def _read_input(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CommandError(
+                2,
+                f"{path.name} is {size // (1024 * 1024)} MB, far more than any PactDesk workbook. "
+                "Nothing was imported.",
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CommandError(2, f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise CommandError(2, f"{path} is a folder, not a workbook.") from exc
+    except OSError as exc:
+        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def preview(text: str) -> str:
+    flat = " ".join(text.split())
+    if not flat:
+        return "(empty)"
+    return f"\u201c{flat[:PREVIEW]}\u2026\u201d" if len(flat) > PREVIEW else f"\u201c{flat}\u201d"
+
+
+def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
+    from pactdesk.services.workbook import display_value
+
+    verb = "changed" if applied else "would change"
+    who = f" (filled in by {plan.filled_in_by})" if plan.filled_in_by else ""
+    if plan.changes:
+        n = len(plan.changes)
+        print(f"{plan.name}{who}: {n} field{'s' if n != 1 else ''} {verb}.")
+        for change in plan.changes:
+            old = display_value(change.key, change.old)
+            new = display_value(change.key, change.new)
+            print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
+    else:
+        print(f"{plan.name}{who}: nothing {'changed' if applied else 'to change'}.")
+    if plan.conflicts:
+        n = len(plan.conflicts)
+        print(f"{n} conflict{'s' if n != 1 else ''}: the draft's text was kept.")
+        for conflict in plan.conflicts:
+            print(f"  {conflict.label}: {conflict.reason}.")
+            draft_text = display_value(conflict.key, conflict.draft_value)
+            workbook_text = display_value(conflict.key, conflict.workbook_value)
+            print(f"      draft:    {preview(draft_text)}")
+            print(f"      workbook: {preview(workbook_text)}")
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from pactdesk.services import workbook
+    from pactdesk.settings import default_author
+
+    raw = _read_input(args.input)
+    with open_draft(args.draft, write=not args.dry_run) as draft:
+        try:
+            plan = workbook.plan_import(draft, raw, name=args.input.name)
+            if args.dry_run:
+                _print_plan(plan, applied=False)
+                return 0
+            if draft.info.read_only:
+                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
+            workbook.apply_import(draft, plan, author=default_author(args.author))
+        except workbook.WorkbookError as exc:
+            summary = exc.summary
+            if "othing was" not in summary:
+                summary += " Nothing was imported."
+            raise CommandError(2, summary, exc.details) from exc
+    _print_plan(plan, applied=True)
+    if plan.conflicts:
+        n = len(plan.conflicts)
+        sys.stderr.write(
+            f"note: {n} conflict{'s' if n != 1 else ''} left as the draft had "
+            f"{'them' if n != 1 else 'it'}; see above.\n"
+        )
+    return 0

@@ -1,0 +1,279 @@
+"""The Excel workbook of a draft: export it, and bring a filled one back in three ways.
+
+* :func:`render_xlsx` / :func:`export_xlsx` — the workbook a colleague
+  without PactDesk fills in (layout: :mod:`pactdesk.export.xlsx`).
+* :func:`plan_import` — reads a workbook completely (checks:
+  :mod:`pactdesk.export.xlsx_import`) and compares it with the draft,
+  without writing: what would change, field by field, and the conflicts.
+* :func:`apply_import` — writes a plan's changes in one transaction.
+
+The comparison is three-way.  The workbook carries the hash of every answer
+as it was exported.  An answer changed only in the workbook is a change; one
+changed in the workbook *and* in the draft since the export is a conflict
+(the draft's text is kept).  A workbook exported from another draft has no
+common base: it fills only fields that are empty in the draft, and every
+other difference is a conflict.
+
+Threading: each function runs on the thread that calls it (the command
+line's, or the UI's worker thread, never the GUI thread) and uses the
+draft from that thread only.  Transactions: :func:`plan_import` and
+:func:`render_xlsx` only read; :func:`apply_import` is one draft transaction
+(:meth:`Draft.save_many`); :func:`export_xlsx` writes the file atomically
+and then records the export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pactdesk.domain.contribution import (
+    decode_data,
+    decode_references,
+    describe_key,
+    is_list_key,
+)
+from pactdesk.domain.history import Head
+from pactdesk.domain.languages import LANGUAGES
+from pactdesk.export import xlsx as layout
+from pactdesk.export.xlsx_import import WorkbookError, read_workbook
+from pactdesk.fileio import write_atomic
+from pactdesk.services import jobs
+from pactdesk.services.drafts import Draft
+from pactdesk.services.interchange import ImportResult
+
+__all__ = [
+    "FieldChange",
+    "FieldConflict",
+    "ImportResult",
+    "WorkbookError",
+    "WorkbookImportPlan",
+    "apply_import",
+    "display_value",
+    "export_xlsx",
+    "plan_import",
+    "render_xlsx",
+]
+
+SOURCE_PREFIX = "import-xlsx:"
+
+
+def render_xlsx(
+    draft: Draft,
+    *,
+    progress: jobs.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """The workbook's bytes for the draft at its current revision (reads only)."""
+    jobs.check(cancelled)
+    items = draft.items()
+    head = draft.head()
+    info = draft.info
+    try:
+        state_name = draft.framework.member_state(info.member_state).name
+    except KeyError:
+        state_name = info.member_state
+    meta = layout.WorkbookMeta(
+        draft_id=info.draft_id,
+        revision=head.revision,
+        history_head=head.hash,
+        member_state=info.member_state,
+        member_state_name=state_name,
+        cycle=info.cycle,
+        language=info.language,
+        language_name=LANGUAGES.get(info.language, info.language),
+        framework_id=draft.framework.id,
+        framework_sha256=draft.framework.sha256,
+        exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+    )
+    return layout.build_workbook(
+        draft.framework,
+        items,
+        meta,
+        progress=progress,
+        check_cancelled=lambda: jobs.check(cancelled),
+    )
+
+
+def export_xlsx(
+    draft: Draft,
+    target: Path,
+    *,
+    progress: jobs.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Head:
+    """Write the workbook to ``target`` (atomically) and record the export in the draft."""
+    data = render_xlsx(draft, progress=progress, cancelled=cancelled)
+    jobs.check(cancelled)
+    write_atomic(target, data)
+    return draft.record_export("xlsx", str(target))
+
+
+def display_value(key: str, value: str) -> str:
+    """A field's value as an official reads it: data points and references one per line."""
+    if not is_list_key(key) or not value:
+        return value
+    try:
+        if key.endswith("/data"):
+            return "\n".join(
+                f"{p.indicator} · {p.period} · "
+                f"{'' if p.value is None else p.value} {p.unit} · {p.source}"
+                f"{' · harmonised' if p.harmonised else ''}"
+                for p in decode_data(value)
+            )
+        return "\n".join(f"{r.source} · {r.citation}" for r in decode_references(value))
+    except (ValueError, TypeError, AttributeError):
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    key: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    key: str
+    label: str
+    draft_value: str
+    workbook_value: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookImportPlan:
+    """What importing one workbook into one draft would do; nothing written yet."""
+
+    name: str
+    workbook_draft_id: str
+    same_draft: bool
+    exported_revision: int
+    exported_at: str
+    filled_in_by: str
+    draft_head: Head
+    changes: tuple[FieldChange, ...]
+    conflicts: tuple[FieldConflict, ...]
+    unchanged: int
+
+    @property
+    def source(self) -> str:
+        return f"{SOURCE_PREFIX}{self.name}"
+
+    def author(self, fallback: str) -> str:
+        """Who the changes are attributed to: the workbook's "Filled in by", else ``fallback``."""
+        return self.filled_in_by or fallback
+
+
+def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
+    """Read ``raw`` completely and compare it with the draft (reads only).
+
+    Raises :class:`WorkbookError` for a workbook that cannot be imported.
+    """
+    content = read_workbook(raw, name=name, framework=draft.framework)
+    if content.member_state != draft.info.member_state:
+        raise WorkbookError(
+            f"{name} is {content.member_state}'s contribution; this draft is "
+            f"{draft.info.member_state}'s. Nothing was imported."
+        )
+    if content.cycle != draft.info.cycle:
+        raise WorkbookError(
+            f"{name} is for the {content.cycle} cycle; this draft for {draft.info.cycle}. "
+            "Nothing was imported."
+        )
+    head = draft.head()
+    current = draft.items()
+    same = content.draft_id == draft.info.draft_id
+    changes: list[FieldChange] = []
+    conflicts: list[FieldConflict] = []
+    unchanged = 0
+    for key in layout.exported_keys(draft.framework):
+        if key not in content.items:
+            continue
+        theirs = content.items[key]
+        ours = current.get(key, "")
+        theirs_hash = layout.item_hash(key, theirs)
+        ours_hash = layout.item_hash(key, ours)
+        label = describe_key(draft.framework, key)
+        if theirs_hash == ours_hash:
+            unchanged += 1
+            continue
+        if same:
+            base = content.base.get(key)
+            if theirs_hash == base:
+                unchanged += 1  # changed in the draft only: the draft's text stands
+            elif ours_hash == base:
+                changes.append(FieldChange(key, label, ours, theirs))
+            else:
+                conflicts.append(
+                    FieldConflict(
+                        key,
+                        label,
+                        ours,
+                        theirs,
+                        "changed both in the workbook and in the draft since the export "
+                        f"(revision {content.revision}); the draft's text was kept",
+                    )
+                )
+        else:
+            if not layout.normalised_item(key, theirs).strip():
+                unchanged += 1  # nothing to bring in
+            elif not layout.normalised_item(key, ours).strip():
+                changes.append(FieldChange(key, label, ours, theirs))
+            else:
+                conflicts.append(
+                    FieldConflict(
+                        key,
+                        label,
+                        ours,
+                        theirs,
+                        "the workbook comes from another draft and this field is not empty "
+                        "in the draft; the draft's text was kept",
+                    )
+                )
+    return WorkbookImportPlan(
+        name=name,
+        workbook_draft_id=content.draft_id,
+        same_draft=same,
+        exported_revision=content.revision,
+        exported_at=content.exported_at,
+        filled_in_by=content.filled_in_by,
+        draft_head=head,
+        changes=tuple(changes),
+        conflicts=tuple(conflicts),
+        unchanged=unchanged,
+    )
+
+
+def apply_import(draft: Draft, plan: WorkbookImportPlan, *, author: str) -> ImportResult:
+    """Write the plan's changes in one transaction, attributed to the workbook.
+
+    The author is the workbook's "Filled in by" when it names someone, else
+    ``author``; the source is ``import-xlsx:<file name>``.  If the draft moved
+    on since the plan was made and a planned field no longer holds what the
+    plan saw, nothing is written (:class:`WorkbookError`): read it again.
+    """
+    if draft.head() != plan.draft_head:
+        current = draft.items()
+        stale = [
+            change.label
+            for change in plan.changes
+            if layout.item_hash(change.key, current.get(change.key, ""))
+            != layout.item_hash(change.key, change.old)
+        ]
+        if stale:
+            raise WorkbookError(
+                f"The draft changed since {plan.name} was read; read it again. "
+                "Nothing was imported.",
+                [f"{label}: changed in the draft meanwhile" for label in stale],
+            )
+    result = draft.save_many(
+        {change.key: change.new for change in plan.changes},
+        author=plan.author(author),
+        source=plan.source,
+    )
+    return ImportResult(result.changed, result.head)

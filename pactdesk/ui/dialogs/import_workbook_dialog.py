@@ -1,0 +1,370 @@
+"""Import a filled Excel workbook: see what will change, field by field, then apply.
+
+The dialog reads the workbook off the GUI thread
+(:func:`pactdesk.services.workbook.plan_import`), then shows
+
+* the changes: every field, what the draft holds now → what the workbook
+  brings (the full texts of the selected field side by side);
+* the conflicts: fields changed both in the workbook and in the draft since
+  the export (or, for a workbook of another draft, fields not empty here);
+  the draft's text is kept;
+* the problems, cell by cell, when the workbook cannot be imported at all.
+
+Nothing is written until the official presses "Import"; then
+:func:`~pactdesk.services.workbook.apply_import` runs, off the GUI thread
+too, as one transaction.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.services import workbook
+from pactdesk.services.drafts import Draft
+
+PREVIEW = 90
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWorkbookDialog", text)
+
+
+# -- running work off the GUI thread --------------------------------------------------
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+
+    def run(self) -> None:  # on a worker thread
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
+            exc.formatted = traceback.format_exc()  # type: ignore[attr-defined]
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+_pool: QThreadPool | None = None
+
+
+def _local_run_in_background(
+    fn: Callable[[], Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    parent: QObject | None = None,
+) -> _Signals:
+    """Minimal stand-in for :func:`pactdesk.ui.tasks.run_in_background` (one worker)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    signals = _Signals(parent)
+    if on_done is not None:
+        signals.done.connect(on_done)
+    if on_error is not None:
+        signals.failed.connect(on_error)
+    _pool.start(_Job(fn, signals))
+    return signals
+
+
+try:  # the window's single worker, once pactdesk/ui/tasks.py is there
+    from pactdesk.ui.tasks import run_in_background
+except ImportError:  # pragma: no cover - until the shared helper lands
+    run_in_background = _local_run_in_background  # type: ignore[assignment]
+
+
+def _preview(text: str) -> str:
+    flat = " ".join(text.split())
+    if not flat:
+        return tr("(empty)")
+    return flat if len(flat) <= PREVIEW else flat[:PREVIEW] + "…"
+
+
+# -- the dialog -----------------------------------------------------------------------
+
+
+class ImportWorkbookDialog(QDialog):
+    """Pick a workbook, review what it changes and its conflicts, import on confirmation."""
+
+    def __init__(self, draft: Draft, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.author = author
+        self.plan: workbook.WorkbookImportPlan | None = None
+        self.result_: workbook.ImportResult | None = None
+        self.busy = False
+        self.setWindowTitle(tr("Import a workbook"))
+        self.resize(980, 640)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(tr("No workbook chosen"))
+        self.path_edit.setAccessibleName(tr("Workbook file"))
+        path_label = QLabel(tr("&Workbook:"), self)
+        path_label.setBuddy(self.path_edit)
+        self.choose_button = QPushButton(tr("&Choose…"), self)
+        self.choose_button.setAccessibleName(tr("Choose a workbook"))
+        self.choose_button.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(path_label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+
+        self.summary = QLabel(
+            tr(
+                "Choose the Excel workbook a colleague filled in. PactDesk reads it and shows "
+                "what it would change before anything is written."
+            ),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(tr("Summary"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.changes = QTreeWidget(self)
+        self.changes.setHeaderLabels([tr("Field"), tr("Now in the draft"), tr("From the workbook")])
+        self.changes.setAccessibleName(tr("Changes the workbook brings"))
+        self.old_text, self.new_text = self._text_pair(
+            tr("Now in the draft"), tr("From the workbook")
+        )
+        change_page = self._page(self.changes, self.old_text, self.new_text)
+        self.changes.currentItemChanged.connect(self._show_change)
+
+        self.conflicts = QTreeWidget(self)
+        self.conflicts.setHeaderLabels([tr("Field"), tr("Why it was not imported")])
+        self.conflicts.setAccessibleName(tr("Conflicts: the draft's text is kept"))
+        self.kept_text, self.refused_text = self._text_pair(
+            tr("In the draft (kept)"), tr("In the workbook (not imported)")
+        )
+        conflict_page = self._page(self.conflicts, self.kept_text, self.refused_text)
+        self.conflicts.currentItemChanged.connect(self._show_conflict)
+
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(tr("Problems in the workbook"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(change_page, tr("Changes"))
+        self.tabs.addTab(conflict_page, tr("Conflicts"))
+        self.tabs.addTab(self.problems, tr("Problems"))
+        self.tabs.setAccessibleName(tr("What the workbook would do"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(tr("Import the changes"))
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setAccessibleName(tr("Cancel"))
+        self.import_button.clicked.connect(self.apply)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.choose_button.setFocus()
+
+    def _text_pair(self, left: str, right: str) -> tuple[QPlainTextEdit, QPlainTextEdit]:
+        edits = []
+        for name in (left, right):
+            edit = QPlainTextEdit(self)
+            edit.setReadOnly(True)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(name)
+            edits.append(edit)
+        return edits[0], edits[1]
+
+    def _page(self, tree: QTreeWidget, left: QPlainTextEdit, right: QPlainTextEdit) -> QWidget:
+        """A list of fields above, the selected field's two full texts side by side below."""
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(0, 330)
+        if tree.columnCount() > 2:
+            tree.setColumnWidth(1, 280)
+        panes = QWidget(self)
+        grid = QHBoxLayout(panes)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for edit in (left, right):
+            column = QVBoxLayout()
+            label = QLabel(edit.accessibleName(), panes)
+            label.setBuddy(edit)
+            column.addWidget(label)
+            column.addWidget(edit)
+            grid.addLayout(column)
+        page = QSplitter(Qt.Orientation.Vertical, self)
+        page.addWidget(tree)
+        page.addWidget(panes)
+        page.setSizes([280, 220])
+        return page
+
+    # -- choosing and reading (worker thread) ---------------------------------------
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import a workbook"), "", tr("Excel workbooks (*.xlsx);;All files (*)")
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` and plan the import on the worker thread; the result shows here."""
+        self.path_edit.setText(str(path))
+        self.plan = None
+        self._clear()
+        self._set_busy(True, tr("Reading {name}…").format(name=path.name))
+        draft = self.draft
+
+        def work() -> workbook.WorkbookImportPlan:  # on the worker thread
+            return workbook.plan_import(draft, path.read_bytes(), name=path.name)
+
+        run_in_background(work, on_done=self._planned, on_error=self._failed, parent=self)
+
+    def _clear(self) -> None:
+        self.changes.clear()
+        self.conflicts.clear()
+        self.problems.clear()
+        for edit in (self.old_text, self.new_text, self.kept_text, self.refused_text):
+            edit.clear()
+
+    def _set_busy(self, busy: bool, message: str | None = None) -> None:
+        self.busy = busy
+        self.choose_button.setEnabled(not busy)
+        self.import_button.setEnabled(
+            not busy and self.plan is not None and bool(self.plan.changes)
+        )
+        if message is not None:
+            self.summary.setText(message)
+
+    def _planned(self, plan: workbook.WorkbookImportPlan) -> None:
+        self.plan = plan
+        for change in plan.changes:
+            item = QTreeWidgetItem(
+                [
+                    change.label,
+                    _preview(workbook.display_value(change.key, change.old)),
+                    _preview(workbook.display_value(change.key, change.new)),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, change)
+            self.changes.addTopLevelItem(item)
+        for conflict in plan.conflicts:
+            item = QTreeWidgetItem([conflict.label, conflict.reason])
+            item.setToolTip(1, conflict.reason)
+            item.setData(0, Qt.ItemDataRole.UserRole, conflict)
+            self.conflicts.addTopLevelItem(item)
+        self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(plan.conflicts)))
+        self.tabs.setTabText(0, tr("Changes ({n})").format(n=len(plan.changes)))
+        self.tabs.setTabText(2, tr("Problems"))
+        who = (
+            tr("Filled in by {name}.").format(name=plan.filled_in_by)
+            if plan.filled_in_by
+            else tr("The workbook does not say who filled it in; the changes will be yours.")
+        )
+        origin = (
+            tr("Exported from this draft at revision {rev}.").format(rev=plan.exported_revision)
+            if plan.same_draft
+            else tr("Exported from another draft: it fills only fields that are empty here.")
+        )
+        counts = tr(
+            "{changes} field(s) will change; {conflicts} conflict(s) keep the draft's "
+            "text; {same} field(s) are the same."
+        ).format(changes=len(plan.changes), conflicts=len(plan.conflicts), same=plan.unchanged)
+        self._set_busy(False, f"{who} {origin} {counts}")
+        self.import_button.setText(
+            tr("&Import {n} change(s)").format(n=len(plan.changes))
+            if plan.changes
+            else tr("&Import")
+        )
+        if plan.conflicts:
+            self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
+        if plan.changes:
+            self.changes.setCurrentItem(self.changes.topLevelItem(0))
+            self.tabs.setCurrentIndex(0)
+        elif plan.conflicts:
+            self.tabs.setCurrentIndex(1)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.plan = None
+        if isinstance(exc, workbook.WorkbookError):
+            summary, details = exc.summary, exc.details
+        elif isinstance(exc, OSError):
+            summary, details = tr("Cannot read the file: {why}").format(why=exc.strerror), []
+        else:
+            summary = tr("The workbook could not be read: {why}").format(why=exc)
+            details = []
+        self.problems.addItems(details)
+        self.tabs.setTabText(2, tr("Problems ({n})").format(n=len(details)))
+        self.tabs.setCurrentIndex(2)
+        self._set_busy(False, summary)
+
+    def _show_change(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        change = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.old_text.setPlainText(workbook.display_value(change.key, change.old) if change else "")
+        self.new_text.setPlainText(workbook.display_value(change.key, change.new) if change else "")
+
+    def _show_conflict(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        conflict = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.kept_text.setPlainText(
+            workbook.display_value(conflict.key, conflict.draft_value) if conflict else ""
+        )
+        self.refused_text.setPlainText(
+            workbook.display_value(conflict.key, conflict.workbook_value) if conflict else ""
+        )
+
+    # -- applying (worker thread) -------------------------------------------------------
+
+    def apply(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.changes or self.busy:
+            return
+        self._set_busy(True, tr("Importing {n} field(s)…").format(n=len(plan.changes)))
+        draft, author = self.draft, self.author
+
+        def work() -> workbook.ImportResult:  # on the worker thread: one transaction
+            return workbook.apply_import(draft, plan, author=author)
+
+        run_in_background(work, on_done=self._applied, on_error=self._failed, parent=self)
+
+    def _applied(self, result: workbook.ImportResult) -> None:
+        self.result_ = result
+        self._set_busy(False, tr("Imported: {n} field(s) changed.").format(n=len(result.changed)))
+        self.accept()
