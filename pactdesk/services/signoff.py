@@ -316,35 +316,34 @@ def _holds(row: Any, content_sha256: str) -> tuple[bool, str]:
     return True, ""
 
 
+def _sign_off_of(row: Any, content_sha256: str) -> SignOff:
+    holds, problem = _holds(row, content_sha256)
+    return SignOff(
+        id=int(row[0]),
+        sequence=int(row[1]),
+        role=str(row[2]),
+        identity_id=str(row[3]),
+        signer_name=str(row[4]),
+        certificate=bytes(row[5]),
+        revision=int(row[6]),
+        history_head=str(row[7]),
+        content_sha256=str(row[8]),
+        manifest=bytes(row[9]),
+        signature=bytes(row[10]),
+        signature_sha256=str(row[11]),
+        previous_signature_sha256=None if row[12] is None else str(row[12]),
+        signed_at=str(row[13]),
+        source=str(row[14]),
+        holds=holds,
+        problem=problem,
+    )
+
+
 def list_sign_offs(draft: Draft, *, content_sha256: str | None = None) -> list[SignOff]:
     """Every sign-off of the draft, oldest first, each saying whether it still holds."""
     if content_sha256 is None:
         content_sha256 = current_content(draft)[1]
-    out = []
-    for row in _stored(draft):
-        holds, problem = _holds(row, content_sha256)
-        out.append(
-            SignOff(
-                id=int(row[0]),
-                sequence=int(row[1]),
-                role=str(row[2]),
-                identity_id=str(row[3]),
-                signer_name=str(row[4]),
-                certificate=bytes(row[5]),
-                revision=int(row[6]),
-                history_head=str(row[7]),
-                content_sha256=str(row[8]),
-                manifest=bytes(row[9]),
-                signature=bytes(row[10]),
-                signature_sha256=str(row[11]),
-                previous_signature_sha256=None if row[12] is None else str(row[12]),
-                signed_at=str(row[13]),
-                source=str(row[14]),
-                holds=holds,
-                problem=problem,
-            )
-        )
-    return out
+    return [_sign_off_of(row, content_sha256) for row in _stored(draft)]
 
 
 def current_chain(draft: Draft) -> list[SignOff]:
@@ -378,8 +377,16 @@ def missing_sign_offs(draft: Draft) -> list[str]:
 
 def next_target(draft: Draft) -> tuple[SignOffTarget, bytes]:
     """What the next sign-off of the current revision signs, and the canonical JSON itself."""
+    target, content, _chain = _plan(draft)
+    return target, content
+
+
+def _plan(draft: Draft) -> tuple[SignOffTarget, bytes, list[SignOff]]:
     content, digest = current_content(draft)
-    chain = current_chain(draft)
+    chain = sorted(
+        (s for s in list_sign_offs(draft, content_sha256=digest) if s.holds),
+        key=lambda s: s.sequence,
+    )
     head = draft.head()
     previous = chain[-1] if chain else None
     target = SignOffTarget(
@@ -392,7 +399,7 @@ def next_target(draft: Draft) -> tuple[SignOffTarget, bytes]:
         sequence=(previous.sequence + 1) if previous else 1,
         previous_signature_sha256=previous.signature_sha256 if previous else None,
     )
-    return target, content
+    return target, content, chain
 
 
 def check_can_sign(draft: Draft, *, identity_id: str, role: str, signer_name: str = "") -> None:
@@ -400,12 +407,12 @@ def check_can_sign(draft: Draft, *, identity_id: str, role: str, signer_name: st
 
     Lets the command line and the dialog refuse before asking for a passphrase.
     """
-    target, _content = next_target(draft)
-    _check_allowed(draft, target, role, identity_id, signer_name or "This identity")
+    _target, _content, chain = _plan(draft)
+    _check_allowed(draft, chain, role, identity_id, signer_name or "This identity")
 
 
 def _check_allowed(
-    draft: Draft, target: SignOffTarget, role: str, identity_id: str, signer_name: str
+    draft: Draft, chain: Sequence[SignOff], role: str, identity_id: str, signer_name: str
 ) -> None:
     roles = {r.name for r in sign_off_roles(draft)}
     if role not in roles:
@@ -413,7 +420,7 @@ def _check_allowed(
             f"This contribution has no sign-off role {role!r} (its roles: "
             f"{', '.join(sorted(roles)) or 'none'})."
         )
-    for existing in current_chain(draft):
+    for existing in chain:
         if existing.identity_id == identity_id:
             raise SignOffError(
                 f"{signer_name} already signed this revision as {existing.role}; "
@@ -435,13 +442,13 @@ def sign(
     was already signed, or when ``expected_content_sha256`` (what the signer
     was shown, see :func:`preview`) is not the current content.
     """
-    target, _content = next_target(draft)
+    target, _content, chain = _plan(draft)
     if expected_content_sha256 is not None and target.content_sha256 != expected_content_sha256:
         raise SignOffError(
             "The contribution changed since it was shown for signing; read it again and sign."
         )
     identity_id = key_id(signer.certificate.public_key())
-    _check_allowed(draft, target, role, identity_id, signer.name)
+    _check_allowed(draft, chain, role, identity_id, signer.name)
     raw_manifest = build_sign_off_manifest(target, role)
     try:
         signature = cades.sign_detached(
@@ -455,7 +462,7 @@ def sign(
 
 def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
     """Store a sign-off made elsewhere (a sign-off request), after every check."""
-    current, _content = next_target(draft)
+    current, _content, chain = _plan(draft)
     t = checked.target
     if t.draft_id != current.draft_id:
         raise SignOffError("The sign-off is for another draft.")
@@ -477,7 +484,7 @@ def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> Sig
             "does not follow it in the signed order. Export a new sign-off request."
         )
     identity_id = key_id(checked.info.certificate.public_key())
-    _check_allowed(draft, current, checked.role, identity_id, checked.info.signer_name)
+    _check_allowed(draft, chain, checked.role, identity_id, checked.info.signer_name)
     return _record(draft, checked, source=source)
 
 
@@ -535,8 +542,13 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
                 "source": source,
             },
         )
-    recorded = [s for s in list_sign_offs(draft) if s.signature == checked.signature]
-    return recorded[-1]
+    with draft.reading() as conn:
+        row = conn.execute(
+            text(f"SELECT {_COLUMNS} FROM sign_off WHERE signature_sha256 = :s ORDER BY id DESC"),
+            {"s": sha256_hex(checked.signature)},
+        ).first()
+    assert row is not None
+    return _sign_off_of(tuple(row), target.content_sha256)
 
 
 def signer_chain_names(sign_offs: Sequence[SignOff]) -> list[str]:
@@ -668,8 +680,7 @@ def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> b
     """
     from pactdesk.signing import request as request_file
 
-    target, content = next_target(draft)
-    chain = current_chain(draft)
+    target, content, chain = _plan(draft)
     roles = [
         request_file.RoleSlot(
             role.name,
