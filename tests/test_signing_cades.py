@@ -127,3 +127,39 @@ def test_certificates_carry_the_required_extensions(pki) -> None:  # type: ignor
     assert cert.issuer == ca_cert.subject
     with pytest.raises(certificates.CertificateRequestError):
         certificates.build_request(certificates.new_key(), name="X", organisation="O", email="nope")
+
+
+def test_every_single_byte_flip_is_refused_or_fails_never_crashes(pki) -> None:  # type: ignore[no-untyped-def]
+    """Damage anywhere in a signature: a SignatureError or ``ok`` False, never another crash.
+
+    Bytes that no signature covers (the CA certificate carried along, the
+    algorithm identifiers' parameters …) may change without the signature
+    failing — the bundle's verifier checks their DER separately — but every
+    byte of the signed attributes, the signature value and the signer's
+    certificate is covered.
+    """
+    ca_cert, key, cert = pki
+    signature = cades.sign_detached(DATA, key=key, certificate=cert, chain=[ca_cert])
+    signer_info = cms.ContentInfo.load(signature)["content"]["signer_infos"][0]
+    covered = []
+    for part in (
+        cert.public_bytes(serialization.Encoding.DER),
+        signer_info["signed_attrs"].contents,
+        signer_info["signature"].contents,
+    ):
+        at = signature.find(part)
+        assert at > 0
+        covered.append(range(at, at + len(part)))
+    refused = 0
+    for position in range(len(signature)):
+        damaged = bytearray(signature)
+        damaged[position] ^= 0x01
+        try:
+            info = cades.verify_detached(bytes(damaged), DATA)
+        except cades.SignatureError:
+            refused += 1
+            continue
+        if any(position in span for span in covered):
+            assert not info.ok, position
+        refused += not info.ok
+    assert refused > sum(len(span) for span in covered)

@@ -196,9 +196,11 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
         )
         assert result.returncode == 0, result.stderr
 
-    # Edited after the request was signed: a second import is refused, exit 1.
-    coordinator.run("sign-request", "export", draft, out / "req2.pdsignreq")
+    # An edit outdates the sign-off; a new request is exported, but the draft is
+    # edited again before the signed request comes back: refused, exit 1.
     _edit(draft, "Ustawa o cudzoziemcach — zmieniona.")
+    coordinator.run("sign-request", "export", draft, out / "req2.pdsignreq")
+    _edit(draft, "Ustawa o cudzoziemcach — zmieniona znowu.")
     remote.run("sign-request", "sign", out / "req2.pdsignreq", "--identity", george,
                "--role", "approver", "--out", out / "late.pdsignoff",
                "--passphrase-env", "GEORGE_PW")

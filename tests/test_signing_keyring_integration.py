@@ -73,26 +73,40 @@ def test_passphrase_round_trip_through_gnome_keyring(tmp_path: Path) -> None:
         PD_PASSPHRASE=PASSPHRASE,
     )
     # The keyring's own unlock password comes on stdin; the passphrase under
-    # test is handed to the storing process on its stdin too.
+    # test is handed to the storing process on its stdin too.  Then the
+    # command line, with no terminal and no --passphrase-env on the second
+    # and third commands: the passphrases can only come from the keyring.
+    py = f'"{sys.executable}"'
+    draft = tmp_path / "pl.pactdesk"
     shell = (
         "printf 'throw-away-keyring-password' | gnome-keyring-daemon --unlock "
         "--components=secrets >/dev/null && "
-        f'printf "%s\\n" "$PD_PASSPHRASE" | "{sys.executable}" "{script}" store && '
-        f'"{sys.executable}" "{script}" read'
+        f'printf "%s\\n" "$PD_PASSPHRASE" | {py} "{script}" store && '
+        f'{py} "{script}" read && '
+        f"{py} -m pactdesk ca create --name 'MSW CA' --passphrase-env PD_CA && "
+        f"{py} -m pactdesk identity create --name 'Zofia Żółkiewska' --organisation MSW "
+        "--email zofia@msw.example.pl --passphrase-env PD_PASSPHRASE > ids.txt && "
+        f'{py} -m pactdesk new "{draft}" --member-state PL --cycle 2010 && '
+        f'{py} -m pactdesk sign "{draft}" --identity "$(tail -n 1 ids.txt)" --role approver'
     )
+    env["PD_CA"] = "ca-" + PASSPHRASE
     result = subprocess.run(
         ["dbus-run-session", "--", "sh", "-c", shell],
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         stdin=subprocess.DEVNULL,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SecretService" in result.stdout
     assert f"read: {PASSPHRASE}" in result.stdout
+    assert "The passphrase is kept in the operating system's keyring" in result.stdout
+    assert "Zofia Żółkiewska signed off revision 0 as approver" in result.stdout
+    assert "No secure keyring" not in result.stderr
     # gnome-keyring keeps it encrypted: the passphrase is in no file under the home.
-    for path in files_under(home):
+    for path in files_under(home, draft):
         if path == script:
             continue
         assert PASSPHRASE.encode("utf-8") not in path.read_bytes(), path

@@ -575,6 +575,11 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
             f"The request offers no role {args.role!r}; its roles: "
             f"{', '.join(r.name for r in request.roles)}.",
         )
+    t = request.target
+    print(
+        f"Signing {t.member_state}'s contribution to the {t.cycle} cycle, revision "
+        f"{t.revision} (content SHA-256 {t.content_sha256}), as {args.role}."
+    )
     signer = _open_signer(args.identity, args.passphrase_env)
     try:
         raw = request_file.sign_request(request, signer, args.role)

@@ -84,6 +84,7 @@ __all__ = [
     "current_chain",
     "file_names",
     "list_sign_offs",
+    "preview",
     "manifest_properties",
     "missing_sign_offs",
     "required_sign_offs_hold",
@@ -315,35 +316,34 @@ def _holds(row: Any, content_sha256: str) -> tuple[bool, str]:
     return True, ""
 
 
+def _sign_off_of(row: Any, content_sha256: str) -> SignOff:
+    holds, problem = _holds(row, content_sha256)
+    return SignOff(
+        id=int(row[0]),
+        sequence=int(row[1]),
+        role=str(row[2]),
+        identity_id=str(row[3]),
+        signer_name=str(row[4]),
+        certificate=bytes(row[5]),
+        revision=int(row[6]),
+        history_head=str(row[7]),
+        content_sha256=str(row[8]),
+        manifest=bytes(row[9]),
+        signature=bytes(row[10]),
+        signature_sha256=str(row[11]),
+        previous_signature_sha256=None if row[12] is None else str(row[12]),
+        signed_at=str(row[13]),
+        source=str(row[14]),
+        holds=holds,
+        problem=problem,
+    )
+
+
 def list_sign_offs(draft: Draft, *, content_sha256: str | None = None) -> list[SignOff]:
     """Every sign-off of the draft, oldest first, each saying whether it still holds."""
     if content_sha256 is None:
         content_sha256 = current_content(draft)[1]
-    out = []
-    for row in _stored(draft):
-        holds, problem = _holds(row, content_sha256)
-        out.append(
-            SignOff(
-                id=int(row[0]),
-                sequence=int(row[1]),
-                role=str(row[2]),
-                identity_id=str(row[3]),
-                signer_name=str(row[4]),
-                certificate=bytes(row[5]),
-                revision=int(row[6]),
-                history_head=str(row[7]),
-                content_sha256=str(row[8]),
-                manifest=bytes(row[9]),
-                signature=bytes(row[10]),
-                signature_sha256=str(row[11]),
-                previous_signature_sha256=None if row[12] is None else str(row[12]),
-                signed_at=str(row[13]),
-                source=str(row[14]),
-                holds=holds,
-                problem=problem,
-            )
-        )
-    return out
+    return [_sign_off_of(row, content_sha256) for row in _stored(draft)]
 
 
 def current_chain(draft: Draft) -> list[SignOff]:
@@ -377,8 +377,16 @@ def missing_sign_offs(draft: Draft) -> list[str]:
 
 def next_target(draft: Draft) -> tuple[SignOffTarget, bytes]:
     """What the next sign-off of the current revision signs, and the canonical JSON itself."""
+    target, content, _chain = _plan(draft)
+    return target, content
+
+
+def _plan(draft: Draft) -> tuple[SignOffTarget, bytes, list[SignOff]]:
     content, digest = current_content(draft)
-    chain = current_chain(draft)
+    chain = sorted(
+        (s for s in list_sign_offs(draft, content_sha256=digest) if s.holds),
+        key=lambda s: s.sequence,
+    )
     head = draft.head()
     previous = chain[-1] if chain else None
     target = SignOffTarget(
@@ -391,7 +399,7 @@ def next_target(draft: Draft) -> tuple[SignOffTarget, bytes]:
         sequence=(previous.sequence + 1) if previous else 1,
         previous_signature_sha256=previous.signature_sha256 if previous else None,
     )
-    return target, content
+    return target, content, chain
 
 
 def check_can_sign(draft: Draft, *, identity_id: str, role: str, signer_name: str = "") -> None:
@@ -399,12 +407,12 @@ def check_can_sign(draft: Draft, *, identity_id: str, role: str, signer_name: st
 
     Lets the command line and the dialog refuse before asking for a passphrase.
     """
-    target, _content = next_target(draft)
-    _check_allowed(draft, target, role, identity_id, signer_name or "This identity")
+    _target, _content, chain = _plan(draft)
+    _check_allowed(draft, chain, role, identity_id, signer_name or "This identity")
 
 
 def _check_allowed(
-    draft: Draft, target: SignOffTarget, role: str, identity_id: str, signer_name: str
+    draft: Draft, chain: Sequence[SignOff], role: str, identity_id: str, signer_name: str
 ) -> None:
     roles = {r.name for r in sign_off_roles(draft)}
     if role not in roles:
@@ -412,7 +420,7 @@ def _check_allowed(
             f"This contribution has no sign-off role {role!r} (its roles: "
             f"{', '.join(sorted(roles)) or 'none'})."
         )
-    for existing in current_chain(draft):
+    for existing in chain:
         if existing.identity_id == identity_id:
             raise SignOffError(
                 f"{signer_name} already signed this revision as {existing.role}; "
@@ -424,16 +432,23 @@ def _check_allowed(
             )
 
 
-def sign(draft: Draft, signer: Signer, role: str) -> SignOff:
+def sign(
+    draft: Draft, signer: Signer, role: str, *, expected_content_sha256: str | None = None
+) -> SignOff:
     """Sign the contribution at its current revision in ``role`` (one transaction).
 
     Raises :class:`SignOffError` (nothing written) when the role does not
     exist, the identity already signed a role of this revision, or the role
-    was already signed.
+    was already signed, or when ``expected_content_sha256`` (what the signer
+    was shown, see :func:`preview`) is not the current content.
     """
-    target, _content = next_target(draft)
+    target, _content, chain = _plan(draft)
+    if expected_content_sha256 is not None and target.content_sha256 != expected_content_sha256:
+        raise SignOffError(
+            "The contribution changed since it was shown for signing; read it again and sign."
+        )
     identity_id = key_id(signer.certificate.public_key())
-    _check_allowed(draft, target, role, identity_id, signer.name)
+    _check_allowed(draft, chain, role, identity_id, signer.name)
     raw_manifest = build_sign_off_manifest(target, role)
     try:
         signature = cades.sign_detached(
@@ -447,7 +462,7 @@ def sign(draft: Draft, signer: Signer, role: str) -> SignOff:
 
 def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
     """Store a sign-off made elsewhere (a sign-off request), after every check."""
-    current, _content = next_target(draft)
+    current, _content, chain = _plan(draft)
     t = checked.target
     if t.draft_id != current.draft_id:
         raise SignOffError("The sign-off is for another draft.")
@@ -469,7 +484,7 @@ def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> Sig
             "does not follow it in the signed order. Export a new sign-off request."
         )
     identity_id = key_id(checked.info.certificate.public_key())
-    _check_allowed(draft, current, checked.role, identity_id, checked.info.signer_name)
+    _check_allowed(draft, chain, checked.role, identity_id, checked.info.signer_name)
     return _record(draft, checked, source=source)
 
 
@@ -527,13 +542,123 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
                 "source": source,
             },
         )
-    recorded = [s for s in list_sign_offs(draft) if s.signature == checked.signature]
-    return recorded[-1]
+    with draft.reading() as conn:
+        row = conn.execute(
+            text(f"SELECT {_COLUMNS} FROM sign_off WHERE signature_sha256 = :s ORDER BY id DESC"),
+            {"s": sha256_hex(checked.signature)},
+        ).first()
+    assert row is not None
+    return _sign_off_of(tuple(row), target.content_sha256)
 
 
 def signer_chain_names(sign_offs: Sequence[SignOff]) -> list[str]:
     """``"approver: Zofia Żółkiewska"`` lines, in order (for messages)."""
     return [f"{s.role}: {s.signer_name}" for s in sign_offs]
+
+
+# -- what the signer reads -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableBlock:
+    """One part of the contribution as the official reads it: a heading and labelled texts."""
+
+    heading: str
+    level: int
+    paragraphs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignOffPreview:
+    """The exact content a sign-off would sign now, in readable form.
+
+    Built from the canonical JSON bytes themselves (not from the draft's
+    tables), so that what is shown is what is signed; pass
+    ``content_sha256`` to :func:`sign` as ``expected_content_sha256``.
+    """
+
+    title: str
+    revision: int
+    content_sha256: str
+    blocks: tuple[ReadableBlock, ...]
+    answered: int
+    total: int
+
+
+def _data_line(point: dict[str, Any]) -> str:
+    value = point.get("value")
+    shown = "—" if value is None else f"{value:,}".replace(",", "\u202f")
+    if isinstance(value, float) and value.is_integer():
+        shown = f"{int(value):,}".replace(",", "\u202f")
+    extra = [p for p in (point.get("source", ""),) if p]
+    if point.get("harmonised"):
+        extra.append("harmonised")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    return (
+        f"{point.get('indicator', '')}, {point.get('period', '')}: {shown} "
+        f"{point.get('unit', '')}{tail}"
+    ).strip()
+
+
+def preview(draft: Draft) -> SignOffPreview:
+    """What signing now would sign, for the signing dialog (Qt-free; any one thread)."""
+    import json
+
+    content, digest = current_content(draft)
+    document = json.loads(content)
+    framework = draft.framework
+    blocks: list[ReadableBlock] = []
+    answered = total = 0
+
+    def text_of(label: str, value: str) -> tuple[str, str]:
+        nonlocal answered, total
+        total += 1
+        if value.strip():
+            answered += 1
+            return label, value
+        return label, "(not answered)"
+
+    blocks.append(ReadableBlock(framework.part_one_title, 1, ()))
+    for entry in document.get("political_report", []):
+        area = framework.area(entry["area"])
+        blocks.append(
+            ReadableBlock(
+                f"{area.id}. {area.title}",
+                2,
+                (text_of("Assessment", entry.get("assessment", "")),),
+            )
+        )
+    blocks.append(ReadableBlock(framework.part_two_title, 1, ()))
+    for answer in document.get("commitments", []):
+        commitment = framework.commitment(answer["id"])
+        paragraphs = [
+            text_of(framework.column_actions, answer.get("actions_undertaken", "")),
+            text_of(framework.column_developments, answer.get("developments_planned", "")),
+        ]
+        for prompt in answer.get("prompts", []):
+            try:
+                question = framework.prompt(prompt["id"]).text
+            except KeyError:
+                question = prompt["id"]
+            paragraphs.append(text_of(question, prompt.get("answer", "")))
+        for point in answer.get("data", []):
+            paragraphs.append(("Data", _data_line(point)))
+        for reference in answer.get("references", []):
+            paragraphs.append(
+                ("Reference", f"{reference.get('source', '')}: {reference.get('citation', '')}")
+            )
+        first = commitment.paragraphs[0] if commitment.paragraphs else ""
+        blocks.append(ReadableBlock(f"{commitment.id} {first}", 2, tuple(paragraphs)))
+    state = framework.member_state(draft.info.member_state).name
+    title = f"{state}'s contribution to the {draft.info.cycle} cycle ({framework.id})"
+    return SignOffPreview(
+        title=title,
+        revision=int(document.get("draft", {}).get("revision", draft.head().revision)),
+        content_sha256=digest,
+        blocks=tuple(blocks),
+        answered=answered,
+        total=total,
+    )
 
 
 # -- sign-off requests (a signer on another computer) --------------------------------------
@@ -555,8 +680,7 @@ def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> b
     """
     from pactdesk.signing import request as request_file
 
-    target, content = next_target(draft)
-    chain = current_chain(draft)
+    target, content, chain = _plan(draft)
     roles = [
         request_file.RoleSlot(
             role.name,

@@ -155,8 +155,8 @@ def _load_signed_data(signature: bytes) -> Any:
         if content_info["content_type"].native != "signed_data":
             raise SignatureError("The file is a CMS object but not a signature (SignedData).")
         signed_data = content_info["content"]
-        # Force a full parse now, so that damage shows here and not later.
-        signed_data.native  # noqa: B018
+        signed_data["signer_infos"]  # noqa: B018 - parse the parts we read now
+        signed_data["certificates"]  # noqa: B018
     except SignatureError:
         raise
     except Exception as exc:  # asn1crypto raises ValueError, TypeError, …
@@ -189,6 +189,15 @@ def verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
     (not DER, not SignedData, not detached, not exactly one signer, no
     certificate); otherwise returns what it found, with ``ok`` telling.
     """
+    try:
+        return _verify_detached(signature, data)
+    except SignatureError:
+        raise
+    except Exception as exc:  # asn1crypto parses lazily: damage shows up on first use
+        raise SignatureError(f"The signature is damaged ({type(exc).__name__}).") from exc
+
+
+def _verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
     from asn1crypto import tsp
     from pyhanko.sign.validation import generic_cms
 
