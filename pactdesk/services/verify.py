@@ -45,7 +45,7 @@ from typing import Any
 from cryptography import x509
 
 from pactdesk.services.jobs import check
-from pactdesk.signing.asic import MIMETYPE_NAME, Container, ContainerError, read_container
+from pactdesk.signing.asic import MIMETYPE, MIMETYPE_NAME, Container, ContainerError, read_container
 
 CONTRIBUTION_JSON = "contribution.json"
 CONTRIBUTION_XLSX = "contribution.xlsx"
@@ -488,6 +488,8 @@ def _verify_container(
     if preview:
         problems.append("this is a PREVIEW bundle: nothing in it is signed for submission")
     names = container.names()
+    if not names or names[0] != MIMETYPE_NAME or container[MIMETYPE_NAME] != MIMETYPE:
+        problems.append("the file is not an ASiC-E container (its mimetype is wrong)")
     manifests: dict[int, str] = {}
     signatures: dict[int, str] = {}
     for member in names:
