@@ -161,3 +161,20 @@ def test_every_control_is_named_and_reachable(qtbot) -> None:  # type: ignore[no
         assert widget.focusPolicy() != 0, widget
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
     assert {dialog.bundle_edit, dialog.trust_list, dialog.signers, dialog.details} <= buddies
+
+
+def test_closing_the_dialog_while_it_checks_is_safe(qtbot, built: tuple[SignedDraft, Path]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from pactdesk.ui.dialogs import verify_dialog
+
+    _signed, bundle = built
+    dialog = verify_dialog.VerifyDialog()
+    dialog.verify_path(bundle)
+    assert dialog.busy()
+    dialog.close()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: not verify_dialog._LIVE, timeout=5000)

@@ -43,9 +43,14 @@ UNCHECKED_STYLE = _BOX.format("#fff4d6", "#6b4d00", "#d9b44a")
 
 
 class _Signals(QObject):
+    """The job's way back to the GUI thread (created there, so its slots run there)."""
+
     done = Signal(object)
     failed = Signal(str)
     progressed = Signal(float, str)
+
+
+_LIVE: set[_VerifyJob] = set()
 
 
 class _VerifyJob(QRunnable):
@@ -244,7 +249,10 @@ class VerifyDialog(QDialog):
         self.signers.setRowCount(0)
         self.details.clear()
         job = _VerifyJob(Path(text), self.trust_paths())
-        job.signals.setParent(None)
+        # The job outlives this dialog if the dialog is closed while it runs.
+        _LIVE.add(job)
+        job.signals.done.connect(lambda _report: _LIVE.discard(job))
+        job.signals.failed.connect(lambda _message: _LIVE.discard(job))
         job.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         job.signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
