@@ -10,7 +10,7 @@ filled in.  Nothing is written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QFont
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services.verify import BundleReport
+if TYPE_CHECKING:  # the verify service (and cryptography) load when a check starts
+    from pactdesk.services.verify import BundleReport
 
 _BOX = "QLabel {{ background: {}; color: {}; border: 1px solid {}; padding: 8px; }}"
 VALID_STYLE = _BOX.format("#e3f4e1", "#1d5c1a", "#7fbf7b")
