@@ -281,3 +281,20 @@ def test_unsafe_zips_get_one_clear_message_and_exit_1(
     assert len(cases["bomb"]) < 1024 * 1024  # 64 MiB of zeros in well under 1 MiB
     # Nothing was unpacked: only the files the test wrote are there.
     assert {p.name for p in tmp_path.iterdir()} == {f"{n}.asice" for n in cases}
+
+
+def test_a_manifest_the_xml_parser_chokes_on_is_a_finding_not_a_crash(
+    built: tuple[SignedDraft, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed, raw = built
+    entries = dict((i.filename, d) for i, d in members(raw))
+    for name in ("META-INF/ASiCManifest001.xml", "META-INF/ASiCManifest004.xml"):
+        for old, new in (
+            (b"UTF-8", b"TTF-8"),
+            (b"<asic:ASiCManifest", b"<!DOCTYPE x [<!ENTITY a 'b'>]><asic:ASiCManifest"),
+        ):
+            forged = dict(entries)
+            forged[name] = entries[name].replace(old, new, 1)
+            code, err = _verify(rezip(list(forged.items())), tmp_path, signed.ca_pem, capsys)
+            assert code == 1, (name, new)
+            assert err.startswith("pactdesk verify: Not a valid bundle: ")

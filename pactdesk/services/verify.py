@@ -44,7 +44,7 @@ from typing import Any
 
 from cryptography import x509
 
-from pactdesk.services.jobs import check
+from pactdesk.services.jobs import Cancelled, check
 from pactdesk.signing.asic import MIMETYPE, MIMETYPE_NAME, Container, ContainerError, read_container
 
 CONTRIBUTION_JSON = "contribution.json"
@@ -468,7 +468,19 @@ def verify_bundle(
             preview=False,
             trust_checked=trust_checked,
         )
-    return _verify_container(container, label, digest, trust, step)
+    try:
+        return _verify_container(container, label, digest, trust, step)
+    except Cancelled:
+        raise
+    except Exception as exc:  # hostile input must never crash the check: it fails closed
+        return BundleReport(
+            source=label,
+            sha256=digest,
+            valid=False,
+            problems=(f"{label} could not be checked ({type(exc).__name__}: {exc})",),
+            preview=False,
+            trust_checked=trust_checked,
+        )
 
 
 def _verify_container(
@@ -524,6 +536,8 @@ def _verify_container(
             )
         except json_format.ContributionFileError as exc:
             problems.append(exc.summary)
+        except Exception:  # the parser's own errors (nesting too deep, say)
+            problems.append("contribution.json cannot be read")
     member_state = document["member_state"] if document else None
     cycle = document["cycle"] if document else None
     language = document["language"] if document else None
@@ -543,6 +557,9 @@ def _verify_container(
             manifest = parse_manifest(manifest_bytes)
         except ManifestError as exc:
             problems.append(f"{manifest_name} cannot be read: {exc}")
+            continue
+        except Exception:  # the XML parser's own errors (an unknown encoding, say)
+            problems.append(f"{manifest_name} cannot be read: it is not a sound manifest")
             continue
         expected_signature = f"META-INF/signature{number:03d}.p7s"
         entry = _Signature(number, manifest_name, manifest.sig_name, manifest, None)
