@@ -192,3 +192,20 @@ def test_a_damaged_member_is_reported_as_damaged() -> None:
     raw[start] ^= 0xFF
     with pytest.raises(ContainerError, match="damaged"):
         read_container(bytes(raw))
+
+
+def test_local_headers_that_contradict_the_central_directory_are_refused() -> None:
+    raw = write_container(MEMBERS)
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        info = archive.getinfo("contribution.json")
+    # compression method, CRC, compressed size, uncompressed size in the local header
+    for field_offset in (8, 14, 18, 22):
+        damaged = bytearray(raw)
+        damaged[info.header_offset + field_offset] ^= 0x01
+        with pytest.raises(ContainerError, match="contradict|damaged"):
+            read_container(bytes(damaged))
+    # The mimetype's local header says "deflated" while the directory says "stored".
+    damaged = bytearray(raw)
+    damaged[8] = 8
+    with pytest.raises(ContainerError):
+        read_container(bytes(damaged))

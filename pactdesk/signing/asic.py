@@ -278,12 +278,37 @@ def _local_header(raw: bytes, offset: int, label: str) -> tuple[int, int, int]:
     return name_length, extra_length, offset + _LOCAL_HEADER.size + name_length + extra_length
 
 
+def _check_local_matches_central(info: zipfile.ZipInfo, raw: bytes, label: str) -> None:
+    """The entry's local header says what the central directory says.
+
+    A reader that streams the file (reading local headers only) must see the
+    same entry as one that reads the central directory; otherwise the two
+    could be shown different contents.
+    """
+    fields = _LOCAL_HEADER.unpack(raw[info.header_offset : info.header_offset + _LOCAL_HEADER.size])
+    flags, method, crc, compressed, size = fields[2], fields[3], fields[6], fields[7], fields[8]
+    name = raw[
+        info.header_offset + _LOCAL_HEADER.size : info.header_offset
+        + _LOCAL_HEADER.size
+        + fields[9]
+    ]
+    expected_name = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+    same = flags == info.flag_bits and method == info.compress_type and name == expected_name
+    if same and not flags & 0x08 and compressed != 0xFFFFFFFF:
+        same = (crc, compressed, size) == (info.CRC, info.compress_size, info.file_size)
+    if not same:
+        raise ContainerError(
+            f"{label} is damaged: the headers of {info.filename!r} contradict each other"
+        )
+
+
 def _check_no_overlap(infos: list[zipfile.ZipInfo], raw: bytes, label: str) -> None:
     # Overlapping entries let a small file unpack to a huge one (the
     # "non-recursive zip bomb"), and an entry could be read two ways.
     spans = []
     for info in infos:
         _, _, start = _local_header(raw, info.header_offset, label)
+        _check_local_matches_central(info, raw, label)
         spans.append((info.header_offset, start + info.compress_size, info.filename))
     spans.sort()
     for (_, end, name), (next_start, _, next_name) in zip(spans, spans[1:], strict=False):
