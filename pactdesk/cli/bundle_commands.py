@@ -14,6 +14,7 @@ from pactdesk.cli import CommandError
 def register(sub: Any) -> None:
     bundle = sub.add_parser(
         "bundle",
+        allow_abbrev=False,  # "--passphrase SECRET" must not pass for --passphrase-env
         help="the signed submission bundle (ASiC-E): JSON, XLSX, PDF, sign-offs, your signature",
     )
     bundle.add_argument("draft", type=Path, metavar="DRAFT")
@@ -48,7 +49,9 @@ def register(sub: Any) -> None:
     )
     bundle.set_defaults(handler=cmd_bundle)
 
-    verify = sub.add_parser("verify", help="check a bundle: integrity, signers, trust")
+    verify = sub.add_parser(
+        "verify", allow_abbrev=False, help="check a bundle: integrity, signers, trust"
+    )
     verify.add_argument("bundle", type=Path, metavar="BUNDLE")
     verify.add_argument(
         "--trust",
@@ -75,24 +78,10 @@ def _trust(paths: list[Path]) -> list[Any]:
 
 
 def _signer(identity_id: str, env_var: str | None) -> Any:
-    from pactdesk.signing import keys, secrets
+    # The same way to open an identity as ``pactdesk sign``: keyring, variable or terminal.
+    from pactdesk.cli.signing_commands import _open_signer
 
-    try:
-        identity = keys.get_identity(identity_id)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
-    if not identity.ready:
-        raise CommandError(2, f"the identity {identity_id} has no certificate yet")
-    try:
-        passphrase, _ = secrets.obtain_passphrase(
-            secrets.identity_account(identity_id),
-            prompt=f"Passphrase for {identity.name}: ",
-            env_var=env_var,
-            check=lambda value: keys.check_passphrase(identity_id, value),
-        )
-        return keys.load_signer(identity_id, passphrase)
-    except (secrets.PassphraseUnavailable, keys.KeyStoreError) as exc:
-        raise CommandError(2, str(exc)) from exc
+    return _open_signer(identity_id, env_var)
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
