@@ -57,8 +57,9 @@ def test_exports_a_pdf_with_progress_and_the_window_stays_responsive(
     values: list[int] = []
     dialog.progress_bar.valueChanged.connect(values.append)
     export_threads: list[int] = []
-    dialog.progress_bar.valueChanged.connect(lambda _v: export_threads.append(
-        threading.get_ident()))
+    dialog.progress_bar.valueChanged.connect(
+        lambda _v: export_threads.append(threading.get_ident())
+    )
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)

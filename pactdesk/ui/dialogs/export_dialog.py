@@ -59,34 +59,49 @@ class ExportFormat:
 
 
 FORMATS = (
-    ExportFormat("pdf", ".pdf", "PDF",
-                 "To read, circulate and sign off: laid out like the Commission's Annex, "
-                 "marked DRAFT.", "PDF (*.pdf)"),
-    ExportFormat("xlsx", ".xlsx", "Excel workbook (XLSX)",
-                 "For colleagues without PactDesk: they fill it in and send it back "
-                 "for import.", "Excel workbook (*.xlsx)"),
-    ExportFormat("json", ".json", "JSON",
-                 "The contribution as pactdesk.contribution/1, for other programs.",
-                 "JSON (*.json)"),
+    ExportFormat(
+        "pdf",
+        ".pdf",
+        "PDF",
+        "To read, circulate and sign off: laid out like the Commission's Annex, marked DRAFT.",
+        "PDF (*.pdf)",
+    ),
+    ExportFormat(
+        "xlsx",
+        ".xlsx",
+        "Excel workbook (XLSX)",
+        "For colleagues without PactDesk: they fill it in and send it back for import.",
+        "Excel workbook (*.xlsx)",
+    ),
+    ExportFormat(
+        "json",
+        ".json",
+        "JSON",
+        "The contribution as pactdesk.contribution/1, for other programs.",
+        "JSON (*.json)",
+    ),
 )
 
 
-def _export_pdf(draft: Draft, target: Path, progress: Progress,
-                cancelled: Callable[[], bool]) -> Any:
+def _export_pdf(
+    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
     from pactdesk.services.pdf_export import export_pdf
 
     return export_pdf(draft, target, progress=progress, cancelled=cancelled)
 
 
-def _export_xlsx(draft: Draft, target: Path, progress: Progress,
-                 cancelled: Callable[[], bool]) -> Any:
+def _export_xlsx(
+    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
     from pactdesk.services.workbook import export_xlsx  # provided by the workbook helper
 
     return export_xlsx(draft, target, progress=progress, cancelled=cancelled)
 
 
-def _export_json(draft: Draft, target: Path, progress: Progress,
-                 cancelled: Callable[[], bool]) -> Any:
+def _export_json(
+    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
     from pactdesk.services.interchange import export_json
 
     progress(0.1, tr("Writing the JSON file"))
@@ -212,13 +227,16 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status_label)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(tr("&Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(tr("Cancel"),
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button = self.buttons.addButton(tr("Close"),
-                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.buttons.addButton(
+            tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button = self.buttons.addButton(
+            tr("Close"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -357,8 +375,9 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         for button in self.format_buttons.values():
-            button.setEnabled(not running and (button is not self.format_buttons["xlsx"]
-                                               or xlsx_available()))
+            button.setEnabled(
+                not running and (button is not self.format_buttons["xlsx"] or xlsx_available())
+            )
         self.path_edit.setEnabled(not running)
         self.browse_button.setEnabled(not running)
         self.export_button.setEnabled(not running)
