@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services import signoff
+from pactdesk.services import identities, signoff
 from pactdesk.services.drafts import Draft
-from pactdesk.signing import keys, secrets
 
 # -- running work off the GUI thread -----------------------------------------------------
 
@@ -74,7 +73,9 @@ def run_off_gui_thread(
     try:
         from pactdesk.ui.tasks import run_in_background
     except ImportError:
-        worker = _Worker(fn, parent)
+        # No parent: a thread must outlive a dialog closed while it works; the
+        # callbacks are bound to their widgets, and Qt drops them with the widget.
+        worker = _Worker(fn, None)
         _running.add(worker)
         worker.succeeded.connect(on_done)
         worker.failed.connect(on_error)
@@ -203,17 +204,13 @@ class SignDialog(QDialog):
 
         def work() -> tuple[Any, ...]:
             # Keyring look-ups may block (an unlock prompt): never on the GUI thread.
-            secure = secrets.secure_keyring_available()
-            stored = {
-                i: secure and secrets.stored_passphrase(secrets.identity_account(i)) is not None
-                for i in identity_ids
-            }
+            state = identities.keyring_state(identity_ids)
             return (
                 signoff.preview(draft),
                 signoff.sign_off_roles(draft),
                 signoff.summary(draft),
-                secure,
-                stored,
+                state.secure,
+                state.stored,
             )
 
         self._busy = True
@@ -255,11 +252,10 @@ class SignDialog(QDialog):
 
     def _fill_identities(self) -> None:
         self.identity.clear()
-        for identity in keys.list_identities():
-            if identity.ready:
-                self.identity.addItem(
-                    f"{identity.name} — {identity.organisation} <{identity.email}>", identity.id
-                )
+        for identity in identities.ready_identities():
+            self.identity.addItem(
+                f"{identity.name} — {identity.organisation} <{identity.email}>", identity.id
+            )
         if self.identity.count() == 0:
             self._show_error(
                 "There is no signing identity with a certificate on this computer. "
@@ -329,24 +325,9 @@ class SignDialog(QDialog):
         draft = self.draft
 
         def work() -> signoff.SignOff:
-            identity = keys.get_identity(identity_id)
-            signoff.check_can_sign(
-                draft, identity_id=identity.id, role=role, signer_name=identity.name
-            )
-            account = secrets.identity_account(identity.id)
-            passphrase = typed or secrets.stored_passphrase(account)
-            if not passphrase:
-                raise keys.WrongPassphraseError("Type the passphrase of this identity.")
-            try:
-                signer = keys.load_signer(identity.id, passphrase)
-            except keys.WrongPassphraseError as exc:
-                raise keys.WrongPassphraseError(
-                    f"That passphrase does not open {identity.name}'s key."
-                ) from exc
-            made = signoff.sign(draft, signer, role, expected_content_sha256=expected)
-            if typed and remember:
-                secrets.remember_passphrase(account, typed)
-            return made
+            signoff.check_can_sign(draft, identity_id=identity_id, role=role)
+            signer = identities.open_signer(identity_id, typed or None, remember=remember)
+            return signoff.sign(draft, signer, role, expected_content_sha256=expected)
 
         self._busy = True
         self._show_error("")
