@@ -97,8 +97,17 @@ def bench_saves(path: Path) -> tuple[list[float], list[float]]:
         conn.execute("UPDATE item SET value = ?, revision = ? WHERE key = ?", (value, i, key))
         conn.execute(
             "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (i + 1, "2026-01-01T00:00:00.000000+00:00", "bench", key, previous[key], value,
-             None, "0" * 64, "f" * 64),
+            (
+                i + 1,
+                "2026-01-01T00:00:00.000000+00:00",
+                "bench",
+                key,
+                previous[key],
+                value,
+                None,
+                "0" * 64,
+                "f" * 64,
+            ),
         )
         conn.execute("COMMIT")
         floor.append(time.perf_counter() - start)
@@ -161,20 +170,32 @@ def main() -> None:
         exports = bench_export_json(path, folder)
         status = bench_status_process(path)
 
-    print(f"PactDesk core benchmark — {platform.node()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+    print(
+        f"PactDesk core benchmark — {platform.node()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
     print(f"full draft: {size / 1e6:.2f} MB on disk")
     p99_ours, p99_floor = percentile(ours, 0.99), percentile(floor, 0.99)
-    print(f"save one field ({SAVES} saves)   median {fmt(statistics.median(ours))}   "
-          f"p99 {fmt(p99_ours)}")
-    print(f"bare sqlite3, same bytes       median {fmt(statistics.median(floor))}   "
-          f"p99 {fmt(p99_floor)}")
-    print(f"  ratio to the floor           median {statistics.median(ours) / statistics.median(floor):8.2f} ×"
-          f"   p99 {p99_ours / p99_floor:8.2f} ×")
-    print(f"open a full draft              median {fmt(statistics.median(opens))}   "
-          f"max {fmt(max(opens))}")
-    print(f"open + read every field        median {fmt(statistics.median(reads))}   "
-          f"max {fmt(max(reads))}")
+    print(
+        f"save one field ({SAVES} saves)   median {fmt(statistics.median(ours))}   "
+        f"p99 {fmt(p99_ours)}"
+    )
+    print(
+        f"bare sqlite3, same bytes       median {fmt(statistics.median(floor))}   "
+        f"p99 {fmt(p99_floor)}"
+    )
+    print(
+        f"  ratio to the floor           median {statistics.median(ours) / statistics.median(floor):8.2f} ×"
+        f"   p99 {p99_ours / p99_floor:8.2f} ×"
+    )
+    print(
+        f"open a full draft              median {fmt(statistics.median(opens))}   "
+        f"max {fmt(max(opens))}"
+    )
+    print(
+        f"open + read every field        median {fmt(statistics.median(reads))}   "
+        f"max {fmt(max(reads))}"
+    )
     print(f"export JSON of a full draft    median {fmt(statistics.median(exports))}")
     print(f"`pactdesk status` (process)    median {fmt(statistics.median(status))}")
     ok = (

@@ -1,0 +1,65 @@
+"""The fictional example contribution a new user can open to look around.
+
+The example ships as a ``pactdesk.contribution/1`` file in
+``resources/examples``; opening it makes a draft in the user's data folder
+through the same import service as File › Import (so the example also
+proves the import path).  Qt-free; runs on the GUI thread (a few ms).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pactdesk import paths
+
+EXAMPLE_FILE = "fictional-example-2010.json"
+EXAMPLE_AUTHOR = "PactDesk (fictional example)"
+
+
+def example_source() -> Path:
+    return paths.resources_dir() / "examples" / EXAMPLE_FILE
+
+
+def example_folder() -> Path:
+    return paths.data_dir() / "examples"
+
+
+def is_example(path: Path) -> bool:
+    try:
+        return path.resolve().parent == example_folder().resolve()
+    except OSError:
+        return False
+
+
+def make_example_draft() -> Path:
+    """The example draft, made from the shipped file if it does not exist yet."""
+    from pactdesk import frameworks
+    from pactdesk.services import interchange
+    from pactdesk.services.drafts import Draft
+
+    target = example_folder() / "fictional-example-2010.pactdesk"
+    if target.exists():
+        return target
+    raw = example_source().read_bytes()
+    document = json.loads(raw)
+    framework_id = document["framework"]["id"]
+    framework = frameworks.shipped_framework(framework_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".making")
+    partial.unlink(missing_ok=True)
+    draft = Draft.create(
+        partial,
+        framework=framework,
+        framework_raw=frameworks.shipped_framework_bytes(framework_id),
+        member_state=document["member_state"],
+        cycle=int(document["cycle"]),
+        language=document["language"],
+        author=EXAMPLE_AUTHOR,
+    )
+    try:
+        interchange.import_json(draft, raw, name=EXAMPLE_FILE, author=EXAMPLE_AUTHOR)
+    finally:
+        draft.close()
+    partial.replace(target)
+    return target

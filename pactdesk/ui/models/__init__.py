@@ -1,0 +1,1 @@
+"""Qt item models over the frozen rows the core hands out."""

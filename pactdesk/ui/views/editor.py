@@ -1,0 +1,377 @@
+"""The editor of one open draft: navigator, pages, find bar, autosave.
+
+:class:`EditorView` holds everything that lives as long as a draft is open:
+the item texts (one ``QTextDocument`` per prose item), the autosaver, the
+navigator's model and the two pages.  The main window gives it a draft and
+wires its signals to the status bar, the checks panel and the menus.
+
+Threading: the draft's items are read once, on the GUI thread, when the
+draft opens; after that the GUI thread never waits on the draft -- saves and
+status checks go to the worker thread through the autosaver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.domain.contribution import (
+    DataPoint,
+    Reference,
+    data_key,
+    decode_data,
+    decode_references,
+    is_list_key,
+    references_key,
+)
+from pactdesk.domain.validation import Finding
+from pactdesk.services.drafts import Draft
+from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
+from pactdesk.ui.i18n import tr
+from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
+from pactdesk.ui.tasks import run_in_background
+from pactdesk.ui.views.fields import DocumentStore
+from pactdesk.ui.views.find_bar import FindBar
+from pactdesk.ui.views.pages import CommitmentPage, PoliticalPage
+
+STATE_DELAY_MS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    key: str
+    start: int
+    length: int
+
+
+class Navigator(QTreeView):
+    """The contents of the contribution; Enter opens the item in the editor."""
+
+    def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName(tr("Contents of the contribution"))
+        self.setObjectName("navigator")
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.expandAll()
+
+
+class EditorView(QWidget):
+    """One open draft, edited."""
+
+    page_changed = Signal(str)  # the page key
+    state_changed = Signal(object)  # DraftState
+    save_state_changed = Signal()
+
+    def __init__(self, draft: Draft, *, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.framework = draft.framework
+        self.read_only = draft.info.read_only
+        self.values: dict[str, str] = draft.items()
+        self.documents = DocumentStore(self.values, self)
+        self.autosaver: Autosaver | None = None
+        if not self.read_only:
+            self.autosaver = Autosaver(draft, author=author, parent=self)
+            self.autosaver.saved.connect(self._on_saved)
+            self.autosaver.failed.connect(lambda _m: self.save_state_changed.emit())
+            self.autosaver.busy_changed.connect(lambda _b: self.save_state_changed.emit())
+        self.state: DraftState | None = None
+        self.fields_of_page = page_fields(self.framework)
+        self._answered: dict[str, bool] = {}
+
+        self.model = NavigatorModel(self.framework, self)
+        self.navigator = Navigator(self.model, self)
+        self.political = PoliticalPage(self.framework, self)
+        self.commitment = CommitmentPage(self.framework, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.political)
+        self.pages.addWidget(self.commitment)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.search_changed.connect(self._search)
+        self.find_bar.go.connect(self._go_to_match)
+        self.find_bar.closed.connect(self._find_closed)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.pages, 1)
+        right_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        for page in self.fields_of_page:
+            self._refresh_progress(page)
+        self.documents.changed.connect(self._on_text_changed)
+        for field in (
+            self.political.field,
+            self.commitment.actions_field,
+            self.commitment.developments_field,
+            *(card.field for card in self.commitment.cards),
+        ):
+            field.edit.left.connect(self.flush)
+        self.commitment.data_model.rows_changed.connect(
+            lambda text: self._on_rows_changed(data_key(self._commitment_id()), text)
+        )
+        self.commitment.references_model.rows_changed.connect(
+            lambda text: self._on_rows_changed(references_key(self._commitment_id()), text)
+        )
+        self.navigator.selectionModel().currentChanged.connect(self._on_navigator_current)
+        self.navigator.activated.connect(self._on_navigator_activated)
+
+        self.matches: list[Match] = []
+        self.current_page = ""
+        self._syncing = False
+        self.show_page(self.model.page_keys[0], focus=False)
+        # Check the whole contribution once the window is on screen, not before its
+        # first paint: the worker would compete with it for the interpreter.
+        QTimer.singleShot(STATE_DELAY_MS, self.refresh_state)
+
+    # -- pages --------------------------------------------------------------
+
+    def _commitment_id(self) -> str:
+        commitment = self.commitment.commitment
+        return commitment.id if commitment is not None else ""
+
+    def page_widget(self):
+        return self.pages.currentWidget()
+
+    def show_page(self, page_key: str, *, focus: bool = True, field: str | None = None) -> None:
+        """Show an item; with ``focus`` put the cursor in ``field`` (or the page's first field)."""
+        if page_key != self.current_page:
+            self.flush()
+            kind, _, ident = page_key.partition("/")
+            if kind == "political":
+                self.political.show_area(
+                    self.framework.area(ident), self.documents, read_only=self.read_only
+                )
+                self.pages.setCurrentWidget(self.political)
+            else:
+                commitment = self.framework.commitment(ident)
+                self.commitment.show_commitment(
+                    commitment,
+                    self.documents,
+                    data_text=self.values.get(data_key(ident), ""),
+                    references_text=self.values.get(references_key(ident), ""),
+                    read_only=self.read_only,
+                )
+                self.pages.setCurrentWidget(self.commitment)
+            self.current_page = page_key
+            self._select_in_navigator(page_key)
+            self.page_changed.emit(page_key)
+        if focus:
+            page = self.page_widget()
+            widget = page.field_for(field) if field else None
+            widget = widget or page.first_field()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.ensureWidgetVisible(widget, 0, 40)
+
+    def _select_in_navigator(self, page_key: str) -> None:
+        index = self.model.index_for_key(page_key)
+        self._syncing = True
+        try:
+            self.navigator.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.navigator.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _on_navigator_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        key = current.data(PageKeyRole)
+        if key:
+            self.show_page(key, focus=False)
+
+    def _on_navigator_activated(self, index: QModelIndex) -> None:
+        key = index.data(PageKeyRole)
+        if key:
+            self.show_page(key, focus=True)
+        else:
+            self.navigator.setExpanded(index, not self.navigator.isExpanded(index))
+
+    def step(self, delta: int) -> None:
+        keys = self.model.page_keys
+        position = keys.index(self.current_page) if self.current_page in keys else -1
+        target = position + delta
+        if 0 <= target < len(keys):
+            self.show_page(keys[target], focus=True)
+
+    def next_unanswered(self, *, prompts_only: bool) -> bool:
+        """Go to the next empty prompt (or any empty field), after the one being edited."""
+        ordered = [k for page in self.model.page_keys for k in self.fields_of_page.get(page, ())]
+        if prompts_only:
+            ordered = [k for k in ordered if "/prompt/" in k]
+        if not ordered:
+            return False
+        start = 0
+        current = self.current_field_key()
+        if current in ordered:
+            start = ordered.index(current) + 1
+        elif self.current_page:
+            page_index = self.model.page_keys.index(self.current_page)
+            for i, key in enumerate(ordered):
+                if self.model.page_keys.index(page_key_for_item(key)) >= page_index:
+                    start = i
+                    break
+        for key in ordered[start:] + ordered[:start]:
+            if not self.documents.text(key).strip():
+                self.show_page(page_key_for_item(key), field=key)
+                return True
+        return False
+
+    def current_field_key(self) -> str:
+        focus = self.focusWidget()
+        if isinstance(focus, QPlainTextEdit):
+            parent = focus.parentWidget()
+            key = getattr(parent, "key", "")
+            return key
+        return ""
+
+    def focus_navigator(self) -> None:
+        self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_editor(self) -> None:
+        self.show_page(self.current_page, focus=True)
+
+    # -- typing and saving ----------------------------------------------------
+
+    def _on_text_changed(self, key: str) -> None:
+        if self.autosaver is not None:
+            self.autosaver.mark(key, self.documents.getter(key))
+        answered = bool(self.documents.text(key).strip())
+        if self._answered.get(key) != answered:
+            self._answered[key] = answered
+            self._refresh_progress(page_key_for_item(key))
+
+    def _on_rows_changed(self, key: str, text: str) -> None:
+        self.values[key] = text
+        if self.autosaver is not None:
+            self.autosaver.mark(key, constant(text))
+
+    def _refresh_progress(self, page: str) -> None:
+        fields = self.fields_of_page.get(page, ())
+        answered = 0
+        for key in fields:
+            filled = bool(self.documents.text(key).strip())
+            self._answered[key] = filled
+            answered += filled
+        self.model.set_progress(page, answered, len(fields))
+
+    def flush(self) -> None:
+        if self.autosaver is not None:
+            self.autosaver.flush()
+
+    def flush_and_wait(self) -> bool:
+        if self.autosaver is None:
+            return True
+        return self.autosaver.flush_and_wait()
+
+    def refresh_state(self) -> None:
+        """Work out findings and completeness on the worker (after opening)."""
+        draft = self.draft
+        run_in_background(lambda: compute_state(draft), on_done=self._on_saved, parent=self)
+
+    def _on_saved(self, state: DraftState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+        self.save_state_changed.emit()
+
+    def findings_for_page(self, page_key: str) -> list[Finding]:
+        if self.state is None:
+            return []
+        return [f for f in self.state.findings if page_key_for_item(f.item) == page_key]
+
+    # -- find ------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.edit.selectAll()
+
+    def _find_closed(self) -> None:
+        """Back to the field of the last match (or the page's first field)."""
+        match = None
+        if 0 <= self.find_bar.position < len(self.matches):
+            match = self.matches[self.find_bar.position]
+        if match is not None:
+            widget = self.page_widget().field_for(match.key)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.focus_editor()
+
+    def _searchable(self) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for page in self.model.page_keys:
+            for key in self.fields_of_page.get(page, ()):
+                out.append((key, self.documents.text(key)))
+            if page.startswith("commitment/"):
+                cid = page.split("/", 1)[1]
+                rows: list[DataPoint | Reference] = [
+                    *decode_data(self.values.get(data_key(cid), "")),
+                    *decode_references(self.values.get(references_key(cid), "")),
+                ]
+                if rows:
+                    text = " | ".join(
+                        " ".join(str(v) for v in row.to_json().values()) for row in rows
+                    )
+                    out.append((data_key(cid), text))
+        return out
+
+    def _search(self, needle: str) -> None:
+        self.matches = []
+        if needle:
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            for key, text in self._searchable():
+                for found in pattern.finditer(text):
+                    self.matches.append(Match(key, found.start(), found.end() - found.start()))
+        self.find_bar.set_count(len(self.matches))
+
+    def _go_to_match(self, position: int) -> None:
+        if not 0 <= position < len(self.matches):
+            return
+        match = self.matches[position]
+        self.show_page(page_key_for_item(match.key), field=match.key)
+        widget = self.page_widget().field_for(match.key)
+        if isinstance(widget, QPlainTextEdit) and not is_list_key(match.key):
+            cursor = widget.textCursor()
+            cursor.setPosition(match.start)
+            cursor.setPosition(match.start + match.length, QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.centerCursor()
+        # Keep typing in the find box: Enter goes on to the next match.
+        self.find_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,1475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <source>Import a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <source>No workbook chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
+        <source>Workbook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="138"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="139"/>
+        <source>Choose a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
+        <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="167"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="161"/>
+        <source>Now in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="161"/>
+        <source>From the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
+        <source>Changes the workbook brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="167"/>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="168"/>
+        <source>Conflicts: the draft&apos;s text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="170"/>
+        <source>In the draft (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="170"/>
+        <source>In the workbook (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="176"/>
+        <source>Problems in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="179"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="180"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="296"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="182"/>
+        <source>What the workbook would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="315"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <source>Import the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <source>Writing the JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <source>Export the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <source>Choose what to make and where to save it. The draft is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <source>The workbook export is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <source>Export as {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <source>{} exists and will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <source>Choose the file to write first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <source>{} is a folder: give the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <source>There is no folder {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <source>Exporting {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <source>Wrote {} (revision {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <source>Wrote {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <source>The export failed: {} Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="294"/>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
+        <source>Changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="298"/>
+        <source>Filled in by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
+        <source>The workbook does not say who filled it in; the changes will be yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
+        <source>Exported from this draft at revision {rev}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
+        <source>Exported from another draft: it fills only fields that are empty here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="308"/>
+        <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="313"/>
+        <source>&amp;Import {n} change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
+        <source>Cannot read the file: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="332"/>
+        <source>The workbook could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
+        <source>Problems ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="359"/>
+        <source>Importing {n} field(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="369"/>
+        <source>Imported: {n} field(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="43"/>
+        <source>Which template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
+        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the 2010 cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="50"/>
+        <source>The &amp;shipped framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <source>The shipped framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
+        <source>Shipped framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="62"/>
+        <source>A framework &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <source>A framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
+        <source>Framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <source>Browse for a framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <source>Choose a framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <source>Framework files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="121"/>
+        <source>Whose contribution, in which language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="122"/>
+        <source>You can write in any official language of the EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
+        <source>Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <source>Reporting cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <source>Language of the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <source>Where to keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <source>Choose where to keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="144"/>
+        <source>&amp;Member State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="145"/>
+        <source>&amp;Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <source>Keep the draft as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
+        <source>PactDesk drafts (*.pactdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="192"/>
+        <source>Please say where to keep the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="196"/>
+        <source>There is already a file {name} there; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="217"/>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="254"/>
+        <source>The draft could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="36"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="39"/>
+        <source>PactDesk records who wrote each change of a contribution. Please tell it who you are; you are asked only once, and can change it later under File › Your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="48"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
+        <source>&amp;Ministry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
+        <source>Member &amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <source>Checks</source>
+        <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="110"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="157"/>
+        <source>Not available in this build of PactDesk ({module} is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <source>&amp;New contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <source>Open the fictional &amp;example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <source>Your &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
+        <source>&amp;Close draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="200"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="202"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="209"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
+        <source>&amp;Find in the contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <source>Find pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="237"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="239"/>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <source>&amp;Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <source>Next &amp;unanswered question of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <source>Next &amp;empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <source>Go to the c&amp;ontents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="262"/>
+        <source>Go to the &amp;editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
+        <source>Go to the &amp;checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
+        <source>Go to the &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="284"/>
+        <source>&amp;Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="285"/>
+        <source>&amp;Sign this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="286"/>
+        <source>Show &amp;sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="287"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
+        <source>&amp;Checks panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <source>&amp;History panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <source>&amp;Welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
+        <source>&amp;About PactDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="437"/>
+        <source>PactDesk cannot open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <source>{state} — contribution for the {cycle} cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
+        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
+        <source>another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
+        <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <source>Your last changes are still being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <source>PactDesk could not finish saving; the draft stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="539"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="546"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
+        <source>Close and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="569"/>
+        <source>Open a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <source>The example could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="624"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="670"/>
+        <source>Checks: political assessment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="672"/>
+        <source>Checks: commitment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="682"/>
+        <source>Read-only: nothing you see here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
+        <source>Not saved yet — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="688"/>
+        <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
+        <source>All changes saved ({time}). Revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
+        <source>Everything you type is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <source>Every question of the Commission has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
+        <source>Every field has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="810"/>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="830"/>
+        <source>Next / previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="831"/>
+        <source>Next unanswered question of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="832"/>
+        <source>Next empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
+        <source>Next / previous field on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="835"/>
+        <source>Contents / editor / checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
+        <source>Find in the whole contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
+        <source>Leave a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="842"/>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="845"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="850"/>
+        <source>About PactDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="56"/>
+        <source>Part I</source>
+        <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="60"/>
+        <source>Part II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="179"/>
+        <source>{area}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="182"/>
+        <source>{answered}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <source>Commitment {id}, {title}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="192"/>
+        <source>Political assessment {id}, {title}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="210"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="211"/>
+        <source>{answered} of {total} fields answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="124"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="125"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="126"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="127"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="128"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="129"/>
+        <source>Comparability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
+        <source>Harmonised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="158"/>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="163"/>
+        <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="20"/>
+        <source>&amp;Findings for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="24"/>
+        <source>Findings for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
+        <source>To fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
+        <source>To look at: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="58"/>
+        <source>Nothing to fix on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
+        <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/editor.py" line="70"/>
+        <source>Contents of the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="109"/>
+        <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="39"/>
+        <source>Fi&amp;nd in the whole contribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="42"/>
+        <source>Words in any answer, prompt, data point or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="45"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="52"/>
+        <source>Previous match ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="62"/>
+        <source>Next match ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="70"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="105"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
+        <source>{n} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="111"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="44"/>
+        <source>This framework sets no deadline for Member States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="48"/>
+        <source>Every Member State deadline of the {cycle} cycle has passed; the last was {date} ({wording}): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="60"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="62"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="64"/>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="66"/>
+        <source>Next deadline: {date} ({wording}) — {what} {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
+        <source>Completeness of the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
+        <source>{percent} % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="144"/>
+        <source>{answered} of {total} fields answered · {errors} to fix · {warnings} to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <source>What the Annex asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <source>The Pact&apos;s main commitment for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="139"/>
+        <source>Part I · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <source>{id}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="143"/>
+        <source>Political assessment: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
+        <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <source>The Commission also asks: the effect of the economic crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <source>The Commission also asks for data and trends — if available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <source>The Commission also asks you to report on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="217"/>
+        <source>Request {n} of {count} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
+        <source>Answer in words here, and enter the figures in the data table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="240"/>
+        <source>The Pact&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="250"/>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="261"/>
+        <source>Data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="259"/>
+        <source>&amp;Add data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="260"/>
+        <source>Remove data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="281"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="283"/>
+        <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="286"/>
+        <source>Add &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="287"/>
+        <source>Remove reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <source>Part II · {id}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <source>Commitment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="332"/>
+        <source>For this commitment the Commission also asks a question. Please answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="335"/>
+        <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <source>Data points — the Annex asks for data here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="365"/>
+        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="368"/>
+        <source>the period asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="370"/>
+        <source>Data points (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
+        <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="33"/>
+        <source>Welcome to PactDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <source>The checks on the right tell you what is still missing before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <source>&amp;Open a draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <source>Look at a &amp;fictional example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <source>&amp;Recent drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <source>Recent drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="113"/>
+        <source>No draft opened yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="114"/>
+        <source>rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="118"/>
+        <source>written ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="120"/>
+        <source>emptied ({words} removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="123"/>
+        <source>{words} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>{words} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <source>edited, same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <source>C&amp;hanges to this item, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <source>Changes to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
+        <source>{when} · {author}{source}
+{field}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="171"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

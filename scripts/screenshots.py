@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Screenshots of PactDesk's main pages for the documentation, taken under Xvfb.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Starts its own Xvfb (a 1280×800 screen, so nothing depends on the machine's
+display), then re-runs itself inside it with Qt on the X11 platform plugin,
+on a throw-away PactDesk home (the developer's own profile and drafts are
+never touched).  It opens the window on the shipped fictional example and on
+a "full" draft (``pactdesk.testing.samples.full_items``), shows each page the
+way a user would reach it (menu actions, the find bar), and saves each as a
+PNG with ``QWidget.grab()``: the window alone, at 1280×800, no desktop
+around it.  Dates are fixed (``PACTDESK_TODAY``) so the deadline banner says
+the same thing on every run.
+
+Needs Debian's ``xvfb`` (``scripts/setup.sh test`` installs it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 800)
+#: 20 days before the Member States' contribution is due (15 November 2009).
+TODAY = "2009-10-26"
+
+
+def under_xvfb(argv: list[str]) -> int:
+    """Run this script again, with ``--inside``, on a private Xvfb screen."""
+    if shutil.which("Xvfb") is None:
+        sys.stderr.write("screenshots: Xvfb is missing (Debian xvfb; scripts/setup.sh test)\n")
+        return 2
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read, 16)
+        if not chunk:
+            break
+        number += chunk
+    os.close(read)
+    try:
+        if not number.strip():
+            sys.stderr.write("screenshots: Xvfb did not start\n")
+            return 1
+        with tempfile.TemporaryDirectory(prefix="pactdesk-shots-") as home:
+            env = {
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER")
+            }
+            env.update(
+                DISPLAY=":" + number.decode().strip(),
+                QT_QPA_PLATFORM="xcb",
+                PACTDESK_HOME=str(Path(home) / "Documents" / "PactDesk"),
+                PACTDESK_TODAY=TODAY,
+                HOME=home,
+                XDG_CONFIG_HOME=str(Path(home) / ".config"),
+                XDG_DATA_HOME=str(Path(home) / ".local" / "share"),
+                XDG_CACHE_HOME=str(Path(home) / ".cache"),
+                XDG_RUNTIME_DIR=home,
+                LANG="en_GB.UTF-8",
+                LC_ALL="C.UTF-8",
+            )
+            return subprocess.run(
+                [sys.executable, __file__, "--inside", *argv], env=env, check=False
+            ).returncode
+    finally:
+        xvfb.terminate()
+        xvfb.wait(5)
+
+
+def capture(out: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, Qt, QThread
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+    from pactdesk import settings
+    from pactdesk.services.drafts import Draft
+    from pactdesk.testing.samples import full_items
+    from pactdesk.ui import example
+    from pactdesk.ui.launch import create_application
+    from pactdesk.ui.main_window import MainWindow
+
+    app = create_application()
+    assert isinstance(app, QApplication)
+    out.mkdir(parents=True, exist_ok=True)
+    settings.save(
+        settings.Settings(
+            profile=settings.Profile(
+                name="Joseph Camilleri",
+                ministry="Ministry for Home Affairs (fictional)",
+                member_state="MT",
+            ),
+            first_run_done=True,
+        )
+    )
+
+    def settle(ms: int = 250, until: Callable[[], bool] | None = None) -> None:
+        deadline = QDeadlineTimer(max(ms, 5000) if until else ms)
+        while not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            if until is not None and until() and deadline.remainingTime() < 4750:
+                break
+            QThread.msleep(10)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+
+    saved: list[Path] = []
+
+    def shoot(widget: QWidget, name: str) -> None:
+        settle()
+        target = out / f"{name}.png"
+        # 256 colours keep a text-heavy 1280×800 window under 200 KB and look the same.
+        image = (
+            widget.grab()
+            .toImage()
+            .convertToFormat(
+                QImage.Format.Format_Indexed8,
+                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
+            )
+        )
+        if not image.save(str(target), "PNG", 9):
+            raise RuntimeError(f"could not write {target}")
+        saved.append(target)
+        print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.show_welcome()
+    settle(400)
+    shoot(window, "welcome")
+
+    # The fictional example: a political page, a commitment page, its data.
+    window.open_example()
+    editor = window.editor
+    assert editor is not None
+    settle(until=lambda: editor.state is not None)
+    editor.show_page("political/I", focus=False)
+    shoot(window, "political-report")
+    editor.show_page("commitment/I.a", focus=False)
+    shoot(window, "commitment-prompts")
+    page = editor.page_widget()
+    top = page.data.mapTo(page.widget(), page.data.rect().topLeft()).y()
+    page.verticalScrollBar().setValue(top - 16)
+    shoot(window, "commitment-data")
+
+    # A page of the example with findings (empty answers) in the checks panel.
+    def errors_on(page_key: str) -> int:
+        return sum(f.severity.value == "error" for f in editor.findings_for_page(page_key))
+
+    findings_page = next(
+        (
+            k
+            for k in editor.model.page_keys
+            if k.startswith("commitment/") and errors_on(k) and editor.findings_for_page(k)
+        ),
+        None,
+    )
+    if findings_page is not None:
+        editor.show_page(findings_page, focus=False)
+        shoot(window, "checks")
+
+    # A full draft: find across the whole contribution.
+    full_path = Path(os.environ["PACTDESK_HOME"]) / "Malta 2010 (full).pactdesk"
+    from pactdesk import frameworks
+
+    draft = Draft.create(
+        full_path,
+        framework=frameworks.shipped_framework("pact-2010"),
+        framework_raw=frameworks.shipped_framework_bytes("pact-2010"),
+        member_state="MT",
+        cycle=2010,
+        language="en",
+        author="screenshots",
+    )
+    draft.save_many(dict(full_items(draft.framework)), author="screenshots")
+    draft.close()
+    window.open_draft(full_path)
+    editor = window.editor
+    assert editor is not None
+    settle(until=lambda: editor.state is not None)
+    editor.show_page("commitment/II.c", focus=False)
+    editor.open_find()
+    editor.find_bar.edit.setText("réadmission")
+    editor.find_bar.find_next()
+    editor.find_bar.find_next()
+    shoot(window, "find")
+
+    # The new-contribution wizard, over the window.
+    from pactdesk.ui.dialogs.new_contribution import NewContributionWizard
+
+    wizard = NewContributionWizard(author="Joseph Camilleri", default_state="MT", parent=window)
+    wizard.show()
+    shoot(wizard, "wizard-template")
+    wizard.next()
+    shoot(wizard, "wizard-details")
+    wizard.reject()
+
+    window.close_draft()
+    window.close()
+    del example
+    too_big = [p for p in saved if p.stat().st_size > 200 * 1024]
+    if too_big:
+        sys.stderr.write(f"screenshots larger than 200 KB: {', '.join(map(str, too_big))}\n")
+        return 1
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.inside:
+        return under_xvfb(["--out", str(args.out.resolve())])
+    return capture(args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

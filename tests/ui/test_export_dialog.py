@@ -1,0 +1,158 @@
+"""The export dialog, driven as an official would: pick a format and a file, export, cancel.
+
+The window must stay responsive while a PDF of a full draft is laid out: a
+timer on the GUI thread keeps ticking during the export, and the longest gap
+between its ticks is measured.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, Qt, QTimer  # noqa: E402
+
+from pactdesk.domain.contribution import answer_key  # noqa: E402
+from pactdesk.testing.samples import full_items  # noqa: E402
+
+
+@pytest.fixture
+def full_draft(new_draft):  # type: ignore[no-untyped-def]
+    draft = new_draft()
+    draft.save_many(full_items(draft.framework), author="test")
+    return draft
+
+
+def click_option(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    """Click a radio button on its indicator, where a person clicks it."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def make_dialog(qtbot, draft):  # type: ignore[no-untyped-def]
+    from pactdesk.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_exports_a_pdf_with_progress_and_the_window_stays_responsive(
+    qtbot, full_draft, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, full_draft)
+    assert dialog.format_buttons["pdf"].isChecked()
+    assert dialog.path_edit.text().endswith("PL-2010-contribution.pdf")
+    target = tmp_path / "Polska 2010.pdf"
+    dialog.path_edit.setText(str(target))
+
+    values: list[int] = []
+    dialog.progress_bar.valueChanged.connect(values.append)
+    export_threads: list[int] = []
+    dialog.progress_bar.valueChanged.connect(
+        lambda _v: export_threads.append(threading.get_ident())
+    )
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_running()
+    assert not dialog.export_button.isEnabled() and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60_000)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Wrote" in dialog.status_label.text()
+    assert dialog.progress_bar.value() == 1000
+    # Progress arrived in many steps, in order, on the GUI thread.
+    assert len(values) > 20 and values == sorted(values)
+    assert set(export_threads) == {threading.get_ident()}
+    # The GUI thread kept running its timer during the whole export.
+    during = [t for t in ticks if t <= started + elapsed]
+    gaps = [b - a for a, b in zip([started, *during], during, strict=False)]
+    assert len(during) >= 10, f"only {len(during)} timer ticks in {elapsed:.2f} s"
+    assert max(gaps) < 0.3, f"the window froze for {max(gaps) * 1000:.0f} ms"
+    assert full_draft.known_heads()[-1].head == full_draft.head()
+    # The controls come back.
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, full_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, full_draft)
+    target = tmp_path / "cancelled.pdf"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 50, timeout=30_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    assert "Cancelled" in dialog.status_label.text()
+    assert not target.exists()
+    assert list(tmp_path.glob("*.pdf*")) == []
+    assert full_draft.known_heads() == []
+
+
+def test_closing_during_an_export_cancels_it(qtbot, full_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, full_draft)
+    target = tmp_path / "closed.pdf"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 50, timeout=30_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible(), "the dialog waits for the export to stop"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert not target.exists()
+
+
+def test_exports_json_and_changes_the_suffix(qtbot, new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    draft = new_draft()
+    draft.save(answer_key("I.a", "actions_undertaken"), "Zażółć gęślą jaźń.", author="t")
+    dialog = make_dialog(qtbot, draft)
+    dialog.path_edit.setText(str(tmp_path / "wynik.pdf"))
+    click_option(qtbot, dialog.format_buttons["json"])
+    assert dialog.path_edit.text() == str(tmp_path / "wynik.json")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    document = json.loads((tmp_path / "wynik.json").read_text(encoding="utf-8"))
+    assert document["format"] == "pactdesk.contribution/1"
+    first = next(c for c in document["commitments"] if c["id"] == "I.a")
+    assert first["actions_undertaken"] == "Zażółć gęślą jaźń."
+
+
+def test_xlsx_goes_through_the_workbook_service(qtbot, new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pactdesk.ui.dialogs.export_dialog import xlsx_available
+
+    draft = new_draft()
+    dialog = make_dialog(qtbot, draft)
+    button = dialog.format_buttons["xlsx"]
+    if not xlsx_available():
+        assert not button.isEnabled()
+        pytest.skip("pactdesk.services.workbook is not in this branch yet")
+    dialog.path_edit.setText(str(tmp_path / "zeszyt.pdf"))
+    click_option(qtbot, button)
+    assert dialog.path_edit.text().endswith("zeszyt.xlsx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    assert (tmp_path / "zeszyt.xlsx").read_bytes().startswith(b"PK")
+
+
+def test_a_bad_target_is_refused_in_the_dialog(qtbot, new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, new_draft())
+    dialog.path_edit.setText(str(tmp_path / "no" / "such" / "folder.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_running()
+    assert "There is no folder" in dialog.status_label.text()
+    dialog.path_edit.setText("")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Choose the file" in dialog.status_label.text()
