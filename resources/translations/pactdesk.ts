@@ -863,8 +863,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="810"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="125"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="118"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="119"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="149"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
         <source>Sign off the contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,72 +1617,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
         <source>Outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="101"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="103"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="106"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Reading the sign-offs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
         <source>Sign-off state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="139"/>
         <source>Sign-offs of this contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="148"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="150"/>
         <source>Sign &amp;off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="171"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="175"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="177"/>
         <source>{role} (outdated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="180"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="187"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="189"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="191"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="197"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="199"/>
         <source>The sign-offs could not be read: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,14 +34,16 @@ from pactdesk.services.drafts import Draft
 from pactdesk.ui.dialogs.sign_dialog import SignDialog, run_off_gui_thread
 from pactdesk.ui.i18n import noop, tr
 
+# The state comes first: in a narrow dock it must not be the column scrolled out of view.
 COLUMNS = (
+    noop("State"),
     noop("Role"),
     noop("Signed by"),
-    noop("Organisation"),
     noop("Revision"),
     noop("Signed (UTC)"),
-    noop("State"),
+    noop("Organisation"),
 )
+STATE_COLUMN = 0
 OUTDATED_COLOUR = QColor("#a4000f")
 HOLDS_COLOUR = QColor("#1b6e20")
 
@@ -87,12 +89,12 @@ class SignOffTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             values = (
+                tr("Holds") if so.holds else tr("Outdated"),
                 so.role,
                 so.signer_name,
-                so.signer_organisation,
                 str(so.revision),
                 so.signed_at[:16].replace("T", " "),
-                tr("Holds") if so.holds else tr("Outdated"),
+                so.signer_organisation,
             )
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -102,12 +104,12 @@ class SignOffTableModel(QAbstractTableModel):
                     "the contribution has not changed since."
                 ).format(name=so.signer_name, revision=so.revision, role=so.role)
             return tr("Outdated: {problem}. It must be signed again.").format(problem=so.problem)
-        if role == Qt.ItemDataRole.ForegroundRole and column == len(COLUMNS) - 1:
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE_COLUMN:
             return QBrush(HOLDS_COLOUR if so.holds else OUTDATED_COLOUR)
         if role == Qt.ItemDataRole.FontRole and not so.holds:
             font = QFont()
             font.setItalic(True)
-            if column == len(COLUMNS) - 1:
+            if column == STATE_COLUMN:
                 font.setBold(True)
             return font
         return None
