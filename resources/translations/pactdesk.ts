@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="367"/>
         <source>&amp;Sign off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,27 +1592,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="272"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <source>Every role of this contribution is already signed at this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="276"/>
         <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="302"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="306"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="309"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="313"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="318"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>

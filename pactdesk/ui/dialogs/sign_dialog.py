@@ -253,6 +253,10 @@ class SignDialog(QDialog):
             model.appendRow(item)
         self.role.setModel(model)
         self.role.setCurrentIndex(max(first_open, 0))
+        if first_open < 0:
+            self._show_error(
+                tr("Every role of this contribution is already signed at this revision.")
+            )
         self._update()
 
     def _failed(self, exc: BaseException) -> None:
