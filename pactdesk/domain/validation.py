@@ -126,13 +126,14 @@ def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
                     warning(
                         "unanswered-data-request",
                         prompt_key(cid, prompt.id),
-                        f"{cid}: the Commission asks, if available: {prompt.text}",
+                        f"{cid}: no answer and no data for {prompt.period or 'the period'} yet "
+                        f"— the Annex asks for them if available: {prompt.text}",
                     )
             else:
                 warning(
                     "unanswered-prompt",
                     prompt_key(cid, prompt.id),
-                    f"{cid}: the Commission also asks: {prompt.text}",
+                    f"{cid}: not answered yet — the Annex also asks: {prompt.text}",
                 )
         for index, point in enumerate(answer.data, start=1):
             for problem in data_point_problems(point):

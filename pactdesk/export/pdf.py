@@ -174,7 +174,10 @@ def register_fonts(fonts_dir: Path) -> None:
             boldItalic="PD-Serif-Bold",
         )
         pdfmetrics.registerFontFamily(
-            "PD-Sans", normal="PD-Sans", bold="PD-Sans-Bold", italic="PD-Sans",
+            "PD-Sans",
+            normal="PD-Sans",
+            bold="PD-Sans-Bold",
+            italic="PD-Sans",
             boldItalic="PD-Sans-Bold",
         )
         # A chart starts from reportlab's graphics defaults, whose font is Helvetica:
@@ -260,48 +263,93 @@ class _Styles:
 
 def _styles() -> _Styles:
     body = ParagraphStyle(
-        "body", fontName="PD-Serif", fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT,
+        "body",
+        fontName="PD-Serif",
+        fontSize=9.5,
+        leading=13,
+        spaceAfter=5,
+        alignment=TA_LEFT,
         bulletFontName="PD-Serif",
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11.2, spaceAfter=4)
-    small = ParagraphStyle("small", parent=body, fontName="PD-Sans", fontSize=7.8, leading=10,
-                           spaceAfter=0)
-    h1 = ParagraphStyle("h1", fontName="PD-Sans-Bold", fontSize=15, leading=19, spaceBefore=4,
-                        spaceAfter=8, textColor=EU_BLUE)
+    small = ParagraphStyle(
+        "small", parent=body, fontName="PD-Sans", fontSize=7.8, leading=10, spaceAfter=0
+    )
+    h1 = ParagraphStyle(
+        "h1",
+        fontName="PD-Sans-Bold",
+        fontSize=15,
+        leading=19,
+        spaceBefore=4,
+        spaceAfter=8,
+        textColor=EU_BLUE,
+    )
     return _Styles(
         body=body,
         cell=cell,
         cell_commitment=ParagraphStyle("cellc", parent=cell),
-        cell_muted=ParagraphStyle("cellm", parent=cell, fontName="PD-Serif-Italic",
-                                  textColor=MUTED),
-        head_cell=ParagraphStyle("headc", parent=cell, fontName="PD-Sans-Bold", fontSize=8,
-                                 leading=10, spaceAfter=0),
+        cell_muted=ParagraphStyle(
+            "cellm", parent=cell, fontName="PD-Serif-Italic", textColor=MUTED
+        ),
+        head_cell=ParagraphStyle(
+            "headc", parent=cell, fontName="PD-Sans-Bold", fontSize=8, leading=10, spaceAfter=0
+        ),
         label=ParagraphStyle("label", parent=cell, fontName="PD-Serif-Bold", alignment=TA_LEFT),
         small=small,
         small_bold=ParagraphStyle("smallb", parent=small, fontName="PD-Sans-Bold"),
-        instruction=ParagraphStyle("instr", parent=body, fontName="PD-Serif-Italic",
-                                   textColor=MUTED, spaceAfter=10),
-        prompt=ParagraphStyle("prompt", parent=cell, fontName="PD-Serif-Italic",
-                              leftIndent=0.6 * cm, backColor=PROMPT_FILL,
-                              borderPadding=(4, 4, 4, 4), spaceBefore=8, spaceAfter=8),
+        instruction=ParagraphStyle(
+            "instr", parent=body, fontName="PD-Serif-Italic", textColor=MUTED, spaceAfter=10
+        ),
+        prompt=ParagraphStyle(
+            "prompt",
+            parent=cell,
+            fontName="PD-Serif-Italic",
+            leftIndent=0.6 * cm,
+            backColor=PROMPT_FILL,
+            borderPadding=(4, 4, 4, 4),
+            spaceBefore=8,
+            spaceAfter=8,
+        ),
         answer=ParagraphStyle("answer", parent=cell, leftIndent=0.6 * cm),
-        missing=ParagraphStyle("missing", parent=cell, fontName="PD-Serif-Italic", textColor=MUTED,
-                               leftIndent=0.6 * cm),
+        missing=ParagraphStyle(
+            "missing", parent=cell, fontName="PD-Serif-Italic", textColor=MUTED, leftIndent=0.6 * cm
+        ),
         h1=h1,
         h2=ParagraphStyle("h2", parent=h1, fontSize=12, leading=15, spaceBefore=10, spaceAfter=3),
-        h3=ParagraphStyle("h3", parent=h1, fontSize=9.5, leading=12, spaceBefore=8, spaceAfter=4,
-                          textColor=colors.black),
-        area_title=ParagraphStyle("areat", parent=cell, fontName="PD-Sans-Bold", fontSize=10,
-                                  leading=13, spaceAfter=2),
+        h3=ParagraphStyle(
+            "h3",
+            parent=h1,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=colors.black,
+        ),
+        area_title=ParagraphStyle(
+            "areat", parent=cell, fontName="PD-Sans-Bold", fontSize=10, leading=13, spaceAfter=2
+        ),
         area_main=ParagraphStyle("aream", parent=cell, fontName="PD-Serif-Italic", spaceAfter=0),
-        cover_kicker=ParagraphStyle("ck", fontName="PD-Sans", fontSize=11, leading=15,
-                                    textColor=MUTED, alignment=TA_LEFT),
-        cover_title=ParagraphStyle("ct", fontName="PD-Sans-Bold", fontSize=30, leading=36,
-                                   textColor=EU_BLUE, spaceBefore=6, spaceAfter=6),
-        cover_sub=ParagraphStyle("cs", fontName="PD-Serif", fontSize=13, leading=18,
-                                 spaceAfter=4),
-        cover_status=ParagraphStyle("cst", fontName="PD-Sans-Bold", fontSize=12, leading=16,
-                                    alignment=TA_CENTER, spaceBefore=12),
+        cover_kicker=ParagraphStyle(
+            "ck", fontName="PD-Sans", fontSize=11, leading=15, textColor=MUTED, alignment=TA_LEFT
+        ),
+        cover_title=ParagraphStyle(
+            "ct",
+            fontName="PD-Sans-Bold",
+            fontSize=30,
+            leading=36,
+            textColor=EU_BLUE,
+            spaceBefore=6,
+            spaceAfter=6,
+        ),
+        cover_sub=ParagraphStyle("cs", fontName="PD-Serif", fontSize=13, leading=18, spaceAfter=4),
+        cover_status=ParagraphStyle(
+            "cst",
+            fontName="PD-Sans-Bold",
+            fontSize=12,
+            leading=16,
+            alignment=TA_CENTER,
+            spaceBefore=12,
+        ),
     )
 
 
@@ -331,8 +379,9 @@ class _Anchor(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canvas = self.canv
         self.entry.page = canvas.getPageNumber()
         canvas.bookmarkPage(self.entry.key, fit="XYZ", top=self._frame_top())
-        canvas.addOutlineEntry(self.entry.title, self.entry.key, level=self.entry.level,
-                               closed=self.entry.level >= 1)
+        canvas.addOutlineEntry(
+            self.entry.title, self.entry.key, level=self.entry.level, closed=self.entry.level >= 1
+        )
 
     def _frame_top(self) -> float:
         # Where the anchor stands on the page, in page coordinates.
@@ -362,8 +411,13 @@ class _Progress(Flowable):  # type: ignore[misc]  # reportlab is untyped
 class _Furniture:
     """Header, footer, DRAFT mark and the contents pages, for one document."""
 
-    def __init__(self, report: AnnexReport, toc: list[_TocEntry],
-                 toc_layout: list[list[_TocEntry]], fonts_dir: Path) -> None:
+    def __init__(
+        self,
+        report: AnnexReport,
+        toc: list[_TocEntry],
+        toc_layout: list[list[_TocEntry]],
+        fonts_dir: Path,
+    ) -> None:
         self.report = report
         self.fonts_dir = fonts_dir
         self._mark_defined = False
@@ -387,8 +441,14 @@ class _Furniture:
             if not self._mark_defined:
                 # One form XObject holds the picture; every page refers to it.
                 canvas.beginForm("draftmark")
-                canvas.drawImage(_draft_mark(self.fonts_dir), 0, (PAGE_HEIGHT - PAGE_WIDTH) / 2,
-                                 PAGE_WIDTH, PAGE_WIDTH, mask="auto")
+                canvas.drawImage(
+                    _draft_mark(self.fonts_dir),
+                    0,
+                    (PAGE_HEIGHT - PAGE_WIDTH) / 2,
+                    PAGE_WIDTH,
+                    PAGE_WIDTH,
+                    mask="auto",
+                )
                 canvas.endForm()
                 self._mark_defined = True
             canvas.doForm("draftmark")
@@ -407,15 +467,17 @@ class _Furniture:
             else:
                 canvas.setFillColor(DRAFT_RED)
                 canvas.setFont("PD-Sans-Bold", 8)
-                canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top,
-                                       f"DRAFT · revision {self.report.revision}")
+                canvas.drawRightString(
+                    PAGE_WIDTH - MARGIN_X, top, f"DRAFT · revision {self.report.revision}"
+                )
             canvas.setStrokeColor(GRID)
             canvas.setLineWidth(0.4)
             canvas.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
         canvas.setFont("PD-Sans", 7.8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, bottom,
-                          f"{self.report.framework.source} · {self.report.framework.id}")
+        canvas.drawString(
+            MARGIN_X, bottom, f"{self.report.framework.source} · {self.report.framework.id}"
+        )
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, f"Page {page} of {total}")
         canvas.restoreState()
         if 2 <= page < 2 + self.toc_pages:
@@ -449,8 +511,14 @@ class _Furniture:
                 canvas.setFillColor(GRID)
                 canvas.drawString(start_dots, y, " ." * count)
             if entry.page:
-                canvas.linkRect("", entry.key, (x, y - 3, right, y + size), relative=0,
-                                name=f"toc-{entry.key}", thickness=0)
+                canvas.linkRect(
+                    "",
+                    entry.key,
+                    (x, y - 3, right, y + size),
+                    relative=0,
+                    name=f"toc-{entry.key}",
+                    thickness=0,
+                )
             y -= TOC_LEADING
         canvas.restoreState()
 
@@ -542,14 +610,36 @@ def _canvas_class(furniture: _Furniture) -> type[Canvas]:
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    def __init__(self, buffer: io.BytesIO, *, furniture: _Furniture, checkpoint: Checkpoint | None,
-                 **kwargs: Any) -> None:
-        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kwargs)
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        *,
+        furniture: _Furniture,
+        checkpoint: Checkpoint | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kwargs,
+        )
         self._furniture = furniture
         self._checkpoint = checkpoint
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, BODY_WIDTH, BODY_HEIGHT, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            BODY_WIDTH,
+            BODY_HEIGHT,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -560,8 +650,9 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             self._checkpoint(flowable.fraction, flowable.label)
 
 
-def build_pdf(report: AnnexReport, *, fonts_dir: Path,
-              checkpoint: Checkpoint | None = None) -> bytes:
+def build_pdf(
+    report: AnnexReport, *, fonts_dir: Path, checkpoint: Checkpoint | None = None
+) -> bytes:
     """Lay out ``report`` and return the PDF's bytes.
 
     Runs on the calling thread; ``checkpoint(fraction, label)`` is called
@@ -636,8 +727,14 @@ class _Story:
         self._step += 1
         return _Progress(0.02 + 0.9 * self._step / self._steps, label)
 
-    def _text(self, text: str, style: ParagraphStyle, *, missing: str | None = None,
-              missing_style: ParagraphStyle | None = None) -> list[Flowable]:
+    def _text(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        missing: str | None = None,
+        missing_style: ParagraphStyle | None = None,
+    ) -> list[Flowable]:
         parts = paragraphs_of(text)
         if not parts:
             if missing is None:
@@ -666,14 +763,19 @@ class _Story:
         )
         yield Paragraph(escape(f"{fw.title} — {fw.source}"), s.cover_kicker)
         yield Spacer(1, 1.4 * cm)
-        status = ("Final — every required sign-off holds" if report.final
-                  else "DRAFT — not signed off; the content may still change")
+        status = (
+            "Final — every required sign-off holds"
+            if report.final
+            else "DRAFT — not signed off; the content may still change"
+        )
         head = report.history_head
         rows = [
             ("Member State", f"{report.member_state_name} ({report.contribution.member_state})"),
             ("Reporting cycle", str(report.contribution.cycle)),
-            ("Revision", f"{report.revision} (history {head[:16]}…)" if head else
-             str(report.revision)),
+            (
+                "Revision",
+                f"{report.revision} (history {head[:16]}…)" if head else str(report.revision),
+            ),
             ("Date", report.date.isoformat()),
             ("Status", status),
             ("Language", f"{report.language_name} ({report.contribution.language})"),
@@ -681,8 +783,7 @@ class _Story:
             ("Framework", f"{fw.id} (sha256 {fw.sha256[:16]}…)"),
             ("Draft identity", report.draft_id),
         ]
-        data = [[Paragraph(escape(k), s.small_bold), Paragraph(escape(v), s.body)]
-                for k, v in rows]
+        data = [[Paragraph(escape(k), s.small_bold), Paragraph(escape(v), s.body)] for k, v in rows]
         table = Table(data, colWidths=[4.2 * cm, BODY_WIDTH - 4.2 * cm], hAlign="LEFT")
         style = [
             ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
@@ -715,10 +816,15 @@ class _Story:
             area_title = f"{area.id}. {area.title}"
             yield self._anchor(1, area_title)
             yield Paragraph(escape(area_title), s.h2)
-            yield Paragraph(f"<b>Main commitment:</b> {markup(area.main_commitment)}",
-                            s.instruction)
-            yield from self._text(self.contribution.assessment(area.id), s.body,
-                                  missing="No assessment yet.", missing_style=s.cell_muted)
+            yield Paragraph(
+                f"<b>Main commitment:</b> {markup(area.main_commitment)}", s.instruction
+            )
+            yield from self._text(
+                self.contribution.assessment(area.id),
+                s.body,
+                missing="No assessment yet.",
+                missing_style=s.cell_muted,
+            )
             yield self._progress(f"Part I — {area.id}")
 
     def part_two(self) -> Iterator[Flowable]:
@@ -737,18 +843,28 @@ class _Story:
         title = f"{area.id}. {area.title}"
         yield self._anchor(1, title)
         banner = Table(
-            [[[Paragraph(escape(title), s.area_title),
-               Paragraph(f"Main commitment: {markup(area.main_commitment)}", s.area_main)]]],
+            [
+                [
+                    [
+                        Paragraph(escape(title), s.area_title),
+                        Paragraph(f"Main commitment: {markup(area.main_commitment)}", s.area_main),
+                    ]
+                ]
+            ],
             colWidths=[BODY_WIDTH],
         )
-        banner.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
-            ("BACKGROUND", (0, 0), (-1, -1), AREA_FILL),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.5, EU_BLUE),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        banner.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
+                    ("BACKGROUND", (0, 0), (-1, -1), AREA_FILL),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.5, EU_BLUE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         banner.spaceAfter = 6
         yield banner
         for commitment in area.commitments:
@@ -773,8 +889,12 @@ class _Story:
         ]
         rest = BODY_WIDTH - 1.1 * cm
         widths = [1.1 * cm, rest * 0.28, rest * 0.36, rest * 0.36]
-        table = Table([header, [label, text_cell, actions, planned]], colWidths=widths,
-                      repeatRows=1, splitInRow=SPLIT_IN_ROW_MIN)
+        table = Table(
+            [header, [label, text_cell, actions, planned]],
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=SPLIT_IN_ROW_MIN,
+        )
         table.setStyle(_ANNEX_TABLE)
         table.spaceAfter = 4
         yield table
@@ -786,10 +906,17 @@ class _Story:
                 words = commitment.paragraphs[prompt.paragraph].split()
                 start = " ".join(words[:7]) + (" …" if len(words) > 7 else "")
                 where = f" (beside “{escape(start)}”)"
-            yield _Para(f"<b>{escape(commitment.id)} · Request of the Annex{where}:</b> "
-                        f"{markup(prompt.text)}", s.prompt)
-            yield from self._text(answer.prompt_answer(prompt.id), s.answer,
-                                  missing="Not answered yet.", missing_style=s.missing)
+            yield _Para(
+                f"<b>{escape(commitment.id)} · Request of the Annex{where}:</b> "
+                f"{markup(prompt.text)}",
+                s.prompt,
+            )
+            yield from self._text(
+                answer.prompt_answer(prompt.id),
+                s.answer,
+                missing="Not answered yet.",
+                missing_style=s.missing,
+            )
         if answer.data:
             yield from self.data_points(commitment, answer.data)
         if answer.references:
@@ -806,8 +933,13 @@ class _Story:
         rows: list[list[Any]] = [[Paragraph(h, s.head_cell) for h in head]]
         shaded: list[int] = []
         for index, point in enumerate(data, start=1):
-            texts = (point.indicator, point.period, format_value(point.value), point.unit,
-                     point.source)
+            texts = (
+                point.indicator,
+                point.period,
+                format_value(point.value),
+                point.unit,
+                point.source,
+            )
             row: list[Any] = [_data_cell(t, w, s.cell) for t, w in zip(texts, widths, strict=False)]
             row.append("Harmonised" if point.harmonised else "Not comparable")
             rows.append(row)
@@ -826,20 +958,25 @@ class _Story:
         if shaded:
             yield Paragraph(
                 "Shaded rows were not collected according to harmonised standards: they are not "
-                "comparable between Member States and may only indicate trends.", s.small)
+                "comparable between Member States and may only indicate trends.",
+                s.small,
+            )
             yield Spacer(1, 3)
         yield table
         yield from _charts(data)
 
-    def references(self, commitment: Commitment,
-                   references: Sequence[Reference]) -> Iterator[Flowable]:
+    def references(
+        self, commitment: Commitment, references: Sequence[Reference]
+    ) -> Iterator[Flowable]:
         s = self.s
         yield CondPageBreak(2 * cm)
         yield Paragraph(f"References — {escape(commitment.id)}", s.h3)
         for ref in references:
-            yield _Para(f"<b>{markup(ref.source)}</b> — {markup(ref.citation)}",
-                        ParagraphStyle("ref", parent=s.cell, leftIndent=0.6 * cm,
-                                       bulletIndent=0.1 * cm), bulletText="•")
+            yield _Para(
+                f"<b>{markup(ref.source)}</b> — {markup(ref.citation)}",
+                ParagraphStyle("ref", parent=s.cell, leftIndent=0.6 * cm, bulletIndent=0.1 * cm),
+                bulletText="•",
+            )
 
     def extra(self, section: PdfSection) -> Iterator[Flowable]:
         s = self.s
@@ -851,30 +988,34 @@ class _Story:
         yield self._progress(section.title)
 
 
-_ANNEX_TABLE = TableStyle([
-    ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-    ("LINEBELOW", (0, 0), (-1, 0), 0.9, EU_BLUE),
-    ("TOPPADDING", (0, 0), (-1, -1), 4),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-])
+_ANNEX_TABLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), "PD-Sans"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, EU_BLUE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+    ]
+)
 
-_DATA_TABLE = TableStyle([
-    ("FONTNAME", (0, 0), (-1, -1), "PD-Serif"),
-    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-    ("LEADING", (0, 0), (-1, -1), 11.2),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-])
+_DATA_TABLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), "PD-Serif"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("LEADING", (0, 0), (-1, -1), 11.2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
 
 
 def _data_cell(text: str, width: float, style: ParagraphStyle) -> Any:
@@ -938,10 +1079,20 @@ def _bar_chart(indicator: str, unit: str, points: Sequence[DataPoint]) -> Drawin
     tick = low
     while tick <= high + step / 2:
         y = bottom + (tick - low) * scale
-        drawing.add(Line(left, y, left + plot_w, y, strokeColor=colors.HexColor("#d5d9e0"),
-                         strokeWidth=0.4))
-        drawing.add(String(left - 4, y - 2.5, format_value(round(tick, 10)), fontName="PD-Sans",
-                           fontSize=6.5, textAnchor="end", fillColor=MUTED))
+        drawing.add(
+            Line(left, y, left + plot_w, y, strokeColor=colors.HexColor("#d5d9e0"), strokeWidth=0.4)
+        )
+        drawing.add(
+            String(
+                left - 4,
+                y - 2.5,
+                format_value(round(tick, 10)),
+                fontName="PD-Sans",
+                fontSize=6.5,
+                textAnchor="end",
+                fillColor=MUTED,
+            )
+        )
         tick += step
     slot = plot_w / len(points)
     bar_w = min(slot * 0.62, 2.2 * cm)
@@ -950,16 +1101,41 @@ def _bar_chart(indicator: str, unit: str, points: Sequence[DataPoint]) -> Drawin
         x = left + slot * index + (slot - bar_w) / 2
         y0, y1 = sorted((zero, zero + value * scale))
         drawing.add(Rect(x, y0, bar_w, max(y1 - y0, 0.3), fillColor=fill, strokeColor=None))
-        drawing.add(String(x + bar_w / 2, y1 + 2, format_value(point.value), fontName="PD-Sans",
-                           fontSize=6.5, textAnchor="middle", fillColor=colors.black))
-        drawing.add(String(x + bar_w / 2, bottom - 9, _fit(point.period, "PD-Sans", 7, slot),
-                           fontName="PD-Sans", fontSize=7, textAnchor="middle",
-                           fillColor=colors.black))
+        drawing.add(
+            String(
+                x + bar_w / 2,
+                y1 + 2,
+                format_value(point.value),
+                fontName="PD-Sans",
+                fontSize=6.5,
+                textAnchor="middle",
+                fillColor=colors.black,
+            )
+        )
+        drawing.add(
+            String(
+                x + bar_w / 2,
+                bottom - 9,
+                _fit(point.period, "PD-Sans", 7, slot),
+                fontName="PD-Sans",
+                fontSize=7,
+                textAnchor="middle",
+                fillColor=colors.black,
+            )
+        )
     drawing.add(Line(left, zero, left + plot_w, zero, strokeColor=colors.black, strokeWidth=0.6))
-    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
-                     strokeWidth=0.6))
+    drawing.add(
+        Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black, strokeWidth=0.6)
+    )
     note = "" if harmonised else " — not comparable (not harmonised)"
-    drawing.add(String(0, height - 0.45 * cm,
-                       _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold", 8, width),
-                       fontName="PD-Sans-Bold", fontSize=8, fillColor=colors.black))
+    drawing.add(
+        String(
+            0,
+            height - 0.45 * cm,
+            _fit(f"{indicator} ({unit}){note}", "PD-Sans-Bold", 8, width),
+            fontName="PD-Sans-Bold",
+            fontSize=8,
+            fillColor=colors.black,
+        )
+    )
     return drawing
