@@ -185,3 +185,30 @@ def test_stored_keys_use_a_costly_kdf_and_openssl_reads_them(tmp_path: Path) -> 
             capture_output=True,
         )
         assert bad.returncode != 0
+
+
+def test_an_expired_certificate_does_not_sign() -> None:
+    import datetime as dt
+
+    from cryptography.hazmat.primitives import hashes
+
+    ca_key = certificates.new_key()
+    ca_cert = certificates.build_ca_certificate(ca_key, name="Old CA")
+    identity, request_pem = keys.create_identity(
+        name="Jan Kowalski", organisation="MSW", email="jan@msw.example.pl", passphrase="jan-1234"
+    )
+    request = keys.load_request(request_pem)
+    past = dt.datetime(2009, 1, 1, tzinfo=dt.UTC)
+    expired = (
+        x509.CertificateBuilder()
+        .subject_name(request.subject)
+        .issuer_name(ca_cert.subject)
+        .public_key(request.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(past)
+        .not_valid_after(past + dt.timedelta(days=365))
+        .sign(ca_key, hashes.SHA256())
+    )
+    keys.install_certificate(keys.certificate_file(expired, [ca_cert]))
+    with pytest.raises(keys.IdentityNotReadyError, match="expired on 2010-01-01"):
+        keys.load_signer(identity.id, "jan-1234")

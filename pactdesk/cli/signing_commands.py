@@ -255,16 +255,25 @@ def _open_signer(identity_id: str, env_var: str | None) -> Signer:
             f"{identity.name}'s identity has no certificate yet; install the one the "
             "coordinator issued (pactdesk identity install CERT).",
         )
+    opened: dict[str, Signer] = {}
+
+    def opens(passphrase: str) -> bool:
+        # Opening the key is the check (PBKDF2 costs ~0.07 s): keep what it opened.
+        try:
+            opened[passphrase] = keys.load_signer(identity.id, passphrase)
+        except keys.WrongPassphraseError:
+            return False
+        except keys.KeyStoreError as exc:
+            raise CommandError(2, str(exc)) from exc
+        return True
+
     passphrase = _existing_passphrase(
         secrets.identity_account(identity.id),
         env_var=env_var,
         prompt=f"Passphrase of {identity.name}'s identity: ",
-        check=lambda p: keys.check_passphrase(identity.id, p),
+        check=opens,
     )
-    try:
-        return keys.load_signer(identity.id, passphrase)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
+    return opened[passphrase]
 
 
 def _ca_passphrase(env_var: str | None) -> str:

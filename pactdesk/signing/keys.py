@@ -513,6 +513,19 @@ def load_signer(identity_id: str, passphrase: str) -> Signer:
             f"{identity.name}'s identity has no certificate yet; install the one the "
             "coordinator issued (identity install CERT)."
         )
+    now = dt.datetime.now(dt.UTC)
+    if now > identity.certificate.not_valid_after_utc:
+        raise IdentityNotReadyError(
+            f"{identity.name}'s certificate expired on "
+            f"{identity.certificate.not_valid_after_utc:%Y-%m-%d}; ask the coordinator for a new "
+            "one (identity create, then ca issue)."
+        )
+    if now < identity.certificate.not_valid_before_utc:
+        raise IdentityNotReadyError(
+            f"{identity.name}'s certificate is valid only from "
+            f"{identity.certificate.not_valid_before_utc:%Y-%m-%d %H:%M} UTC; check this "
+            "computer's clock."
+        )
     key = _decrypt_key((identities_dir() / identity.id / "key.pem").read_bytes(), passphrase)
     return Signer(identity.id, key, identity.certificate, identity.chain)
 

@@ -863,6 +863,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="810"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1471,224 @@
     <message>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="171"/>
         <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <source>Sign off the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="123"/>
+        <source>Loading the content to sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="125"/>
+        <source>What you are signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
+        <source>Revision and content digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="137"/>
+        <source>The contribution you are signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="143"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="144"/>
+        <source>Signing &amp;identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="149"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="154"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="155"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="160"/>
+        <source>Where the passphrase comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="162"/>
+        <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="163"/>
+        <source>Remember the passphrase in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
+        <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="170"/>
+        <source>I have read the contribution and sign it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="367"/>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="183"/>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="227"/>
+        <source>Revision {revision} · {answered} of {total} fields answered · SHA-256 of the signed content: {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="242"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="242"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="248"/>
+        <source>{role} — signed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <source>Every role of this contribution is already signed at this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="276"/>
+        <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="306"/>
+        <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="313"/>
+        <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="318"/>
+        <source>Type the passphrase of this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
+        <source>Outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="103"/>
+        <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="106"/>
+        <source>Outdated: {problem}. It must be signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
+        <source>Reading the sign-offs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
+        <source>Sign-off state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="139"/>
+        <source>Sign-offs of this contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="150"/>
+        <source>Sign &amp;off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="171"/>
+        <source>Every required sign-off holds at revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="177"/>
+        <source>{role} (outdated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="180"/>
+        <source>Revision {revision} still needs a sign-off as: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="187"/>
+        <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="191"/>
+        <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="199"/>
+        <source>The sign-offs could not be read: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

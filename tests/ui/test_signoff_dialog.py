@@ -125,6 +125,11 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     with qtbot.waitSignal(dialog.finished, timeout=10000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert [s.role for s in signoff.current_chain(draft)] == ["approver", "reviewer"]
+    # Every role signed: the dialog says so and offers nothing to sign.
+    again = _open(qtbot, draft)
+    assert "already signed" in again.error.text() and again.error.isVisible()
+    again.confirm.setChecked(True)
+    assert not again.sign_button.isEnabled()
 
 
 def test_no_keyring_is_said_and_a_change_after_showing_is_refused(qtbot, new_draft) -> None:  # type: ignore[no-untyped-def]

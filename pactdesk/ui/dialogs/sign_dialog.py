@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services import signoff
+from pactdesk.services import identities, signoff
 from pactdesk.services.drafts import Draft
-from pactdesk.signing import keys, secrets
+from pactdesk.ui.i18n import tr
 
 # -- running work off the GUI thread -----------------------------------------------------
 
@@ -74,7 +74,9 @@ def run_off_gui_thread(
     try:
         from pactdesk.ui.tasks import run_in_background
     except ImportError:
-        worker = _Worker(fn, parent)
+        # No parent: a thread must outlive a dialog closed while it works; the
+        # callbacks are bound to their widgets, and Qt drops them with the widget.
+        worker = _Worker(fn, None)
         _running.add(worker)
         worker.succeeded.connect(on_done)
         worker.failed.connect(on_error)
@@ -113,14 +115,14 @@ class SignDialog(QDialog):
         self._busy = False
         self._secure = False
         self._stored: dict[str, bool] = {}
-        self.setWindowTitle("Sign off the contribution")
-        self.setAccessibleName("Sign off the contribution")
+        self.setWindowTitle(tr("Sign off the contribution"))
+        self.setAccessibleName(tr("Sign off the contribution"))
         self.resize(860, 720)
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Loading the content to sign…")
+        self.heading = QLabel(tr("Loading the content to sign…"))
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("What you are signing")
+        self.heading.setAccessibleName(tr("What you are signing"))
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         heading_font.setBold(True)
@@ -128,57 +130,57 @@ class SignDialog(QDialog):
         layout.addWidget(self.heading)
         self.digest = QLabel("")
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.digest.setAccessibleName("Revision and content digest")
+        self.digest.setAccessibleName(tr("Revision and content digest"))
         layout.addWidget(self.digest)
 
         self.content = QTextBrowser()
-        self.content.setAccessibleName("The contribution you are signing")
+        self.content.setAccessibleName(tr("The contribution you are signing"))
         self.content.setOpenExternalLinks(False)
         layout.addWidget(self.content, stretch=1)
 
         form = QFormLayout()
         self.identity = QComboBox()
-        self.identity.setAccessibleName("Signing identity")
-        identity_label = QLabel("Signing &identity:")
+        self.identity.setAccessibleName(tr("Signing identity"))
+        identity_label = QLabel(tr("Signing &identity:"))
         identity_label.setBuddy(self.identity)
         form.addRow(identity_label, self.identity)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
-        role_label = QLabel("&Role:")
+        self.role.setAccessibleName(tr("Role"))
+        role_label = QLabel(tr("&Role:"))
         role_label.setBuddy(self.role)
         form.addRow(role_label, self.role)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        passphrase_label = QLabel("&Passphrase:")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
+        passphrase_label = QLabel(tr("&Passphrase:"))
         passphrase_label.setBuddy(self.passphrase)
         form.addRow(passphrase_label, self.passphrase)
         self.keyring_note = QLabel("")
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleName("Where the passphrase comes from")
+        self.keyring_note.setAccessibleName(tr("Where the passphrase comes from"))
         form.addRow("", self.keyring_note)
-        self.remember = QCheckBox("Re&member the passphrase in the operating system's keyring")
-        self.remember.setAccessibleName("Remember the passphrase in the keyring")
+        self.remember = QCheckBox(tr("Re&member the passphrase in the operating system's keyring"))
+        self.remember.setAccessibleName(tr("Remember the passphrase in the keyring"))
         form.addRow("", self.remember)
         layout.addLayout(form)
 
         self.confirm = QCheckBox(
-            "I have &read the contribution above and sign it off in the chosen role."
+            tr("I have &read the contribution above and sign it off in the chosen role.")
         )
-        self.confirm.setAccessibleName("I have read the contribution and sign it off")
+        self.confirm.setAccessibleName(tr("I have read the contribution and sign it off"))
         layout.addWidget(self.confirm)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4000f;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = self.buttons.addButton(
-            "&Sign off", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Sign off"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.sign_button.setAccessibleName("Sign off")
+        self.sign_button.setAccessibleName(tr("Sign off"))
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
@@ -203,17 +205,13 @@ class SignDialog(QDialog):
 
         def work() -> tuple[Any, ...]:
             # Keyring look-ups may block (an unlock prompt): never on the GUI thread.
-            secure = secrets.secure_keyring_available()
-            stored = {
-                i: secure and secrets.stored_passphrase(secrets.identity_account(i)) is not None
-                for i in identity_ids
-            }
+            state = identities.keyring_state(identity_ids)
             return (
                 signoff.preview(draft),
                 signoff.sign_off_roles(draft),
                 signoff.summary(draft),
-                secure,
-                stored,
+                state.secure,
+                state.stored,
             )
 
         self._busy = True
@@ -225,8 +223,15 @@ class SignDialog(QDialog):
         self.preview = preview
         self.heading.setText(preview.title)
         self.digest.setText(
-            f"Revision {preview.revision} · {preview.answered} of {preview.total} fields "
-            f"answered · SHA-256 of the signed content: {preview.content_sha256}"
+            tr(
+                "Revision {revision} · {answered} of {total} fields answered · "
+                "SHA-256 of the signed content: {digest}"
+            ).format(
+                revision=preview.revision,
+                answered=preview.answered,
+                total=preview.total,
+                digest=preview.content_sha256,
+            )
         )
         self.content.setHtml(content_html(preview))
         model = QStandardItemModel(self.role)
@@ -234,18 +239,24 @@ class SignDialog(QDialog):
         first_open = -1
         for index, role in enumerate(roles):
             holder = signed.get(role.name)
-            kind = "required" if role.required else "optional"
+            kind = tr("required") if role.required else tr("optional")
             text = f"{role.name} ({kind})"
             item = QStandardItem(text)
             item.setData(role.name, Qt.ItemDataRole.UserRole)
             if holder is not None:
-                item.setText(f"{role.name} — signed by {holder.signer_name}")
+                item.setText(
+                    tr("{role} — signed by {name}").format(role=role.name, name=holder.signer_name)
+                )
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             elif first_open < 0:
                 first_open = index
             model.appendRow(item)
         self.role.setModel(model)
         self.role.setCurrentIndex(max(first_open, 0))
+        if first_open < 0:
+            self._show_error(
+                tr("Every role of this contribution is already signed at this revision.")
+            )
         self._update()
 
     def _failed(self, exc: BaseException) -> None:
@@ -255,15 +266,16 @@ class SignDialog(QDialog):
 
     def _fill_identities(self) -> None:
         self.identity.clear()
-        for identity in keys.list_identities():
-            if identity.ready:
-                self.identity.addItem(
-                    f"{identity.name} — {identity.organisation} <{identity.email}>", identity.id
-                )
+        for identity in identities.ready_identities():
+            self.identity.addItem(
+                f"{identity.name} — {identity.organisation} <{identity.email}>", identity.id
+            )
         if self.identity.count() == 0:
             self._show_error(
-                "There is no signing identity with a certificate on this computer. "
-                "Create one first (pactdesk identity create), or install its certificate."
+                tr(
+                    "There is no signing identity with a certificate on this computer. "
+                    "Create one first (pactdesk identity create), or install its certificate."
+                )
             )
 
     # -- state -----------------------------------------------------------------------
@@ -290,16 +302,20 @@ class SignDialog(QDialog):
             self.keyring_note.setText("")
         elif not secure:
             self.keyring_note.setText(
-                "No secure keyring is usable on this computer, so the passphrase is not "
-                "remembered: type it each time."
+                tr(
+                    "No secure keyring is usable on this computer, so the passphrase is not "
+                    "remembered: type it each time."
+                )
             )
         elif stored:
             self.keyring_note.setText(
-                "The passphrase is kept in the operating system's keyring; leave the field "
-                "empty to use it."
+                tr(
+                    "The passphrase is kept in the operating system's keyring; leave the field "
+                    "empty to use it."
+                )
             )
         else:
-            self.keyring_note.setText("Type the passphrase of this identity.")
+            self.keyring_note.setText(tr("Type the passphrase of this identity."))
         self.remember.setVisible(secure and not stored)
         self.remember.setChecked(self.remember.isChecked() if secure else False)
         ready = (
@@ -329,29 +345,14 @@ class SignDialog(QDialog):
         draft = self.draft
 
         def work() -> signoff.SignOff:
-            identity = keys.get_identity(identity_id)
-            signoff.check_can_sign(
-                draft, identity_id=identity.id, role=role, signer_name=identity.name
-            )
-            account = secrets.identity_account(identity.id)
-            passphrase = typed or secrets.stored_passphrase(account)
-            if not passphrase:
-                raise keys.WrongPassphraseError("Type the passphrase of this identity.")
-            try:
-                signer = keys.load_signer(identity.id, passphrase)
-            except keys.WrongPassphraseError as exc:
-                raise keys.WrongPassphraseError(
-                    f"That passphrase does not open {identity.name}'s key."
-                ) from exc
-            made = signoff.sign(draft, signer, role, expected_content_sha256=expected)
-            if typed and remember:
-                secrets.remember_passphrase(account, typed)
-            return made
+            signoff.check_can_sign(draft, identity_id=identity_id, role=role)
+            signer = identities.open_signer(identity_id, typed or None, remember=remember)
+            return signoff.sign(draft, signer, role, expected_content_sha256=expected)
 
         self._busy = True
         self._show_error("")
         self.sign_button.setEnabled(False)
-        self.sign_button.setText("Signing…")
+        self.sign_button.setText(tr("Signing…"))
         run_off_gui_thread(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
 
     def _signed(self, made: signoff.SignOff) -> None:
@@ -363,7 +364,7 @@ class SignDialog(QDialog):
 
     def _sign_failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.sign_button.setText("&Sign off")
+        self.sign_button.setText(tr("&Sign off"))
         self.passphrase.clear()
         self.passphrase.setFocus()
         self._show_error(str(exc) or type(exc).__name__)

@@ -32,8 +32,18 @@ from PySide6.QtWidgets import (
 from pactdesk.services import signoff
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.dialogs.sign_dialog import SignDialog, run_off_gui_thread
+from pactdesk.ui.i18n import noop, tr
 
-COLUMNS = ("Role", "Signed by", "Organisation", "Revision", "Signed (UTC)", "State")
+# The state comes first: in a narrow dock it must not be the column scrolled out of view.
+COLUMNS = (
+    noop("State"),
+    noop("Role"),
+    noop("Signed by"),
+    noop("Revision"),
+    noop("Signed (UTC)"),
+    noop("Organisation"),
+)
+STATE_COLUMN = 0
 OUTDATED_COLOUR = QColor("#a4000f")
 HOLDS_COLOUR = QColor("#1b6e20")
 
@@ -69,7 +79,7 @@ class SignOffTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,27 +89,27 @@ class SignOffTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             values = (
+                tr("Holds") if so.holds else tr("Outdated"),
                 so.role,
                 so.signer_name,
-                so.signer_organisation,
                 str(so.revision),
                 so.signed_at[:16].replace("T", " "),
-                "Holds" if so.holds else "Outdated",
+                so.signer_organisation,
             )
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if so.holds:
-                return (
-                    f"{so.signer_name} signed revision {so.revision} as {so.role}; "
+                return tr(
+                    "{name} signed revision {revision} as {role}; "
                     "the contribution has not changed since."
-                )
-            return f"Outdated: {so.problem}. It must be signed again."
-        if role == Qt.ItemDataRole.ForegroundRole and column == len(COLUMNS) - 1:
+                ).format(name=so.signer_name, revision=so.revision, role=so.role)
+            return tr("Outdated: {problem}. It must be signed again.").format(problem=so.problem)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE_COLUMN:
             return QBrush(HOLDS_COLOUR if so.holds else OUTDATED_COLOUR)
         if role == Qt.ItemDataRole.FontRole and not so.holds:
             font = QFont()
             font.setItalic(True)
-            if column == len(COLUMNS) - 1:
+            if column == STATE_COLUMN:
                 font.setBold(True)
             return font
         return None
@@ -114,19 +124,19 @@ class SignOffPanel(QWidget):
         super().__init__(parent)
         self.draft = draft
         self.summary: signoff.SignOffSummary | None = None
-        self.setAccessibleName("Sign-offs")
+        self.setAccessibleName(tr("Sign-offs"))
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Sign-offs</b>")
+        title = QLabel("<b>" + tr("Sign-offs") + "</b>")
         layout.addWidget(title)
-        self.state_label = QLabel("Reading the sign-offs…")
+        self.state_label = QLabel(tr("Reading the sign-offs…"))
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Sign-off state")
+        self.state_label.setAccessibleName(tr("Sign-off state"))
         self.state_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.state_label)
         self.model = SignOffTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sign-offs of this contribution")
+        self.table.setAccessibleName(tr("Sign-offs of this contribution"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -137,8 +147,8 @@ class SignOffPanel(QWidget):
         layout.addWidget(self.table, stretch=1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.sign_button = QPushButton("Sign &off…")
-        self.sign_button.setAccessibleName("Sign off the contribution")
+        self.sign_button = QPushButton(tr("Sign &off…"))
+        self.sign_button.setAccessibleName(tr("Sign off the contribution"))
         self.sign_button.clicked.connect(self.open_sign_dialog)
         self.sign_button.setEnabled(not draft.info.read_only)
         buttons.addWidget(self.sign_button)
@@ -158,27 +168,36 @@ class SignOffPanel(QWidget):
         self.model.set_rows(list(state.sign_offs))
         outdated = set(state.outdated_required_roles)
         if state.complete:
-            text = f"Every required sign-off holds at revision {state.revision}."
+            text = tr("Every required sign-off holds at revision {revision}.").format(
+                revision=state.revision
+            )
             colour = HOLDS_COLOUR
         else:
             missing = [
-                f"{role} (outdated)" if role in outdated else role for role in state.missing_roles
+                tr("{role} (outdated)").format(role=role) if role in outdated else role
+                for role in state.missing_roles
             ]
-            text = f"Revision {state.revision} still needs a sign-off as: {', '.join(missing)}."
+            text = tr("Revision {revision} still needs a sign-off as: {roles}.").format(
+                revision=state.revision, roles=", ".join(missing)
+            )
             colour = OUTDATED_COLOUR
         stale = sum(1 for s in state.sign_offs if not s.holds)
         if stale == 1:
-            text += " 1 earlier sign-off no longer holds: the contribution changed after it."
-        elif stale:
-            text += (
-                f" {stale} earlier sign-offs no longer hold: the contribution changed after them."
+            text += " " + tr(
+                "1 earlier sign-off no longer holds: the contribution changed after it."
             )
+        elif stale:
+            text += " " + tr(
+                "{count} earlier sign-offs no longer hold: the contribution changed after them."
+            ).format(count=stale)
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {colour.name()};")
         self.refreshed.emit(state)
 
     def _failed(self, exc: BaseException) -> None:
-        self.state_label.setText(f"The sign-offs could not be read: {exc}")
+        self.state_label.setText(
+            tr("The sign-offs could not be read: {problem}").format(problem=exc)
+        )
         self.state_label.setStyleSheet(f"color: {OUTDATED_COLOUR.name()};")
 
     @Slot()
