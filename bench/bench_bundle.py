@@ -160,6 +160,25 @@ def main() -> int:
     started = time.perf_counter()
     keys.load_signer(*people[3])
     open_key = time.perf_counter() - started
+    # The first verify of a fresh process, imports included (what the window's
+    # verify dialog pays the first time): measured inside that process.
+    probe = (
+        "import time, sys; from pathlib import Path; t = time.perf_counter(); "
+        "from pactdesk.services.verify import verify_bundle, load_trust_anchors; "
+        "r = verify_bundle(Path(sys.argv[1]), trust=load_trust_anchors([Path(sys.argv[2])])); "
+        "assert r.valid; print(time.perf_counter() - t)"
+    )
+    fresh = []
+    for _ in range(PROCESS_RUNS):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(out), str(ca_pem)],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=True,
+        )
+        fresh.append(float(done.stdout.strip()))
 
     bundle_median = statistics.median(bundle_times)
     verify_median = statistics.median(verify_times)
@@ -183,7 +202,11 @@ def main() -> int:
         f"bundle whole process median {fmt(statistics.median(bundle_process))}  "
         f"(of which opening the encrypted key ~{fmt(open_key).strip()})"
     )
-    print(f"verify whole process median {fmt(statistics.median(verify_process))}")
+    print(
+        f"verify whole process median {fmt(statistics.median(verify_process))}  "
+        f"(first call in a fresh process, imports included: "
+        f"{fmt(statistics.median(fresh)).strip()})"
+    )
     return 0 if bundle_median <= 2.0 and verify_median <= 0.2 else 1
 
 
