@@ -207,3 +207,37 @@ def test_the_recipients_script_verifies_the_bundle_and_catches_a_change(
     )
     assert bad.returncode == 1, bad.stdout
     assert "FAIL: contribution.json does not match" in bad.stdout
+
+
+@pytest.mark.skipif(shutil.which("certutil") is None, reason="needs NSS's certutil")
+def test_pdfsig_trusts_the_submitters_pdf_signature_given_the_ca(
+    built: tuple[SignedDraft, Path], tmp_path: Path
+) -> None:
+    """As a recipient's PDF reader would: the CA imported into its store, the signer trusted."""
+    signed, bundle = built
+    _unzip(bundle, tmp_path)
+    store = tmp_path / "nssdb"
+    store.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{store}", "--empty-password"], check=True)
+    subprocess.run(
+        [
+            "certutil",
+            "-A",
+            "-d",
+            f"sql:{store}",
+            "-n",
+            "Sign-off CA",
+            "-t",
+            "CT,C,C",
+            "-i",
+            str(signed.ca_pem),
+        ],
+        check=True,
+    )
+    out = subprocess.run(
+        ["pdfsig", "-nssdir", f"sql:{store}", str(tmp_path / "contribution.pdf")],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Signature is Valid" in out, out
+    assert "Certificate is Trusted" in out, out
