@@ -1042,9 +1042,260 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
+        <source>The file {} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
+        <source>The file cannot be read: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="87"/>
+        <source>The bundle could not be checked: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="99"/>
+        <source>Verify a submission bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
+        <source>The .asice file you received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="122"/>
+        <source>&amp;Trusted CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="124"/>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <source>Add a trusted CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="131"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <source>Remove the selected CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <source>Verify the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="148"/>
+        <source>Progress of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
+        <source>Choose a bundle, then press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
+        <source>About the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
+        <source>&amp;Signatures, in the order they were made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="176"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <source>Signed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="185"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="197"/>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
+        <source>Details of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="233"/>
+        <source>Choose CA certificates you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <source>Choose a bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="138"/>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="322"/>
+        <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
+        <source>It replaces the bundle with SHA-256 {}….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="331"/>
+        <source>The PDF carries {}&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="338"/>
+        <source>submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <source>NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="353"/>
+        <source>Why it is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="359"/>
+        <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="365"/>
+        <source>SHA-256 of the bundle: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1763,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.ui.i18n import tr
+
 if TYPE_CHECKING:  # the verify service (and cryptography) load when a check starts
     from pactdesk.services.verify import BundleReport
 
@@ -74,13 +76,15 @@ class _VerifyJob(QRunnable):
                 progress=lambda f, m: self.signals.progressed.emit(float(f), str(m)),
             )
         except FileNotFoundError as exc:
-            self.signals.failed.emit(f"The file {exc.filename or self._path} does not exist.")
+            self.signals.failed.emit(
+                tr("The file {} does not exist.").format(exc.filename or self._path)
+            )
         except TrustFileError as exc:
             self.signals.failed.emit(str(exc))
         except OSError as exc:
-            self.signals.failed.emit(f"The file cannot be read: {exc.strerror or exc}.")
+            self.signals.failed.emit(tr("The file cannot be read: {}.").format(exc.strerror or exc))
         except Exception as exc:  # noqa: BLE001 - one clear line, never a crash
-            self.signals.failed.emit(f"The bundle could not be checked: {exc}")
+            self.signals.failed.emit(tr("The bundle could not be checked: {}").format(exc))
         else:
             self.signals.done.emit(report)
 
@@ -92,7 +96,7 @@ class VerifyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verify a submission bundle")
+        self.setWindowTitle(tr("Verify a submission bundle"))
         self.setObjectName("verifyDialog")
         self.resize(860, 600)
         self.report: BundleReport | None = None
@@ -101,13 +105,13 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
-        bundle_label = QLabel("&Bundle:")
+        bundle_label = QLabel(tr("&Bundle:"))
         self.bundle_edit = QLineEdit()
-        self.bundle_edit.setPlaceholderText("The .asice file you received")
-        self.bundle_edit.setAccessibleName("Bundle file")
+        self.bundle_edit.setPlaceholderText(tr("The .asice file you received"))
+        self.bundle_edit.setAccessibleName(tr("Bundle file"))
         bundle_label.setBuddy(self.bundle_edit)
-        self.browse_button = QPushButton("C&hoose…")
-        self.browse_button.setAccessibleName("Choose the bundle file")
+        self.browse_button = QPushButton(tr("C&hoose…"))
+        self.browse_button.setAccessibleName(tr("Choose the bundle file"))
         self.browse_button.clicked.connect(self._choose_bundle)
         row.addWidget(bundle_label)
         row.addWidget(self.bundle_edit, 1)
@@ -115,17 +119,17 @@ class VerifyDialog(QDialog):
         layout.addLayout(row)
 
         trust_row = QHBoxLayout()
-        trust_label = QLabel("&Trusted CA certificates:")
+        trust_label = QLabel(tr("&Trusted CA certificates:"))
         self.trust_list = QListWidget()
-        self.trust_list.setAccessibleName("Trusted CA certificates")
+        self.trust_list.setAccessibleName(tr("Trusted CA certificates"))
         self.trust_list.setMaximumHeight(70)
         trust_label.setBuddy(self.trust_list)
         buttons = QVBoxLayout()
-        self.add_trust_button = QPushButton("&Add…")
-        self.add_trust_button.setAccessibleName("Add a trusted CA certificate")
+        self.add_trust_button = QPushButton(tr("&Add…"))
+        self.add_trust_button.setAccessibleName(tr("Add a trusted CA certificate"))
         self.add_trust_button.clicked.connect(self._choose_trust)
-        self.remove_trust_button = QPushButton("&Remove")
-        self.remove_trust_button.setAccessibleName("Remove the selected CA certificate")
+        self.remove_trust_button = QPushButton(tr("&Remove"))
+        self.remove_trust_button.setAccessibleName(tr("Remove the selected CA certificate"))
         self.remove_trust_button.clicked.connect(self._remove_trust)
         buttons.addWidget(self.add_trust_button)
         buttons.addWidget(self.remove_trust_button)
@@ -135,13 +139,13 @@ class VerifyDialog(QDialog):
         layout.addLayout(trust_row)
 
         action_row = QHBoxLayout()
-        self.verify_button = QPushButton("&Verify")
-        self.verify_button.setAccessibleName("Verify the bundle")
+        self.verify_button = QPushButton(tr("&Verify"))
+        self.verify_button.setAccessibleName(tr("Verify the bundle"))
         self.verify_button.setDefault(True)
         self.verify_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Progress of the check")
+        self.progress.setAccessibleName(tr("Progress of the check"))
         self.progress.setVisible(False)
         action_row.addWidget(self.verify_button)
         action_row.addWidget(self.progress, 1)
@@ -149,9 +153,9 @@ class VerifyDialog(QDialog):
         self.verify_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(action_row)
 
-        self.verdict = QLabel("Choose a bundle, then press Verify.")
+        self.verdict = QLabel(tr("Choose a bundle, then press Verify."))
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Result")
+        self.verdict.setAccessibleName(tr("Result"))
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.verdict.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -162,15 +166,23 @@ class VerifyDialog(QDialog):
 
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("About the contribution")
+        self.summary.setAccessibleName(tr("About the contribution"))
         layout.addWidget(self.summary)
 
-        signers_label = QLabel("&Signatures, in the order they were made:")
+        signers_label = QLabel(tr("&Signatures, in the order they were made:"))
         self.signers = QTableWidget(0, 7)
         self.signers.setHorizontalHeaderLabels(
-            ["Who", "Role", "Signed at", "Revision", "Signature", "Signed files", "Identity"]
+            [
+                tr("Who"),
+                tr("Role"),
+                tr("Signed at"),
+                tr("Revision"),
+                tr("Signature"),
+                tr("Signed files"),
+                tr("Identity"),
+            ]
         )
-        self.signers.setAccessibleName("Signatures")
+        self.signers.setAccessibleName(tr("Signatures"))
         self.signers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.signers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signers.verticalHeader().setVisible(False)
@@ -182,10 +194,10 @@ class VerifyDialog(QDialog):
         layout.addWidget(signers_label)
         layout.addWidget(self.signers, 2)
 
-        details_label = QLabel("&Details:")
+        details_label = QLabel(tr("&Details:"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Details of the check")
+        self.details.setAccessibleName(tr("Details of the check"))
         details_label.setBuddy(self.details)
         layout.addWidget(details_label)
         layout.addWidget(self.details, 1)
@@ -206,7 +218,10 @@ class VerifyDialog(QDialog):
     @Slot()
     def _choose_bundle(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a bundle", "", "Submission bundles (*.asice *.sce *.zip);;All files (*)"
+            self,
+            tr("Choose a bundle"),
+            "",
+            tr("Submission bundles (*.asice *.sce *.zip);;All files (*)"),
         )
         if name:
             self.bundle_edit.setText(name)
@@ -215,9 +230,9 @@ class VerifyDialog(QDialog):
     def _choose_trust(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Choose CA certificates you trust",
+            tr("Choose CA certificates you trust"),
             "",
-            "Certificates (*.pem *.crt *.cer *.der);;All files (*)",
+            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
         )
         for name in names:
             self.add_trust(Path(name))
@@ -240,13 +255,13 @@ class VerifyDialog(QDialog):
     def start(self) -> None:
         text = self.bundle_edit.text().strip()
         if not text:
-            self._show_error("Choose a bundle first.")
+            self._show_error(tr("Choose a bundle first."))
             return
         self.verify_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.verdict.setStyleSheet("")
-        self.verdict.setText("Checking…")
+        self.verdict.setText(tr("Checking…"))
         self.signers.setRowCount(0)
         self.details.clear()
         job = _VerifyJob(Path(text), self.trust_paths())
@@ -304,24 +319,29 @@ class VerifyDialog(QDialog):
         about = []
         if report.member_state:
             about.append(
-                f"Contribution of {report.member_state} for the {report.cycle} cycle, "
-                f"in {report.language}, revision {report.revision}."
+                tr("Contribution of {} for the {} cycle, in {}, revision {}.").format(
+                    report.member_state, report.cycle, report.language, report.revision
+                )
             )
         if report.supersedes:
-            about.append(f"It replaces the bundle with SHA-256 {report.supersedes[:16]}….")
+            about.append(
+                tr("It replaces the bundle with SHA-256 {}….").format(report.supersedes[:16])
+            )
         if report.pdf_signed_by:
-            about.append(f"The PDF carries {report.pdf_signed_by}'s signature.")
+            about.append(tr("The PDF carries {}'s signature.").format(report.pdf_signed_by))
         self.summary.setText(" ".join(about))
 
         self.signers.setRowCount(len(report.signers))
         for row, signer in enumerate(report.signers):
             who = signer.name + (f" — {signer.organisation}" if signer.organisation else "")
             when = signer.signed_at.strftime("%d.%m.%Y %H:%M UTC") if signer.signed_at else "—"
-            role = "submitter" if signer.kind == "submission" else signer.role
+            role = tr("submitter") if signer.kind == "submission" else signer.role
             revision = "" if signer.revision is None else str(signer.revision)
-            state = "valid" if signer.signature_ok else "NOT valid"
-            content = "unchanged" if signer.content_ok else "CHANGED"
-            trust = {None: "not checked", True: "trusted", False: "NOT trusted"}[signer.trusted]
+            state = tr("valid") if signer.signature_ok else tr("NOT valid")
+            content = tr("unchanged") if signer.content_ok else tr("CHANGED")
+            trust = {None: tr("not checked"), True: tr("trusted"), False: tr("NOT trusted")}[
+                signer.trusted
+            ]
             for column, text in enumerate((who, role, when, revision, state, content, trust)):
                 item = QTableWidgetItem(text)
                 tip = signer.problems or (signer.email, signer.issuer)
@@ -330,17 +350,17 @@ class VerifyDialog(QDialog):
 
         lines: list[str] = []
         if report.problems:
-            lines.append("Why it is not valid:")
+            lines.append(tr("Why it is not valid:"))
             lines += [f"  • {problem}" for problem in report.problems]
             lines.append("")
         lines += [
             note.replace(
                 "(use --trust CA.pem)",
-                "(add the ministry's CA certificate under Trusted CA certificates)",
+                tr("(add the ministry's CA certificate under Trusted CA certificates)"),
             )
             for note in report.notes
         ]
         lines += list(report.limits)
         lines.append("")
-        lines.append(f"SHA-256 of the bundle: {report.sha256}")
+        lines.append(tr("SHA-256 of the bundle: {}").format(report.sha256))
         self.details.setPlainText("\n".join(lines))
