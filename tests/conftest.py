@@ -25,6 +25,22 @@ def pactdesk_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's own keyring.
+
+    In this process and in every subprocess a test starts, keyring's
+    placeholder backend (which refuses everything) is selected; a test that
+    wants a keyring sets an in-memory one (``tests/signing_support.py``) or
+    starts its own Secret Service.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(fail.Keyring())
+
+
 @pytest.fixture
 def framework():  # type: ignore[no-untyped-def]
     from pactdesk.frameworks import shipped_framework

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
     "pactdesk.cli.xlsx_commands",
     "pactdesk.cli.pdf_commands",
+    "pactdesk.cli.signing_commands",
+    "pactdesk.cli.bundle_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -198,6 +198,28 @@ def _print_status(report: Any, state_name: str) -> None:
                 print(f"  {finding.message}")
     if not report.findings:
         print("No findings: ready for sign-off.")
+    if report.sign_offs is not None:
+        _print_sign_offs(report.sign_offs)
+
+
+def _print_sign_offs(state: Any) -> None:
+    """Who signed which role at which revision, whether it holds; what is missing."""
+    if not state.sign_offs:
+        print("Sign-offs: none yet.")
+    else:
+        print(f"Sign-offs ({len(state.sign_offs)}):")
+        for s in state.sign_offs:
+            mark = "holds" if s.holds else f"OUTDATED — {s.problem}"
+            print(
+                f"  {s.role}: {s.signer_name}, revision {s.revision}, "
+                f"{s.signed_at[:16].replace('T', ' ')} UTC — {mark}"
+            )
+    if state.missing_roles:
+        outdated = set(state.outdated_required_roles)
+        parts = [f"{r} (outdated)" if r in outdated else r for r in state.missing_roles]
+        print(f"Missing sign-offs: {', '.join(parts)}")
+    else:
+        print("Every required sign-off holds at this revision.")
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

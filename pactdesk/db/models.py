@@ -8,7 +8,7 @@ test that makes a draft.
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -67,3 +67,45 @@ class ExportRecord(Base):
     target: Mapped[str] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer)
     head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SignOffRole(Base):
+    """A sign-off role of this contribution (``approver`` …) and whether it is required."""
+
+    __tablename__ = "sign_off_role"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    required: Mapped[bool] = mapped_column(Boolean)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class SignOff(Base):
+    """One sign-off: the ASiC manifest and the CAdES signature over it, kept unchanged.
+
+    ``content_sha256`` is the SHA-256 of the canonical JSON the manifest
+    names; the sign-off holds while the draft's canonical JSON still has
+    that digest.  ``sequence`` is the sign-off's place in the chain of its
+    revision (1, 2, …); each names the previous one's signature.
+    """
+
+    __tablename__ = "sign_off"
+    __table_args__ = (
+        UniqueConstraint("content_sha256", "sequence", name="uq_sign_off_sequence"),
+        UniqueConstraint("content_sha256", "role", name="uq_sign_off_role"),
+        UniqueConstraint("content_sha256", "identity_id", name="uq_sign_off_identity"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(64))
+    identity_id: Mapped[str] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(Text)
+    certificate: Mapped[bytes] = mapped_column(LargeBinary)
+    revision: Mapped[int] = mapped_column(Integer)
+    history_head: Mapped[str] = mapped_column(String(64))
+    content_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    manifest: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    signature_sha256: Mapped[str] = mapped_column(String(64))
+    previous_signature_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signed_at: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(32))

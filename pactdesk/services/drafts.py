@@ -16,7 +16,8 @@ import datetime as dt
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -341,6 +342,22 @@ class Draft:
             head = Head(seq, prev)
         self._head = head
         return SaveResult(tuple(changed), head)
+
+    # -- for other services (sign-offs) that keep their own tables in the draft --
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A connection for reads, under the draft's mutex (services only; never the UI)."""
+        with self._mutex, self._store.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Any]:
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) under the draft's mutex."""
+        if self._store.read_only:
+            raise ReadOnlyDraftError(f"{self.path.name} is open read-only.")
+        with self._mutex, db_store.transaction(self._store.engine) as conn:
+            yield conn
 
     def copy_to(self, destination: Path) -> None:
         """A consistent copy of the draft while it is open (SQLite's backup API)."""

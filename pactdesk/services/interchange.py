@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pactdesk.domain import validation
 from pactdesk.domain.contribution import describe_key
@@ -17,6 +17,9 @@ from pactdesk.domain.validation import Completeness, Finding
 from pactdesk.export import json_format
 from pactdesk.fileio import write_atomic
 from pactdesk.services.drafts import Draft
+
+if TYPE_CHECKING:
+    from pactdesk.services.signoff import SignOffSummary
 
 
 def contribution_document(draft: Draft) -> dict[str, Any]:
@@ -77,6 +80,8 @@ class DraftStatus:
     completeness: Completeness
     findings: tuple[Finding, ...]
     history_problems: tuple[HistoryProblem, ...]
+    #: Who signed which role at which revision, whether it holds, what is missing.
+    sign_offs: SignOffSummary | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -111,10 +116,13 @@ class DraftStatus:
                 "ok": not self.history_problems,
                 "problems": [problem.to_json() for problem in self.history_problems],
             },
+            "sign_offs": self.sign_offs.to_json() if self.sign_offs is not None else None,
         }
 
 
 def status(draft: Draft, *, extra_heads: list[KnownHead] | None = None) -> DraftStatus:
+    from pactdesk.services import signoff
+
     contribution = draft.contribution()
     return DraftStatus(
         member_state=draft.info.member_state,
@@ -125,4 +133,5 @@ def status(draft: Draft, *, extra_heads: list[KnownHead] | None = None) -> Draft
         completeness=validation.completeness(draft.framework, contribution),
         findings=tuple(validation.validate(draft.framework, contribution)),
         history_problems=tuple(draft.check_history(extra_heads or [])),
+        sign_offs=signoff.summary(draft),
     )

@@ -1,0 +1,147 @@
+"""``bundle`` (make the signed submission bundle) and ``verify`` (check one)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pactdesk.cli import CommandError
+
+
+def register(sub: Any) -> None:
+    bundle = sub.add_parser(
+        "bundle",
+        allow_abbrev=False,  # "--passphrase SECRET" must not pass for --passphrase-env
+        help="the signed submission bundle (ASiC-E): JSON, XLSX, PDF, sign-offs, your signature",
+    )
+    bundle.add_argument("draft", type=Path, metavar="DRAFT")
+    bundle.add_argument("out", type=Path, metavar="OUT.asice")
+    bundle.add_argument(
+        "--identity", metavar="ID", help="the submitter's identity (see identity list)"
+    )
+    bundle.add_argument(
+        "--supersedes",
+        type=Path,
+        metavar="OLD.asice",
+        help="the bundle this update replaces (named by its hash, with a report of what changed)",
+    )
+    bundle.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="CA certificates the replaced bundle's signers must chain to",
+    )
+    bundle.add_argument(
+        "--preview",
+        action="store_true",
+        help="an unsigned bundle marked PREVIEW, made whatever the draft's "
+        "state; verify never accepts it",
+    )
+    bundle.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="read the identity's passphrase from this environment variable",
+    )
+    bundle.set_defaults(handler=cmd_bundle)
+
+    verify = sub.add_parser(
+        "verify", allow_abbrev=False, help="check a bundle: integrity, signers, trust"
+    )
+    verify.add_argument("bundle", type=Path, metavar="BUNDLE")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a CA certificate (PEM or DER) the signers must chain to; repeatable",
+    )
+    verify.add_argument("--json", action="store_true", help="machine-readable report")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def _trust(paths: list[Path]) -> list[Any]:
+    from pactdesk.services.verify import TrustFileError, load_trust_anchors
+
+    for path in paths:
+        if not path.is_file():
+            raise CommandError(2, f"the trust file {path} does not exist")
+    try:
+        return load_trust_anchors(paths)
+    except TrustFileError as exc:
+        raise CommandError(2, str(exc)) from exc
+
+
+def _signer(identity_id: str, env_var: str | None) -> Any:
+    # The same way to open an identity as ``pactdesk sign``: keyring, variable or terminal.
+    from pactdesk.cli.signing_commands import _open_signer
+
+    return _open_signer(identity_id, env_var)
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from pactdesk.cli.draft_commands import open_draft
+    from pactdesk.services.bundle import BundleRefused, write_bundle
+
+    if not args.preview and not args.identity:
+        raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
+    old: bytes | None = None
+    if args.supersedes is not None:
+        if not args.supersedes.is_file():
+            raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
+        old = args.supersedes.read_bytes()
+    trust = _trust(args.trust)
+    if not args.draft.exists():
+        raise CommandError(2, f"{args.draft} does not exist")
+    # The bundle only reads the draft: a draft open in the window can be bundled.
+    with open_draft(args.draft, write=False) as draft:
+        signer = None
+        if not args.preview:
+            signer = _signer(args.identity, args.passphrase_env)
+        try:
+            result = write_bundle(
+                draft,
+                args.out,
+                signer=signer,
+                preview=args.preview,
+                supersedes=old,
+                supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
+                trust=trust,
+            )
+        except BundleRefused as exc:
+            raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
+    if result.preview:
+        print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
+    else:
+        print(
+            f"Bundle written to {args.out}: revision {result.revision}, "
+            f"{result.sign_offs} sign-off{'s' if result.sign_offs != 1 else ''} and your "
+            "signature."
+        )
+        if result.supersedes:
+            print(f"It replaces the bundle with SHA-256 {result.supersedes}.")
+    print(f"SHA-256 {result.sha256}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from pactdesk.services.verify import verify_bundle
+
+    if not args.bundle.is_file():
+        raise CommandError(2, f"{args.bundle} does not exist")
+    trust = _trust(args.trust)
+    report = verify_bundle(args.bundle, trust=trust)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for line in report.lines():
+            print(line)
+    if not report.valid:
+        raise CommandError(1, report.verdict, report.problems[1:] if report.problems else ())
+    return 0

@@ -1,0 +1,640 @@
+"""``ca``, ``identity``, ``sign``, ``sign-request``, ``sign-off-roles``.
+
+Passphrases are never arguments: they come from the operating system's
+keyring, else the terminal, or from the environment variable named by
+``--passphrase-env VAR`` (scripts).  Where no secure keyring is usable, the
+command says so once and asks.
+
+``identity create``, ``identity install`` and ``identity import`` print the
+identity's id as their last line, so that scripts can take it with
+``tail -n 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pactdesk.cli import CommandError
+
+if TYPE_CHECKING:
+    from pactdesk.signing.keys import Identity, Signer
+
+
+def register(sub: Any) -> None:
+    ca = sub.add_parser(
+        "ca", allow_abbrev=False, help="the ministry's sign-off certificate authority"
+    )
+    ca_sub = ca.add_subparsers(dest="ca_command", metavar="ACTION", required=True)
+    create = ca_sub.add_parser(
+        "create", allow_abbrev=False, help="make the CA on this computer (the coordinator's)"
+    )
+    create.add_argument("--name", required=True, help="e.g. 'Ministry of the Interior sign-off CA'")
+    create.add_argument("--organisation", default="")
+    _passphrase_option(create, "the new CA passphrase")
+    create.set_defaults(handler=cmd_ca_create)
+    export = ca_sub.add_parser(
+        "export", allow_abbrev=False, help="write the CA certificate (PEM) for recipients"
+    )
+    export.add_argument("out", type=Path, metavar="OUT.pem")
+    export.set_defaults(handler=cmd_ca_export)
+    issue = ca_sub.add_parser(
+        "issue", allow_abbrev=False, help="issue a certificate for an official's request"
+    )
+    issue.add_argument("request", type=Path, metavar="REQUEST")
+    issue.add_argument("--out", required=True, type=Path, metavar="CERT")
+    _passphrase_option(issue, "the CA passphrase")
+    issue.set_defaults(handler=cmd_ca_issue)
+
+    identity = sub.add_parser(
+        "identity", allow_abbrev=False, help="signing identities on this computer"
+    )
+    id_sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    new = id_sub.add_parser(
+        "create",
+        allow_abbrev=False,
+        help="a new key for an official; issued at once by this computer's CA, "
+        "else a certificate request for the coordinator",
+    )
+    new.add_argument("--name", required=True)
+    new.add_argument("--organisation", required=True)
+    new.add_argument("--email", required=True)
+    new.add_argument(
+        "--issue-now",
+        action="store_true",
+        help="require issuing by this computer's CA now (fails if there is none here)",
+    )
+    new.add_argument(
+        "--request-out",
+        type=Path,
+        metavar="FILE",
+        help="where to write the certificate request (default: NAME.csr here)",
+    )
+    _passphrase_option(new, "the new identity's passphrase")
+    new.add_argument(
+        "--ca-passphrase-env",
+        metavar="VAR",
+        help="the environment variable holding the CA passphrase (with a CA here)",
+    )
+    new.set_defaults(handler=cmd_identity_create)
+    install = id_sub.add_parser(
+        "install", allow_abbrev=False, help="install the certificate the CA issued"
+    )
+    install.add_argument("cert", type=Path, metavar="CERT")
+    install.set_defaults(handler=cmd_identity_install)
+    imp = id_sub.add_parser(
+        "import", allow_abbrev=False, help="take an identity from a PKCS#12 (.p12) file"
+    )
+    imp.add_argument("p12", type=Path, metavar="FILE.p12")
+    _passphrase_option(imp, "the PKCS#12 file's password (it becomes the passphrase)")
+    imp.set_defaults(handler=cmd_identity_import)
+    lst = id_sub.add_parser("list", allow_abbrev=False, help="the identities on this computer")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_identity_list)
+
+    sign = sub.add_parser(
+        "sign", allow_abbrev=False, help="sign off the contribution at its current revision"
+    )
+    sign.add_argument("draft", type=Path, metavar="DRAFT")
+    sign.add_argument("--identity", required=True, metavar="ID")
+    sign.add_argument("--role", required=True, metavar="ROLE")
+    _passphrase_option(sign, "the identity's passphrase")
+    sign.set_defaults(handler=cmd_sign)
+
+    request = sub.add_parser(
+        "sign-request", allow_abbrev=False, help="a sign-off by someone on another computer"
+    )
+    req_sub = request.add_subparsers(dest="request_command", metavar="ACTION", required=True)
+    rexport = req_sub.add_parser(
+        "export", allow_abbrev=False, help="the exact content to sign, with a PDF to read"
+    )
+    rexport.add_argument("draft", type=Path, metavar="DRAFT")
+    rexport.add_argument("out", type=Path, metavar="OUT")
+    rexport.add_argument("--author", help="who sends the request (default: the profile)")
+    rexport.set_defaults(handler=cmd_request_export)
+    rshow = req_sub.add_parser(
+        "show", allow_abbrev=False, help="what a request asks to sign; --pdf writes its PDF"
+    )
+    rshow.add_argument("file", type=Path, metavar="FILE")
+    rshow.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF to read")
+    rshow.set_defaults(handler=cmd_request_show)
+    rsign = req_sub.add_parser(
+        "sign", allow_abbrev=False, help="sign a request with an identity on this computer"
+    )
+    rsign.add_argument("file", type=Path, metavar="FILE")
+    rsign.add_argument("--identity", required=True, metavar="ID")
+    rsign.add_argument("--role", required=True, metavar="ROLE")
+    rsign.add_argument("--out", required=True, type=Path, metavar="SIG")
+    _passphrase_option(rsign, "the identity's passphrase")
+    rsign.set_defaults(handler=cmd_request_sign)
+    rimport = req_sub.add_parser(
+        "import", allow_abbrev=False, help="record a signed request in the draft"
+    )
+    rimport.add_argument("draft", type=Path, metavar="DRAFT")
+    rimport.add_argument("sig", type=Path, metavar="SIG")
+    rimport.set_defaults(handler=cmd_request_import)
+
+    roles = sub.add_parser(
+        "sign-off-roles", allow_abbrev=False, help="list or change the contribution's roles"
+    )
+    roles.add_argument("draft", type=Path, metavar="DRAFT")
+    roles.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="ROLE",
+        help="add a required role (or make a role required)",
+    )
+    roles.add_argument(
+        "--optional",
+        action="append",
+        default=[],
+        metavar="ROLE",
+        help="add an optional role (or make a role optional)",
+    )
+    roles.add_argument("--remove", action="append", default=[], metavar="ROLE")
+    roles.set_defaults(handler=cmd_roles)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help=f"the environment variable holding {what} (for scripts; never an argument)",
+    )
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+
+def _read(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CommandError(2, f"There is no {what} at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise CommandError(2, f"{path} is a folder, not a {what}.") from exc
+    except OSError as exc:
+        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def _write(path: Path, data: bytes) -> None:
+    from pactdesk.fileio import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise CommandError(2, f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+def _notice_once() -> None:
+    from pactdesk.signing import secrets
+
+    notice = secrets.no_keyring_notice()
+    if notice:
+        sys.stderr.write(f"note: {notice}\n")
+
+
+def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
+    from pactdesk.signing import secrets
+
+    if not args.passphrase_env:
+        _notice_once()
+    try:
+        return secrets.obtain_new_passphrase(prompt=prompt, env_var=args.passphrase_env)
+    except secrets.PassphraseUnavailable as exc:
+        raise CommandError(2, str(exc)) from exc
+
+
+def _remember(account: str, passphrase: str) -> str:
+    from pactdesk.signing import secrets
+
+    if secrets.remember_passphrase(account, passphrase):
+        return "The passphrase is kept in " + secrets.keyring_description() + "."
+    return "The passphrase is not kept anywhere: PactDesk will ask for it each time."
+
+
+def _existing_passphrase(
+    account: str, *, env_var: str | None, prompt: str, check: Callable[[str], bool]
+) -> str:
+    from pactdesk.signing import secrets
+
+    if not env_var and secrets.stored_passphrase(account) is None:
+        _notice_once()
+    try:
+        value, source = secrets.obtain_passphrase(
+            account, prompt=prompt, env_var=env_var, check=check
+        )
+    except secrets.PassphraseUnavailable as exc:
+        raise CommandError(2, str(exc)) from exc
+    if source == "terminal":
+        secrets.remember_passphrase(account, value)
+    return value
+
+
+def _identity(identity_id: str) -> Identity:
+    from pactdesk.signing import keys
+
+    try:
+        return keys.get_identity(identity_id)
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+
+
+def _open_signer(identity_id: str, env_var: str | None) -> Signer:
+    from pactdesk.signing import keys, secrets
+
+    identity = _identity(identity_id)
+    if not identity.ready:
+        raise CommandError(
+            2,
+            f"{identity.name}'s identity has no certificate yet; install the one the "
+            "coordinator issued (pactdesk identity install CERT).",
+        )
+    opened: dict[str, Signer] = {}
+
+    def opens(passphrase: str) -> bool:
+        # Opening the key is the check (PBKDF2 costs ~0.07 s): keep what it opened.
+        try:
+            opened[passphrase] = keys.load_signer(identity.id, passphrase)
+        except keys.WrongPassphraseError:
+            return False
+        except keys.KeyStoreError as exc:
+            raise CommandError(2, str(exc)) from exc
+        return True
+
+    passphrase = _existing_passphrase(
+        secrets.identity_account(identity.id),
+        env_var=env_var,
+        prompt=f"Passphrase of {identity.name}'s identity: ",
+        check=opens,
+    )
+    return opened[passphrase]
+
+
+def _ca_passphrase(env_var: str | None) -> str:
+    from pactdesk.signing import keys, secrets
+
+    try:
+        ca = keys.require_ca()
+    except keys.NoCAError as exc:
+        raise CommandError(2, str(exc)) from exc
+    return _existing_passphrase(
+        secrets.ca_account(ca.id),
+        env_var=env_var,
+        prompt=f"Passphrase of the CA '{ca.name}': ",
+        check=keys.check_ca_passphrase,
+    )
+
+
+# -- ca ------------------------------------------------------------------------------------
+
+
+def cmd_ca_create(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys, secrets
+
+    if keys.load_ca() is not None:
+        raise CommandError(2, "This computer already holds a sign-off CA; PactDesk keeps one.")
+    passphrase = _new_passphrase(args, "New passphrase for the CA: ")
+    try:
+        ca = keys.create_ca(name=args.name, organisation=args.organisation, passphrase=passphrase)
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    print(f"Made the sign-off CA '{ca.name}' on this computer; its key is kept encrypted.")
+    print(_remember(secrets.ca_account(ca.id), passphrase))
+    print("Give recipients its certificate: pactdesk ca export OUT.pem")
+    print(ca.id)
+    return 0
+
+
+def cmd_ca_export(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys
+
+    try:
+        ca = keys.require_ca()
+    except keys.NoCAError as exc:
+        raise CommandError(2, str(exc)) from exc
+    _write(args.out, ca.pem())
+    print(f"Wrote the certificate of '{ca.name}' to {args.out}.")
+    return 0
+
+
+def cmd_ca_issue(args: argparse.Namespace) -> int:
+    from pactdesk.signing import certificates, keys
+
+    raw = _read(args.request, "certificate request")
+    try:
+        request = keys.load_request(raw)
+        ca = keys.require_ca()
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    passphrase = _ca_passphrase(args.passphrase_env)
+    try:
+        certificate = keys.issue(raw, ca_passphrase=passphrase)
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    _write(args.out, keys.certificate_file(certificate, [ca.certificate]))
+    person = certificates.person_of(request.subject)
+    print(
+        f"Issued a signing certificate for {person.name} ({person.organisation}, "
+        f"{person.email}) to {args.out}; they install it with: pactdesk identity install CERT"
+    )
+    return 0
+
+
+# -- identity -------------------------------------------------------------------------------
+
+
+def cmd_identity_create(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys, secrets
+
+    ca = keys.load_ca()
+    if args.issue_now and ca is None:
+        raise CommandError(
+            2, "There is no sign-off CA on this computer to issue the certificate now."
+        )
+    if args.request_out is not None and args.request_out.exists():
+        raise CommandError(2, f"{args.request_out} already exists; PactDesk will not overwrite it.")
+    passphrase = _new_passphrase(args, f"New passphrase for {args.name}'s identity: ")
+    ca_passphrase = _ca_passphrase(args.ca_passphrase_env) if ca is not None else None
+    try:
+        identity, request = keys.create_identity(
+            name=args.name, organisation=args.organisation, email=args.email, passphrase=passphrase
+        )
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    print(f"Made a signing key for {identity.name}; it is kept encrypted on this computer.")
+    print(_remember(secrets.identity_account(identity.id), passphrase))
+    if ca is not None and ca_passphrase is not None:
+        try:
+            identity = keys.issue_for_identity(identity.id, ca_passphrase=ca_passphrase)
+        except keys.KeyStoreError as exc:
+            raise CommandError(2, str(exc)) from exc
+        print(f"Issued its certificate with the CA '{ca.name}': ready to sign.")
+    else:
+        target = args.request_out or Path(f"{_file_stem(identity.name)}-{identity.id[:8]}.csr")
+        _write(target, request)
+        print(
+            f"Wrote the certificate request to {target}: send it to your coordinator, "
+            "then install what comes back with: pactdesk identity install CERT"
+        )
+    print(identity.id)
+    return 0
+
+
+def _file_stem(name: str) -> str:
+    stem = "".join(c if c.isalnum() else "-" for c in name).strip("-")
+    return stem or "identity"
+
+
+def cmd_identity_install(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys
+
+    raw = _read(args.cert, "certificate")
+    try:
+        identity = keys.install_certificate(raw)
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    print(f"Installed the certificate of {identity.name} (issued by {identity.issuer_name}).")
+    print(identity.id)
+    return 0
+
+
+def cmd_identity_import(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys, secrets
+
+    raw = _read(args.p12, "PKCS#12 file")
+    if args.passphrase_env:
+        try:
+            password = secrets.from_environment(args.passphrase_env)
+        except secrets.PassphraseUnavailable as exc:
+            raise CommandError(2, str(exc)) from exc
+    else:
+        _notice_once()
+        try:
+            password, _source = secrets.obtain_passphrase(
+                None, prompt=f"Password of {args.p12.name}: ", attempts=1
+            )
+        except secrets.PassphraseUnavailable as exc:
+            raise CommandError(2, str(exc)) from exc
+    try:
+        identity = keys.import_pkcs12(raw, password)
+    except keys.KeyStoreError as exc:
+        raise CommandError(2, str(exc)) from exc
+    print(f"Imported {identity.name} ({identity.organisation}, {identity.email}).")
+    print(_remember(secrets.identity_account(identity.id), password))
+    print(identity.id)
+    return 0
+
+
+def cmd_identity_list(args: argparse.Namespace) -> int:
+    from pactdesk.signing import keys
+
+    identities = keys.list_identities()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": i.id,
+                        "name": i.name,
+                        "organisation": i.organisation,
+                        "email": i.email,
+                        "ready": i.ready,
+                        "issuer": i.issuer_name,
+                        "not_after": i.not_after.isoformat() if i.not_after else None,
+                        "source": i.source,
+                    }
+                    for i in identities
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not identities:
+        print("No signing identities on this computer (pactdesk identity create makes one).")
+    for i in identities:
+        state = (
+            f"issued by {i.issuer_name}, valid until {i.not_after:%Y-%m-%d}"
+            if i.ready and i.not_after
+            else "waiting for its certificate"
+        )
+        print(f"{i.id}  {i.name} — {i.organisation} <{i.email}> — {state}")
+    ca = keys.load_ca()
+    if ca is not None:
+        print(f"This computer holds the sign-off CA '{ca.name}'.")
+    return 0
+
+
+# -- sign and sign-off requests --------------------------------------------------------------
+
+
+def _open(path: Path, *, write: bool) -> Any:
+    from pactdesk.cli.draft_commands import open_draft
+
+    return open_draft(path, write=write)
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from pactdesk.services import signoff
+
+    with _open(args.draft, write=True) as draft:
+        if draft.info.read_only:
+            raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was signed.")
+        _check_role(draft, args.role)
+        identity = _identity(args.identity)
+        try:
+            signoff.check_can_sign(
+                draft, identity_id=identity.id, role=args.role, signer_name=identity.name
+            )
+        except signoff.SignOffError as exc:
+            raise CommandError(2, f"{exc} Nothing was signed.") from exc
+        signer = _open_signer(identity.id, args.passphrase_env)
+        try:
+            made = signoff.sign(draft, signer, args.role)
+        except signoff.SignOffError as exc:
+            raise CommandError(2, f"{exc} Nothing was signed.") from exc
+        state = signoff.summary(draft)
+    print(
+        f"{made.signer_name} signed off revision {made.revision} as {made.role} "
+        f"(sign-off {made.sequence} of this revision)."
+    )
+    _print_missing(state)
+    return 0
+
+
+def _check_role(draft: Any, role: str) -> None:
+    from pactdesk.services import signoff
+
+    names = [r.name for r in signoff.sign_off_roles(draft)]
+    if role not in names:
+        raise CommandError(
+            2, f"This contribution has no sign-off role {role!r}; its roles: {', '.join(names)}."
+        )
+
+
+def _print_missing(state: Any) -> None:
+    if state.missing_roles:
+        print(f"Still missing: {', '.join(state.missing_roles)}.")
+    else:
+        print("Every required sign-off holds.")
+
+
+def cmd_request_export(args: argparse.Namespace) -> int:
+    from pactdesk.services import signoff
+    from pactdesk.settings import default_author
+
+    if args.out.exists() and args.out.is_dir():
+        raise CommandError(2, f"{args.out} is a folder.")
+    with _open(args.draft, write=False) as draft:
+        try:
+            raw = signoff.export_request(draft, made_by=default_author(args.author))
+        except signoff.SignOffError as exc:
+            raise CommandError(2, str(exc)) from exc
+        head = draft.head()
+    _write(args.out, raw)
+    print(
+        f"Wrote the sign-off request for revision {head.revision} to {args.out}; the signer "
+        "reads its PDF (pactdesk sign-request show FILE --pdf OUT.pdf) and signs it with "
+        "pactdesk sign-request sign."
+    )
+    return 0
+
+
+def _read_request(path: Path) -> Any:
+    from pactdesk.signing import request as request_file
+
+    raw = _read(path, "sign-off request")
+    try:
+        return request_file.read_request(raw)
+    except request_file.RequestFileError as exc:
+        raise CommandError(2, str(exc)) from exc
+
+
+def cmd_request_show(args: argparse.Namespace) -> int:
+    request = _read_request(args.file)
+    t = request.target
+    print(
+        f"Sign-off request for {t.member_state}'s contribution to the {t.cycle} cycle, "
+        f"revision {t.revision}, from {request.made_by or 'unknown'} ({request.made_at[:19]})."
+    )
+    print(f"Content SHA-256: {t.content_sha256}")
+    for role in request.roles:
+        state = f"signed by {role.signed_by}" if role.signed_by else "open"
+        print(f"  {role.name} ({'required' if role.required else 'optional'}): {state}")
+    if args.pdf is not None:
+        _write(args.pdf, request.pdf)
+        print(f"Wrote the contribution to read to {args.pdf}.")
+    return 0
+
+
+def cmd_request_sign(args: argparse.Namespace) -> int:
+    from pactdesk.services import signoff
+    from pactdesk.signing import request as request_file
+
+    request = _read_request(args.file)
+    if args.role not in {r.name for r in request.roles}:
+        raise CommandError(
+            2,
+            f"The request offers no role {args.role!r}; its roles: "
+            f"{', '.join(r.name for r in request.roles)}.",
+        )
+    t = request.target
+    print(
+        f"Signing {t.member_state}'s contribution to the {t.cycle} cycle, revision "
+        f"{t.revision} (content SHA-256 {t.content_sha256}), as {args.role}."
+    )
+    signer = _open_signer(args.identity, args.passphrase_env)
+    try:
+        raw = request_file.sign_request(request, signer, args.role)
+    except signoff.SignOffError as exc:
+        raise CommandError(2, f"{exc} Nothing was signed.") from exc
+    _write(args.out, raw)
+    print(
+        f"{signer.name} signed revision {request.target.revision} as {args.role}; "
+        f"send {args.out} back to the coordinator."
+    )
+    return 0
+
+
+def cmd_request_import(args: argparse.Namespace) -> int:
+    from pactdesk.services import signoff
+    from pactdesk.signing import request as request_file
+
+    raw = _read(args.sig, "signed sign-off")
+    with _open(args.draft, write=True) as draft:
+        if draft.info.read_only:
+            raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
+        try:
+            made = signoff.import_response(draft, raw)
+        except request_file.RequestFileError as exc:
+            raise CommandError(2, f"{exc} Nothing was imported.") from exc
+        except signoff.SignOffError as exc:
+            raise CommandError(1, f"{exc} Nothing was imported.") from exc
+        state = signoff.summary(draft)
+    print(f"Recorded {made.signer_name}'s sign-off as {made.role} at revision {made.revision}.")
+    _print_missing(state)
+    return 0
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from pactdesk.services import signoff
+
+    changing = bool(args.require or args.optional or args.remove)
+    with _open(args.draft, write=changing) as draft:
+        try:
+            if changing:
+                signoff.configure_roles(
+                    draft, require=args.require, optional=args.optional, remove=args.remove
+                )
+        except signoff.SignOffError as exc:
+            raise CommandError(2, f"{exc} Nothing was changed.") from exc
+        roles = signoff.sign_off_roles(draft)
+    for role in roles:
+        print(f"{role.name}: {'required' if role.required else 'optional'}")
+    return 0

@@ -1,0 +1,366 @@
+"""Make the submission bundle: the signed ASiC-E container the Commission receives.
+
+The national contact point makes it at submission (``pactdesk bundle``).  In
+the container, in this order:
+
+* ``mimetype`` (see :mod:`pactdesk.signing.asic`);
+* ``contribution.json`` — exactly the canonical bytes the sign-offs signed,
+  ``contribution.xlsx`` and ``contribution.pdf`` (final: no DRAFT mark;
+  PAdES-signed by the submitter), and for an update ``changes.json``;
+* every sign-off that holds, its ``META-INF/ASiCManifestNNN.xml`` and
+  ``META-INF/signatureNNN.p7s`` byte for byte as they were signed;
+* the submitter's final manifest, naming every other file of the container
+  (earlier manifests and signatures included), and its CAdES signature.
+
+A bundle is refused (:class:`BundleRefused`) while validation errors remain,
+the history does not check out, or a required sign-off is missing or
+outdated.  A *preview* is made whatever the state, unsigned, with a
+``META-INF/preview`` marker and a PDF marked DRAFT; ``pactdesk verify``
+never accepts one.
+
+An update (``supersedes``) first verifies the bundle it replaces, names it
+by its SHA-256 in the final manifest's properties and carries a change
+report (:mod:`pactdesk.services.changes`).
+
+Runs on the calling thread (the command line's, or a worker's — never the
+GUI thread); reads the draft, writes only the target file, atomically, and
+records the export in the draft (:meth:`Draft.record_export`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pactdesk.services.jobs import Cancelled, Progress, check
+from pactdesk.services.verify import (
+    CHANGES_JSON,
+    CONTRIBUTION_JSON,
+    CONTRIBUTION_PDF,
+    CONTRIBUTION_XLSX,
+    KIND_PROPERTY,
+    PREVIEW_MARKER,
+    SUBMISSION_KIND,
+    SUPERSEDES_PROPERTY,
+)
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from pactdesk.services.changes import ChangeReport
+    from pactdesk.services.drafts import Draft
+    from pactdesk.signing.keys import Signer
+
+__all__ = ["BundleRefused", "BundleResult", "Cancelled", "make_bundle", "write_bundle"]
+
+MIME_TYPES = {
+    CONTRIBUTION_JSON: "application/json",
+    CHANGES_JSON: "application/json",
+    CONTRIBUTION_XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    CONTRIBUTION_PDF: "application/pdf",
+    PREVIEW_MARKER: "text/plain",
+}
+PDF_SIGNATURE_FIELD = "Submission"
+PREVIEW_TEXT = (
+    "PREVIEW - this bundle is not signed for submission and is not a contribution.\n"
+    "pactdesk verify refuses it.\n"
+)
+
+
+class BundleRefused(Exception):
+    """The bundle cannot be made; ``summary`` is one line, ``details`` the list under it.
+
+    ``bad_input`` tells a fault of the call (a --supersedes file that is not
+    a valid bundle of this contribution) from the draft's state.
+    """
+
+    def __init__(self, summary: str, details: Sequence[str] = (), *, bad_input: bool = False):
+        super().__init__(summary)
+        self.summary = summary
+        self.details = list(details)
+        self.bad_input = bad_input
+
+
+@dataclass(frozen=True, slots=True)
+class BundleResult:
+    data: bytes
+    preview: bool
+    sign_offs: int
+    revision: int
+    members: tuple[str, ...]
+    supersedes: str | None
+    changes: ChangeReport | None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _mime(name: str) -> str:
+    if name.endswith(".p7s"):
+        return "application/pkcs7-signature"
+    if name.endswith(".xml"):
+        return "text/xml"
+    return MIME_TYPES.get(name, "application/octet-stream")
+
+
+def _refusals(draft: Draft) -> list[str]:
+    """Why the draft cannot be submitted yet, one line each (empty: it can)."""
+    from pactdesk.services import interchange, signoff
+
+    reasons: list[str] = []
+    state = interchange.status(draft)
+    errors = state.errors
+    if errors:
+        count = len(errors)
+        reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
+    if state.history_problems:
+        reasons.append("the draft's history does not check out")
+    summary = signoff.summary(draft)
+    for role in summary.missing_roles:
+        if role in summary.outdated_required_roles:
+            reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
+        else:
+            reasons.append(f"the required sign-off '{role}' is missing")
+    details = [finding.message for finding in errors[:30]]
+    if len(errors) > 30:
+        details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
+    return reasons + details if reasons else []
+
+
+def _sign_off_members(draft: Draft) -> list[tuple[str, bytes]]:
+    """Every sign-off that holds, in signed order: manifest and signature, byte for byte."""
+    from pactdesk.services import signoff
+
+    members: list[tuple[str, bytes]] = []
+    for sign_off in signoff.current_chain(draft):
+        members.append((sign_off.manifest_name, sign_off.manifest))
+        members.append((sign_off.signature_name, sign_off.signature))
+    return members
+
+
+def _superseded(
+    draft: Draft, old: bytes, *, name: str, trust: Sequence[x509.Certificate]
+) -> tuple[str, dict[str, str], int | None, str | None]:
+    """Check the bundle an update replaces: (its SHA-256, its items, revision, submitted at)."""
+    from pactdesk.export import json_format
+    from pactdesk.services.verify import verify_bundle
+
+    report = verify_bundle(old, trust=trust, name=name)
+    if not report.valid:
+        raise BundleRefused(
+            f"{name} is not a valid bundle, so it cannot be replaced: {report.problems[0]}",
+            report.problems[1:],
+            bad_input=True,
+        )
+    from pactdesk.signing.asic import read_container
+
+    raw_json = read_container(old, name=name)[CONTRIBUTION_JSON]
+    try:
+        parsed = json_format.parse(
+            raw_json,
+            name=f"{name}/{CONTRIBUTION_JSON}",
+            framework=draft.framework,
+            member_state=draft.info.member_state,
+            cycle=draft.info.cycle,
+        )
+    except json_format.ContributionFileError as exc:
+        raise BundleRefused(
+            f"{name} is not a bundle of this contribution: {exc.summary}",
+            exc.details,
+            bad_input=True,
+        ) from exc
+    submitted = next((s.signed_at for s in report.signers if s.kind == "submission"), None)
+    return (
+        report.sha256,
+        parsed.items,
+        report.revision,
+        submitted.isoformat() if submitted else None,
+    )
+
+
+def _sign_pdf(pdf: bytes, signer: Signer) -> bytes:
+    """PAdES-B-B signature of the submitter over the whole PDF (an incremental update)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    from pactdesk.signing.cades import pyhanko_signer
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    metadata = signers.PdfSignatureMetadata(
+        field_name=PDF_SIGNATURE_FIELD,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason="Submission of the contribution",
+        name=signer.name,
+    )
+    out = signers.sign_pdf(
+        writer,
+        metadata,
+        signer=pyhanko_signer(signer.key, signer.certificate, signer.chain),
+    )
+    return bytes(out.getvalue())
+
+
+def make_bundle(
+    draft: Draft,
+    *,
+    signer: Signer | None,
+    preview: bool = False,
+    supersedes: bytes | None = None,
+    supersedes_name: str = "the old bundle",
+    trust: Sequence[x509.Certificate] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+) -> BundleResult:
+    """The bundle's bytes; :class:`BundleRefused` when the draft cannot be submitted yet.
+
+    ``signer`` is the submitter (None only for a preview).  Reads the draft
+    in one go at its current revision; writes nothing.
+    """
+    from pactdesk.services import interchange
+    from pactdesk.services.changes import change_report
+    from pactdesk.signing.asic import write_container
+
+    def step(fraction: float, message: str) -> None:
+        check(cancelled)
+        if progress is not None:
+            progress(fraction, message)
+
+    step(0.0, "Checking the draft")
+    if not preview:
+        if signer is None:
+            raise BundleRefused("a bundle for submission needs the submitter's identity")
+        reasons = _refusals(draft)
+        if reasons:
+            first, *rest = reasons
+            raise BundleRefused(f"the bundle was refused: {first}", rest)
+    when = now or datetime.now(UTC)
+    head = draft.head()
+
+    changes: ChangeReport | None = None
+    supersedes_sha: str | None = None
+    if supersedes is not None:
+        step(0.05, "Checking the bundle this one replaces")
+        from pactdesk.domain.contribution import items_from_contribution
+
+        supersedes_sha, old_items, old_revision, old_at = _superseded(
+            draft, supersedes, name=supersedes_name, trust=trust
+        )
+        changes = change_report(
+            draft.framework,
+            old_items=old_items,
+            new_items=items_from_contribution(draft.contribution()),
+            supersedes_sha256=supersedes_sha,
+            supersedes_revision=old_revision,
+            supersedes_signed_at=old_at,
+            revision=head.revision,
+        )
+
+    step(0.1, "The contribution as JSON")
+    contribution_json = interchange.canonical_json(draft)
+    sign_off_members = _sign_off_members(draft)
+
+    step(0.15, "The workbook")
+    from pactdesk.services.workbook import render_xlsx
+
+    xlsx = render_xlsx(draft, cancelled=cancelled)
+
+    step(0.35, "The PDF")
+    from pactdesk.services.pdf_export import render_pdf
+
+    sections = (changes.pdf_section(),) if changes is not None else ()
+    pdf = render_pdf(draft, final=not preview, extra_sections=sections, cancelled=cancelled)
+    if not preview:
+        assert signer is not None
+        step(0.75, "Signing the PDF")
+        pdf = _sign_pdf(pdf, signer)
+
+    members: list[tuple[str, bytes]] = [
+        (CONTRIBUTION_JSON, contribution_json),
+        (CONTRIBUTION_XLSX, xlsx),
+        (CONTRIBUTION_PDF, pdf),
+    ]
+    if changes is not None:
+        members.append((CHANGES_JSON, changes.json_bytes()))
+    if preview:
+        members.append((PREVIEW_MARKER, PREVIEW_TEXT.encode("ascii")))
+    members += sign_off_members
+
+    if not preview:
+        assert signer is not None
+        step(0.85, "Signing the bundle")
+        members += _final_signature(
+            members,
+            signer=signer,
+            number=len(sign_off_members) // 2 + 1,
+            properties=_final_properties(draft, head.revision, supersedes_sha, when),
+        )
+    step(0.95, "Writing the container")
+    data = write_container(members, date_time=when)
+    step(1.0, "Done")
+    return BundleResult(
+        data=data,
+        preview=preview,
+        sign_offs=len(sign_off_members) // 2,
+        revision=head.revision,
+        members=tuple(name for name, _ in members),
+        supersedes=supersedes_sha,
+        changes=changes,
+    )
+
+
+def _final_properties(
+    draft: Draft, revision: int, supersedes: str | None, when: datetime
+) -> dict[str, str]:
+    properties = {
+        KIND_PROPERTY: SUBMISSION_KIND,
+        "member-state": draft.info.member_state,
+        "cycle": str(draft.info.cycle),
+        "revision": str(revision),
+        "submitted-at": when.replace(microsecond=0).isoformat(),
+    }
+    if supersedes:
+        properties[SUPERSEDES_PROPERTY] = supersedes
+    return properties
+
+
+def _final_signature(
+    members: Sequence[tuple[str, bytes]],
+    *,
+    signer: Signer,
+    number: int,
+    properties: dict[str, str],
+) -> list[tuple[str, bytes]]:
+    """The submitter's manifest over every member so far, and its CAdES signature."""
+    from pactdesk.signing.cades import sign_detached
+    from pactdesk.signing.manifest import ManifestEntry, build_manifest
+
+    manifest_name = f"META-INF/ASiCManifest{number:03d}.xml"
+    signature_name = f"META-INF/signature{number:03d}.p7s"
+    entries = [
+        ManifestEntry(name, _mime(name), hashlib.sha256(data).digest()) for name, data in members
+    ]
+    manifest = build_manifest(signature_name, entries, properties=properties)
+    # A self-signed root in the signature's certificate set proves nothing (the
+    # recipient must hold it already) and no signature covers it: leave it out.
+    chain = tuple(c for c in signer.chain if c.issuer != c.subject)
+    signature = sign_detached(manifest, key=signer.key, certificate=signer.certificate, chain=chain)
+    return [(manifest_name, manifest), (signature_name, signature)]
+
+
+def write_bundle(draft: Draft, target: Path, **options: Any) -> BundleResult:
+    """:func:`make_bundle`, then write it atomically and record the export in the draft."""
+    from pactdesk.fileio import write_atomic
+
+    result = make_bundle(draft, **options)
+    write_atomic(target, result.data)
+    draft.record_export("bundle-preview" if result.preview else "bundle", str(target))
+    return result

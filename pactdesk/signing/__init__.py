@@ -1,0 +1,5 @@
+"""Signing: CAdES signatures, ASiC manifests, identities, the CA, passphrases.
+
+Qt-free and store-free: the sign-off service (``pactdesk.services.signoff``)
+puts these together with a draft.
+"""

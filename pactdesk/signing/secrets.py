@@ -1,0 +1,270 @@
+"""Passphrases: from the operating system's keyring, an environment variable, or the person.
+
+Private keys stay on disk encrypted; only the passphrases that open them are
+kept, and only in a *secure* keyring (Windows Credential Manager, the macOS
+Keychain, a Secret Service such as GNOME Keyring or KWallet).  Backends that
+store secrets in a plain or merely obfuscated file (``keyrings.alt``'s
+Plaintext and file keyrings, ``keyrings.cryptfile``) and the placeholder
+backends (``fail``, ``null``) are never used, even when they are installed
+and selected: PactDesk then behaves as if there were no keyring, says so
+plainly once, and asks for the passphrase each time.
+
+Order in which a passphrase is found (:func:`obtain_passphrase`):
+
+1. ``--passphrase-env VAR`` (scripts): the named environment variable —
+   the command line never takes a passphrase as an argument;
+2. the secure keyring, under the service ``PactDesk`` and an account such as
+   ``identity:3f2a…`` or ``ca:91bc…``;
+3. the terminal (``getpass``, nothing echoed), when there is one.
+
+Threading: keyring calls may block (a desktop keyring can show an unlock
+prompt); the GUI calls these from its worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import re
+import sys
+from collections.abc import Callable
+from typing import Any
+
+SERVICE = "PactDesk"
+
+#: A new passphrase must be at least this long.
+MIN_PASSPHRASE_LENGTH = 8
+
+_INSECURE_MODULE_PREFIXES = (
+    "keyrings.alt",
+    "keyrings.cryptfile",
+    "keyring.backends.fail",
+    "keyring.backends.null",
+)
+
+_notice_given = False
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
+
+
+class PassphraseUnavailable(Exception):
+    """No passphrase could be had (no variable, nothing stored, no terminal)."""
+
+
+def identity_account(identity_id: str) -> str:
+    return f"identity:{identity_id}"
+
+
+def ca_account(ca_id: str) -> str:
+    return f"ca:{ca_id}"
+
+
+def is_secure_backend(backend: Any) -> bool:
+    """False for file-based, plaintext and placeholder backends (see the module's docstring)."""
+    cls = type(backend)
+    module = cls.__module__
+    if any(module == p or module.startswith(p + ".") for p in _INSECURE_MODULE_PREFIXES):
+        return False
+    lowered = cls.__name__.lower()
+    if "plaintext" in lowered or "file" in lowered or "null" in lowered:
+        return False
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        return False  # resolved into its members by _secure_backend()
+    try:
+        return float(cls.priority) > 0
+    except Exception:  # a backend raises when it cannot work here
+        return False
+
+
+def _secure_backend() -> Any | None:
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    if isinstance(backend, ChainerBackend):
+        # The chain writes to its first member that accepts; use the best
+        # secure member directly so that no secret can land in an insecure one.
+        for member in backend.backends:
+            if is_secure_backend(member):
+                return member
+        return None
+    return backend if is_secure_backend(backend) else None
+
+
+def secure_keyring_available() -> bool:
+    """True when a secure keyring backend is selected and usable on this computer."""
+    return _secure_backend() is not None
+
+
+def keyring_description() -> str:
+    """Which keyring is in use, or why none is, in words for the person."""
+    backend = _secure_backend()
+    if backend is not None:
+        try:
+            name = str(type(backend).name)
+        except Exception:
+            name = type(backend).__name__
+        return f"the operating system's keyring ({name})"
+    try:
+        import keyring
+
+        current = keyring.get_keyring()
+        name = f"{type(current).__module__}.{type(current).__name__}"
+    except Exception:
+        name = "none"
+    return f"no secure keyring is usable on this computer (found: {name})"
+
+
+def no_keyring_notice() -> str | None:
+    """The plain sentence to show once per session when no secure keyring is usable.
+
+    Returns ``None`` when a secure keyring is there, or when the sentence was
+    already handed out in this process.
+    """
+    global _notice_given
+    if _notice_given or secure_keyring_available():
+        return None
+    _notice_given = True
+    return (
+        "No secure keyring is usable on this computer, so PactDesk cannot remember "
+        "passphrases: it will ask for the passphrase each time."
+    )
+
+
+def stored_passphrase(account: str) -> str | None:
+    """The passphrase kept in the secure keyring for ``account``, if any."""
+    backend = _secure_backend()
+    if backend is None:
+        return None
+    try:
+        value = backend.get_password(SERVICE, account)
+    except Exception:
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def remember_passphrase(account: str, passphrase: str) -> bool:
+    """Keep the passphrase in the secure keyring; False when there is none (nothing written)."""
+    backend = _secure_backend()
+    if backend is None:
+        return False
+    try:
+        backend.set_password(SERVICE, account, passphrase)
+    except Exception:
+        return False
+    return True
+
+
+def forget_passphrase(account: str) -> None:
+    backend = _secure_backend()
+    if backend is None:
+        return
+    with contextlib.suppress(Exception):
+        backend.delete_password(SERVICE, account)
+
+
+def from_environment(variable: str) -> str:
+    if not _ENV_NAME.match(variable):
+        # Never echo it: someone may have typed the passphrase itself here.
+        raise PassphraseUnavailable(
+            "--passphrase-env takes the NAME of an environment variable that holds the "
+            "passphrase, not the passphrase itself."
+        )
+    value = os.environ.get(variable)
+    if value is None:
+        raise PassphraseUnavailable(f"The environment variable {variable} is not set.")
+    if not value:
+        raise PassphraseUnavailable(f"The environment variable {variable} is empty.")
+    return value
+
+
+def terminal_available() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseUnavailable(
+            f"A passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters."
+        )
+
+
+def obtain_passphrase(
+    account: str | None,
+    *,
+    prompt: str,
+    env_var: str | None = None,
+    check: Callable[[str], bool] | None = None,
+    ask: Callable[[str], str] | None = None,
+    attempts: int = 3,
+) -> tuple[str, str]:
+    """A passphrase for an existing key, and where it came from (``env``/``keyring``/``terminal``).
+
+    ``check`` tells whether a passphrase opens the key: a stale keyring
+    entry is then skipped, and the person gets ``attempts`` tries.
+    ``ask`` replaces the terminal prompt (tests, the GUI).
+    """
+    if env_var:
+        value = from_environment(env_var)
+        if check is not None and not check(value):
+            raise PassphraseUnavailable(f"The passphrase in {env_var} does not open the key.")
+        return value, "env"
+    if account is not None:
+        stored = stored_passphrase(account)
+        if stored is not None and (check is None or check(stored)):
+            return stored, "keyring"
+    reader = ask
+    if reader is None:
+        if not terminal_available():
+            raise PassphraseUnavailable(
+                "No passphrase: none is stored in a secure keyring and there is no terminal "
+                "to ask; scripts pass --passphrase-env VAR."
+            )
+        reader = getpass.getpass
+    for _ in range(max(1, attempts)):
+        value = reader(prompt)
+        if check is None or check(value):
+            return value, "terminal"
+        sys.stderr.write("That passphrase does not open the key.\n")
+    raise PassphraseUnavailable("The passphrase was wrong three times.")
+
+
+def obtain_new_passphrase(
+    *,
+    prompt: str,
+    env_var: str | None = None,
+    ask: Callable[[str], str] | None = None,
+) -> str:
+    """A passphrase for a new key: from the variable, or typed twice at the terminal."""
+    if env_var:
+        value = from_environment(env_var)
+        check_new_passphrase(value)
+        return value
+    reader = ask
+    if reader is None:
+        if not terminal_available():
+            raise PassphraseUnavailable(
+                "No terminal to ask for a new passphrase; scripts pass --passphrase-env VAR."
+            )
+        reader = getpass.getpass
+    for _ in range(3):
+        first = reader(prompt)
+        try:
+            check_new_passphrase(first)
+        except PassphraseUnavailable as exc:
+            sys.stderr.write(f"{exc}\n")
+            continue
+        if reader("Type it again: ") == first:
+            return first
+        sys.stderr.write("The two passphrases differ.\n")
+    raise PassphraseUnavailable("No passphrase was agreed on.")
