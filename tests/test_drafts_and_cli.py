@@ -186,3 +186,13 @@ def test_files_that_are_not_drafts_are_refused_clearly(tmp_path: Path) -> None:
         assert result.returncode == 2, (name, result.stderr)
         assert "Traceback" not in result.stderr
         assert name in result.stderr.splitlines()[0]
+
+
+def test_an_unknown_argument_is_named_but_its_value_never_echoed(tmp_path: Path) -> None:
+    result = run_cli(
+        "status", tmp_path / "x.pactdesk", "--passphrase", "Tajne-Hasło-42", "--pin=8812"
+    )
+    assert result.returncode == 2
+    first = result.stderr.splitlines()[0]
+    assert "--passphrase" in first and "--pin" in first
+    assert "Tajne-Hasło-42" not in result.stderr and "8812" not in result.stderr

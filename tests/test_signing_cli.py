@@ -56,20 +56,49 @@ def test_ca_identities_sign_and_status_end_to_end(tmp_path: Path) -> None:
     coordinator.run("ca", "export", out / "ca.pem")
     assert (out / "ca.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
     zofia = coordinator.last_line(
-        "identity", "create", "--name", "Zofia Żółkiewska", "--organisation", "MSW",
-        "--email", "zofia@msw.example.pl", "--issue-now",
-        "--passphrase-env", "ZOFIA_PW", "--ca-passphrase-env", "CA_PW",
+        "identity",
+        "create",
+        "--name",
+        "Zofia Żółkiewska",
+        "--organisation",
+        "MSW",
+        "--email",
+        "zofia@msw.example.pl",
+        "--issue-now",
+        "--passphrase-env",
+        "ZOFIA_PW",
+        "--ca-passphrase-env",
+        "CA_PW",
     )
     jan = coordinator.last_line(
-        "identity", "create", "--name", "Jan Kowalski", "--organisation", "MSW",
-        "--email", "jan@msw.example.pl", "--passphrase-env", "JAN_PW",
-        "--ca-passphrase-env", "CA_PW",
+        "identity",
+        "create",
+        "--name",
+        "Jan Kowalski",
+        "--organisation",
+        "MSW",
+        "--email",
+        "jan@msw.example.pl",
+        "--passphrase-env",
+        "JAN_PW",
+        "--ca-passphrase-env",
+        "CA_PW",
     )
     # Another computer without the CA: a certificate request, issued by the coordinator.
     csr = out / "george.csr"
     george = remote.last_line(
-        "identity", "create", "--name", "Γιώργος Παπαδόπουλος", "--organisation", "ΥΠΕΣ",
-        "--email", "george@ypes.example.gr", "--request-out", csr, "--passphrase-env", "GEORGE_PW",
+        "identity",
+        "create",
+        "--name",
+        "Γιώργος Παπαδόπουλος",
+        "--organisation",
+        "ΥΠΕΣ",
+        "--email",
+        "george@ypes.example.gr",
+        "--request-out",
+        csr,
+        "--passphrase-env",
+        "GEORGE_PW",
     )
     assert csr.read_bytes().startswith(b"-----BEGIN CERTIFICATE REQUEST-----")
     coordinator.run("ca", "issue", csr, "--out", out / "george.pem", "--passphrase-env", "CA_PW")
@@ -82,17 +111,21 @@ def test_ca_identities_sign_and_status_end_to_end(tmp_path: Path) -> None:
     coordinator.run("new", draft, "--member-state", "PL", "--cycle", "2010")
     _edit(draft, "Ustawa o cudzoziemcach.")
     coordinator.run("sign-off-roles", draft, "--optional", "reviewer")
-    coordinator.run("sign", draft, "--identity", jan, "--role", "reviewer",
-                    "--passphrase-env", "JAN_PW")
-    refused = coordinator.run("sign", draft, "--identity", jan, "--role", "approver",
-                              "--passphrase-env", "JAN_PW", code=2)
+    coordinator.run(
+        "sign", draft, "--identity", jan, "--role", "reviewer", "--passphrase-env", "JAN_PW"
+    )
+    refused = coordinator.run(
+        "sign", draft, "--identity", jan, "--role", "approver", "--passphrase-env", "JAN_PW", code=2
+    )
     assert "one identity signs at most one role" in refused.stderr.splitlines()[0]
-    coordinator.run("sign", draft, "--identity", zofia, "--role", "approver",
-                    "--passphrase-env", "ZOFIA_PW")
+    coordinator.run(
+        "sign", draft, "--identity", zofia, "--role", "approver", "--passphrase-env", "ZOFIA_PW"
+    )
     status = json.loads(coordinator.run("status", draft, "--json", code=1).stdout)["sign_offs"]
     assert status["complete"] and status["missing_roles"] == []
     assert [(s["role"], s["signer"], s["holds"]) for s in status["sign_offs"]] == [
-        ("reviewer", "Jan Kowalski", True), ("approver", "Zofia Żółkiewska", True)
+        ("reviewer", "Jan Kowalski", True),
+        ("approver", "Zofia Żółkiewska", True),
     ]
 
     # An edit after the sign-offs: status shows them outdated and the approver missing.
@@ -137,14 +170,20 @@ def test_identity_import_from_pkcs12(tmp_path: Path) -> None:
     ca_cert = certificates.build_ca_certificate(ca_key, name="Ministry PKI")
     key = certificates.new_key()
     cert = certificates.issue_certificate(
-        ca_key, ca_cert,
+        ca_key,
+        ca_cert,
         certificates.build_request(key, name="Ana", organisation="MVR", email="ana@mvr.bg"),
     )
     p12 = tmp_path / "ana.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"ana", key, cert, [ca_cert],
-        serialization.BestAvailableEncryption(SECRETS["JAN_PW"].encode()),
-    ))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"ana",
+            key,
+            cert,
+            [ca_cert],
+            serialization.BestAvailableEncryption(SECRETS["JAN_PW"].encode()),
+        )
+    )
     computer = Computer(tmp_path / "home")
     identity = computer.last_line("identity", "import", p12, "--passphrase-env", "JAN_PW")
     assert len(identity) == 16
@@ -165,12 +204,22 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
     coordinator.run("ca", "create", "--name", "MSW Sign-off CA", "--passphrase-env", "CA_PW")
     coordinator.run("ca", "export", out / "ca.pem")
     george = remote.last_line(
-        "identity", "create", "--name", "Γιώργος Παπαδόπουλος", "--organisation", "ΥΠΕΣ",
-        "--email", "george@ypes.example.gr", "--request-out", out / "g.csr",
-        "--passphrase-env", "GEORGE_PW",
+        "identity",
+        "create",
+        "--name",
+        "Γιώργος Παπαδόπουλος",
+        "--organisation",
+        "ΥΠΕΣ",
+        "--email",
+        "george@ypes.example.gr",
+        "--request-out",
+        out / "g.csr",
+        "--passphrase-env",
+        "GEORGE_PW",
     )
-    coordinator.run("ca", "issue", out / "g.csr", "--out", out / "g.pem",
-                    "--passphrase-env", "CA_PW")
+    coordinator.run(
+        "ca", "issue", out / "g.csr", "--out", out / "g.pem", "--passphrase-env", "CA_PW"
+    )
     remote.run("identity", "install", out / "g.pem")
     coordinator.run("new", draft, "--member-state", "PL", "--cycle", "2010")
     _edit(draft, "Ustawa o cudzoziemcach.")
@@ -179,9 +228,19 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
     shown = remote.run("sign-request", "show", out / "req.pdsignreq", "--pdf", out / "read.pdf")
     assert "approver (required): open" in shown.stdout
     assert (out / "read.pdf").read_bytes().startswith(b"%PDF-")
-    remote.run("sign-request", "sign", out / "req.pdsignreq", "--identity", george,
-               "--role", "approver", "--out", out / "george.pdsignoff",
-               "--passphrase-env", "GEORGE_PW")
+    remote.run(
+        "sign-request",
+        "sign",
+        out / "req.pdsignreq",
+        "--identity",
+        george,
+        "--role",
+        "approver",
+        "--out",
+        out / "george.pdsignoff",
+        "--passphrase-env",
+        "GEORGE_PW",
+    )
     coordinator.run("sign-request", "import", draft, out / "george.pdsignoff")
     status = json.loads(coordinator.run("status", draft, "--json", code=1).stdout)["sign_offs"]
     assert status["complete"]
@@ -190,9 +249,27 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
         work = out / "unzipped"
         subprocess.run(["unzip", "-q", out / "george.pdsignoff", "-d", work], check=True)
         result = subprocess.run(
-            ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "signature.p7s",
-             "-content", "manifest.xml", "-purpose", "any", "-CAfile", out / "ca.pem",
-             "-out", "/dev/null"], cwd=work, capture_output=True, text=True,
+            [
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                "signature.p7s",
+                "-content",
+                "manifest.xml",
+                "-purpose",
+                "any",
+                "-CAfile",
+                out / "ca.pem",
+                "-out",
+                "/dev/null",
+            ],
+            cwd=work,
+            capture_output=True,
+            text=True,
         )
         assert result.returncode == 0, result.stderr
 
@@ -201,8 +278,18 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
     _edit(draft, "Ustawa o cudzoziemcach — zmieniona.")
     coordinator.run("sign-request", "export", draft, out / "req2.pdsignreq")
     _edit(draft, "Ustawa o cudzoziemcach — zmieniona znowu.")
-    remote.run("sign-request", "sign", out / "req2.pdsignreq", "--identity", george,
-               "--role", "approver", "--out", out / "late.pdsignoff",
-               "--passphrase-env", "GEORGE_PW")
+    remote.run(
+        "sign-request",
+        "sign",
+        out / "req2.pdsignreq",
+        "--identity",
+        george,
+        "--role",
+        "approver",
+        "--out",
+        out / "late.pdsignoff",
+        "--passphrase-env",
+        "GEORGE_PW",
+    )
     late = coordinator.run("sign-request", "import", draft, out / "late.pdsignoff", code=1)
     assert "no longer matches the current content" in late.stderr.splitlines()[0]

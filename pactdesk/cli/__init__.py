@@ -41,9 +41,25 @@ class CommandError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # The first line says what is wrong; the usage follows under it.
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        sys.stderr.write(f"{self.prog}: {_without_values(message)}\n")
         self.print_usage(sys.stderr)
         raise SystemExit(2)
+
+
+def _without_values(message: str) -> str:
+    """argparse repeats unknown arguments; show their option names, never their values.
+
+    Someone who types ``--passphrase SECRET`` must not see the secret echoed
+    into a terminal log or a CI transcript.
+    """
+    prefix = "unrecognized arguments: "
+    if not message.startswith(prefix):
+        return message
+    shown = [
+        word.split("=", 1)[0] if word.startswith("-") else "…"
+        for word in message[len(prefix) :].split()
+    ]
+    return prefix + " ".join(shown)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -67,9 +67,7 @@ def open_signer(identity_id: str, passphrase: str | None, *, remember: bool = Fa
     try:
         signer = keys.load_signer(identity.id, value)
     except WrongPassphraseError as exc:
-        raise WrongPassphraseError(
-            f"That passphrase does not open {identity.name}'s key."
-        ) from exc
+        raise WrongPassphraseError(f"That passphrase does not open {identity.name}'s key.") from exc
     if passphrase and remember:
         secrets.remember_passphrase(account, passphrase)
     return signer
