@@ -186,12 +186,23 @@ def test_the_profile_is_asked_once_and_is_the_author(qtbot, draft_path, pactdesk
     from pactdesk.ui.main_window import MainWindow
 
     answered = []
+    tries = []
 
     def fill_profile() -> None:
+        # The profile dialog may not be the *active* modal widget (no window
+        # manager offscreen); look for it among the visible top-level widgets
+        # too, and never poll forever: a test that cannot find it must fail,
+        # not hang the run.
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog):
-            QTimer.singleShot(50, fill_profile)
+            visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+            dialog = next((w for w in visible if w.isVisible()), None)
+        if dialog is None:
+            tries.append(1)
+            if len(tries) < 200:
+                QTimer.singleShot(50, fill_profile)
             return
+        dialog.activateWindow()
         dialog.name.setFocus()
         type_text(qtbot, "Γιώργος Παπαδόπουλος")
         press(qtbot, Qt.Key.Key_Tab)
