@@ -200,7 +200,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise ManifestError("The manifest is not UTF-8.") from exc
     try:
         root = ET.fromstring(raw)
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: unknown encoding
         raise ManifestError(f"The manifest is not well-formed XML ({exc}).") from exc
     if root.tag != _tag(ASIC_NS, "ASiCManifest"):
         raise ManifestError("The file is not an ASiCManifest.")
