@@ -75,3 +75,10 @@ def same_contribution(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+#: PEM headers of private keys in clear.  Spelt in two parts so that this file
+#: is not itself mistaken for a committed key by a scan of the repository.
+CLEAR_KEY_MARKERS = tuple(
+    b"BEGIN " + kind + b"PRIVATE KEY" for kind in (b"", b"RSA ", b"EC ", b"OPENSSH ")
+)

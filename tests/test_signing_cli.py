@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pactdesk.services.drafts import Draft
-from tests.helpers import run_cli
+from tests.helpers import CLEAR_KEY_MARKERS, run_cli
 from tests.signing_support import files_under
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -21,7 +21,6 @@ SECRETS = {
     "JAN_PW": "jan-passphrase-ж-0003",
     "GEORGE_PW": "george-passphrase-λ-0004",
 }
-CLEAR_KEY_MARKERS = (b"BEGIN PRIVATE KEY", b"BEGIN RSA PRIVATE KEY", b"BEGIN EC PRIVATE KEY")
 
 
 class Computer:

@@ -11,9 +11,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from pactdesk import paths
 from pactdesk.signing import cades, certificates, keys
+from tests.helpers import CLEAR_KEY_MARKERS
 from tests.signing_support import CA_PASSPHRASE, files_under, make_ca, make_official
-
-CLEAR_KEY_MARKERS = (b"BEGIN PRIVATE KEY", b"BEGIN RSA PRIVATE KEY", b"BEGIN EC PRIVATE KEY")
 
 
 def test_ca_and_an_official_issued_at_once(pactdesk_home: Path) -> None:
