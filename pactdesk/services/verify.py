@@ -46,6 +46,7 @@ from cryptography import x509
 
 from pactdesk.services.jobs import Cancelled, check
 from pactdesk.signing.asic import MIMETYPE, MIMETYPE_NAME, Container, ContainerError, read_container
+from pactdesk.signing.cades import find_signer_certificate
 
 if TYPE_CHECKING:
     from pactdesk.signing.cades import SignatureInfo
@@ -322,7 +323,7 @@ def verify_cms(signature: bytes, data: bytes) -> SignatureInfo:
             )
         signer_info = signer_infos[0]
         certs = [c.chosen for c in signed_data["certificates"] or [] if c.name == "certificate"]
-        signer_cert = _signer_certificate(signer_info, certs)
+        signer_cert = find_signer_certificate(signer_info, certs)
         digest_algorithm = str(signer_info["digest_algorithm"]["algorithm"].native)
         signed_attrs = signer_info["signed_attrs"]
         if not signed_attrs:
@@ -392,26 +393,6 @@ def verify_cms(signature: bytes, data: bytes) -> SignatureInfo:
         signing_certificate_v2=bool(has_v2),
         digest_algorithm=digest_algorithm,
     )
-
-
-def _signer_certificate(signer_info: Any, certs: Sequence[Any]) -> Any:
-    from pactdesk.signing.cades import SignatureError
-
-    sid = signer_info["sid"]
-    if sid.name == "issuer_and_serial_number":
-        wanted = sid.chosen
-        for cert in certs:
-            if (
-                cert.issuer == wanted["issuer"]
-                and cert.serial_number == wanted["serial_number"].native
-            ):
-                return cert
-    else:
-        key_id = sid.chosen.native
-        for cert in certs:
-            if cert.key_identifier == key_id:
-                return cert
-    raise SignatureError("The signature does not carry its signer's certificate.")
 
 
 def _signature_verifies(

@@ -164,7 +164,8 @@ def _load_signed_data(signature: bytes) -> Any:
     return signed_data
 
 
-def _find_signer_cert(signer_info: Any, certs: Sequence[Any]) -> Any:
+def find_signer_certificate(signer_info: Any, certs: Sequence[Any]) -> Any:
+    """The certificate a SignerInfo names (by issuer and serial, or key id), among ``certs``."""
     sid = signer_info["sid"]
     if sid.name == "issuer_and_serial_number":
         wanted = sid.chosen
@@ -213,7 +214,7 @@ def _verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
     certs = [c.chosen for c in signed_data["certificates"] or [] if c.name == "certificate"]
     if not certs:
         raise SignatureError("The signature does not carry its signer's certificate.")
-    signer_cert = _find_signer_cert(signer_info, certs)
+    signer_cert = find_signer_certificate(signer_info, certs)
     digest_algorithm = signer_info["digest_algorithm"]["algorithm"].native
     try:
         digest = hashlib.new(digest_algorithm, data).digest()
