@@ -82,3 +82,26 @@ def load_json(path: Path) -> Any:
 CLEAR_KEY_MARKERS = tuple(
     b"BEGIN " + kind + b"PRIVATE KEY" for kind in (b"", b"RSA ", b"EC ", b"OPENSSH ")
 )
+
+
+def openssl_cms_verify(
+    signature: str | Path,
+    content: str | Path,
+    ca: str | Path,
+    *,
+    cwd: Path,
+    signer_out: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``openssl cms -verify`` of a detached DER signature, as a recipient would run it.
+
+    Paths may be relative to ``cwd``.  ``signer_out`` receives the signer's
+    certificate (``-signer``).
+    """
+    command = [
+        "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-purpose", "any",
+        "-in", str(signature), "-content", str(content), "-CAfile", str(ca),
+        "-out", "/dev/null",
+    ]  # fmt: skip
+    if signer_out is not None:
+        command += ["-signer", str(signer_out)]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.bundle_support import SignedDraft, make_signed_draft, pactdesk_home, run_bundle
+from tests.helpers import openssl_cms_verify
 
 ASIC = "{http://uri.etsi.org/02918/v1.2.1#}"
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
@@ -85,30 +86,8 @@ def test_every_signature_and_digest_verifies_with_openssl_and_sha256sum(
         sig_uri, refs, props = _references(tmp_path / manifest)
         assert sig_uri == signature
         signer_pem = tmp_path / f"signer{number}.pem"
-        result = subprocess.run(
-            [
-                "openssl",
-                "cms",
-                "-verify",
-                "-binary",
-                "-inform",
-                "DER",
-                "-purpose",
-                "any",
-                "-in",
-                signature,
-                "-content",
-                manifest,
-                "-CAfile",
-                str(signed.ca_pem),
-                "-signer",
-                str(signer_pem),
-                "-out",
-                "/dev/null",
-            ],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
+        result = openssl_cms_verify(
+            signature, manifest, signed.ca_pem, cwd=tmp_path, signer_out=signer_pem
         )
         assert result.returncode == 0, result.stderr
         assert "Verification successful" in result.stderr

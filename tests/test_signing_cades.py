@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from asn1crypto import cms
 from cryptography.hazmat.primitives import serialization
 
 from pactdesk.signing import cades, certificates
+from tests.helpers import openssl_cms_verify
 
 DATA = "Wkład Polski — Ελλάδα — България: zatwierdzam.\n".encode()
 
@@ -81,32 +81,15 @@ def test_openssl_cms_verifies_against_the_ca(pki, tmp_path: Path) -> None:  # ty
     (tmp_path / "sig.p7s").write_bytes(signature)
     (tmp_path / "data").write_bytes(DATA)
     (tmp_path / "other").write_bytes(DATA[:-1])
-    command = [
-        "openssl",
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        "sig.p7s",
-        "-purpose",
-        "any",
-        "-CAfile",
-        "ca.pem",
-        "-out",
-        "/dev/null",
-        "-content",
-    ]
-    ok = subprocess.run([*command, "data"], cwd=tmp_path, capture_output=True, text=True)
+    ok = openssl_cms_verify("sig.p7s", "data", "ca.pem", cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr
     assert "Verification successful" in ok.stderr
-    bad = subprocess.run([*command, "other"], cwd=tmp_path, capture_output=True, text=True)
+    bad = openssl_cms_verify("sig.p7s", "other", "ca.pem", cwd=tmp_path)
     assert bad.returncode != 0
     # A CA that did not issue the certificate is not trusted.
     stranger = certificates.build_ca_certificate(certificates.new_key(), name="Other CA")
     (tmp_path / "ca.pem").write_bytes(_pem(stranger))
-    untrusted = subprocess.run([*command, "data"], cwd=tmp_path, capture_output=True, text=True)
+    untrusted = openssl_cms_verify("sig.p7s", "data", "ca.pem", cwd=tmp_path)
     assert untrusted.returncode != 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pactdesk.services.drafts import Draft
-from tests.helpers import CLEAR_KEY_MARKERS, run_cli
+from tests.helpers import CLEAR_KEY_MARKERS, openssl_cms_verify, run_cli
 from tests.signing_support import files_under
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -247,29 +247,7 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
     if shutil.which("openssl") and shutil.which("unzip"):
         work = out / "unzipped"
         subprocess.run(["unzip", "-q", out / "george.pdsignoff", "-d", work], check=True)
-        result = subprocess.run(
-            [
-                "openssl",
-                "cms",
-                "-verify",
-                "-binary",
-                "-inform",
-                "DER",
-                "-in",
-                "signature.p7s",
-                "-content",
-                "manifest.xml",
-                "-purpose",
-                "any",
-                "-CAfile",
-                out / "ca.pem",
-                "-out",
-                "/dev/null",
-            ],
-            cwd=work,
-            capture_output=True,
-            text=True,
-        )
+        result = openssl_cms_verify("signature.p7s", "manifest.xml", out / "ca.pem", cwd=work)
         assert result.returncode == 0, result.stderr
 
     # An edit outdates the sign-off; a new request is exported, but the draft is

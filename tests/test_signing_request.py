@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from pactdesk.services import signoff
 from pactdesk.services.interchange import canonical_json
 from pactdesk.signing import keys
 from pactdesk.signing import request as request_file
+from tests.helpers import openssl_cms_verify
 from tests.signing_support import CA_PASSPHRASE, make_ca, make_official
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -100,29 +100,7 @@ def test_round_trip_and_openssl_verifies_it(new_draft, two_computers, tmp_path: 
     with zipfile.ZipFile(io.BytesIO(response)) as archive:
         archive.extractall(work)
     assert (work / "manifest.xml").read_bytes() == made.manifest
-    result = subprocess.run(
-        [
-            "openssl",
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            "signature.p7s",
-            "-content",
-            "manifest.xml",
-            "-purpose",
-            "any",
-            "-CAfile",
-            "ca.pem",
-            "-out",
-            "/dev/null",
-        ],
-        cwd=work,
-        capture_output=True,
-        text=True,
-    )
+    result = openssl_cms_verify("signature.p7s", "manifest.xml", "ca.pem", cwd=work)
     assert result.returncode == 0, result.stderr
 
 

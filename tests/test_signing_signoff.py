@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from pactdesk.services import signoff
 from pactdesk.services.interchange import canonical_json
 from pactdesk.signing import cades, keys
 from pactdesk.signing.manifest import parse_manifest
+from tests.helpers import openssl_cms_verify
 from tests.signing_support import make_ca, make_official
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -140,27 +140,5 @@ def test_stored_sign_off_verifies_with_openssl(new_draft, team, tmp_path: Path) 
     (tmp_path / "ca.pem").write_bytes(ca.certificate.public_bytes(serialization.Encoding.PEM))
     (tmp_path / "m.xml").write_bytes(made.manifest)
     (tmp_path / "s.p7s").write_bytes(made.signature)
-    result = subprocess.run(
-        [
-            "openssl",
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            "s.p7s",
-            "-content",
-            "m.xml",
-            "-purpose",
-            "any",
-            "-CAfile",
-            "ca.pem",
-            "-out",
-            "/dev/null",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    result = openssl_cms_verify("s.p7s", "m.xml", "ca.pem", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
