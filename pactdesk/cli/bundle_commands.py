@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pactdesk.cli import CommandError
+from pactdesk.cli.signing_commands import open_signer, passphrase_option
 
 
 def register(sub: Any) -> None:
@@ -42,11 +43,7 @@ def register(sub: Any) -> None:
         help="an unsigned bundle marked PREVIEW, made whatever the draft's "
         "state; verify never accepts it",
     )
-    bundle.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help="read the identity's passphrase from this environment variable",
-    )
+    passphrase_option(bundle, "the submitter identity's passphrase")
     bundle.set_defaults(handler=cmd_bundle)
 
     verify = sub.add_parser(
@@ -77,13 +74,6 @@ def _trust(paths: list[Path]) -> list[Any]:
         raise CommandError(2, str(exc)) from exc
 
 
-def _signer(identity_id: str, env_var: str | None) -> Any:
-    # The same way to open an identity as ``pactdesk sign``: keyring, variable or terminal.
-    from pactdesk.cli.signing_commands import _open_signer
-
-    return _open_signer(identity_id, env_var)
-
-
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
     from pactdesk.services.bundle import BundleRefused, write_bundle
@@ -102,7 +92,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=False) as draft:
         signer = None
         if not args.preview:
-            signer = _signer(args.identity, args.passphrase_env)
+            signer = open_signer(args.identity, args.passphrase_env)
         try:
             result = write_bundle(
                 draft,

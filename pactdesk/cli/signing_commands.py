@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
     )
     create.add_argument("--name", required=True, help="e.g. 'Ministry of the Interior sign-off CA'")
     create.add_argument("--organisation", default="")
-    _passphrase_option(create, "the new CA passphrase")
+    passphrase_option(create, "the new CA passphrase")
     create.set_defaults(handler=cmd_ca_create)
     export = ca_sub.add_parser(
         "export", allow_abbrev=False, help="write the CA certificate (PEM) for recipients"
@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
     )
     issue.add_argument("request", type=Path, metavar="REQUEST")
     issue.add_argument("--out", required=True, type=Path, metavar="CERT")
-    _passphrase_option(issue, "the CA passphrase")
+    passphrase_option(issue, "the CA passphrase")
     issue.set_defaults(handler=cmd_ca_issue)
 
     identity = sub.add_parser(
@@ -74,7 +74,7 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="where to write the certificate request (default: NAME.csr here)",
     )
-    _passphrase_option(new, "the new identity's passphrase")
+    passphrase_option(new, "the new identity's passphrase")
     new.add_argument(
         "--ca-passphrase-env",
         metavar="VAR",
@@ -90,7 +90,7 @@ def register(sub: Any) -> None:
         "import", allow_abbrev=False, help="take an identity from a PKCS#12 (.p12) file"
     )
     imp.add_argument("p12", type=Path, metavar="FILE.p12")
-    _passphrase_option(imp, "the PKCS#12 file's password (it becomes the passphrase)")
+    passphrase_option(imp, "the PKCS#12 file's password (it becomes the passphrase)")
     imp.set_defaults(handler=cmd_identity_import)
     lst = id_sub.add_parser("list", allow_abbrev=False, help="the identities on this computer")
     lst.add_argument("--json", action="store_true")
@@ -102,7 +102,7 @@ def register(sub: Any) -> None:
     sign.add_argument("draft", type=Path, metavar="DRAFT")
     sign.add_argument("--identity", required=True, metavar="ID")
     sign.add_argument("--role", required=True, metavar="ROLE")
-    _passphrase_option(sign, "the identity's passphrase")
+    passphrase_option(sign, "the identity's passphrase")
     sign.set_defaults(handler=cmd_sign)
 
     request = sub.add_parser(
@@ -129,7 +129,7 @@ def register(sub: Any) -> None:
     rsign.add_argument("--identity", required=True, metavar="ID")
     rsign.add_argument("--role", required=True, metavar="ROLE")
     rsign.add_argument("--out", required=True, type=Path, metavar="SIG")
-    _passphrase_option(rsign, "the identity's passphrase")
+    passphrase_option(rsign, "the identity's passphrase")
     rsign.set_defaults(handler=cmd_request_sign)
     rimport = req_sub.add_parser(
         "import", allow_abbrev=False, help="record a signed request in the draft"
@@ -160,7 +160,7 @@ def register(sub: Any) -> None:
     roles.set_defaults(handler=cmd_roles)
 
 
-def _passphrase_option(parser: argparse.ArgumentParser, what: str) -> None:
+def passphrase_option(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--passphrase-env",
         metavar="VAR",
@@ -245,7 +245,7 @@ def _identity(identity_id: str) -> Identity:
         raise CommandError(2, str(exc)) from exc
 
 
-def _open_signer(identity_id: str, env_var: str | None) -> Signer:
+def open_signer(identity_id: str, env_var: str | None) -> Signer:
     from pactdesk.signing import keys, secrets
 
     identity = _identity(identity_id)
@@ -494,7 +494,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
             )
         except signoff.SignOffError as exc:
             raise CommandError(2, f"{exc} Nothing was signed.") from exc
-        signer = _open_signer(identity.id, args.passphrase_env)
+        signer = open_signer(identity.id, args.passphrase_env)
         try:
             made = signoff.sign(draft, signer, args.role)
         except signoff.SignOffError as exc:
@@ -589,7 +589,7 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
         f"Signing {t.member_state}'s contribution to the {t.cycle} cycle, revision "
         f"{t.revision} (content SHA-256 {t.content_sha256}), as {args.role}."
     )
-    signer = _open_signer(args.identity, args.passphrase_env)
+    signer = open_signer(args.identity, args.passphrase_env)
     try:
         raw = request_file.sign_request(request, signer, args.role)
     except signoff.SignOffError as exc:

@@ -4,128 +4,128 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="57"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="129"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="138"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="93"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="186"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,77 +247,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="294"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="298"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
         <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
         <source>&amp;Import {n} change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="280"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
         <source>Importing {n} field(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="369"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="314"/>
         <source>Imported: {n} field(s) changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,8 +878,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="855"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="127"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,221 +1771,221 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="118"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="119"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
         <source>Sign off the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
         <source>Loading the content to sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="77"/>
         <source>What you are signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="85"/>
         <source>Revision and content digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="89"/>
         <source>The contribution you are signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="95"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="96"/>
         <source>Signing &amp;identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="101"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="106"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="112"/>
         <source>Where the passphrase comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="114"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
         <source>Remember the passphrase in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="120"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="122"/>
         <source>I have read the contribution and sign it off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="127"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="367"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="319"/>
         <source>&amp;Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="183"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="135"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="179"/>
         <source>Revision {revision} · {answered} of {total} fields answered · SHA-256 of the signed content: {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="200"/>
         <source>{role} — signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="210"/>
         <source>Every role of this contribution is already signed at this revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="276"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="228"/>
         <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="306"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="265"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="270"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="307"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="92"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
         <source>Outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="106"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="107"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
         <source>Reading the sign-offs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="134"/>
         <source>Sign-off state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="139"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="140"/>
         <source>Sign-offs of this contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
         <source>Sign &amp;off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="171"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="172"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
         <source>{role} (outdated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="180"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="181"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="187"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="188"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="191"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="192"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="199"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
         <source>The sign-offs could not be read: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,12 +17,10 @@ too, as one transaction.
 
 from __future__ import annotations
 
-import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,66 +42,13 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import workbook
 from pactdesk.services.drafts import Draft
+from pactdesk.ui.tasks import run_in_background
 
 PREVIEW = 90
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportWorkbookDialog", text)
-
-
-# -- running work off the GUI thread --------------------------------------------------
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._fn = fn
-        self._signals = signals
-
-    def run(self) -> None:  # on a worker thread
-        try:
-            result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
-            exc.formatted = traceback.format_exc()  # type: ignore[attr-defined]
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
-
-
-_pool: QThreadPool | None = None
-
-
-def _local_run_in_background(
-    fn: Callable[[], Any],
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    parent: QObject | None = None,
-) -> _Signals:
-    """Minimal stand-in for :func:`pactdesk.ui.tasks.run_in_background` (one worker)."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    signals = _Signals(parent)
-    if on_done is not None:
-        signals.done.connect(on_done)
-    if on_error is not None:
-        signals.failed.connect(on_error)
-    _pool.start(_Job(fn, signals))
-    return signals
-
-
-try:  # the window's single worker, once pactdesk/ui/tasks.py is there
-    from pactdesk.ui.tasks import run_in_background
-except ImportError:  # pragma: no cover - until the shared helper lands
-    run_in_background = _local_run_in_background  # type: ignore[assignment]
 
 
 def _preview(text: str) -> str:

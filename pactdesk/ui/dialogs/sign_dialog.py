@@ -16,10 +16,9 @@ the GUI thread only.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,54 +36,7 @@ from PySide6.QtWidgets import (
 from pactdesk.services import identities, signoff
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.i18n import tr
-
-# -- running work off the GUI thread -----------------------------------------------------
-
-_running: set[QObject] = set()
-
-
-class _Worker(QThread):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    def run(self) -> None:  # on the worker thread
-        try:
-            result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-
-def run_off_gui_thread(
-    fn: Callable[[], Any],
-    *,
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-    parent: QObject | None,
-) -> Any:
-    """Run ``fn`` on the window's worker (``pactdesk.ui.tasks``) or, without it, a thread.
-
-    ``on_done``/``on_error`` are called on the GUI thread.
-    """
-    try:
-        from pactdesk.ui.tasks import run_in_background
-    except ImportError:
-        # No parent: a thread must outlive a dialog closed while it works; the
-        # callbacks are bound to their widgets, and Qt drops them with the widget.
-        worker = _Worker(fn, None)
-        _running.add(worker)
-        worker.succeeded.connect(on_done)
-        worker.failed.connect(on_error)
-        worker.finished.connect(lambda: _running.discard(worker))
-        worker.start()
-        return worker
-    return run_in_background(fn, on_done=on_done, on_error=on_error, parent=parent)
-
+from pactdesk.ui.tasks import run_in_background
 
 # -- the readable content ---------------------------------------------------------------
 
@@ -215,7 +167,7 @@ class SignDialog(QDialog):
             )
 
         self._busy = True
-        run_off_gui_thread(work, on_done=self._loaded, on_error=self._failed, parent=self)
+        run_in_background(work, on_done=self._loaded, on_error=self._failed, parent=self)
 
     def _loaded(self, result: Any) -> None:
         preview, roles, state, self._secure, self._stored = result
@@ -353,7 +305,7 @@ class SignDialog(QDialog):
         self._show_error("")
         self.sign_button.setEnabled(False)
         self.sign_button.setText(tr("Signing…"))
-        run_off_gui_thread(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
+        run_in_background(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
 
     def _signed(self, made: signoff.SignOff) -> None:
         self._busy = False

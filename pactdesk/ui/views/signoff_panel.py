@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import signoff
 from pactdesk.services.drafts import Draft
-from pactdesk.ui.dialogs.sign_dialog import SignDialog, run_off_gui_thread
+from pactdesk.ui.dialogs.sign_dialog import SignDialog
 from pactdesk.ui.i18n import noop, tr
+from pactdesk.ui.tasks import run_in_background
 
 # The state comes first: in a narrow dock it must not be the column scrolled out of view.
 COLUMNS = (
@@ -159,7 +160,7 @@ class SignOffPanel(QWidget):
     def refresh(self) -> None:
         """Read the sign-offs again (off the GUI thread); the widgets follow when done."""
         draft = self.draft
-        run_off_gui_thread(
+        run_in_background(
             lambda: signoff.summary(draft), on_done=self._show, on_error=self._failed, parent=self
         )
 
