@@ -1,7 +1,7 @@
 """The shipped 2010 framework, checked against its source document.
 
-The source is COM(2009) 266 final as text extracted from the PDF
-(``shared/source/com-2009-266-tracking-method.txt``, beside the clone).
+The source is COM(2009) 266 final as text extracted from the PDF, kept in the
+repository (``resources/source/com-2009-266-tracking-method.txt``).
 These tests read the Annex's table from that text -- its area headings, its
 lettered rows, the continuation rows that follow them and the requests in the
 "Main actions undertaken" column -- and compare the framework with what they
@@ -13,7 +13,6 @@ taken from the framework to read the source is its list of
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,8 +25,6 @@ from pactdesk.domain.framework import Framework
 from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
 
 SOURCE_NAME = "com-2009-266-tracking-method.txt"
-# Where the source sits when it is not beside the clone (a developer's worktree).
-SOURCE_ENV = "PACTDESK_SOURCE_DOCUMENT"
 
 ANNEX_HEADING = "ANNEX: COMMON STRUCTURE FOR MEMBER STATES' CONTRIBUTIONS"
 PART_ONE_HEADING = 'I. SHORT "POLITICAL" REPORT'
@@ -69,20 +66,12 @@ def norm(text: str) -> str:
 
 
 def source_path() -> Path:
-    override = os.environ.get(SOURCE_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "source" / SOURCE_NAME
+    return Path(__file__).resolve().parents[1] / "resources" / "source" / SOURCE_NAME
 
 
 @pytest.fixture(scope="module")
 def source() -> str:
-    path = source_path()
-    if not path.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"The source document is missing: {path}")
-        pytest.skip(f"The source document is not here: {path} (set {SOURCE_ENV})")
-    return path.read_text(encoding="utf-8")
+    return source_path().read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
