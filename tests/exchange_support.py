@@ -51,7 +51,9 @@ class Exchange:
         with Draft.open(path) as draft:
             draft.save_many(changes, author=author)
 
-    def give_back(self, name: str = "back.pdx", *extra: str, env: dict[str, str] | None = None) -> Path:
+    def give_back(
+        self, name: str = "back.pdx", *extra: str, env: dict[str, str] | None = None
+    ) -> Path:
         out = self.tmp / name
         result = run_cli("exchange", "return", self.contributor, "--to", out, *extra, env=env)
         assert result.returncode == 0, result.stderr
@@ -59,7 +61,7 @@ class Exchange:
 
 
 def make_exchange(tmp: Path, *, items: str = "II.a,II.b,P1.II") -> Exchange:
-    """A coordinator's draft with II.a/II.b answered, a package of ``items``, the contributor's draft."""
+    """A coordinator's draft (II.a, II.b answered), a package of ``items``, the contributor's."""
     coordinator = tmp / "coordinator.pactdesk"
     draft = create_draft(
         coordinator,
@@ -73,7 +75,12 @@ def make_exchange(tmp: Path, *, items: str = "II.a,II.b,P1.II") -> Exchange:
         },
     )
     draft.close()
-    assert run_cli("assign", coordinator, "II.a", "II.b", "--to", "Anna Nowak", "--ministry", "Labour").returncode == 0
+    assert (
+        run_cli(
+            "assign", coordinator, "II.a", "II.b", "--to", "Anna Nowak", "--ministry", "Labour"
+        ).returncode
+        == 0
+    )
     package = tmp / "to-labour.pdx"
     result = run_cli("exchange", "export", coordinator, "--items", items, "--to", package)
     assert result.returncode == 0, result.stderr
@@ -92,7 +99,9 @@ def members_of(path: Path) -> dict[str, bytes]:
         return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
-def rewrite(path: Path, out: Path, change: Callable[[dict[str, Any]], None], *, keep_signature: bool = False) -> Path:
+def rewrite(
+    path: Path, out: Path, change: Callable[[dict[str, Any]], None], *, keep_signature: bool = False
+) -> Path:
     """A copy of a package whose document ``change`` edited (its signature kept if asked)."""
     members = members_of(path)
     document = json.loads(members[DOCUMENT])

@@ -167,11 +167,14 @@ def test_resolving_a_conflict_each_way(tmp_path: Path, take: str) -> None:
     assert result.returncode == 0, result.stderr
     with Draft.open(ex.coordinator) as draft:
         value = draft.value(B_ACT)
-    assert value == {
-        "ours": "Agreements with Georgia.",
-        "theirs": "Agreements with Moldova.",
-        "merged": "Agreements with Georgia and Moldova — zażółć.",
-    }[take]
+    assert (
+        value
+        == {
+            "ours": "Agreements with Georgia.",
+            "theirs": "Agreements with Moldova.",
+            "merged": "Agreements with Georgia and Moldova — zażółć.",
+        }[take]
+    )
     assert json.loads(run_cli("conflicts", ex.coordinator, "--json").stdout) == []
     again = run_cli("resolve", ex.coordinator, "II.b/actions_undertaken", "--take", "ours")
     assert again.returncode == 2 and "no open conflict" in again.stderr.splitlines()[0]

@@ -52,7 +52,7 @@ def test_head_revision_is_the_newest_migration() -> None:
     versions = Path(store.__file__).parent / "migrations" / "versions"
     assert (versions / "0002_sign_off.py").is_file()
     newest = max(p.name.split("_", 1)[0] for p in versions.glob("[0-9]*_*.py"))
-    assert store.HEAD_REVISION == newest
+    assert newest == store.HEAD_REVISION
 
 
 def test_a_0001_draft_is_backed_up_then_migrated(new_draft) -> None:  # type: ignore[no-untyped-def]

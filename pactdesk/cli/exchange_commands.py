@@ -150,6 +150,8 @@ def _refused(exc: Any, note: str = " Nothing was changed.") -> CommandError:
 
 def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes], bytes]:
     def decrypt(raw: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric import ec
+
         from pactdesk.services import identities
         from pactdesk.signing import envelope
 
@@ -166,10 +168,15 @@ def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes]
                     2,
                     "The package is encrypted for someone else: none of the identities on "
                     "this computer can open it.",
-                    [f"encrypted for certificate {r.serial_number:x} of {r.issuer}" for r in wanted],
+                    [
+                        f"encrypted for certificate {r.serial_number:x} of {r.issuer}"
+                        for r in wanted
+                    ],
                 )
             chosen = mine[0].id
         signer = open_signer(chosen, env_var)
+        if not isinstance(signer.key, ec.EllipticCurvePrivateKey):
+            raise CommandError(2, f"{signer.name}'s key is not a P-256 key; it cannot decrypt.")
         return envelope.decrypt(raw, key=signer.key, certificate=signer.certificate)
 
     return decrypt
@@ -319,7 +326,8 @@ def cmd_return(args: argparse.Namespace) -> int:
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
         f"Wrote {args.to}: {', '.join(made.items)}, "
-        f"{_plural(len(made.changed_fields), 'field')} changed since the package ({signed}{locked})."
+        f"{_plural(len(made.changed_fields), 'field')} changed since the package "
+        f"({signed}{locked})."
     )
     return 0
 
@@ -356,9 +364,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = exchange.plan_import(draft, opened)
             if plan.already_imported_at is not None:
                 when = plan.already_imported_at[:16].replace("T", " ")
-                print(
-                    f"{args.input.name} was already imported on {when} UTC; nothing changed."
-                )
+                print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
                 return 0
             if args.dry_run:
                 if args.json:

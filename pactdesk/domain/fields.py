@@ -120,7 +120,11 @@ def keys_of_item(framework: Framework, item: str) -> tuple[str, ...]:
         return (political_key(parsed.area_id),)
     if parsed.kind == "commitment":
         return tuple(commitment_keys(framework.commitment(parsed.name)))
-    return tuple(key for c in framework.area(parsed.area_id).commitments for key in keys_of_item(framework, c.id))
+    return tuple(
+        key
+        for c in framework.area(parsed.area_id).commitments
+        for key in keys_of_item(framework, c.id)
+    )
 
 
 def field_of_key(key: str) -> str:
@@ -159,7 +163,9 @@ def key_of_field(framework: Framework, field: str) -> str:
 def fields_of_items(framework: Framework, names: Iterable[str]) -> tuple[str, ...]:
     """Every FIELD of the items ``names`` covers, in the Annex's order."""
     return tuple(
-        field_of_key(key) for item in leaf_items(framework, names) for key in keys_of_item(framework, item)
+        field_of_key(key)
+        for item in leaf_items(framework, names)
+        for key in keys_of_item(framework, item)
     )
 
 

@@ -324,7 +324,7 @@ def _encode_rows(rows: Sequence[Any]) -> str:
 
 def merge_field(base: str, ours: str, theirs: str, *, rows: bool) -> FieldMerge:
     """Merge one field three-way.  ``rows`` for data points and references (canonical JSON)."""
-    if theirs == ours or theirs == base:
+    if theirs in (ours, base):
         return FieldMerge(UNCHANGED, ours)
     if ours == base:
         return FieldMerge(THEIRS, theirs)

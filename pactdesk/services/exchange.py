@@ -38,7 +38,7 @@ from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
 from pactdesk.domain import merge
 from pactdesk.domain.contribution import decode_data, decode_references, describe_key
-from pactdesk.domain.history import GENESIS, Head
+from pactdesk.domain.history import GENESIS, Event, Head
 from pactdesk.fileio import write_atomic
 from pactdesk.services.drafts import Draft, now_iso
 from pactdesk.services.exchange_package import (
@@ -530,11 +530,12 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
             theirs=Head(package.head_revision, package.head_hash),
             document=package.document,
         )
+
+        def remember(conn: Any, _result: Any) -> None:
+            store.add_record(conn, record)
+
         draft.save_many(
-            changes,
-            author=package.made_by,
-            source=f"exchange-open:{opened.label}",
-            also=lambda conn, _result: store.add_record(conn, record),
+            changes, author=package.made_by, source=f"exchange-open:{opened.label}", also=remember
         )
     except BaseException:
         draft.close()
@@ -634,7 +635,7 @@ def export_return(
                 items=assignment.items,
                 file_name=target.name,
                 data=data,
-                sender=document["made_by"],
+                sender=str(document["made_by"]),
                 ours=head,
                 in_reply_to=assignment.package_id,
             ),
@@ -771,7 +772,7 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
         raise ExchangeError(f"{label} carries fields outside its items.", outside)
     with draft.reading() as conn:
         done = store.find_record(conn, package.package_id, "imported")
-    events_by_key: dict[str, dict[int, Any]] = {}
+    events_by_key: dict[str, dict[int, Event]] = {}
     for event in draft.events():
         if event.item in keys.values():
             events_by_key.setdefault(event.item, {})[event.seq] = event
@@ -786,11 +787,11 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
                 continue
             base = ""
         else:
-            event = events_by_key.get(key, {}).get(entry.base_revision)
-            if event is None or event.hash != entry.base_hash:
+            found = events_by_key.get(key, {}).get(entry.base_revision)
+            if found is None or found.hash != entry.base_hash:
                 foreign.append(entry.field)
                 continue
-            base = event.after or ""
+            base = found.after or ""
         if names.is_rows_field(entry.field):
             _check_rows(key, entry.value, label)
         ours = current.get(key, "")
@@ -1020,8 +1021,5 @@ def resolve(
             store.close_conflict(conn, int(open_row["id"]), resolution=take, by=author, at=at)
 
     changes = {key: value} if value != draft.value(key) else {}
-    result = draft.save_many(
-        changes, author=author, source=f"resolve:{field} ({take})", also=close
-    )
+    result = draft.save_many(changes, author=author, source=f"resolve:{field} ({take})", also=close)
     return result.changed
-

@@ -185,7 +185,9 @@ def _read_member(
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > info.file_size or total + size > limits.max_total_bytes:
-                    raise PackageError(f"{label}: {info.filename!r} unpacks to more than it declares.")
+                    raise PackageError(
+                        f"{label}: {info.filename!r} unpacks to more than it declares."
+                    )
                 chunks.append(chunk)
     except PackageError:
         raise

@@ -40,7 +40,7 @@ ECDH_SHA256_KDF = "1.3.132.1.11.1"  # dhSinglePass-stdDH-sha256kdf-scheme
 KEY_BITS = 256
 
 
-class GcmParameters(core.Sequence):
+class GcmParameters(core.Sequence):  # type: ignore[misc]
     """GCMParameters (RFC 5084): the nonce and the tag length; asn1crypto has no class for it."""
 
     _fields = [("aes_nonce", core.OctetString), ("aes_icvlen", core.Integer, {"default": 12})]
@@ -75,7 +75,7 @@ _WRAP_ALGORITHM = bytes.fromhex("300b060960864801650304012d")
 def _shared_info() -> bytes:
     # ECC-CMS-SharedInfo ::= SEQUENCE { keyInfo AlgorithmIdentifier,
     #   entityUInfo [0] EXPLICIT OCTET STRING OPTIONAL, suppPubInfo [2] EXPLICIT OCTET STRING }
-    supp = core.OctetString(KEY_BITS.to_bytes(4, "big"), explicit=2).dump()
+    supp = bytes(core.OctetString(KEY_BITS.to_bytes(4, "big"), explicit=2).dump())
     body = _WRAP_ALGORITHM + supp
     return b"\x30" + bytes([len(body)]) + body
 
@@ -86,9 +86,9 @@ def _wrap_algorithm() -> core.Any:
 
 def _kek(private_key: ec.EllipticCurvePrivateKey, peer: ec.EllipticCurvePublicKey) -> bytes:
     secret = private_key.exchange(ec.ECDH(), peer)
-    return X963KDF(algorithm=hashes.SHA256(), length=KEY_BITS // 8, sharedinfo=_shared_info()).derive(
-        secret
-    )
+    return X963KDF(
+        algorithm=hashes.SHA256(), length=KEY_BITS // 8, sharedinfo=_shared_info()
+    ).derive(secret)
 
 
 def encrypt(data: bytes, recipients: Sequence[x509.Certificate]) -> bytes:
@@ -179,7 +179,9 @@ def _load(raw: bytes) -> cms.AuthEnvelopedData:
 
 def looks_encrypted(raw: bytes) -> bool:
     """True when ``raw`` starts like a DER ContentInfo of AuthEnvelopedData."""
-    return raw[:1] == b"\x30" and b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17" in raw[:32]
+    return (
+        raw[:1] == b"\x30" and b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17" in raw[:32]
+    )
 
 
 def recipients(raw: bytes) -> list[Recipient]:
@@ -219,7 +221,9 @@ def decrypt(raw: bytes, *, key: ec.EllipticCurvePrivateKey, certificate: x509.Ce
         raise EnvelopeError(f"The encrypted package is damaged ({type(exc).__name__}).") from exc
 
 
-def _decrypt(raw: bytes, *, key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> bytes:
+def _decrypt(
+    raw: bytes, *, key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate
+) -> bytes:
     envelope = _load(raw)
     wanted = _asn1_cert(certificate)
     found = None
@@ -251,7 +255,9 @@ def _decrypt(raw: bytes, *, key: ec.EllipticCurvePrivateKey, certificate: x509.C
     try:
         content_key = aes_key_unwrap(_kek(key, peer), bytes(rek["encrypted_key"].native))
     except InvalidUnwrap as exc:
-        raise EnvelopeError("The package's key does not open: it is damaged or was changed.") from exc
+        raise EnvelopeError(
+            "The package's key does not open: it is damaged or was changed."
+        ) from exc
     content = envelope["auth_encrypted_content_info"]
     cea = content["content_encryption_algorithm"]
     if cea["algorithm"].native != "aes256_gcm":
