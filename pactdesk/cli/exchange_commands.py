@@ -150,20 +150,14 @@ def _refused(exc: Any, note: str = " Nothing was changed.") -> CommandError:
 
 def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes], bytes]:
     def decrypt(raw: bytes) -> bytes:
-        from cryptography.hazmat.primitives.asymmetric import ec
-
-        from pactdesk.services import identities
+        from pactdesk.services import exchange
         from pactdesk.signing import envelope
 
-        wanted = envelope.recipients(raw)
         chosen = identity_id
         if chosen is None:
-            mine = [
-                i
-                for i in identities.ready_identities()
-                if i.certificate is not None and any(r.matches(i.certificate) for r in wanted)
-            ]
+            mine = exchange.recipients_here(raw)
             if not mine:
+                wanted = envelope.recipients(raw)
                 raise CommandError(
                     2,
                     "The package is encrypted for someone else: none of the identities on "
@@ -174,10 +168,7 @@ def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes]
                     ],
                 )
             chosen = mine[0].id
-        signer = open_signer(chosen, env_var)
-        if not isinstance(signer.key, ec.EllipticCurvePrivateKey):
-            raise CommandError(2, f"{signer.name}'s key is not a P-256 key; it cannot decrypt.")
-        return envelope.decrypt(raw, key=signer.key, certificate=signer.certificate)
+        return exchange.decryptor(open_signer(chosen, env_var))(raw)
 
     return decrypt
 

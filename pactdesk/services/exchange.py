@@ -33,6 +33,7 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
@@ -54,7 +55,7 @@ from pactdesk.services.exchange_package import (
     write_members,
 )
 from pactdesk.signing import cades, envelope
-from pactdesk.signing.keys import Signer
+from pactdesk.signing.keys import Identity, Signer
 
 __all__ = [
     "AssignmentRow",
@@ -433,6 +434,30 @@ def encrypted_for(raw: bytes) -> list[envelope.Recipient] | None:
         return envelope.recipients(raw)
     except envelope.EnvelopeError as exc:
         raise ExchangeError(str(exc)) from exc
+
+
+def recipients_here(raw: bytes) -> list[Identity]:
+    """The identities on this computer an encrypted package is for (none if not encrypted)."""
+    from pactdesk.services.identities import ready_identities
+
+    wanted = encrypted_for(raw) or []
+    return [
+        identity
+        for identity in ready_identities()
+        if identity.certificate is not None and any(r.matches(identity.certificate) for r in wanted)
+    ]
+
+
+def decryptor(signer: Signer) -> Decryptor:
+    """Decrypts a package with an opened identity's key (P-256)."""
+    key = signer.key
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ExchangeError(f"{signer.name}'s key is not a P-256 key; it cannot decrypt.")
+
+    def decrypt(raw: bytes) -> bytes:
+        return envelope.decrypt(raw, key=key, certificate=signer.certificate)
+
+    return decrypt
 
 
 def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) -> OpenedPackage:

@@ -37,6 +37,7 @@ from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
 from pactdesk.ui import example, window_state
 from pactdesk.ui.autosave import DraftState
+from pactdesk.ui.exchange_menu import ExchangeMenu
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
@@ -293,6 +294,10 @@ class MainWindow(QMainWindow):
         for action in (self.sign_action, self.signoffs_action, None, self.verify_action):
             sign_menu.addSeparator() if action is None else sign_menu.addAction(action)
 
+        # -- exchange with other ministries: assignments, packages, the merge view --------
+        self.exchange_menu = ExchangeMenu(self, bar.addMenu(tr("E&xchange")))
+        # ----------------------------------------------------------------------------------
+
         view_menu = bar.addMenu(tr("&View"))
         self.checks_toggle = self.checks_dock.toggleViewAction()
         self.checks_toggle.setText(tr("&Checks panel"))
@@ -361,6 +366,7 @@ class MainWindow(QMainWindow):
         ):
             available = module_available(str(action.data()))
             action.setEnabled(available and has_draft and (writable or not needs_write))
+        self.exchange_menu.update(has_draft=has_draft, writable=writable)
         self._update_edit_actions()
 
     def _on_edit_state(self, _value: object) -> None:

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="57"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="75"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,6 +32,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,6 +48,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="119"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +107,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +192,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,11 +258,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,6 +305,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="340"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +458,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,11 +508,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="80"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="81"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="91"/>
+        <source>Assign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="94"/>
+        <source>Items to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <source>&amp;Items (Space ticks one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="109"/>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="110"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="127"/>
+        <source>Tick at least one item and say whom it is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="137"/>
+        <source>Send items to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="146"/>
+        <source>Encrypt to these certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="147"/>
+        <source>optional: recipients&apos; certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="149"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
+        <source>&amp;Package file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <source>&amp;Encrypt to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="258"/>
+        <source>Exchange packages (*.pdx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
+        <source>Recipients&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="179"/>
+        <source>Choose the assignee and the package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <source>A certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="201"/>
+        <source>Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="204"/>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="210"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="217"/>
+        <source>{a} of {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="235"/>
+        <source>Send your answers back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
+        <source>Return file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="240"/>
+        <source>Sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="241"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="246"/>
+        <source>Passphrase of the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="248"/>
+        <source>&amp;Return file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="249"/>
+        <source>&amp;Sign with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
+        <source>Choose where to save the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -515,432 +716,437 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="181"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="187"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="217"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="220"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="224"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="227"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="242"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="243"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="250"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="255"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="260"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="270"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="271"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="274"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="289"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pactdesk/ui/main_window.py" line="298"/>
-        <source>&amp;Checks panel</source>
+        <source>E&amp;xchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="301"/>
-        <source>&amp;History panel</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="303"/>
-        <source>&amp;Welcome screen</source>
+        <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="306"/>
-        <source>&amp;Help</source>
+        <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="308"/>
+        <source>&amp;Welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="313"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="315"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="458"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="477"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="485"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="495"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="526"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="532"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="536"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="537"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="592"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="622"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="634"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="670"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="881"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="882"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="897"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="898"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="899"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="899"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="901"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="909"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +2030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="250"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -1987,6 +2194,287 @@
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
         <source>The sign-offs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="94"/>
+        <source>Merge a colleague&apos;s return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <source>No return chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
+        <source>Return &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>Choose a return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
+        <source>What the return would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <source>Incoming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="131"/>
+        <source>Merge the accepted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
+        <source>Incoming c&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="161"/>
+        <source>Accept this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="162"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
+        <source>Reject this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="164"/>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>Accept every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
+        <source>Reject every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
+        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Conflicts: fields both sides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>C&amp;onflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="204"/>
+        <source>&amp;Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="205"/>
+        <source>Keep this draft&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="206"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="207"/>
+        <source>Take the return&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="208"/>
+        <source>&amp;Use merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="209"/>
+        <source>Use the merged text as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="221"/>
+        <source>This draft (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="222"/>
+        <source>The return (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="223"/>
+        <source>Merged te&amp;xt (you can edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="245"/>
+        <source>Merge a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="245"/>
+        <source>Exchange packages (*.pdx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="283"/>
+        <source>Open the encrypted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="284"/>
+        <source>Passphrase of {name}&apos;s identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="314"/>
+        <source>Incoming changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <source>This return was already merged on {when}; merging it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <source>{changes} incoming change(s); {conflicts} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="325"/>
+        <source>From {sender}. {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="342"/>
+        <source>The return could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <source>merged word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <source>from the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="350"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="350"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <source>Ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <source>Theirs taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="356"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="414"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="429"/>
+        <source>Merged: {n} field(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="27"/>
+        <source>&amp;Assign items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="28"/>
+        <source>&amp;Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="29"/>
+        <source>&amp;Send items to a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="30"/>
+        <source>&amp;Merge a colleague&apos;s return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="31"/>
+        <source>Send your answers &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="32"/>
+        <source>Show the items &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="117"/>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""The merge view: a colleague's return, every incoming change and every conflict, decided one by one.
+"""The merge view: a colleague's return, each incoming change and conflict, decided one by one.
 
 The dialog reads the return off the GUI thread
 (:func:`pactdesk.services.exchange.read_package` and
@@ -267,19 +267,11 @@ class MergeDialog(QDialog):
     def _decryptor(self, raw: bytes) -> Any:
         """For an encrypted return: the recipient's identity opens it (passphrase asked here)."""
         from pactdesk.services import identities
-        from pactdesk.signing import envelope
 
         try:
-            wanted = exchange.encrypted_for(raw)
+            mine = exchange.recipients_here(raw)
         except exchange.ExchangeError:
             return None
-        if not wanted:
-            return None
-        mine = [
-            i
-            for i in identities.ready_identities()
-            if i.certificate is not None and any(r.matches(i.certificate) for r in wanted)
-        ]
         if not mine:
             return None
         identity = mine[0]
@@ -296,8 +288,7 @@ class MergeDialog(QDialog):
                 return None
 
         def decrypt(data: bytes) -> bytes:  # on the worker thread
-            signer = identities.open_signer(identity.id, passphrase)
-            return envelope.decrypt(data, key=signer.key, certificate=signer.certificate)
+            return exchange.decryptor(identities.open_signer(identity.id, passphrase))(data)
 
         return decrypt
 
