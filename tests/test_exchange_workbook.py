@@ -64,3 +64,38 @@ def test_a_workbook_edited_on_both_sides_merges_by_word_and_keeps_conflicts(
     assert listed[0]["origin"] == "workbook for-labour.xlsx"
     assert run_cli("resolve", path, "I.b/actions_undertaken", "--take", "theirs").returncode == 0
     assert json.loads(run_cli("conflicts", path, "--json").stdout) == []
+
+
+def test_a_workbook_for_one_assignee_holds_only_their_items_and_imports_back(
+    new_draft, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from pactdesk.frameworks import shipped_framework
+
+    draft = new_draft()
+    draft.save_many({IA: BASE, answer_key("II.b", ACTIONS): "Readmission."}, author="C")
+    exchange.assign(draft, ["I.a", "P1.I"], to="Anna Nowak", author="C")
+    path = draft.path
+    draft.close()
+    book = tmp_path / "anna.xlsx"
+    result = run_cli("export-xlsx", path, book, "--assignee", "Anna Nowak")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(book)
+    area_sheets = [ws.title for ws in wb.worksheets if str(ws["A1"].value).startswith("sheet:area")]
+    assert len(area_sheets) == 1
+    texts = " ".join(str(c.value) for row in wb[area_sheets[0]].iter_rows() for c in row if c.value)
+    fw = shipped_framework("pact-2010")
+    assert fw.commitment("I.a").paragraphs[0][:40] in texts
+    assert fw.commitment("I.b").paragraphs[0][:40] not in texts  # I.a only, not I.b
+    edit(
+        book,
+        lambda wb: set_cell(
+            sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, BASE + " Nowe zdanie."
+        ),
+    )
+    back = run_cli("import-xlsx", path, book)
+    assert back.returncode == 0, back.stderr
+    assert "1 field changed" in back.stdout
+    bad = run_cli("export-xlsx", path, tmp_path / "x.xlsx", "--items", "IX.z")
+    assert bad.returncode == 2 and not (tmp_path / "x.xlsx").exists()

@@ -22,7 +22,7 @@ fields.  Plain Python over the framework; no Qt, no store.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pactdesk.domain.contribution import (
     ACTIONS,
@@ -172,3 +172,20 @@ def fields_of_items(framework: Framework, names: Iterable[str]) -> tuple[str, ..
 def is_rows_field(field: str) -> bool:
     """Data points and references hold rows; every other field holds text."""
     return field.endswith(("/data", "/references"))
+
+
+def framework_view(framework: Framework, names: Iterable[str]) -> Framework:
+    """``framework`` narrowed to some items: the policy areas they touch, only their commitments.
+
+    What a workbook made for chosen items or one assignee shows: each area
+    that has a chosen commitment or a chosen Part I assessment, with only the
+    chosen commitments under it.  The framework's id and digest stay the same.
+    """
+    leaves = set(leaf_items(framework, names))
+    areas = []
+    for area in framework.areas:
+        chosen = tuple(c for c in area.commitments if c.id in leaves)
+        if chosen or f"{PART_ONE_PREFIX}{area.id}" in leaves:
+            areas.append(replace(area, commitments=chosen))
+    kept = {c.id: c for area in areas for c in area.commitments}
+    return replace(framework, areas=tuple(areas), _commitments=kept)

@@ -29,7 +29,7 @@ and then records the export.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +41,7 @@ from pactdesk.domain.contribution import (
     describe_key,
     is_list_key,
 )
-from pactdesk.domain.fields import field_of_key
+from pactdesk.domain.fields import field_of_key, framework_view, leaf_items
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export import xlsx as layout
@@ -70,12 +70,22 @@ SOURCE_PREFIX = "import-xlsx:"
 def render_xlsx(
     draft: Draft,
     *,
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The workbook's bytes for the draft at its current revision (reads only)."""
+    """The workbook's bytes for the draft at its current revision (reads only).
+
+    ``items`` (ITEM names, :mod:`pactdesk.domain.fields`) makes a workbook of
+    those items only: the policy areas they touch, only their commitments.
+    """
     jobs.check(cancelled)
-    items = draft.items()
+    framework = draft.framework
+    chosen: tuple[str, ...] = ()
+    if items:
+        chosen = leaf_items(framework, items)
+        framework = framework_view(framework, chosen)
+    values = draft.items()
     head = draft.head()
     info = draft.info
     try:
@@ -94,10 +104,11 @@ def render_xlsx(
         framework_id=draft.framework.id,
         framework_sha256=draft.framework.sha256,
         exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        items=",".join(chosen),
     )
     return layout.build_workbook(
-        draft.framework,
-        items,
+        framework,
+        values,
         meta,
         progress=progress,
         check_cancelled=lambda: jobs.check(cancelled),
@@ -108,11 +119,12 @@ def export_xlsx(
     draft: Draft,
     target: Path,
     *,
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Head:
-    """Write the workbook to ``target`` (atomically) and record the export in the draft."""
-    data = render_xlsx(draft, progress=progress, cancelled=cancelled)
+    """Write the workbook (of ``items`` only, if given) atomically and record the export."""
+    data = render_xlsx(draft, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
     write_atomic(target, data)
     return draft.record_export("xlsx", str(target))

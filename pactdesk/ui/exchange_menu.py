@@ -16,6 +16,12 @@ from pactdesk.services import exchange
 from pactdesk.ui.i18n import tr
 
 
+def _page_of(item: str) -> str:
+    if item.startswith("P1."):
+        return f"political/{item[3:]}"
+    return f"commitment/{item}"
+
+
 class ExchangeMenu(QObject):
     """Builds the menu's actions on ``window`` and opens the exchange dialogs."""
 
@@ -23,6 +29,7 @@ class ExchangeMenu(QObject):
         super().__init__(window)
         self.window = window
         self.menu = menu
+        self._limited_editor: Any = None
         self.menu.setObjectName("exchange_menu")
         self.assign_action = self._action(tr("&Assign items…"), self.show_assign)
         self.owed_action = self._action(tr("&Who owes what"), self.show_owed)
@@ -62,6 +69,20 @@ class ExchangeMenu(QObject):
             action.setEnabled(has_draft and writable)
         self.owed_action.setEnabled(has_draft)
         self.filter_menu.setEnabled(has_draft)
+        editor = self.window.editor
+        if has_draft and editor is not None and editor is not self._limited_editor:
+            self._limited_editor = editor
+            self._limit_to_package()
+
+    def _limit_to_package(self) -> None:
+        """A contributor's draft made from a package shows only the package's items."""
+        from pactdesk.ui.dialogs.exchange_dialogs import filter_navigator
+
+        package = exchange.assignment_of(self.window.draft)
+        if package is not None:
+            editor = self.window.editor
+            filter_navigator(editor.navigator, editor.model, set(package.items))
+            editor.show_page(_page_of(package.items[0]), focus=False)
 
     # -- the dialogs --------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, AssignDialog)
         items = dialog.items
-        row = next(r for r in range(items.count()) if items.item(r).text() == "III.a")
+        row = next(r for r in range(items.count()) if items.item(r).text().startswith("III.a "))
         items.setFocus()
         items.setCurrentRow(row)
         qtbot.keyClick(items, Qt.Key.Key_Space)
@@ -66,3 +66,17 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
         assert [r.item for r in exchange.assignments(draft) if r.assignee.startswith("Jan")] == [
             "III.a"
         ]
+
+
+def test_a_contributors_draft_shows_only_the_items_sent(make_window, tmp_path: Path) -> None:
+    ex = make_exchange(tmp_path, items="II.b,P1.II")
+    window = make_window(ex.contributor)
+    navigator, model = window.editor.navigator, window.editor.model
+    shown = [
+        key
+        for key in model.page_keys
+        if not navigator.isRowHidden(
+            model.index_for_key(key).row(), model.index_for_key(key).parent()
+        )
+    ]
+    assert shown == ["political/II", "commitment/II.b"]

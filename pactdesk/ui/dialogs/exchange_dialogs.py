@@ -74,6 +74,12 @@ class _WorkDialog(QDialog):
         self.message.setText(summary)
 
 
+def _label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
 def _path_row(parent: QWidget, edit: QLineEdit, choose: Any) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -82,6 +88,13 @@ def _path_row(parent: QWidget, edit: QLineEdit, choose: Any) -> QHBoxLayout:
     button.clicked.connect(choose)
     row.addWidget(button)
     return row
+
+
+def _item_title(draft: Draft, item: str) -> str:
+    if item.startswith(names.PART_ONE_PREFIX):
+        return tr("political assessment, area {area}").format(area=item[3:])
+    text = " ".join(draft.framework.commitment(item).text.split())
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 class AssignDialog(_WorkDialog):
@@ -95,7 +108,9 @@ class AssignDialog(_WorkDialog):
         assigned = {row.item: row for row in exchange.assignments(draft)}
         for name in names.all_leaf_items(draft.framework):
             who = assigned.get(name)
-            text = f"{name} — {who.assignee}" if who else name
+            text = f"{name}  {_item_title(draft, name)}"
+            if who:
+                text += f"  — {who.assignee}"
             item = QListWidgetItem(text, self.items)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -147,9 +162,13 @@ class SendPackageDialog(_WorkDialog):
         self.certificates.setPlaceholderText(tr("optional: recipients' certificate files"))
         form = QFormLayout()
         form.addRow(tr("&Assignee:"), self.assignee)
-        form.addRow(tr("&Package file:"), _path_row(self, self.target, self._choose_target))
         form.addRow(
-            tr("&Encrypt to:"), _path_row(self, self.certificates, self._choose_certificates)
+            _label(self, tr("&Package file:"), self.target),
+            _path_row(self, self.target, self._choose_target),
+        )
+        form.addRow(
+            _label(self, tr("&Encrypt to:"), self.certificates),
+            _path_row(self, self.certificates, self._choose_certificates),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -219,6 +238,8 @@ class OwedDialog(QDialog):
                     ]
                 )
             )
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -245,7 +266,10 @@ class ReturnDialog(_WorkDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(tr("Passphrase of the identity"))
         form = QFormLayout()
-        form.addRow(tr("&Return file:"), _path_row(self, self.target, self._choose))
+        form.addRow(
+            _label(self, tr("&Return file:"), self.target),
+            _path_row(self, self.target, self._choose),
+        )
         form.addRow(tr("&Sign with:"), self.identity)
         form.addRow(tr("&Passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)

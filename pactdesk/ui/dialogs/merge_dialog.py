@@ -322,7 +322,9 @@ class MergeDialog(QDialog):
         counts = tr("{changes} incoming change(s); {conflicts} conflict(s).").format(
             changes=len(plan.changes), conflicts=len(plan.conflicts)
         )
-        self._set_busy(False, tr("From {sender}. {counts}").format(sender=sender, counts=counts))
+        self._set_busy(
+            False, tr("The return is {sender}. {counts}").format(sender=sender, counts=counts)
+        )
         if plan.changes:
             self.changes.setCurrentRow(0)
             self.tabs.setCurrentIndex(0)
