@@ -251,3 +251,40 @@ def test_hostile_packages_are_refused_and_the_draft_is_unchanged(tmp_path: Path)
         _refused(ex.coordinator, path, expected[name])
         opened = run_cli("exchange", "open", path, tmp_path / f"{name}.pactdesk")
         assert opened.returncode == 2 and not (tmp_path / f"{name}.pactdesk").exists()
+
+
+def test_a_second_return_after_a_merge_merges_again(tmp_path: Path) -> None:
+    ex = make_exchange(tmp_path, items="II.a")
+    ex.edit(ex.contributor, {A_ACT: BASE_ACTIONS + " First addition."}, author="Anna Nowak")
+    assert run_cli("exchange", "import", ex.coordinator, ex.give_back("one.pdx")).returncode == 0
+    ex.edit(
+        ex.coordinator,
+        {A_ACT: "Coordinator's intro. " + BASE_ACTIONS + " First addition."},
+        author="C",
+    )
+    ex.edit(
+        ex.contributor,
+        {A_ACT: BASE_ACTIONS + " First addition. Second addition."},
+        author="Anna Nowak",
+    )
+    result = run_cli("exchange", "import", ex.coordinator, ex.give_back("two.pdx"))
+    assert result.returncode == 0, result.stderr
+    with Draft.open(ex.coordinator) as draft:
+        assert draft.value(A_ACT) == (
+            "Coordinator's intro. " + BASE_ACTIONS + " First addition. Second addition."
+        )
+    assert json.loads(run_cli("conflicts", ex.coordinator, "--json").stdout) == []
+
+
+def test_a_package_is_never_written_over_the_draft(tmp_path: Path) -> None:
+    ex = make_exchange(tmp_path)
+    before = digest(ex.coordinator)
+    result = run_cli(
+        "exchange", "export", ex.coordinator, "--items", "II.a", "--to", ex.coordinator
+    )
+    assert result.returncode == 2 and "the draft itself" in result.stderr.splitlines()[0]
+    assert digest(ex.coordinator) == before
+    result = run_cli("exchange", "return", ex.contributor, "--to", ex.contributor)
+    assert result.returncode == 2
+    assert run_cli("exchange", "return", ex.coordinator, "--to", tmp_path / "x.pdx").returncode == 2
+    assert not (tmp_path / "x.pdx").exists()

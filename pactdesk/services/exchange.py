@@ -722,6 +722,8 @@ class MergePlan:
     fields: tuple[FieldPlan, ...]
     already_imported_at: str | None
     file_sha256: str
+    in_reply_to: str | None = None
+    document: bytes | None = None
 
     @property
     def changes(self) -> tuple[FieldPlan, ...]:
@@ -797,6 +799,7 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
         raise ExchangeError(f"{label} carries fields outside its items.", outside)
     with draft.reading() as conn:
         done = store.find_record(conn, package.package_id, "imported")
+        earlier = _earlier_return(conn, package)
     events_by_key: dict[str, dict[int, Event]] = {}
     for event in draft.events():
         if event.item in keys.values():
@@ -819,6 +822,9 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
             base = found.after or ""
         if names.is_rows_field(entry.field):
             _check_rows(key, entry.value, label)
+        # After an earlier return of the same package was merged, what it brought is
+        # the base: the coordinator has seen it, kept or changed it, or rejected it.
+        base = earlier.get(entry.field, base)
         ours = current.get(key, "")
         result = merge.merge_field(base, ours, entry.value, rows=names.is_rows_field(entry.field))
         plans.append(
@@ -851,7 +857,26 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
         fields=tuple(plans),
         already_imported_at=str(done["at"]) if done else None,
         file_sha256=hashlib.sha256(opened.raw).hexdigest(),
+        in_reply_to=package.in_reply_to,
+        document=package.document,
     )
+
+
+def _earlier_return(conn: Any, package: Package) -> dict[str, str]:
+    """Field values of the newest return of the same package merged before, if any."""
+    if package.in_reply_to is None:
+        return {}
+    earlier = [
+        record
+        for record in store.records(conn, "imported")
+        if record["in_reply_to"] == package.in_reply_to
+        and record["package_id"] != package.package_id
+        and record["document"] is not None
+    ]
+    if not earlier:
+        return {}
+    document = json.loads(bytes(earlier[-1]["document"]).decode("utf-8"))
+    return {str(f["field"]): str(f["value"]) for f in document.get("fields", [])}
 
 
 @dataclass(frozen=True, slots=True)
@@ -933,6 +958,8 @@ def apply_import(
                     else None
                 ),
                 file_sha256=plan.file_sha256,
+                in_reply_to=plan.in_reply_to,
+                document=plan.document,
             ),
         )
         store.add_conflicts(
