@@ -148,10 +148,14 @@ def main() -> int:
     ratio_merge = merged / matcher_floor
     ok_import = ratio_import <= 3
     ok_merge = ratio_merge <= 2
-    print(f"bar: return import <= 3x import-json:    {ratio_import:.2f}x  "
-          f"{'met' if ok_import else 'MISSED'}")
-    print(f"bar: merge <= 2x SequenceMatcher:         {ratio_merge:.2f}x  "
-          f"{'met' if ok_merge else 'MISSED'}")
+    print(
+        f"bar: return import <= 3x import-json:    {ratio_import:.2f}x  "
+        f"{'met' if ok_import else 'MISSED'}"
+    )
+    print(
+        f"bar: merge <= 2x SequenceMatcher:         {ratio_merge:.2f}x  "
+        f"{'met' if ok_merge else 'MISSED'}"
+    )
     return 0 if ok_import and ok_merge else 1
 
 
