@@ -12,6 +12,14 @@ import pytest
 from pactdesk import logs
 
 
+@pytest.fixture(autouse=True)
+def fresh_log():  # type: ignore[no-untyped-def]
+    """Each test opens the log in its own home (earlier in-process commands opened it elsewhere)."""
+    logs.stop()
+    yield
+    logs.stop()
+
+
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pactdesk", *args],
