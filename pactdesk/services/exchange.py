@@ -989,6 +989,7 @@ class Conflict:
     origin: str
     details: str
     opened_at: str
+    key: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1021,6 +1022,7 @@ def conflicts(draft: Draft) -> list[Conflict]:
             origin=str(row["origin"]),
             details=str(row["details"]),
             opened_at=str(row["opened_at"]),
+            key=str(row["key"]),
         )
         for row in rows
     ]

@@ -35,6 +35,7 @@ class ExchangeMenu(QObject):
         self.owed_action = self._action(tr("&Who owes what"), self.show_owed)
         self.send_action = self._action(tr("&Send items to a colleague…"), self.show_send)
         self.merge_action = self._action(tr("&Merge a colleague's return…"), self.show_merge)
+        self.conflicts_action = self._action(tr("Resolve open &conflicts…"), self.show_conflicts)
         self.return_action = self._action(tr("Send your answers &back…"), self.show_return)
         self.filter_menu = QMenu(tr("Show the items &of"), menu)
         self.filter_menu.aboutToShow.connect(self._fill_filter)
@@ -44,6 +45,7 @@ class ExchangeMenu(QObject):
             None,
             self.send_action,
             self.merge_action,
+            self.conflicts_action,
             None,
             self.return_action,
         ):
@@ -54,6 +56,7 @@ class ExchangeMenu(QObject):
             self.assign_action,
             self.send_action,
             self.merge_action,
+            self.conflicts_action,
             self.return_action,
         )
 
@@ -122,6 +125,17 @@ class ExchangeMenu(QObject):
             and MergeDialog(self.window.draft, self.window.author(), self.window).exec()
         ):
             self._reopen()  # the merge changed items under the editor
+
+    def show_conflicts(self) -> None:
+        from pactdesk.ui.dialogs.merge_dialog import MergeDialog
+
+        if (
+            self._ready()
+            and MergeDialog(
+                self.window.draft, self.window.author(), self.window, open_conflicts=True
+            ).exec()
+        ):
+            self._reopen()
 
     def show_return(self) -> None:
         from pactdesk.ui.dialogs.exchange_dialogs import ReturnDialog

@@ -32,7 +32,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="122"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,13 +258,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="289"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,7 +306,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="375"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,199 +514,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="91"/>
-        <source>Assign items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="94"/>
-        <source>Items to assign</source>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <source>political assessment, area {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <source>Assign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <source>Items to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
         <source>Assigned &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
         <source>Send items to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="144"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
         <source>Encrypt to these certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
         <source>&amp;Package file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
         <source>&amp;Encrypt to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="282"/>
         <source>Exchange packages (*.pdx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
         <source>Recipients&apos; certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
         <source>Choose the assignee and the package file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
         <source>A certificate file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
         <source>Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
         <source>Assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
         <source>{a} of {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
         <source>Send your answers back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="238"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="258"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
         <source>Return file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
         <source>Sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
         <source>Do not sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="267"/>
         <source>Passphrase of the identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
         <source>&amp;Return file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
         <source>&amp;Sign with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="292"/>
         <source>Choose where to save the return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="106"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -2030,7 +2036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -2197,283 +2203,313 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="97"/>
         <source>Merge a colleague&apos;s return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="102"/>
         <source>No return chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>Return &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>Choose a return package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="116"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="126"/>
         <source>What the return would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="186"/>
         <source>Incoming changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="132"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
         <source>Merge the accepted changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
-        <source>Incoming c&amp;hanges:</source>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="152"/>
+        <source>Resolve open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
-        <source>&amp;Accept</source>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="157"/>
+        <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="161"/>
-        <source>Accept this change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="162"/>
-        <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
-        <source>Reject this change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="164"/>
-        <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
-        <source>Accept every change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
-        <source>Reject all</source>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <source>Resolve the conflicts as decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <source>Reject every change</source>
+        <source>{n} open conflict(s): this draft&apos;s text stays until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
-        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="171"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
+        <source>Incoming c&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>Accept this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <source>Reject this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
-        <source>Conflicts: fields both sides changed</source>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <source>Accept every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <source>Reject every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="217"/>
+        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="230"/>
+        <source>Conflicts: fields both sides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
         <source>C&amp;onflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>Keep this draft&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Take the return&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="208"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
         <source>&amp;Use merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
         <source>Use the merged text as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="254"/>
         <source>This draft (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
         <source>The return (theirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="278"/>
         <source>Merge a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="278"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="284"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="347"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="350"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>{changes} incoming change(s); {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="325"/>
-        <source>From {sender}. {counts}</source>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="377"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="356"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="414"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="449"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="429"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="476"/>
         <source>Merged: {n} field(s) changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="27"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
         <source>&amp;Assign items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="28"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
         <source>&amp;Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="29"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="36"/>
         <source>&amp;Send items to a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="30"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="37"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="31"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="38"/>
+        <source>Resolve open &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="39"/>
         <source>Send your answers &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="32"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="40"/>
         <source>Show the items &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="117"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="152"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,3 +102,33 @@ def test_the_merge_view_by_keyboard(qtbot, returned, monkeypatch) -> None:
         assert not draft.check_history()
     finally:
         draft.close()
+
+
+def test_open_conflicts_are_resolved_in_the_same_view(qtbot, returned) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from pactdesk.ui.dialogs.merge_dialog import MergeDialog
+
+    ex, back = returned
+    draft = Draft.open(ex.coordinator)
+    try:
+        opened = exchange.read_package(back.read_bytes(), label=back.name)
+        exchange.apply_import(draft, exchange.plan_import(draft, opened), author="Coordinator")
+        assert [c.field for c in exchange.conflicts(draft)] == ["II.b/actions_undertaken"]
+        dialog = MergeDialog(draft, "Coordinator", open_conflicts=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+        assert "1 open conflict" in dialog.summary.text()
+        assert dialog.theirs_text.toPlainText().endswith("Moldova.")
+        alt = Qt.KeyboardModifier.AltModifier
+        qtbot.keyClick(dialog, Qt.Key.Key_T, alt)  # take theirs
+        qtbot.waitUntil(lambda: dialog.conflicts.item(0).text().startswith("Theirs"), timeout=3000)
+        qtbot.keyClick(dialog, Qt.Key.Key_R, alt)  # resolve
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+        assert draft.value(B_ACT) == "Bilateral agreements were signed with Moldova."
+        assert exchange.conflicts(draft) == []
+    finally:
+        draft.close()

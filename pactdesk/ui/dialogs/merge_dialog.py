@@ -82,10 +82,13 @@ def _shown(field: exchange.FieldPlan, value: str) -> str:
 class MergeDialog(QDialog):
     """Pick a return, decide on each incoming change and conflict, then merge."""
 
-    def __init__(self, draft: Draft, author: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, draft: Draft, author: str, parent: QWidget | None = None, *, open_conflicts=False
+    ) -> None:
         super().__init__(parent)
         self.draft = draft
         self.author = author
+        self.open_conflicts = open_conflicts
         self.plan: exchange.MergePlan | None = None
         self.decisions: dict[str, str] = {}
         self.resolutions: dict[str, tuple[str, str | None]] = {}
@@ -141,6 +144,36 @@ class MergeDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.choose_button.setFocus()
+        if open_conflicts:
+            self._show_open_conflicts()
+
+    def _show_open_conflicts(self) -> None:
+        """The draft's open conflicts (from returns and workbooks), to resolve here."""
+        self.setWindowTitle(tr("Resolve open conflicts"))
+        for widget in (self.path_edit, self.choose_button):
+            widget.hide()
+        self.tabs.setTabEnabled(0, False)
+        self.tabs.setCurrentIndex(1)
+        self.merge_button.setText(tr("&Resolve"))
+        self.merge_button.setAccessibleName(tr("Resolve the conflicts as decided"))
+        found = exchange.conflicts(self.draft)
+        for conflict in found:
+            item = QListWidgetItem("")
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
+            item.setText(self._conflict_label(conflict))
+            self.conflicts.addItem(item)
+        self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(found)))
+        self.summary.setText(
+            tr("{n} open conflict(s): this draft's text stays until you decide.").format(
+                n=len(found)
+            )
+            if found
+            else tr("No open conflicts.")
+        )
+        self.merge_button.setEnabled(bool(found))
+        if found:
+            self.conflicts.setCurrentRow(0)
+            self.conflicts.setFocus()
 
     # -- pages -------------------------------------------------------------------------
 
@@ -295,7 +328,7 @@ class MergeDialog(QDialog):
     def _set_busy(self, busy: bool, message: str | None = None) -> None:
         self.busy = busy
         self.choose_button.setEnabled(not busy)
-        self.merge_button.setEnabled(not busy and self.plan is not None)
+        self.merge_button.setEnabled(not busy and (self.plan is not None or self.open_conflicts))
         if message is not None:
             self.summary.setText(message)
 
@@ -352,7 +385,7 @@ class MergeDialog(QDialog):
         mark = tr("Accepted") if state == ACCEPTED else tr("Rejected")
         return f"{mark} — {field.label} ({how})"
 
-    def _conflict_label(self, field: exchange.FieldPlan) -> str:
+    def _conflict_label(self, field: Any) -> str:  # a FieldPlan or an open Conflict
         chosen = self.resolutions.get(field.field)
         names = {"ours": tr("Ours kept"), "theirs": tr("Theirs taken"), "merged": tr("Merged")}
         mark = names[chosen[0]] if chosen else tr("Undecided")
@@ -408,12 +441,24 @@ class MergeDialog(QDialog):
 
     def apply(self) -> None:
         plan = self.plan
-        if plan is None or self.busy:
+        if self.busy or (plan is None and not self.open_conflicts):
             return
         decisions = dict(self.decisions)
         resolutions = dict(self.resolutions)
         draft, author = self.draft, self.author
         self._set_busy(True, tr("Merging…"))
+        if plan is None:
+
+            def resolve_only() -> exchange.ImportOutcome:  # on the worker thread
+                changed: list[str] = []
+                for name, (take, text) in resolutions.items():
+                    changed += exchange.resolve(draft, name, take=take, text=text, author=author)
+                return exchange.ImportOutcome(tuple(changed), (), draft.head())
+
+            run_in_background(
+                resolve_only, on_done=self._merged, on_error=self._failed, parent=self
+            )
+            return
 
         def accept(field: exchange.FieldPlan) -> str | None:
             return field.value if decisions.get(field.field, ACCEPTED) == ACCEPTED else None
