@@ -172,6 +172,13 @@ def test_a_signed_encrypted_return_says_who_sent_it_and_a_bad_signature_is_refus
     assert result.returncode == 0, result.stderr
     assert "signed by Anna Nowak" in result.stdout and "issued by" in result.stdout
 
+    # several identities here: the return says which signs, or is sent --unsigned
+    which = run_cli("exchange", "return", ex.contributor, "--to", tmp_path / "w.pdx")
+    assert which.returncode == 2 and "Say which identity" in which.stderr.splitlines()[0]
+    assert not (tmp_path / "w.pdx").exists()
+    unsigned = ex.give_back("unsigned.pdx", "--unsigned")
+    assert "unsigned" in run_cli("exchange", "import", ex.coordinator, unsigned).stdout
+
     # the same return, unencrypted, with its document changed after signing
     plain = ex.give_back(
         "plain.pdx", "--identity", anna.id, "--passphrase-env", "PW", env=_env(anna)
@@ -186,3 +193,14 @@ def test_a_signed_encrypted_return_says_who_sent_it_and_a_bad_signature_is_refus
     assert refused.returncode == 2
     assert "does not verify" in refused.stderr.splitlines()[0]
     assert digest(ex.coordinator) == before
+
+
+def test_a_contributor_with_one_identity_signs_the_return_by_default(tmp_path: Path) -> None:
+    make_ca()
+    anna = make_official("Anna Nowak", organisation="Ministerstwo Pracy")
+    ex = make_exchange(tmp_path)
+    ex.edit(ex.contributor, {A_DEV: "Planned: more."}, author="Anna")
+    back = ex.give_back("back.pdx", "--passphrase-env", "PW", env=_env(anna))
+    result = run_cli("exchange", "import", ex.coordinator, back)
+    assert result.returncode == 0, result.stderr
+    assert "signed by Anna Nowak" in result.stdout

@@ -71,7 +71,8 @@ def register(sub: Any) -> None:
     ret.add_argument("draft", type=Path, metavar="DRAFT")
     ret.add_argument("--to", required=True, type=Path, metavar="BACK.pdx")
     _encrypt_option(ret)
-    _identity_option(ret, "signs the return")
+    _identity_option(ret, "signs the return (default: your identity, if you have one)")
+    ret.add_argument("--unsigned", action="store_true", help="do not sign the return")
     ret.add_argument("--author")
     ret.set_defaults(handler=cmd_return)
 
@@ -293,11 +294,21 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_return(args: argparse.Namespace) -> int:
-    from pactdesk.services import exchange
+    from pactdesk.services import exchange, identities
     from pactdesk.settings import default_author
 
     recipients = _certificates(args.encrypt_to)
-    signer = open_signer(args.identity, args.passphrase_env) if args.identity else None
+    identity_id = args.identity
+    if identity_id is None and not args.unsigned:
+        mine = identities.ready_identities()
+        if len(mine) > 1:
+            raise CommandError(
+                2,
+                "Say which identity signs the return (--identity ID), or --unsigned.",
+                [f"{i.id}  {i.label()}" for i in mine],
+            )
+        identity_id = mine[0].id if mine else None
+    signer = open_signer(identity_id, args.passphrase_env) if identity_id else None
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")

@@ -260,8 +260,11 @@ class ReturnDialog(_WorkDialog):
         self.identity = QComboBox(self)
         self.identity.setAccessibleName(tr("Sign with"))
         self.identity.addItem(tr("Do not sign"), "")
-        for identity in identities.ready_identities():
+        mine = identities.ready_identities()
+        for identity in mine:
             self.identity.addItem(identity.label(), identity.id)
+        if len(mine) == 1:
+            self.identity.setCurrentIndex(1)  # signed by your identity where you have one
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(tr("Passphrase of the identity"))
