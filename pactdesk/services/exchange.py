@@ -220,11 +220,11 @@ def owed(draft: Draft) -> list[Owed]:
 
 
 def _bases(draft: Draft, keys: Sequence[str]) -> dict[str, Head]:
-    wanted = set(keys)
-    out = {key: Head(0, GENESIS) for key in keys}
-    for event in draft.events():
-        if event.item in wanted:
-            out[event.item] = Head(event.seq, event.hash)
+    # One indexed query per field: a draft's whole history can be large (autosave).
+    out = {}
+    for key in keys:
+        events = draft.events(key)
+        out[key] = Head(events[-1].seq, events[-1].hash) if events else Head(0, GENESIS)
     return out
 
 
@@ -800,10 +800,9 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
     with draft.reading() as conn:
         done = store.find_record(conn, package.package_id, "imported")
         earlier = _earlier_return(conn, package)
-    events_by_key: dict[str, dict[int, Event]] = {}
-    for event in draft.events():
-        if event.item in keys.values():
-            events_by_key.setdefault(event.item, {})[event.seq] = event
+    events_by_key: dict[str, dict[int, Event]] = {
+        key: {event.seq: event for event in draft.events(key)} for key in set(keys.values())
+    }
     current = draft.items()
     plans = []
     foreign = []

@@ -208,7 +208,7 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
     head = draft.head()
     current = draft.items()
     same = content.draft_id == draft.info.draft_id
-    bases = _base_texts(draft, content.revision) if same else {}
+
     changes: list[FieldChange] = []
     conflicts: list[FieldConflict] = []
     unchanged = 0
@@ -230,7 +230,7 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
             elif ours_hash == base:
                 changes.append(FieldChange(key, label, ours, theirs))
             else:
-                base_text = bases.get(key, "")
+                base_text = _base_text(draft, key, content.revision)
                 merged = None
                 if layout.item_hash(key, base_text) == base:
                     result = merge.merge_field(base_text, ours, theirs, rows=is_list_key(key))
@@ -330,11 +330,11 @@ def apply_import(draft: Draft, plan: WorkbookImportPlan, *, author: str) -> Impo
     return ImportResult(result.changed, result.head)
 
 
-def _base_texts(draft: Draft, revision: int) -> dict[str, str]:
-    """Every item's value as it was at ``revision``, from the draft's own history."""
-    values: dict[str, str] = {}
-    for event in draft.events():
+def _base_text(draft: Draft, key: str, revision: int) -> str:
+    """The item's value as it was at ``revision``, from the draft's own history."""
+    value = ""
+    for event in draft.events(key):
         if event.seq > revision:
             break
-        values[event.item] = event.after or ""
-    return values
+        value = event.after or ""
+    return value
