@@ -132,6 +132,8 @@ class EditorView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_splitter_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -163,6 +165,21 @@ class EditorView(QWidget):
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
         self.closing = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_moved:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The contents as wide as a quarter of the window (280-520 px); the page takes the rest.
+
+        On a wide screen the navigator's titles get room; the page's column stops
+        at a reading width (:data:`pactdesk.ui.views.pages.MAX_WIDTH`) and centres.
+        """
+        width = self.splitter.width()
+        navigator = max(280, min(520, width * 28 // 100))
+        self.splitter.setSizes([navigator, max(1, width - navigator)])
 
     # -- pages --------------------------------------------------------------
 

@@ -274,7 +274,8 @@ class CommitmentPage(Page):
             self.data_model,
             title=tr("Data points"),
             explanation="",
-            add_label=tr("&Add data point"),
+            add_label=tr("Add data point"),
+            add_key="Alt+A",
             remove_label=tr("Remove data point"),
             table_name=tr("Data points"),
             parent=self.column,
@@ -301,7 +302,8 @@ class CommitmentPage(Page):
                 "Point to where this is already reported instead of repeating it, e.g. a section "
                 "of the EMN annual policy report, a Eurostat table or a fund's annual report."
             ),
-            add_label=tr("Add &reference"),
+            add_label=tr("Add reference"),
+            add_key="Alt+R",
             remove_label=tr("Remove reference"),
             table_name=tr("References"),
             parent=self.column,
