@@ -212,8 +212,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             submenu.aboutToShow.connect(window.fill_recent)
             action = submenu.menuAction()
         elif spec.kind.startswith("dock:"):
-            action = getattr(window, spec.kind.split(":", 1)[1]).toggleViewAction()
-            action.setText(tr(spec.text))
+            # Not the dock's own toggleViewAction(): that one takes the dock's title,
+            # which changes with the item on show ("Checks: commitment I.a").
+            dock = getattr(window, spec.kind.split(":", 1)[1])
+            action = QAction(tr(spec.text), window)
+            action.setCheckable(True)
+            action.setChecked(dock.isVisible())
+            action.toggled.connect(lambda on, d=dock: d.setVisible(on) or (on and d.raise_()))
+            dock.visibilityChanged.connect(
+                lambda _v, a=action, d=dock: a.setChecked(not d.isHidden())
+            )
             menu.addAction(action)
         else:
             action = QAction(tr(spec.text), window)

@@ -50,6 +50,7 @@ from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
+from pactdesk.ui.views.pages import Page
 from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
 from pactdesk.ui.views.tables import RowsTable
 from pactdesk.ui.views.welcome import WelcomePage
@@ -60,6 +61,20 @@ def module_available(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def scroll_into_view(widget: QWidget | None) -> None:
+    """Scroll the page so that the widget that just took the focus is on screen.
+
+    Tab into a field below the fold, Alt+A's new table row, a finding's
+    field: the page scrolls, so the focus is never out of sight.
+    """
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None and not isinstance(parent, Page):
+        parent = parent.parentWidget()
+    if parent is not None and widget is not None:
+        # A tall answer box: its top (label and first lines) is what must show.
+        parent.ensureWidgetVisible(widget, 0, 40)
 
 
 def read_only_message(holder: Holder | None) -> str:
@@ -182,8 +197,9 @@ class MainWindow(QMainWindow):
     def _on_edit_state(self, _value: object) -> None:
         self.update_edit_actions()
 
-    def _on_focus_changed(self, _old, _new) -> None:
+    def _on_focus_changed(self, _old, new) -> None:
         self.update_edit_actions()
+        scroll_into_view(new)
 
     def update_edit_actions(self) -> None:
         focus = QApplication.focusWidget()

@@ -15,6 +15,8 @@ from pactdesk import paths
 MAX_DRAFTS = 50
 #: The size the window asks for on a screen large enough for it.
 PREFERRED_SIZE = (1360, 860)
+#: The most the first window takes of a large screen.
+LARGEST_SIZE = (1720, 1060)
 #: Space left free around the window on each side of the screen's available area.
 SCREEN_MARGIN = 16
 
@@ -89,8 +91,13 @@ def initial_size(window) -> tuple[int, int]:
     if screen is None:
         return PREFERRED_SIZE
     _x, _y, aw, ah = _tuple(screen.availableGeometry())
+    # On a large screen, most of it (the page's column keeps a reading width).
+    wanted = (
+        max(PREFERRED_SIZE[0], min(LARGEST_SIZE[0], aw * 9 // 10)),
+        max(PREFERRED_SIZE[1], min(LARGEST_SIZE[1], ah * 9 // 10)),
+    )
     # Room for a window manager's frame until the real one is known.
-    _fx, _fy, w, h = fit_rect((0, 0, *PREFERRED_SIZE), (0, 0, aw, ah - 32))
+    _fx, _fy, w, h = fit_rect((0, 0, *wanted), (0, 0, aw, ah - 32))
     return w, h
 
 

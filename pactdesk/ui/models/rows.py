@@ -171,6 +171,18 @@ class DataPointModel(_RowsModel):
     FIELDS = ("indicator", "period", "value", "unit", "source", "harmonised")
     HARMONISED = 5
 
+    @classmethod
+    def cell_texts(cls, point: DataPoint) -> tuple[str, ...]:
+        """What each column shows for ``point`` (what find searches)."""
+        return (
+            point.indicator,
+            point.period,
+            show_number(point.value),
+            point.unit,
+            point.source,
+            tr("Harmonised") if point.harmonised else tr("Not comparable"),
+        )
+
     def blank(self) -> DataPoint:
         return DataPoint(
             indicator="", period="2009-H1", value=None, unit="", source="", harmonised=False
@@ -242,6 +254,10 @@ class DataPointModel(_RowsModel):
 class ReferenceModel(_RowsModel):
     columns = (QT_TR_NOOP("Source"), QT_TR_NOOP("Citation"))
     FIELDS = ("source", "citation")
+
+    @classmethod
+    def cell_texts(cls, reference: Reference) -> tuple[str, ...]:
+        return tuple(getattr(reference, name) for name in cls.FIELDS)
 
     def blank(self) -> Reference:
         return Reference(source="", citation="")

@@ -12,7 +12,6 @@ status checks go to the worker thread through the autosaver.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,11 +37,13 @@ from pactdesk.domain.contribution import (
     is_list_key,
     references_key,
 )
+from pactdesk.domain.folding import find_folded
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
+from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
 from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.fields import DocumentStore
 from pactdesk.ui.views.find_bar import FindBar
@@ -54,9 +56,13 @@ STATE_AFTER_SAVE_MS = 800
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """A match of find: in a field's text, or in a table cell (``row``, ``column``)."""
+
     key: str
     start: int
     length: int
+    row: int = -1
+    column: int = -1
 
 
 class Navigator(QTreeView):
@@ -379,31 +385,39 @@ class EditorView(QWidget):
                 return
         self.focus_editor()
 
-    def _searchable(self) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def _searchable(self) -> list[tuple[str, str, int, int]]:
+        """(key, text, row, column) of every field, and of every table cell, in page order."""
+        out: list[tuple[str, str, int, int]] = []
         for page in self.model.page_keys:
             for key in self.fields_of_page.get(page, ()):
-                out.append((key, self.documents.text(key)))
+                out.append((key, self.documents.text(key), -1, -1))
             if page.startswith("commitment/"):
                 cid = page.split("/", 1)[1]
-                rows: list[DataPoint | Reference] = [
-                    *decode_data(self.values.get(data_key(cid), "")),
-                    *decode_references(self.values.get(references_key(cid), "")),
-                ]
-                if rows:
-                    text = " | ".join(
-                        " ".join(str(v) for v in row.to_json().values()) for row in rows
-                    )
-                    out.append((data_key(cid), text))
+                for key, cells in (
+                    (data_key(cid), map(DataPointModel.cell_texts, self._rows(data_key(cid)))),
+                    (
+                        references_key(cid),
+                        map(ReferenceModel.cell_texts, self._rows(references_key(cid))),
+                    ),
+                ):
+                    for row, texts in enumerate(cells):
+                        for column, text in enumerate(texts):
+                            out.append((key, text, row, column))
         return out
 
+    def _rows(self, key: str) -> tuple[DataPoint, ...] | tuple[Reference, ...]:
+        text = self.values.get(key, "")
+        if not text:
+            return ()
+        return decode_data(text) if key.endswith("/data") else decode_references(text)
+
     def _search(self, needle: str) -> None:
+        """Every match of ``needle``, regardless of case and diacritics (``domain.folding``)."""
         self.matches = []
-        if needle:
-            pattern = re.compile(re.escape(needle), re.IGNORECASE)
-            for key, text in self._searchable():
-                for found in pattern.finditer(text):
-                    self.matches.append(Match(key, found.start(), found.end() - found.start()))
+        if needle.strip():
+            for key, text, row, column in self._searchable():
+                for start, length in find_folded(needle, text):
+                    self.matches.append(Match(key, start, length, row, column))
         self.find_bar.set_count(len(self.matches))
 
     def _go_to_match(self, position: int) -> None:
@@ -411,12 +425,19 @@ class EditorView(QWidget):
             return
         match = self.matches[position]
         self.show_page(page_key_for_item(match.key), field=match.key)
-        widget = self.page_widget().field_for(match.key)
+        page = self.page_widget()
+        widget = page.field_for(match.key)
         if isinstance(widget, QPlainTextEdit) and not is_list_key(match.key):
             cursor = widget.textCursor()
             cursor.setPosition(match.start)
             cursor.setPosition(match.start + match.length, QTextCursor.MoveMode.KeepAnchor)
             widget.setTextCursor(cursor)
             widget.centerCursor()
+        elif isinstance(widget, QTableView) and match.row >= 0:
+            # The cell that holds the match is selected (highlighted) and scrolled to.
+            index = widget.model().index(match.row, match.column)
+            widget.setCurrentIndex(index)
+            widget.scrollTo(index)
+            page.ensureWidgetVisible(widget, 0, 40)
         # Keep typing in the find box: Enter goes on to the next match.
         self.find_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,220 @@
+"""Focus is always visible: Tab scrolls, find highlights (text and tables), menus and F1 are right."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
+
+from pactdesk.domain.contribution import DataPoint, Reference, data_key, encode_rows, references_key
+
+from .conftest import focus, press, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+UI = Path(__file__).resolve().parents[2] / "pactdesk" / "ui"
+
+
+def on_screen(widget: QWidget) -> bool:
+    """Whether the top of ``widget`` (its first 40 px) is inside its page's visible area."""
+    page = widget.parentWidget()
+    while page is not None and not hasattr(page, "ensureWidgetVisible"):
+        page = page.parentWidget()
+    assert page is not None
+    viewport = page.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    top = QRect(top_left.x(), top_left.y(), max(1, widget.width()), min(40, widget.height()))
+    screen = widget.window().screen().availableGeometry()
+    on_the_screen = QRect(widget.mapToGlobal(QPoint(0, 0)), top.size())
+    return viewport.rect().contains(top) and screen.contains(on_the_screen)
+
+
+def fitted(qtbot, window) -> None:
+    """The window as it opens: fitted to its screen (the offscreen screen is 800x600)."""
+    screen = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()), timeout=3000)
+
+
+def test_tab_scrolls_the_focused_field_into_view(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    fitted(qtbot, window)
+    window.editor.show_page("commitment/I.b")  # four prompt cards: a long page
+    qtbot.wait(50)
+    seen = []
+    for _ in range(8):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focus()
+        if isinstance(widget, QPlainTextEdit):
+            seen.append(widget)
+            assert on_screen(widget), f"the focused field {widget.accessibleName()!r} is off-screen"
+    assert window.editor.commitment.developments_field.edit in seen
+    page = window.editor.commitment
+    assert page.verticalScrollBar().value() > 0  # it did scroll
+
+
+def test_a_new_data_row_is_on_screen(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    fitted(qtbot, window)
+    window.editor.show_page("commitment/II.b")
+    assert window.editor.commitment.verticalScrollBar().value() == 0
+    press(qtbot, Qt.Key.Key_A, ALT)  # Edit › Add a data point
+    qtbot.waitUntil(lambda: bool(window.editor.commitment.data_model.rows), timeout=2000)
+    assert on_screen(focus()), "the new row's first cell is off-screen"
+
+
+def full_of_words(new_draft) -> Path:
+    draft = new_draft()
+    draft.save_many(
+        {
+            "political/I": "Programy dobrowolnych powrotów do Łodzi.",
+            "commitment/II.a/actions_undertaken": "Η Ελλάδα ενίσχυσε τα σύνορα.",
+            "commitment/II.b/actions_undertaken": "Übernahme an der Grenze, Straße 5.",
+            "commitment/III.a/actions_undertaken": "Право на убежище; Đorđe iz Hrvatske.",
+            data_key("II.b"): encode_rows(
+                (DataPoint("Powroty", "2009-H1", 120, "osoby", "Straż Graniczna", False),)
+            ),
+            references_key("II.b"): encode_rows((Reference("EMN", "Sprawozdanie roczne, Ελλάδα"),)),
+        },
+        author="Test",
+    )
+    path = draft.path
+    draft.close()
+    return path
+
+
+def find(qtbot, window, needle: str) -> str:
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    edit = window.editor.find_bar.edit
+    edit.selectAll()
+    press(qtbot, Qt.Key.Key_Delete)
+    type_text(qtbot, needle)
+    return window.editor.find_bar.count.text()
+
+
+def test_find_with_and_without_diacritics_in_five_languages(qtbot, make_window, new_draft):
+    window = make_window(full_of_words(new_draft))
+    for needle, count in (
+        ("powrot", "2 matches"),  # PL: "powrotów" in a field and "Powroty" in the table
+        ("lodz", "1 match"),  # PL: "Łodzi"
+        ("ελλαδα", "2 matches"),  # EL: a field and a reference
+        ("ΕΛΛΆΔΑ", "2 matches"),
+        ("ubernahme", "1 match"),  # DE
+        ("strasse", "1 match"),  # DE "Straße" (ß -> ss)
+        ("straz", "1 match"),  # PL "Straż" in a table cell
+        ("убежище", "1 match"),  # BG
+        ("УБЕЖИЩЕ", "1 match"),
+        ("dorde", "1 match"),  # HR "Đorđe"
+        ("Đorđe", "1 match"),
+    ):
+        assert find(qtbot, window, needle) == count, needle
+
+
+def test_find_highlights_the_original_characters_and_table_cells(qtbot, make_window, new_draft):
+    window = make_window(full_of_words(new_draft))
+    find(qtbot, window, "lodz")
+    press(qtbot, Qt.Key.Key_Return)
+    edit = window.editor.political.field.edit
+    assert edit.textCursor().selectedText() == "Łodz"
+    find(qtbot, window, "straz")
+    press(qtbot, Qt.Key.Key_F3)
+    assert window.editor.current_page == "commitment/II.b"
+    table = window.editor.commitment.data.table
+    index = table.currentIndex()
+    assert (index.row(), index.column()) == (0, 4)
+    assert table.selectionModel().isSelected(index)  # the cell is highlighted
+    assert index.data() == "Straż Graniczna"
+    assert on_screen(table)
+    find(qtbot, window, "ελλαδα")
+    press(qtbot, Qt.Key.Key_F3)
+    press(qtbot, Qt.Key.Key_F3)
+    refs = window.editor.commitment.references.table
+    assert (refs.currentIndex().row(), refs.currentIndex().column()) == (0, 1)
+    assert refs.selectionModel().isSelected(refs.currentIndex())
+
+
+def test_every_menu_has_unique_mnemonics(qtbot, make_window, draft_path):
+    from pactdesk.ui.actions import menu_texts, mnemonic
+
+    window = make_window(draft_path)
+    checked = 0
+    for menu, texts in menu_texts(window):
+        letters = [mnemonic(t) for t in texts]
+        assert all(letters), f"{menu}: an item without an underlined letter: {texts}"
+        doubles = {x for x in letters if letters.count(x) > 1}
+        assert not doubles, f"{menu}: {sorted(doubles)} underlined twice in {texts}"
+        checked += 1
+    assert checked >= 7  # the bar, six menus, Open recent
+
+
+def shown_keys(qtbot, window) -> str:
+    texts: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read)
+            return
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read)
+    press(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(texts), timeout=3000)
+    return texts[0]
+
+
+def test_f1_lists_every_shortcut_of_every_action(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    text = shown_keys(qtbot, window)
+    lines = text.splitlines()
+    count = 0
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            name = action.text().replace("&", "")
+            assert any(keys in line for line in lines), f"F1 leaves out {keys} ({name})"
+            count += 1
+    assert count >= 25
+    for keys in ("Alt+A", "Alt+R", "F3", "Shift+F3", "Ctrl+J", "F6"):
+        assert re.search(rf"(^|[ /]){re.escape(keys)}($| )", text, re.M), keys
+
+
+def test_one_date_format_in_the_window(qtbot, make_window, new_draft, monkeypatch):
+    """Every date and time the window shows comes from pactdesk.ui.formats."""
+    from pactdesk.ui import formats
+
+    offenders = []
+    for path in UI.rglob("*.py"):
+        if path.name == "formats.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for pattern in (
+            r"strftime\(",
+            r"QLocale\(\)\.toString",
+            r"FormatType\.",
+            r"isoformat\(\)\[",
+        ):
+            if re.search(pattern, source):
+                offenders.append(f"{path.name}: {pattern}")
+    assert not offenders, f"dates formatted outside ui/formats.py: {offenders}"
+
+    monkeypatch.setenv("PACTDESK_TODAY", "2009-11-02")
+    draft = new_draft()
+    draft.save("political/I", "Tekst.", author="Test")
+    saved_at = draft.events()[-1].at
+    path = draft.path
+    draft.close()
+    window = make_window(path)
+    window.history_dock.show()
+    window.history_dock.raise_()
+    qtbot.waitUntil(lambda: window.history.list.count() > 0, timeout=3000)
+    qtbot.waitUntil(
+        lambda: formats.moment_text(saved_at) in window.history.list.item(0).text(), timeout=3000
+    )
+    deadline = window.draft.framework.next_deadline(dt.date(2009, 11, 2), "member_states")
+    assert deadline is not None
+    assert formats.date_text(deadline.date) in window.header.deadline.text()
