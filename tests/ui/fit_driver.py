@@ -45,7 +45,7 @@ def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QTabBar
+    from PySide6.QtWidgets import QTabBar
 
     from pactdesk.ui.launch import create_application
     from pactdesk.ui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""Focus is always visible: Tab scrolls, find highlights (text and tables), menus and F1 are right."""
+"""Focus always visible: Tab scrolls, find highlights text and table cells; menus and F1 right."""
 
 from __future__ import annotations
 
