@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from pactdesk.domain.contribution import DataPoint, Reference, data_key, encode_rows, references_key
 
@@ -218,3 +218,50 @@ def test_one_date_format_in_the_window(qtbot, make_window, new_draft, monkeypatc
     deadline = window.draft.framework.next_deadline(dt.date(2009, 11, 2), "member_states")
     assert deadline is not None
     assert formats.date_text(deadline.date) in window.header.deadline.text()
+
+
+def test_the_checks_follow_a_committed_cell_at_once(qtbot, make_window, new_draft):
+    draft = new_draft()
+    draft.save(
+        data_key("II.b"),
+        encode_rows((DataPoint("", "2009-H1", 120, "osoby", "Straż Graniczna", False),)),
+        author="Test",
+    )
+    path = draft.path
+    draft.close()
+    window = make_window(path)
+    window.editor.show_page("commitment/II.b")
+
+    def findings() -> str:
+        return " ".join(window.checks.list.item(i).text() for i in range(window.checks.list.count()))
+
+    qtbot.waitUntil(lambda: "indicator is empty" in findings(), timeout=3000)
+    table = window.editor.commitment.data.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.waitUntil(lambda: focus() is table, timeout=2000)
+    press(qtbot, Qt.Key.Key_F2)  # edit the indicator cell
+    qtbot.waitUntil(lambda: isinstance(focus(), QLineEdit), timeout=2000)
+    type_text(qtbot, "Powroty")
+    press(qtbot, Qt.Key.Key_Tab)  # commits the cell, on to the next one
+    assert window.editor.commitment.data_model.rows[0].indicator == "Powroty"
+    # Well before the pause after typing (0.8 s) would have re-checked it.
+    qtbot.waitUntil(lambda: "indicator is empty" not in findings(), timeout=600)
+
+
+def test_a_reconstructed_request_is_marked_with_where_its_text_came_from(
+    qtbot, make_window, draft_path, framework
+):
+    window = make_window(draft_path)
+    commitment = framework.commitment("II.f")
+    prompt = next(p for p in commitment.prompts if p.reconstructed)
+    window.editor.show_page("commitment/II.f")
+    cards = window.editor.commitment.cards[: len(commitment.prompts)]
+    card = next(c for c in cards if c.field.key.endswith(prompt.id))
+    assert card.reconstructed.isVisible()
+    note = card.reconstructed.text()
+    assert note.startswith("Partly reconstructed") and prompt.reconstructed in note
+    assert "reconstructed" in card.field.edit.accessibleDescription()
+    # The Commission's own requests carry no such note.
+    window.editor.show_page("commitment/I.b")
+    assert not any(c.reconstructed.isVisible() for c in window.editor.commitment.cards)

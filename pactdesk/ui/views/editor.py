@@ -316,9 +316,18 @@ class EditorView(QWidget):
             self._refresh_progress(page_key_for_item(key))
 
     def _on_rows_changed(self, key: str, text: str) -> None:
+        """A table cell was committed: save it and check the contribution again at once.
+
+        Unlike typing, a committed cell is a finished change; the checks must not
+        go on calling it empty while the pause timer runs.  The check runs on the
+        same worker after the save, so it reads the saved row.
+        """
         self.values[key] = text
         if self.autosaver is not None:
             self.autosaver.mark(key, constant(text))
+            self.autosaver.flush()
+            self._state_timer.stop()
+            self.refresh_state()
 
     def _refresh_progress(self, page: str) -> None:
         fields = self.fields_of_page.get(page, ())
