@@ -100,7 +100,9 @@ def create_application():
     app.setOrganizationName("PactDesk")
     QApplication.setApplicationDisplayName("PactDesk")
     from pactdesk import paths
+    from pactdesk.ui.i18n import install_base_translation
 
+    install_base_translation()  # English plural forms; the user's language comes after
     locale = QLocale()
     translators = []
     qt_translator = QTranslator(app)

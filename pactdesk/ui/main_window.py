@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk import settings as settings_module
+from pactdesk.domain.contribution import describe_key
 from pactdesk.services.draft_location import Holder, where_kept, who_has_it
 from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
@@ -45,13 +46,13 @@ from pactdesk.ui.actions import (
     VERIFY_DIALOG,
 )
 from pactdesk.ui.autosave import DraftState
-from pactdesk.ui.i18n import tr
+from pactdesk.ui.i18n import tr, trn
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
-from pactdesk.ui.views.pages import Page
 from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
+from pactdesk.ui.views.pages import Page
 from pactdesk.ui.views.tables import RowsTable
 from pactdesk.ui.views.welcome import WelcomePage
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.example_banner = Banner("info", self)
         self.save_banner = Banner("problem", self)
         self.location_banner = Banner("attention", self)
+        self.import_banner = Banner("info", self)
         self.location_banner.button.clicked.connect(self._on_location_button)
         self.editor_host = QWidget(self)
         self.editor_layout = QVBoxLayout(self.editor_host)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
             self.header,
             self.read_only_banner,
             self.location_banner,
+            self.import_banner,
             self.example_banner,
             self.save_banner,
         ):
@@ -346,6 +349,7 @@ class MainWindow(QMainWindow):
         else:
             self.example_banner.hide()
         self.save_banner.hide()
+        self.import_banner.hide()
         suffix = tr(" [read-only]") if draft.info.read_only else ""
         self.setWindowTitle(f"{title} — {path.name}{suffix} — PactDesk")
         self.central.setCurrentWidget(self.editor_host)
@@ -794,7 +798,9 @@ class MainWindow(QMainWindow):
         if self.draft is None:
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(self.draft, self)
+        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(
+            self.draft, self, folder=self.settings.drafts_dir
+        )
         dialog.exec()
 
     def show_import_workbook(self) -> None:
@@ -805,9 +811,30 @@ class MainWindow(QMainWindow):
             self.draft, self.author(), self
         )
         if dialog.exec():
-            # The import changed items under the editor: reopen to show them.
+            # The import changed items under the editor: reopen to show them, then say
+            # what changed (the first changed item on show).
             path = self.draft.path
-            QTimer.singleShot(0, lambda: self.open_draft(path))
+            result, plan = getattr(dialog, "result_", None), getattr(dialog, "plan", None)
+            QTimer.singleShot(0, lambda: self._after_import(path, result, plan))
+
+    def _after_import(self, path: Path, result: object, plan: object) -> None:
+        if not self.open_draft(path) or self.draft is None:
+            return
+        changed = tuple(getattr(result, "changed", ()))
+        conflicts = len(getattr(plan, "conflicts", ()) or ())
+        parts = [trn("%n field(s) changed", len(changed))]
+        if conflicts:
+            parts.append(trn("%n conflict(s) kept the draft's text", conflicts))
+        fields = [describe_key(self.draft.framework, key) for key in changed[:5]]
+        more = "…" if len(changed) > 5 else ""
+        message = tr("Workbook imported: {counts}.").format(counts="; ".join(parts))
+        if fields:
+            listed = "; ".join(fields)
+            message += " " + tr("Changed: {fields}{more}").format(fields=listed, more=more)
+        self.import_banner.show_message(message)
+        self.statusBar().showMessage(message, 10000)
+        if changed:
+            self.go_to_item(changed[0])
 
     def show_sign(self) -> None:
         if self.draft is None:

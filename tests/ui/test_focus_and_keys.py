@@ -233,7 +233,9 @@ def test_the_checks_follow_a_committed_cell_at_once(qtbot, make_window, new_draf
     window.editor.show_page("commitment/II.b")
 
     def findings() -> str:
-        return " ".join(window.checks.list.item(i).text() for i in range(window.checks.list.count()))
+        return " ".join(
+            window.checks.list.item(i).text() for i in range(window.checks.list.count())
+        )
 
     qtbot.waitUntil(lambda: "indicator is empty" in findings(), timeout=3000)
     table = window.editor.commitment.data.table
