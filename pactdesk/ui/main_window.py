@@ -17,13 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
@@ -104,6 +105,15 @@ def read_only_message(holder: Holder | None) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Made by pactdesk.ui.actions.build_menus (one attribute per ActionSpec.name).
+    recent_menu: QMenu
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    cut_action: QAction
+    copy_action: QAction
+    paste_action: QAction
+
     def __init__(self, *, settings: Settings | None = None, smoke: bool = False) -> None:
         super().__init__()
         self.settings = settings if settings is not None else settings_module.load()

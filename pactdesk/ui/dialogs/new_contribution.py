@@ -218,7 +218,7 @@ class DetailsPage(QWizardPage):
             )
             return False
         try:
-            wizard.create(path)
+            wizard.make_draft(path)
         except (OSError, ValueError) as exc:
             self.problem.setText(tr("The draft could not be made: {reason}").format(reason=exc))
             return False
@@ -269,7 +269,7 @@ class NewContributionWizard(QWizard):
         self.created: Path | None = None
         self.resize(640, 440)
 
-    def create(self, path: Path) -> None:
+    def make_draft(self, path: Path) -> None:
         """Make the draft file at ``path`` (called once, when Finish is pressed)."""
         framework = self.framework_page.framework
         assert framework is not None

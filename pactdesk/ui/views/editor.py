@@ -402,23 +402,23 @@ class EditorView(QWidget):
                 out.append((key, self.documents.text(key), -1, -1))
             if page.startswith("commitment/"):
                 cid = page.split("/", 1)[1]
-                for key, cells in (
-                    (data_key(cid), map(DataPointModel.cell_texts, self._rows(data_key(cid)))),
-                    (
-                        references_key(cid),
-                        map(ReferenceModel.cell_texts, self._rows(references_key(cid))),
-                    ),
-                ):
+                data = [DataPointModel.cell_texts(p) for p in self._data_rows(data_key(cid))]
+                refs = [
+                    ReferenceModel.cell_texts(r) for r in self._reference_rows(references_key(cid))
+                ]
+                for key, cells in ((data_key(cid), data), (references_key(cid), refs)):
                     for row, texts in enumerate(cells):
                         for column, text in enumerate(texts):
                             out.append((key, text, row, column))
         return out
 
-    def _rows(self, key: str) -> tuple[DataPoint, ...] | tuple[Reference, ...]:
+    def _data_rows(self, key: str) -> tuple[DataPoint, ...]:
         text = self.values.get(key, "")
-        if not text:
-            return ()
-        return decode_data(text) if key.endswith("/data") else decode_references(text)
+        return decode_data(text) if text else ()
+
+    def _reference_rows(self, key: str) -> tuple[Reference, ...]:
+        text = self.values.get(key, "")
+        return decode_references(text) if text else ()
 
     def _search(self, needle: str) -> None:
         """Every match of ``needle``, regardless of case and diacritics (``domain.folding``)."""
