@@ -59,5 +59,19 @@
             <numerusform>%n conflicts kept the draft's text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before submission.</source>
+        <translation>
+            <numerusform>%n problem to fix before submission.</numerusform>
+            <numerusform>%n problems to fix before submission.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to look at.</source>
+        <translation>
+            <numerusform>%n point to look at.</numerusform>
+            <numerusform>%n points to look at.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 
 from pactdesk.services.draft_location import (
     CopyBackError,
@@ -141,3 +141,57 @@ def _share(p, path):
     from pactdesk.services.draft_location import Placement
 
     return Placement("synchronised", "OneDrive") if Path(p) == path.resolve() else None
+
+
+def test_after_an_import_the_window_says_what_changed_and_shows_it(
+    qtbot, make_window, new_draft, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    from xlsx_support import edit, set_cell, sheet
+
+    from pactdesk.domain.contribution import ACTIONS, answer_key, prompt_key
+    from pactdesk.export import xlsx as layout
+    from pactdesk.services import workbook
+    from pactdesk.ui.dialogs.import_workbook_dialog import ImportWorkbookDialog
+
+    draft = new_draft()
+    draft.save(answer_key("I.b", ACTIONS), "Karta niebieska.", author="Coordinator")
+    book = tmp_path / "od-ministerstwa.xlsx"
+    workbook.export_xlsx(draft, book)
+    draft.save(answer_key("I.b", ACTIONS), "Karta — wersja koordynatora.", author="Coordinator")
+    path = draft.path
+    draft.close()
+    crisis = prompt_key("I.a", "I.a.crisis")
+    edit(
+        book,
+        lambda wb: (
+            set_cell(sheet(wb, layout.MARK_AREA + "I"), crisis, 3, "Kryzys: mniej zezwoleń."),
+            set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.b", 3, "Karta — resort."),
+        ),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(book), ""))
+    )
+    window = make_window(path)
+    done: list[str] = []
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportWorkbookDialog):
+            QTimer.singleShot(50, in_the_dialog)
+            return
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        done.append("imported")
+
+    QTimer.singleShot(0, in_the_dialog)
+    window.import_workbook_action.trigger()  # File › Import workbook…
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    qtbot.waitUntil(lambda: window.import_banner.isVisible(), timeout=10_000)
+    message = window.import_banner.text.text()
+    assert message.startswith(
+        "Workbook imported: 1 field changed; 1 conflict kept the draft's text."
+    )
+    assert "I.a" in message and "(s)" not in message
+    assert window.editor.current_page == "commitment/I.a"  # the change, on show

@@ -41,7 +41,7 @@ def deadline_text(framework: Framework, on: dt.date) -> tuple[str, bool]:
     if upcoming is None:
         past = [d for d in framework.timetable if d.actor == "member_states"]
         if not past:
-            return tr("This framework sets no deadline for Member States."), False
+            return tr("This template sets no deadline for Member States."), False
         last = max(past, key=lambda d: d.date)
         return (
             tr(
