@@ -195,3 +195,28 @@ def test_after_an_import_the_window_says_what_changed_and_shows_it(
     )
     assert "I.a" in message and "(s)" not in message
     assert window.editor.current_page == "commitment/I.a"  # the change, on show
+
+
+def test_the_drafts_folder_can_be_changed_and_open_starts_there(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from pactdesk import settings
+
+    chosen = tmp_path / "Wspólne" / "Pakt 2010"
+    chosen.mkdir(parents=True)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(chosen))
+    )
+    starts: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda _parent, _title, start, _filter: starts.append(start) or ("", "")),
+    )
+    window = make_window()
+    window.drafts_folder_action.trigger()  # File › Where drafts are kept…
+    qtbot.waitUntil(lambda: settings.load().drafts_folder == str(chosen), timeout=3000)
+    qtbot.mouseClick(window.welcome.open_button, Qt.MouseButton.LeftButton)
+    assert starts == [str(chosen)]
