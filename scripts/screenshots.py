@@ -110,6 +110,8 @@ def capture(out: Path) -> int:
                 member_state="MT",
             ),
             first_run_done=True,
+            # As on an official's computer: drafts in Documents/PactDesk of the home folder.
+            drafts_folder=str(Path(os.environ["HOME"]) / "Documents" / "PactDesk"),
         )
     )
 
@@ -199,7 +201,12 @@ def capture(out: Path) -> int:
     # The new-contribution wizard, over the window.
     from pactdesk.ui.dialogs.new_contribution import NewContributionWizard
 
-    wizard = NewContributionWizard(author="Joseph Camilleri", default_state="MT", parent=window)
+    wizard = NewContributionWizard(
+        author="Joseph Camilleri",
+        default_state="MT",
+        folder=window.settings.drafts_dir,
+        parent=window,
+    )
     wizard.show()
     shoot(wizard, "wizard-template")
     wizard.next()

@@ -323,149 +323,149 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="215"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
-        <source>The template is the Commission&apos;s questions for a reporting cycle: its commitments, its extra requests and its timetable. PactDesk comes with the template of the 2010 cycle; a later one can be loaded from its file.</source>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
         <source>The &amp;template that comes with PactDesk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
         <source>The template that comes with PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="55"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
         <source>A template &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
         <source>A template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>Template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
         <source>Browse for a template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
         <source>Choose a template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
         <source>Template files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
         <source>Whose contribution, in which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
         <source>You can write in any official language of the EU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
         <source>Reporting cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Language of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
         <source>Where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Choose where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
         <source>&amp;Member State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
         <source>&amp;Cycle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
         <source>Keep the draft as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="189"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="572"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
         <source>Please say where to keep the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
         <source>The draft could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
         <source>New contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,12 +510,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,244 +777,244 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="320"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="329"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="339"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="346"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="344"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="354"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="353"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="498"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="530"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="531"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="534"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="544"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="538"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="86"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="572"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="91"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="92"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="382"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="392"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="385"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="453"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="395"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="463"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="389"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="399"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="391"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="395"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="405"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="399"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="423"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="433"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="430"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="440"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="446"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="458"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="462"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="461"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="477"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="634"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="644"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="685"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="687"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="697"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="697"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="700"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="703"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="720"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="748"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="760"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="830"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="833"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="843"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="858"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="868"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
@@ -1048,17 +1048,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="887"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="882"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,8 +1454,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
-        <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="69"/>
+        <source>Press Enter on a finding to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="44"/>
-        <source>This framework sets no deadline for Member States.</source>
+        <source>This template sets no deadline for Member States.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

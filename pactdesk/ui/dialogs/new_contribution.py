@@ -44,9 +44,8 @@ class FrameworkPage(QWizardPage):
         self.setTitle(tr("Which template?"))
         self.setSubTitle(
             tr(
-                "The template is the Commission's questions for a reporting cycle: its "
-                "commitments, its extra requests and its timetable. PactDesk comes with the "
-                "template of the 2010 cycle; a later one can be loaded from its file."
+                "The template holds the Commission's questions and timetable for one reporting "
+                "cycle. PactDesk comes with the 2010 template; a later one loads from its file."
             )
         )
         self.shipped = QRadioButton(tr("The &template that comes with PactDesk:"), self)
