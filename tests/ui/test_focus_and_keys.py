@@ -267,3 +267,16 @@ def test_a_reconstructed_request_is_marked_with_where_its_text_came_from(
     # The Commission's own requests carry no such note.
     window.editor.show_page("commitment/I.b")
     assert not any(c.reconstructed.isVisible() for c in window.editor.commitment.cards)
+
+
+def test_commitment_titles_take_two_lines_in_the_contents(qtbot, make_window, draft_path):
+    window = make_window(draft_path)
+    navigator = window.editor.navigator
+    model = navigator.model()
+    index = model.index_for_key("commitment/I.a")
+    area = model.index_for_key("political/I")
+    line = navigator.fontMetrics().lineSpacing()
+    assert navigator.visualRect(index).height() >= 2 * line
+    assert navigator.visualRect(area).height() < 2 * line
+    # The first rows are on show, not scrolled away.
+    qtbot.waitUntil(lambda: navigator.verticalScrollBar().value() == 0, timeout=2000)

@@ -14,14 +14,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -65,6 +78,69 @@ class Match:
     column: int = -1
 
 
+class TwoLineTitles(QStyledItemDelegate):
+    """Commitment rows on two lines: the Pact's words wrap, and only the second line is cut.
+
+    One line cut the titles after a few words at any width ("I.a  invite Member
+    Sta…"); two lines of a fixed height keep the tree's layout cheap (no
+    measuring on resize) and show what the commitment is about.
+    """
+
+    def _is_commitment(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return index.column() == 0 and str(index.data(PageKeyRole) or "").startswith("commitment/")
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        if self._is_commitment(index):
+            size.setHeight(max(size.height(), 2 * option.fontMetrics.lineSpacing() + 6))
+        return size
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not self._is_commitment(index):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, 2, -2, -2)
+        metrics = opt.fontMetrics
+        first, rest = _first_line(text, metrics, rect.width())
+        second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        line = metrics.lineSpacing()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), line), flags, first)
+        painter.drawText(QRect(rect.x(), rect.y() + line, rect.width(), line), flags, second)
+        painter.restore()
+
+
+def _first_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+    words = text.split(" ")
+    line = ""
+    for count, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(candidate) > width:
+            return line, " ".join(words[count:]).strip()
+        line = candidate
+    return line, ""
+
+
 class Navigator(QTreeView):
     """The contents of the contribution; Enter opens the item in the editor."""
 
@@ -72,7 +148,9 @@ class Navigator(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # commitments take two lines (TwoLineTitles)
+        self.setItemDelegate(TwoLineTitles(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(tr("Contents of the contribution"))
@@ -171,6 +249,15 @@ class EditorView(QWidget):
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
         self.closing = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Row heights are known once the tree is laid out: scroll to the item again.
+        # (Scrolled while the tree was still tiny, it would hide the rows above the item.)
+        centre = QAbstractItemView.ScrollHint.PositionAtCenter
+        QTimer.singleShot(
+            0, self, lambda: self.navigator.scrollTo(self.navigator.currentIndex(), centre)
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
