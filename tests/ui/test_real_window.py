@@ -133,9 +133,9 @@ class Screen:
         return x - left, y - top, w + left + right, h + top + bottom
 
 
-@pytest.fixture
-def screen(tmp_path: Path) -> Iterator[Screen]:
-    xvfb, display = start_xvfb("1366x768")
+@pytest.fixture(params=["1366x768"])
+def screen(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Screen]:
+    xvfb, display = start_xvfb(request.param)
     home = tmp_path / "home"
     (home / "config").mkdir(parents=True)
     (home / "config" / "settings.json").write_text(
@@ -220,6 +220,21 @@ def test_cancel_in_the_real_window_makes_nothing(screen: Screen) -> None:
         time.sleep(0.5)
         assert screen.name_of(main) == "PactDesk"  # still the welcome screen
         assert drafts(home) == []
+        screen.key(main, "ctrl+q")
+        assert app.wait(20) == 0
+    finally:
+        stop(app)
+
+
+@pytest.mark.parametrize("screen", ["1280x720"], indirect=True)
+def test_the_real_window_and_its_frame_fit_a_1280x720_screen(screen: Screen) -> None:
+    app = start_pactdesk(screen)
+    try:
+        main = screen.wait_window("^PactDesk$")
+        time.sleep(0.8)  # the window's second fit, once the frame is known
+        x, y, w, h = screen.frame_of(main)
+        assert x >= 0 and y >= 0 and x + w <= 1280 and y + h <= 720, (x, y, w, h)
+        assert w >= 1000 and h >= 600, (w, h)  # and it uses the screen
         screen.key(main, "ctrl+q")
         assert app.wait(20) == 0
     finally:
