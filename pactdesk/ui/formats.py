@@ -68,10 +68,13 @@ def moment_text(at: str) -> str:
 
 
 def number_text(value: float) -> str:
+    """A figure in the locale's digits, marks and grouping, with the decimals it has (up to 6)."""
     locale = QLocale()
     if isinstance(value, int) or float(value).is_integer():
         return locale.toString(int(value))
-    return locale.toString(float(value), "g", 6)
+    text = repr(float(value))
+    decimals = len(text.split(".", 1)[1]) if "." in text and "e" not in text else 6
+    return locale.toString(float(value), "f", min(decimals, 6))
 
 
 def percent_text(value: int) -> str:

@@ -280,3 +280,29 @@ def test_commitment_titles_take_two_lines_in_the_contents(qtbot, make_window, dr
     assert navigator.visualRect(area).height() < 2 * line
     # The first rows are on show, not scrolled away.
     qtbot.waitUntil(lambda: navigator.verticalScrollBar().value() == 0, timeout=2000)
+
+
+def test_dates_and_numbers_follow_the_users_locale(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from pactdesk.ui import formats
+    from pactdesk.ui.models.rows import DataPointModel
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        assert formats.date_text(dt.date(2009, 11, 15)) == "15 listopada 2009"
+        assert formats.number_text(12345.5) == "12\N{NO-BREAK SPACE}345,5"
+        assert formats.number_text(1234567.25) == "1\N{NO-BREAK SPACE}234\N{NO-BREAK SPACE}567,25"
+        assert formats.number_text(120) == "120"
+        moment = dt.datetime(2009, 11, 2, 8, 5, tzinfo=dt.timezone.utc)
+        local = moment.astimezone()
+        assert formats.datetime_text(moment).startswith(formats.date_text(local.date()))
+        model = DataPointModel()
+        model.set_rows([DataPoint("Powroty", "2009-H1", 12345.5, "osoby", "SG", False)])
+        assert model.index(0, 2).data() == "12\N{NO-BREAK SPACE}345,5"
+        assert model.index(0, 2).data(Qt.ItemDataRole.EditRole) == "12345.5"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+        assert formats.date_text(dt.date(2009, 11, 15)) == "15 November 2009"
+    finally:
+        QLocale.setDefault(before)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.validation import data_point_problems
-from pactdesk.ui import style
+from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +177,7 @@ class DataPointModel(_RowsModel):
         return (
             point.indicator,
             point.period,
-            show_number(point.value),
+            formats.number_text(point.value) if point.value is not None else "",
             point.unit,
             point.source,
             tr("Harmonised") if point.harmonised else tr("Not comparable"),
@@ -219,7 +219,12 @@ class DataPointModel(_RowsModel):
         name = self.FIELDS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = getattr(point, name)
-            return show_number(value) if name == "value" else value
+            if name != "value":
+                return value
+            # Shown in the user's locale; edited as typed (parse_number reads either mark).
+            if role == Qt.ItemDataRole.DisplayRole and value is not None:
+                return formats.number_text(value)
+            return show_number(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = data_point_problems(point)
             shown = show_number(point.value) if name == "value" else getattr(point, name)
