@@ -295,7 +295,7 @@ def test_dates_and_numbers_follow_the_users_locale(qtbot):
         assert formats.number_text(12345.5) == "12\N{NO-BREAK SPACE}345,5"
         assert formats.number_text(1234567.25) == "1\N{NO-BREAK SPACE}234\N{NO-BREAK SPACE}567,25"
         assert formats.number_text(120) == "120"
-        moment = dt.datetime(2009, 11, 2, 8, 5, tzinfo=dt.timezone.utc)
+        moment = dt.datetime(2009, 11, 2, 8, 5, tzinfo=dt.UTC)
         local = moment.astimezone()
         assert formats.datetime_text(moment).startswith(formats.date_text(local.date()))
         model = DataPointModel()
