@@ -183,16 +183,22 @@ class GridFilter(QSortFilterProxyModel):
         self._changed = False
 
     def set_area(self, area: str | None) -> None:
-        self._area = area or None
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_area", area or None))
 
     def set_unanswered(self, on: bool) -> None:
-        self._unanswered = on
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_unanswered", on))
 
     def set_changed(self, on: bool) -> None:
-        self._changed = on
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_changed", on))
+
+    def _refilter(self, change: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
