@@ -21,6 +21,7 @@ from tests.compile_support import session_bundles
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "pactdesk" / "schemas" / "compilation.schema.json"
+pytestmark = pytest.mark.timeout(900)  # the session's bundles are made in the first test
 
 
 @pytest.fixture(scope="module")

@@ -72,15 +72,16 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
 
 def data_series(
     compilation: Compilation,
-) -> dict[tuple[str, str, str], list[tuple[str, float, bool]]]:
-    """(indicator, unit, period) -> [(Member State, value, harmonised)], in the cycle's order."""
-    series: dict[tuple[str, str, str], list[tuple[str, float, bool]]] = {}
+) -> dict[tuple[str, str, str, str], list[tuple[str, float, bool]]]:
+    """(commitment, indicator, unit, period) -> [(Member State, value, harmonised)]."""
+    series: dict[tuple[str, str, str, str], list[tuple[str, float, bool]]] = {}
     for entry in compilation.included:
         for answer in entry.contribution.commitments:
             for point in answer.data:
                 if point.value is None:
                     continue
-                series.setdefault((point.indicator, point.unit, point.period), []).append(
+                key = (answer.commitment_id, point.indicator, point.unit, point.period)
+                series.setdefault(key, []).append(
                     (entry.member_state, float(point.value), point.harmonised)
                 )
     return series
@@ -250,9 +251,9 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
         yield Paragraph("Data across Member States", st.h1)
         yield _legend(st.small)
         yield Spacer(1, 4)
-        for (indicator, unit, period), values in series.items():
+        for (cid, indicator, unit, period), values in series.items():
             yield CondPageBreak(4.8 * cm)
-            yield _Bars(f"{indicator} ({unit}), {period}", values)
+            yield _Bars(f"{cid} · {indicator} ({unit}), {period}", values)
 
 
 def _commitment_table(cid: str, commitment: Any, entries: Sequence[Included], st: Any) -> Table:

@@ -345,9 +345,11 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
             else "the bundle does not say which Member State it is from",
         )
     if (not report.valid or not chosen) and claimed is not None:
-        # Name the CA it was in fact signed under, if the desk trusts it for another country.
+        # Name the CA it was in fact signed under, if the desk trusts it for another country
+        # (only a CA whose name is the signers' issuer can have issued their certificates).
+        issuers = {signer.issuer for signer in report.signers}
         for anchor in trust.anchors:
-            if anchor in chosen:
+            if anchor in chosen or anchor.subject not in issuers:
                 continue
             other = verify_bundle(raw, trust=_anchors([anchor]), name=path.name)
             if other.valid:
@@ -431,14 +433,20 @@ def verify_all(
             results.append(check_bundle(path, trust, framework))
             report(index + 1, path.name)
         return results
+    # The first bundle here: it loads the verifier's libraries and schema, which
+    # forked workers then inherit instead of each loading them again.
+    first = check_bundle(paths[0], trust, framework)
+    report(1, paths[0].name)
+    check(cancelled)
     executor = _executor(count)
     try:
         futures: dict[Future[_Checked], int] = {
             executor.submit(check_bundle, path, trust, framework): index
             for index, path in enumerate(paths)
+            if index > 0
         }
         pending = set(futures)
-        done_count = 0
+        done_count = 1
         while pending:
             finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
             for future in finished:
@@ -447,7 +455,7 @@ def verify_all(
             if cancelled is not None and cancelled():
                 executor.shutdown(wait=False, cancel_futures=True)
                 raise Cancelled("Cancelled; nothing was written.")
-        ordered: list[_Checked | None] = [None] * total
+        ordered: list[_Checked | None] = [first] + [None] * (total - 1)
         for future, index in futures.items():
             ordered[index] = future.result()
         return [r for r in ordered if r is not None]
@@ -490,13 +498,14 @@ class CellSummary:
     changed: bool  # the update changed something of it
 
     def text(self) -> str:
-        mark = "✓" if self.answered else "✗"
-        prompts = (
-            f" · {self.prompts_answered}/{self.prompts_total} req." if self.prompts_total else ""
-        )
-        data = f" · {self.data_points} data" if self.data_points else ""
-        change = " · changed" if self.changed else ""
-        return f"{mark} {self.words} w{prompts}{data}{change}"
+        """Compact, for a grid cell: ``✓ 1600w · 2/2 · 7d · Δ`` (the legend says what is what)."""
+        parts = [f"{'✓' if self.answered else '✗'} {self.words}w"]
+        if self.prompts_total:
+            parts.append(f"{self.prompts_answered}/{self.prompts_total}")
+        parts.append(f"{self.data_points}d")
+        if self.changed:
+            parts.append("Δ")
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -265,12 +265,15 @@ class DataModel(QAbstractTableModel):
 def data_index(
     compilation: Compilation,
 ) -> dict[tuple[str, str], tuple[tuple[str, DataPoint], ...]]:
-    """(indicator, period) -> ((Member State, data point), …), in the cycle's order."""
+    """("I.a · indicator", period) -> ((Member State, data point), …), in the cycle's order.
+
+    An indicator is read within its commitment: two commitments may report
+    figures under the same name for different purposes.
+    """
     found: dict[tuple[str, str], list[tuple[str, DataPoint]]] = {}
     for entry in compilation.included:
         for answer in entry.contribution.commitments:
             for point in answer.data:
-                found.setdefault((point.indicator, point.period), []).append(
-                    (entry.member_state, point)
-                )
+                key = (f"{answer.commitment_id} · {point.indicator}", point.period)
+                found.setdefault(key, []).append((entry.member_state, point))
     return {key: tuple(rows) for key, rows in found.items()}

@@ -182,16 +182,17 @@ class CompareWindow(QMainWindow):
         self.grid.setModel(self.grid_filter)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setWordWrap(False)
-        self.grid.horizontalHeader().setDefaultSectionSize(118)
+        self.grid.horizontalHeader().setDefaultSectionSize(124)
         self.grid.doubleClicked.connect(lambda _index: self.open_selection())
         layout.addWidget(self.grid, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self.open_selection)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.grid, self.open_selection)
         legend = QLabel(
             tr(
-                "Each cell: ✓ both answers given (✗ not), words, requests of the Commission "
-                "answered, data points; orange: changed in the January update; red: not "
-                "answered; yellow: a request left open."
+                "Each cell: ✓ both answers given (✗ not) · words (w) · requests of the "
+                "Commission answered/asked · data points (d) · Δ changed in the January update. "
+                "Orange: changed by the update; red: not answered; yellow: a request left open. "
+                "Enter or a double click shows the Member States selected in a row side by side."
             )
         )
         legend.setWordWrap(True)
@@ -272,19 +273,32 @@ class CompareWindow(QMainWindow):
         )
 
     def _show_trust(self) -> None:
+        """One line: whom the desk trusts, and for which Member States (details on hover)."""
         if self.trust_dir is None and not self.trust_files:
             self.trust_label.setText(
                 tr("No CA is trusted yet: choose the trust folder (XX.pem per Member State).")
             )
             return
         try:
-            lines = self.trust().lines()
+            trust = self.trust()
         except CompileInputError as exc:
-            lines = [exc.summary, *exc.details]
-        self.trust_label.setText(
-            "\n".join(lines[:3] + ([f"… {len(lines) - 3} more"] if len(lines) > 3 else []))
-        )
-        self.trust_label.setToolTip("\n".join(lines))
+            self.trust_label.setText(exc.summary)
+            self.trust_label.setToolTip("\n".join(exc.details))
+            return
+        per_state = sorted({a.country for a in trust.anchors if a.country})
+        summary = []
+        if per_state:
+            summary.append(
+                tr(
+                    "Trusted: {n} ministry CAs, each for its own Member State only ({states})"
+                ).format(n=len(per_state), states=", ".join(per_state))
+            )
+        summary += [
+            tr("{file} is trusted for EVERY Member State").format(file=anchor.label)
+            for anchor in trust.universal
+        ]
+        self.trust_label.setText("; ".join(summary))
+        self.trust_label.setToolTip("\n".join(trust.lines()))
 
     def _choose_trust_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("The folder of trusted CAs (XX.pem)"))
