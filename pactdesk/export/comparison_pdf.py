@@ -60,7 +60,7 @@ Checkpoint = Callable[[float, str], None]
 #: Bars of figures not collected to harmonised standards (the Commission: "not comparable").
 NOT_COMPARABLE_BAR = colors.HexColor("#e0892b")
 CHANGED = colors.HexColor("#f8cbad")
-EXCERPT_WORDS = 22
+EXCERPT_WORDS = 10
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
@@ -171,7 +171,9 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
     framework = compilation.framework
     entries = compilation.included
     yield Paragraph(
-        f"Contributions on the {markup(framework.title)} — {compilation.cycle} cycle", st.h1
+        "Contributions on the European Pact on Immigration and Asylum — "
+        f"{compilation.cycle} cycle: overview",
+        st.h1,
     )
     yield Paragraph(markup(compilation.summary()), st.body)
     yield Paragraph(
@@ -180,8 +182,23 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
         f"and why: compilation.json.",
         st.small,
     )
-    for line in compilation.trust.lines():
-        yield Paragraph(markup(line), st.small)
+    per_state = sorted({a.country for a in compilation.trust.anchors if a.country})
+    if per_state:
+        yield Paragraph(
+            markup(
+                f"Trusted: {len(per_state)} ministry CAs, each for its own Member State only "
+                f"({', '.join(per_state)}). Which CA each bundle was checked against: below."
+            ),
+            st.small,
+        )
+    for anchor in compilation.trust.universal:
+        yield Paragraph(
+            markup(
+                f"{anchor.describe()}: a bundle signed under it is accepted whichever "
+                "Member State it says it is from."
+            ),
+            st.small,
+        )
     yield Spacer(1, 6)
     rows: list[list[Any]] = [["State", "Language", "Bundle", "Status", "Checked against"]]
     for entry in entries:

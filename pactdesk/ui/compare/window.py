@@ -247,6 +247,7 @@ class CompareWindow(QMainWindow):
         self.data_table.setAccessibleName(tr("Data across Member States"))
         self.data_table.setModel(self.data_model)
         self.data_table.verticalHeader().setVisible(False)
+        self.data_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.chart = DataChart()
         split.addWidget(self.data_table)
         split.addWidget(self.chart)
