@@ -307,3 +307,13 @@ def test_out_may_not_be_an_input(bundles: BundleSet, tmp_path: Path) -> None:
     )
     assert code == 2 and "one of the inputs" in err
     assert sorted(p.name for p in folder.iterdir()) == ["PL-2010-november.asice"]
+
+
+def test_compare_opens_no_window_on_a_bad_call(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pactdesk.__main__ import main
+
+    assert main(["compare", str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == f"pactdesk compare: {tmp_path / 'missing'} does not exist"

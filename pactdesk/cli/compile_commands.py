@@ -58,7 +58,12 @@ def cmd_compile(args: argparse.Namespace) -> int:
         compile_bundles,
         load_trust,
     )
-    from pactdesk.services.compile_outputs import OUTPUT_NAMES, compilation_json, write_outputs
+    from pactdesk.services.compile_outputs import (
+        OUTPUT_NAMES,
+        compilation_json,
+        prepare,
+        write_outputs,
+    )
 
     framework = shipped_framework()
     try:
@@ -78,7 +83,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
     targets = {resolved / name for name in OUTPUT_NAMES}
     if resolved in inputs or targets & inputs:
         raise CommandError(2, f"--out {out} is one of the inputs; choose another folder")
-    compilation = compile_bundles(paths, trust, framework=framework)
+    compilation = compile_bundles(paths, trust, framework=framework, while_waiting=prepare)
     write_outputs(compilation, out)
     if args.json:
         sys.stdout.write(compilation_json(compilation).decode("utf-8"))

@@ -414,8 +414,13 @@ def verify_all(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> list[_Checked]:
-    """:func:`check_bundle` for every path, in parallel processes where it helps; in order."""
+    """:func:`check_bundle` for every path, in parallel processes where it helps; in order.
+
+    ``while_waiting`` is called on this thread while the workers verify (the
+    command line loads the output writers then, instead of after).
+    """
     total = len(paths)
     count = workers if workers is not None else min(os.cpu_count() or 1, total)
     if total < PARALLEL_FROM:
@@ -447,6 +452,8 @@ def verify_all(
         }
         pending = set(futures)
         done_count = 1
+        if while_waiting is not None:
+            while_waiting()
         while pending:
             finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
             for future in finished:
@@ -723,6 +730,7 @@ def compile_bundles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Compilation:
     """Verify ``inputs`` (bundles or folders) and compile the contributions they hold."""
     from pactdesk.domain.validation import completeness
@@ -731,7 +739,13 @@ def compile_bundles(
     framework = framework or shipped_framework()
     paths = bundle_paths(inputs)
     checked = verify_all(
-        paths, trust, framework, progress=progress, cancelled=cancelled, workers=workers
+        paths,
+        trust,
+        framework,
+        progress=progress,
+        cancelled=cancelled,
+        workers=workers,
+        while_waiting=while_waiting,
     )
     check(cancelled)
     if progress is not None:
