@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
         description="Verify every bundle against the CA trusted for its Member State, let each "
         "update replace the bundle it supersedes, and write the comparison.  Exit 0 when every "
         "bundle verified, 1 when any was rejected (the outputs are written without it), 2 on "
-        "a bad call (then nothing is written).",
+        "a bad call (then nothing is written).  The same in a window: pactdesk compare "
+        "[BUNDLE…|DIR] [--trust-dir DIR] [--trust [XX=]CA.pem].",
     )
     parser.add_argument("inputs", type=Path, nargs="+", metavar="BUNDLE|DIR")
     add_trust_options(parser)

@@ -36,15 +36,13 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pactdesk.domain.contribution import (
-    ACTIONS,
-    DEVELOPMENTS,
     Contribution,
     contribution_from_items,
     word_count,
@@ -340,7 +338,8 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     if not chosen:
         reasons.insert(
             0,
-            f"no CA is trusted for {claimed}: the trust holds no {claimed}.pem"
+            f"no CA is trusted for {claimed} (no {claimed}.pem in the trust folder, "
+            f"no --trust {claimed}=CA.pem)"
             if claimed
             else "the bundle does not say which Member State it is from",
         )
@@ -360,7 +359,11 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
                     "only for its own Member State",
                 )
                 break
-    valid = report.valid and bool(chosen)
+    # The container reader refuses duplicate names, so the verified contribution is the one
+    # peeked at; should they ever differ, the CA was chosen for another Member State.
+    if report.valid and report.member_state != claimed:
+        reasons.insert(0, "the bundle names its Member State ambiguously")
+    valid = report.valid and bool(chosen) and report.member_state == claimed
     submitted = next((s.signed_at for s in report.signers if s.kind == "submission"), None)
     result = BundleCheck(
         file=path.name,
@@ -826,9 +829,3 @@ def compile_bundles(
         made_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         missing=tuple(code for code in order if code not in present),
     )
-
-
-def answer_texts(entry: Included, commitment: Commitment) -> Mapping[str, str]:
-    """The two answers of one commitment, by column name."""
-    answer = entry.contribution.commitment(commitment.id)
-    return {ACTIONS: answer.actions_undertaken, DEVELOPMENTS: answer.developments_planned}

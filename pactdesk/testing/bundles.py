@@ -23,7 +23,6 @@ command-line door.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -350,7 +349,3 @@ def make_bundles(
             originals[TAMPERED_FROM], folder / "bundles" / f"{TAMPERED_FROM}-2010-tampered.asice"
         )
     return BundleSet(folder, folder / "trust", originals, update_paths, hostile_paths)
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

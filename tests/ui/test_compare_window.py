@@ -39,6 +39,12 @@ def window(qtbot, bundles: BundleSet):
         win.side_by_side.close()
 
 
+def _click_tab(qtbot, window, index: int) -> None:
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.currentIndex() == index
+
+
 def _loaded(window) -> bool:
     return window.compilation is not None and not window.busy()
 
@@ -135,10 +141,20 @@ def test_a_folder_dropped_on_the_window_is_loaded(qtbot, window, bundles: Bundle
     qtbot.waitUntil(lambda: _loaded(window), timeout=WAIT_MS)
     assert window.grid.model().columnCount() == 27
     # The data tab: a table and a chart of one indicator across Member States.
-    window.tabs.setCurrentIndex(2)
+    _click_tab(qtbot, window, 2)
     assert window.data_model.rowCount() == 27
     kinds = {window.data_model.index(r, 3).data() for r in range(27)}
     assert kinds == {"harmonised", "not comparable"} or kinds == {"not comparable"}
+    assert "27 Member States" in window.chart.accessibleDescription()
+    # The political assessments of an area, side by side.
+    _click_tab(qtbot, window, 1)
+    qtbot.mouseClick(window.political_button, Qt.MouseButton.LeftButton)
+    view = window.side_by_side
+    assert view is not None and view.isVisible() and view.area_id == "I"
+    first = window.compilation.included[0]
+    column = view.column(first.member_state)
+    assert column is not None
+    assert first.contribution.assessment("I")[:50] in column.toPlainText()
 
 
 def test_cancel_stops_the_verification(
