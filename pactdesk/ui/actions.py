@@ -75,6 +75,7 @@ EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
 IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
 SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
 VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
+COMPARE_WINDOW = "pactdesk.ui.compare.window"
 SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
 
 _A = ActionSpec
@@ -90,8 +91,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
        dialog=True, separator=True, module=EXPORT_DIALOG),
     _A("import_workbook_action", "file", QT_TR_NOOP("&Import workbook…"), "show_import_workbook",
        needs="writable", dialog=True, module=IMPORT_WORKBOOK_DIALOG),
-    _A("copy_back_action", "file", QT_TR_NOOP("Copy the working copy &back"), "copy_back",
+    _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
+    # The Commission's desk (issue 17): a window of its own, beside this one.
+    _A("compare_action", "file", QT_TR_NOOP("Compare contri&butions…"), "show_compare",
+       separator=True, module=COMPARE_WINDOW),
     _A("profile_action", "file", QT_TR_NOOP("Your &profile…"), "edit_profile", dialog=True,
        separator=True),
     _A("drafts_folder_action", "file", QT_TR_NOOP("Where drafts are &kept…"),

@@ -40,6 +40,7 @@ from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
 from pactdesk.ui import actions, example, formats, window_state
 from pactdesk.ui.actions import (
+    COMPARE_WINDOW,
     EXPORT_DIALOG,
     IMPORT_WORKBOOK_DIALOG,
     SIGN_DIALOG,
@@ -877,6 +878,13 @@ class MainWindow(QMainWindow):
     def show_verify(self) -> None:
         dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
         dialog.exec()
+
+    def show_compare(self) -> None:
+        """The Commission's desk: a window of its own, beside this one (issue 17)."""
+        window = self._dialog_class(COMPARE_WINDOW, "CompareWindow")(parent=self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.show()
+        self.compare_window = window
 
     # -- help -------------------------------------------------------------------------
 

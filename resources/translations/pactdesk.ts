@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="583"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,17 +510,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="272"/>
+        <location filename="../../pactdesk/ui/actions.py" line="276"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,44 +531,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="83"/>
+        <location filename="../../pactdesk/ui/actions.py" line="84"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="85"/>
+        <location filename="../../pactdesk/ui/actions.py" line="86"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="87"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="91"/>
+        <location filename="../../pactdesk/ui/actions.py" line="92"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/actions.py" line="99"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="99"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <source>Compare contri&amp;butions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,92 +582,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
         <source>Open the fictional e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="93"/>
-        <source>Copy the working copy &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="101"/>
         <source>Where drafts are &amp;kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="105"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="106"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="108"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="112"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="114"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="162"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="162"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="164"/>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="164"/>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="314"/>
+        <location filename="../../pactdesk/ui/actions.py" line="318"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,47 +672,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <source>Copy the &amp;working copy back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
         <source>Add a &amp;data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>Add a r&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="125"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="125"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="131"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="133"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="133"/>
+        <location filename="../../pactdesk/ui/actions.py" line="137"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,12 +727,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="138"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="142"/>
+        <location filename="../../pactdesk/ui/actions.py" line="146"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,27 +742,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="131"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="140"/>
+        <location filename="../../pactdesk/ui/actions.py" line="144"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="146"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,298 +772,298 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="320"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="321"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="339"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="340"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="346"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="347"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="354"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="364"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="498"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="544"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="545"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="551"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="86"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="583"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="92"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="392"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="393"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="395"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="463"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="396"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="464"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="399"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="402"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="405"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="406"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="433"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="440"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="458"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="462"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="463"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="477"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="596"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="644"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="695"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="696"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="697"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="708"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="710"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="720"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="759"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="760"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="761"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="840"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="843"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="868"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="161"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="161"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="110"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="887"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="895"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="900"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,13 +1124,275 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="71"/>
+        <source>Compare contributions — PactDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="86"/>
+        <source>Add a &amp;folder of bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="88"/>
+        <source>Add &amp;bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="90"/>
+        <source>&amp;Trust folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="92"/>
+        <source>A folder with each ministry&apos;s CA certificate as XX.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="95"/>
+        <source>Trust a CA for &amp;every Member State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="97"/>
+        <source>&amp;Save the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="113"/>
+        <source>Trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="119"/>
+        <source>Progress of the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="120"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="123"/>
+        <source>Drop bundles or a folder here, or add them with the buttons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="126"/>
+        <source>State of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="134"/>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="135"/>
+        <source>&amp;Political assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="136"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="137"/>
+        <source>B&amp;undles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="148"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="150"/>
+        <source>Policy area shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="151"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="155"/>
+        <source>Only &amp;unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="158"/>
+        <source>Commitments where a Member State left an answer or a request of the Commission open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="162"/>
+        <source>Only &amp;changed in the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="168"/>
+        <source>Side by &amp;side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="170"/>
+        <source>The answers of the Member States selected in a row, side by side (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="181"/>
+        <source>Commitments by Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="192"/>
+        <source>Each cell: ✓ both answers given (✗ not) · words (w) · requests of the Commission answered/asked · data points (d) · Δ changed in the January update. Orange: changed by the update; red: not answered; yellow: a request left open. Enter or a double click shows the Member States selected in a row side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="210"/>
+        <source>Policy &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="212"/>
+        <source>Policy area of the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="216"/>
+        <source>Show the assessments side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="231"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
         <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="235"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
         <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="247"/>
+        <source>Data across Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="264"/>
+        <source>The bundles: included, replaced, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="280"/>
+        <source>No CA is trusted yet: choose the trust folder (XX.pem per Member State).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="294"/>
+        <source>Trusted: {n} ministry CAs, each for its own Member State only ({states})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="298"/>
+        <source>{file} is trusted for EVERY Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="305"/>
+        <source>The folder of trusted CAs (XX.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="314"/>
+        <source>A CA certificate to trust for every Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="316"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="324"/>
+        <source>A folder of bundles (*.asice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles (*.asice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="358"/>
+        <source>Choose whom to trust first: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="372"/>
+        <source>Verifying the bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="398"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="402"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="441"/>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="444"/>
+        <source>Rejected: {names} (see Bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="522"/>
+        <source>Save the comparison into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="533"/>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="534"/>
+        <source>That folder holds the bundles; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="545"/>
+        <source>Saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,7 +1407,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="255"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,7 +1434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="255"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="78"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation type="unfinished"></translation>
@@ -1471,9 +1738,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>answered</source>
+        <extracomment>Roles beyond Qt&apos;s: what tests and the filter read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>NOT answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
         <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="142"/>
+        <source>{a} of {t} requests of the Commission answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="146"/>
+        <source>{n} data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="148"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="49"/>
+        <source>changed in the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="162"/>
+        <source>{code}, written in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,7 +1803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="115"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
@@ -1513,7 +1819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
@@ -2119,6 +2425,64 @@
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="201"/>
         <source>The sign-offs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="26"/>
+        <source>Chart of the data across Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="39"/>
+        <source>{title}: {n} Member States, {c} harmonised, {x} not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="54"/>
+        <source>Choose an indicator and a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="58"/>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="59"/>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>harmonised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="62"/>
+        <source>not comparable (not harmonised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="77"/>
+        <source>{id}: the answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="90"/>
+        <source>Political assessments of area {id} side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="100"/>
+        <source>What the Commission asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="107"/>
+        <source>&amp;Member States shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="109"/>
+        <source>Member States shown side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="161"/>
+        <source>{state}, in {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
