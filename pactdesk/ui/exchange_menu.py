@@ -1,7 +1,9 @@
-"""The Exchange menu of the main window: assignments, packages, returns, the merge view.
+"""The Exchange menu's work: assignments, packages, returns, the merge view, the filter.
 
-Kept apart from ``main_window.py`` so that the window only builds it and
-tells it when a draft opens or closes (:meth:`ExchangeMenu.update`).
+The menu items are declared in :mod:`pactdesk.ui.actions` like every other;
+the window's slots call this object, which opens the exchange dialogs, adds
+the "Show the items of" submenu, and, when a contributor's draft made from a
+package opens, shows only the package's items in the contents.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from pactdesk.services import exchange
@@ -23,54 +24,21 @@ def _page_of(item: str) -> str:
 
 
 class ExchangeMenu(QObject):
-    """Builds the menu's actions on ``window`` and opens the exchange dialogs."""
+    """Opens the exchange dialogs for ``window`` and keeps its contents filter."""
 
-    def __init__(self, window: Any, menu: QMenu) -> None:
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = menu
         self._limited_editor: Any = None
-        self.menu.setObjectName("exchange_menu")
-        self.assign_action = self._action(tr("&Assign items…"), self.show_assign)
-        self.owed_action = self._action(tr("&Who owes what"), self.show_owed)
-        self.send_action = self._action(tr("&Send items to a colleague…"), self.show_send)
-        self.merge_action = self._action(tr("&Merge a colleague's return…"), self.show_merge)
-        self.conflicts_action = self._action(tr("Resolve open &conflicts…"), self.show_conflicts)
-        self.return_action = self._action(tr("Send your answers &back…"), self.show_return)
+        menu = window.findChild(QMenu, "exchangeMenu")
         self.filter_menu = QMenu(tr("Show the items &of"), menu)
+        self.filter_menu.setObjectName("exchangeFilterMenu")
         self.filter_menu.aboutToShow.connect(self._fill_filter)
-        for action in (
-            self.assign_action,
-            self.owed_action,
-            None,
-            self.send_action,
-            self.merge_action,
-            self.conflicts_action,
-            None,
-            self.return_action,
-        ):
-            menu.addSeparator() if action is None else menu.addAction(action)
-        menu.addSeparator()
-        menu.addMenu(self.filter_menu)
-        self.writable_actions = (
-            self.assign_action,
-            self.send_action,
-            self.merge_action,
-            self.conflicts_action,
-            self.return_action,
-        )
+        if menu is not None:
+            menu.addSeparator()
+            menu.addMenu(self.filter_menu)
 
-    def _action(self, text: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        # Queued, as the window's other dialogs are: a screen reader's menu press returns at once.
-        action.triggered.connect(lambda _checked=False: QTimer.singleShot(0, slot))
-        self.window.addAction(action)
-        return action
-
-    def update(self, *, has_draft: bool, writable: bool) -> None:
-        for action in self.writable_actions:
-            action.setEnabled(has_draft and writable)
-        self.owed_action.setEnabled(has_draft)
+    def update(self, *, has_draft: bool) -> None:
         self.filter_menu.setEnabled(has_draft)
         editor = self.window.editor
         if has_draft and editor is not None and editor is not self._limited_editor:
@@ -143,7 +111,7 @@ class ExchangeMenu(QObject):
         if self._ready():
             ReturnDialog(self.window.draft, self.window.author(), self.window).exec()
 
-    # -- the navigator filter ---------------------------------------------------------------
+    # -- the contents filter ------------------------------------------------------------------
 
     def _fill_filter(self) -> None:
         self.filter_menu.clear()
@@ -156,7 +124,7 @@ class ExchangeMenu(QObject):
             action.triggered.connect(lambda _c=False, name=row.assignee: self.filter_to(name))
 
     def filter_to(self, assignee: str | None) -> None:
-        """Show only ``assignee``'s items in the navigator (everyone's for None)."""
+        """Show only ``assignee``'s items in the contents (everyone's for None)."""
         from pactdesk.ui.dialogs.exchange_dialogs import filter_navigator
 
         editor = self.window.editor

@@ -25,7 +25,7 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
 
     ex = make_exchange(tmp_path)
     window = make_window(ex.coordinator)
-    assert window.exchange_menu.assign_action.isEnabled()
+    assert window.assign_items_action.isEnabled()
     seen: list[str] = []
 
     def fill() -> None:
@@ -42,14 +42,14 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(300, fill)
-    window.exchange_menu.assign_action.trigger()
+    window.assign_items_action.trigger()
     qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None, timeout=10_000)
     qtbot.waitUntil(
         lambda: exchange.items_assigned_to(window.draft, "Jan Kowalski — MSZ") == ("III.a",),
         timeout=10_000,
     )
 
-    window.exchange_menu.filter_to("Anna Nowak")
+    window.exchange.filter_to("Anna Nowak")
     navigator, model = window.editor.navigator, window.editor.model
     shown = [
         key
@@ -59,7 +59,7 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
         )
     ]
     assert shown == ["commitment/II.a", "commitment/II.b"]
-    window.exchange_menu.filter_to(None)
+    window.exchange.filter_to(None)
     assert not navigator.isRowHidden(0, model.index_for_key("political/I").parent())
     window.close_draft()
     with Draft.open(ex.coordinator) as draft:

@@ -49,6 +49,7 @@ from pactdesk.domain.merge import word_diff
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
 from pactdesk.services.workbook import display_value
+from pactdesk.ui.i18n import trn
 from pactdesk.ui.tasks import run_in_background
 
 ACCEPTED = "accepted"
@@ -164,9 +165,7 @@ class MergeDialog(QDialog):
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(found)))
         self.summary.setText(
-            tr("{n} open conflict(s): this draft's text stays until you decide.").format(
-                n=len(found)
-            )
+            trn("%n open conflict(s): this draft's text stays until you decide.", len(found))
             if found
             else tr("No open conflicts.")
         )
@@ -352,8 +351,10 @@ class MergeDialog(QDialog):
             self.merge_button.setEnabled(False)
             return
         sender = plan.sender.describe()
-        counts = tr("{changes} incoming change(s); {conflicts} conflict(s).").format(
-            changes=len(plan.changes), conflicts=len(plan.conflicts)
+        counts = (
+            trn("%n incoming change(s);", len(plan.changes))
+            + " "
+            + trn("%n conflict(s).", len(plan.conflicts))
         )
         self._set_busy(
             False, tr("The return is {sender}. {counts}").format(sender=sender, counts=counts)
@@ -473,5 +474,5 @@ class MergeDialog(QDialog):
 
     def _merged(self, outcome: exchange.ImportOutcome) -> None:
         self.outcome = outcome
-        self._set_busy(False, tr("Merged: {n} field(s) changed.").format(n=len(outcome.changed)))
+        self._set_busy(False, trn("Merged: %n field(s) changed.", len(outcome.changed)))
         self.accept()
