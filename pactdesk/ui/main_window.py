@@ -49,7 +49,7 @@ from pactdesk.ui.actions import (
 )
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.exchange_menu import ExchangeMenu
-from pactdesk.ui.i18n import tr, trn
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
@@ -858,9 +858,9 @@ class MainWindow(QMainWindow):
             return
         changed = tuple(getattr(result, "changed", ()))
         conflicts = len(getattr(plan, "conflicts", ()) or ())
-        parts = [trn("%n field(s) changed", len(changed))]
+        parts = [tr("%n field(s) changed", "", len(changed))]
         if conflicts:
-            parts.append(trn("%n conflict(s) kept the draft's text", conflicts))
+            parts.append(tr("%n conflict(s) kept the draft's text", "", conflicts))
         fields = [describe_key(self.draft.framework, key) for key in changed[:5]]
         more = "…" if len(changed) > 5 else ""
         message = tr("Workbook imported: {counts}.").format(counts="; ".join(parts))

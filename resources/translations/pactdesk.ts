@@ -4,324 +4,366 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="58"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="116"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="116"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <source>Importing %n field(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <source>Imported: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>Writing the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="179"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
         <source>The workbook export is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="244"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>There is no folder {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="430"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
         <source>No program on this computer opens {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="288"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <source>%n field(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <source>%n conflict(s) keep the draft&apos;s text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <source>%n field(s) are the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <source>&amp;Import %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="376"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -1250,6 +1292,20 @@
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
+        <source>%n field(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="863"/>
+        <source>%n conflict(s) kept the draft&apos;s text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="866"/>
         <source>Workbook imported: {counts}.</source>
@@ -1962,6 +2018,20 @@
         <source>Nothing to fix on this item.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
+        <source>%n problem(s) to fix before submission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="68"/>
+        <source>%n point(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="69"/>
         <source>Press Enter on a finding to go to its field.</source>
@@ -2072,7 +2142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2990,9 +3060,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="116"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="168"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <source>%n incoming change(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="477"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ from pactdesk.domain.merge import word_diff
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
 from pactdesk.services.workbook import display_value
-from pactdesk.ui.i18n import trn
+from pactdesk.ui import i18n
 from pactdesk.ui.tasks import run_in_background
 
 ACCEPTED = "accepted"
@@ -165,7 +165,9 @@ class MergeDialog(QDialog):
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(found)))
         self.summary.setText(
-            trn("%n open conflict(s): this draft's text stays until you decide.", len(found))
+            i18n.tr(
+                "%n open conflict(s): this draft's text stays until you decide.", "", len(found)
+            )
             if found
             else tr("No open conflicts.")
         )
@@ -352,9 +354,9 @@ class MergeDialog(QDialog):
             return
         sender = plan.sender.describe()
         counts = (
-            trn("%n incoming change(s);", len(plan.changes))
+            i18n.tr("%n incoming change(s);", "", len(plan.changes))
             + " "
-            + trn("%n conflict(s).", len(plan.conflicts))
+            + i18n.tr("%n conflict(s).", "", len(plan.conflicts))
         )
         self._set_busy(
             False, tr("The return is {sender}. {counts}").format(sender=sender, counts=counts)
@@ -474,5 +476,5 @@ class MergeDialog(QDialog):
 
     def _merged(self, outcome: exchange.ImportOutcome) -> None:
         self.outcome = outcome
-        self._set_busy(False, trn("Merged: %n field(s) changed.", len(outcome.changed)))
+        self._set_busy(False, i18n.tr("Merged: %n field(s) changed.", "", len(outcome.changed)))
         self.accept()
