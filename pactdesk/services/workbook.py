@@ -41,7 +41,7 @@ from pactdesk.export import xlsx as layout
 from pactdesk.export.xlsx_import import WorkbookError, read_workbook
 from pactdesk.fileio import write_atomic
 from pactdesk.services import jobs
-from pactdesk.services.drafts import Draft
+from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 from pactdesk.services.interchange import ImportResult
 
 __all__ = [
@@ -61,18 +61,20 @@ SOURCE_PREFIX = "import-xlsx:"
 
 
 def render_xlsx(
-    draft: Draft,
+    source: Draft | DraftSnapshot,
     *,
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The workbook's bytes for the draft at its current revision (reads only)."""
+    """The workbook's bytes at the draft's current revision, or the snapshot's (reads only)."""
     jobs.check(cancelled)
-    items = draft.items()
-    head = draft.head()
-    info = draft.info
+    snapshot = snapshot_of(source)
+    items = snapshot.items
+    head = snapshot.head
+    info = snapshot.info
+    framework = snapshot.framework
     try:
-        state_name = draft.framework.member_state(info.member_state).name
+        state_name = framework.member_state(info.member_state).name
     except KeyError:
         state_name = info.member_state
     meta = layout.WorkbookMeta(
@@ -84,12 +86,12 @@ def render_xlsx(
         cycle=info.cycle,
         language=info.language,
         language_name=LANGUAGES.get(info.language, info.language),
-        framework_id=draft.framework.id,
-        framework_sha256=draft.framework.sha256,
+        framework_id=framework.id,
+        framework_sha256=framework.sha256,
         exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
     )
     return layout.build_workbook(
-        draft.framework,
+        framework,
         items,
         meta,
         progress=progress,

@@ -42,14 +42,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pactdesk.domain.sign_off import SignOffError, check_role_name
 from pactdesk.signing import cades
 from pactdesk.signing.keys import Signer, key_id
-from pactdesk.signing.sign_off import (
+from pactdesk.signing.sign_off_manifest import (
     CheckedSignOff,
-    SignOffError,
     SignOffTarget,
     build_sign_off_manifest,
-    check_role_name,
     check_sign_off,
 )
 
