@@ -65,3 +65,12 @@ def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
     for draft in opened:
         with contextlib.suppress(Exception):
             draft.close()
+
+
+@pytest.fixture(scope="session")
+def postgresql_server():  # type: ignore[no-untyped-def]
+    """A private PostgreSQL cluster for the whole run (tests/postgresql_support.py)."""
+    from tests.postgresql_support import running_server
+
+    with running_server() as server:
+        yield server
