@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from pactdesk.db.repository import DraftReader
+from pactdesk.db.repository import DraftReader, DraftRepository
 from pactdesk.services import bundle, sign_offs
 from pactdesk.services.drafts import Draft
 from pactdesk.services.status import status
@@ -23,7 +23,7 @@ from tests.bundle_support import make_signed_draft, signer_of
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """How often the draft's answers and sign-offs are read, and each signature checked."""
+    """Read transactions opened, answers and sign-offs read, signatures checked: how often."""
     seen: Counter[str] = Counter()
 
     def counting(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
@@ -33,6 +33,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
         return wrapper
 
+    monkeypatch.setattr(DraftRepository, "reading", counting("scopes", DraftRepository.reading))
     monkeypatch.setattr(DraftReader, "items", counting("items", DraftReader.items))
     monkeypatch.setattr(DraftReader, "sign_offs", counting("sign_offs", DraftReader.sign_offs))
     monkeypatch.setattr(
@@ -47,6 +48,7 @@ def test_a_bundle_reads_the_draft_once(tmp_path: Path, reads: Counter[str]) -> N
         reads.clear()
         result = bundle.make_bundle(draft, signer=signer_of(signed.submitter))
     assert result.sign_offs == 3 and not result.preview
+    assert reads["scopes"] == 1  # one read transaction for the whole bundle
     assert reads["items"] == 1
     assert reads["sign_offs"] == 1
     assert reads["check_sign_off"] == 3  # each stored sign-off checked once
@@ -59,7 +61,7 @@ def test_status_reads_the_draft_once(tmp_path: Path, reads: Counter[str]) -> Non
         report = status(draft)
         assert report.head == draft.head()
     assert report.sign_offs.complete and not report.history_problems
-    assert reads == Counter({"items": 1, "sign_offs": 1, "check_sign_off": 3})
+    assert reads == Counter({"scopes": 1, "items": 1, "sign_offs": 1, "check_sign_off": 3})
 
 
 def test_a_snapshot_is_frozen_at_its_revision(new_draft) -> None:  # type: ignore[no-untyped-def]

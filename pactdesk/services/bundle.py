@@ -239,7 +239,7 @@ def make_bundle(
     step(0.0, "Checking the draft")
     if not preview and signer is None:
         raise BundleRefused("a bundle for submission needs the submitter's identity")
-    snapshot = draft.snapshot()
+    snapshot = draft.snapshot(with_history=not preview)
     if preview:
         sign_offs = sign_off_summary(snapshot)
     else:

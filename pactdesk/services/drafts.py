@@ -47,7 +47,6 @@ from pactdesk.fileio import write_atomic
 
 if TYPE_CHECKING:
     from pactdesk.db.repository import (
-        DraftReader,
         DraftRepository,
         ExportRow,
         SignOffRecord,
@@ -120,6 +119,10 @@ class DraftSnapshot:
     contribution: Contribution
     sign_off_roles: tuple[SignOffRoleRow, ...] = field(default=())
     sign_offs: tuple[SignOffRecord, ...] = field(default=())
+    #: The history up to ``head`` and the heads recorded with exports, when
+    #: asked for (``Draft.snapshot(with_history=True)``); None otherwise.
+    history: tuple[Event, ...] | None = None
+    export_heads: tuple[ExportRow, ...] = field(default=())
 
 
 def snapshot_of(source: Draft | DraftSnapshot) -> DraftSnapshot:
@@ -343,22 +346,25 @@ class Draft:
             language=self.info.language,
         )
 
-    def snapshot(self) -> DraftSnapshot:
-        """The content at the current revision, sign-offs included, read in one transaction."""
-        with self._repository.reading() as reader:
-            return self._snapshot_from(reader)
+    def snapshot(self, *, with_history: bool = False) -> DraftSnapshot:
+        """The content at the current revision, sign-offs included, read in one transaction.
 
-    def _snapshot_from(self, reader: DraftReader) -> DraftSnapshot:
-        items = reader.items()
-        return DraftSnapshot(
-            info=self.info,
-            framework=self.framework,
-            head=reader.head(),
-            items=MappingProxyType(items),
-            contribution=self._contribution_of(items),
-            sign_off_roles=tuple(reader.sign_off_roles()),
-            sign_offs=tuple(reader.sign_offs()),
-        )
+        ``with_history``: the events and the recorded export heads too, for
+        checking the history of that revision (``status``, the bundle).
+        """
+        with self._repository.reading() as reader:
+            items = reader.items()
+            return DraftSnapshot(
+                info=self.info,
+                framework=self.framework,
+                head=reader.head(),
+                items=MappingProxyType(items),
+                contribution=self._contribution_of(items),
+                sign_off_roles=tuple(reader.sign_off_roles()),
+                sign_offs=tuple(reader.sign_offs()),
+                history=tuple(reader.events()) if with_history else None,
+                export_heads=tuple(reader.exports()) if with_history else (),
+            )
 
     def head(self) -> Head:
         return self._head
@@ -450,16 +456,18 @@ class Draft:
     ) -> list[HistoryProblem]:
         """Edited events, unrecorded changes, and a history cut short of a known head.
 
-        With ``snapshot``, the answers are the snapshot's and the events
-        those up to its revision, so that the check is of that revision.
+        Of the current revision, or of ``snapshot``'s (its history is read
+        now, up to its revision, unless it was read with it).
         """
-        items: Mapping[str, str]
-        with self._repository.reading() as reader:
-            if snapshot is None:
-                events, items = reader.events(), reader.items()
-            else:
-                events, items = reader.events(up_to=snapshot.head.revision), snapshot.items
-            exports = reader.exports()
+        if snapshot is None:
+            snapshot = self.snapshot(with_history=True)
+        if snapshot.history is None:
+            with self._repository.reading() as reader:
+                events = reader.events(up_to=snapshot.head.revision)
+                exports = reader.exports()
+        else:
+            events, exports = list(snapshot.history), list(snapshot.export_heads)
+        items = snapshot.items
         known = self._known_heads(exports)
         problems = history.check_chain(events)
         problems += history.check_replay(events, items)

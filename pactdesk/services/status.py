@@ -78,9 +78,10 @@ def status(
     """Completeness, findings, the history check and the sign-offs, all of one revision.
 
     ``snapshot``: the revision the action has already read (the bundle
-    passes its own); by default the draft is read now, once.
+    passes its own, read ``with_history``); by default the draft is read
+    now, in one read transaction.
     """
-    snapshot = snapshot or draft.snapshot()
+    snapshot = snapshot or draft.snapshot(with_history=True)
     contribution = snapshot.contribution
     framework = snapshot.framework
     return DraftStatus(
