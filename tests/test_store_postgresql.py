@@ -104,5 +104,17 @@ def test_a_contribution_round_trips_through_postgresql(postgresql_server) -> Non
         assert sign_offs.required_sign_offs_hold(read)
         read.save(answer_key(commitment.id, "developments_planned"), "Zmiana", author="Jan")
         assert not sign_offs.required_sign_offs_hold(read)
+        # Two writers on the same database take turns: one unbroken history.
+        other = Draft.open_at(url)
+        try:
+            key = answer_key(commitment.id, "developments_planned")
+            for i in range(3):
+                read.save(key, f"Jan {i}", author="Jan")
+                other.save(key, f"Ewa {i}", author="Ewa")
+            assert other.value(key) == read.value(key) == "Ewa 2"
+            assert read.check_history() == [] and other.check_history() == []
+            assert read.snapshot().head == other.snapshot().head == read.head() == other.head()
+        finally:
+            other.close()
     finally:
         read.close()

@@ -367,6 +367,15 @@ class Draft:
             )
 
     def head(self) -> Head:
+        """The history head (revision and hash of the newest event).
+
+        A draft file has one writer, this process (the lock says so), so its
+        head is kept from the last save; a server database may have other
+        writers, so there it is read each time.
+        """
+        if self._store.path is None:
+            with self._repository.reading() as reader:
+                self._head = reader.head()
         return self._head
 
     def events(self, item: str | None = None) -> list[Event]:
