@@ -37,8 +37,16 @@ from sqlalchemy import (
     update,
 )
 
-from pactdesk.db import models
 from pactdesk.db import store as db_store
+from pactdesk.db.models import Event as EventRow
+from pactdesk.db.models import (
+    ExportRecord,
+    FrameworkCopy,
+    Item,
+    Meta,
+    SignOff,
+    SignOffRole,
+)
 from pactdesk.domain import history
 from pactdesk.domain.history import Event, Head
 
@@ -92,73 +100,60 @@ class SignOffRecord:
 
 # -- the statements, built once -------------------------------------------------------------
 
-# The models' tables, as Core sees them: statements over them compile without
-# configuring the ORM's mappers (which would cost ~25 ms before a draft opens).
-_TABLES = models.Base.metadata.tables
-_meta = _TABLES[models.Meta.__tablename__]
-_framework_copy = _TABLES[models.FrameworkCopy.__tablename__]
-_item = _TABLES[models.Item.__tablename__]
-_event = _TABLES[models.Event.__tablename__]
-_export_record = _TABLES[models.ExportRecord.__tablename__]
-_sign_off_role = _TABLES[models.SignOffRole.__tablename__]
-_sign_off = _TABLES[models.SignOff.__tablename__]
-
-_META = select(_meta.c.key, _meta.c.value)
-_FRAMEWORK = select(_framework_copy.c.content).where(
-    _framework_copy.c.framework_id == bindparam("id")
-)
-_ITEMS = select(_item.c.key, _item.c.value)
-_VALUE = select(_item.c.value).where(_item.c.key == bindparam("key"))
-_INSERT_ITEM = insert(_item).values(
+_META = select(Meta.key, Meta.value)
+_FRAMEWORK = select(FrameworkCopy.content).where(FrameworkCopy.framework_id == bindparam("id"))
+_ITEMS = select(Item.key, Item.value)
+_VALUE = select(Item.value).where(Item.key == bindparam("key"))
+_INSERT_ITEM = insert(Item).values(
     key=bindparam("key"), value=bindparam("value"), revision=bindparam("revision")
 )
 _UPDATE_ITEM = (
-    update(_item)
-    .where(_item.c.key == bindparam("match"))
+    update(Item)
+    .where(Item.key == bindparam("match"))
     .values(value=bindparam("value"), revision=bindparam("revision"))
 )
 #: The history head: the newest event.  The one place this is asked.
-_HEAD = select(_event.c.seq, _event.c.hash).order_by(_event.c.seq.desc()).limit(1)
+_HEAD = select(EventRow.seq, EventRow.hash).order_by(EventRow.seq.desc()).limit(1)
 _EVENT_COLUMNS = (
-    _event.c.seq,
-    _event.c.at,
-    _event.c.author,
-    _event.c.item,
-    _event.c.before,
-    _event.c.after,
-    _event.c.source,
-    _event.c.prev_hash,
-    _event.c.hash,
+    EventRow.seq,
+    EventRow.at,
+    EventRow.author,
+    EventRow.item,
+    EventRow.before,
+    EventRow.after,
+    EventRow.source,
+    EventRow.prev_hash,
+    EventRow.hash,
 )
-_INSERT_EVENT = insert(_event)
+_INSERT_EVENT = insert(EventRow)
 _EXPORTS = select(
-    _export_record.c.at,
-    _export_record.c.kind,
-    _export_record.c.target,
-    _export_record.c.revision,
-    _export_record.c.head_hash,
-).order_by(_export_record.c.id)
-_ROLES = select(
-    _sign_off_role.c.name, _sign_off_role.c.required, _sign_off_role.c.position
-).order_by(_sign_off_role.c.position, _sign_off_role.c.name)
-_SIGN_OFF_COLUMNS = (
-    _sign_off.c.id,
-    _sign_off.c.sequence,
-    _sign_off.c.role,
-    _sign_off.c.identity_id,
-    _sign_off.c.signer_name,
-    _sign_off.c.certificate,
-    _sign_off.c.revision,
-    _sign_off.c.history_head,
-    _sign_off.c.content_sha256,
-    _sign_off.c.manifest,
-    _sign_off.c.signature,
-    _sign_off.c.signature_sha256,
-    _sign_off.c.previous_signature_sha256,
-    _sign_off.c.signed_at,
-    _sign_off.c.source,
+    ExportRecord.at,
+    ExportRecord.kind,
+    ExportRecord.target,
+    ExportRecord.revision,
+    ExportRecord.head_hash,
+).order_by(ExportRecord.id)
+_ROLES = select(SignOffRole.name, SignOffRole.required, SignOffRole.position).order_by(
+    SignOffRole.position, SignOffRole.name
 )
-_SIGN_OFFS = select(*_SIGN_OFF_COLUMNS).order_by(_sign_off.c.id)
+_SIGN_OFF_COLUMNS = (
+    SignOff.id,
+    SignOff.sequence,
+    SignOff.role,
+    SignOff.identity_id,
+    SignOff.signer_name,
+    SignOff.certificate,
+    SignOff.revision,
+    SignOff.history_head,
+    SignOff.content_sha256,
+    SignOff.manifest,
+    SignOff.signature,
+    SignOff.signature_sha256,
+    SignOff.previous_signature_sha256,
+    SignOff.signed_at,
+    SignOff.source,
+)
+_SIGN_OFFS = select(*_SIGN_OFF_COLUMNS).order_by(SignOff.id)
 
 
 def _blob(value: object) -> bytes:
@@ -222,11 +217,11 @@ class DraftReader:
 
     def events(self, *, item: str | None = None, up_to: int | None = None) -> list[Event]:
         """Events oldest first: of one item, or up to a revision, or all."""
-        query = select(*_EVENT_COLUMNS).order_by(_event.c.seq)
+        query = select(*_EVENT_COLUMNS).order_by(EventRow.seq)
         if item is not None:
-            query = query.where(_event.c.item == item)
+            query = query.where(EventRow.item == item)
         if up_to is not None:
-            query = query.where(_event.c.seq <= up_to)
+            query = query.where(EventRow.seq <= up_to)
         return [_event_of(row) for row in self._conn.execute(query).mappings()]
 
     def exports(self) -> list[ExportRow]:
@@ -250,7 +245,7 @@ class DraftReader:
         """Stored sign-offs, oldest first (or the one with this signature)."""
         query = _SIGN_OFFS
         if signature_sha256 is not None:
-            query = query.where(_sign_off.c.signature_sha256 == signature_sha256)
+            query = query.where(SignOff.signature_sha256 == signature_sha256)
         return [_sign_off_of(row) for row in self._conn.execute(query).mappings()]
 
     def sign_off_clashes(
@@ -258,13 +253,13 @@ class DraftReader:
     ) -> bool:
         """True when a sign-off of this content already has the role, identity or place."""
         query = (
-            select(_sign_off.c.id)
-            .where(_sign_off.c.content_sha256 == content_sha256)
+            select(SignOff.id)
+            .where(SignOff.content_sha256 == content_sha256)
             .where(
                 or_(
-                    _sign_off.c.role == role,
-                    _sign_off.c.identity_id == identity_id,
-                    _sign_off.c.sequence == sequence,
+                    SignOff.role == role,
+                    SignOff.identity_id == identity_id,
+                    SignOff.sequence == sequence,
                 )
             )
             .limit(1)
@@ -276,13 +271,11 @@ class DraftWriter(DraftReader):
     """The reads and writes of one write transaction; see :meth:`DraftRepository.writing`."""
 
     def insert_meta(self, meta: Mapping[str, str]) -> None:
-        self._conn.execute(insert(_meta), [{"key": k, "value": v} for k, v in meta.items()])
+        self._conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
 
     def insert_framework(self, framework_id: str, sha256: str, content: bytes) -> None:
         self._conn.execute(
-            insert(_framework_copy).values(
-                framework_id=framework_id, sha256=sha256, content=content
-            )
+            insert(FrameworkCopy).values(framework_id=framework_id, sha256=sha256, content=content)
         )
 
     def put_item(self, key: str, value: str, *, revision: int, exists: bool) -> None:
@@ -310,7 +303,7 @@ class DraftWriter(DraftReader):
 
     def insert_export(self, *, at: str, kind: str, target: str, head: Head) -> None:
         self._conn.execute(
-            insert(_export_record).values(
+            insert(ExportRecord).values(
                 at=at, kind=kind, target=target, revision=head.revision, head_hash=head.hash
             )
         )
@@ -323,24 +316,22 @@ class DraftWriter(DraftReader):
         position = max((role.position for role in existing.values()), default=0)
         for name in existing:
             if name not in wanted:
-                self._conn.execute(delete(_sign_off_role).where(_sign_off_role.c.name == name))
+                self._conn.execute(delete(SignOffRole).where(SignOffRole.name == name))
         for name, required in wanted.items():
             if name in existing:
                 self._conn.execute(
-                    update(_sign_off_role)
-                    .where(_sign_off_role.c.name == name)
-                    .values(required=required)
+                    update(SignOffRole).where(SignOffRole.name == name).values(required=required)
                 )
             else:
                 position += 1
                 self._conn.execute(
-                    insert(_sign_off_role).values(name=name, required=required, position=position)
+                    insert(SignOffRole).values(name=name, required=required, position=position)
                 )
 
     def insert_sign_off(self, record: SignOffRecord, *, recorded_at: str) -> None:
         """Store a sign-off (``record.id`` is ignored: the database numbers it)."""
         self._conn.execute(
-            insert(_sign_off).values(
+            insert(SignOff).values(
                 sequence=record.sequence,
                 role=record.role,
                 identity_id=record.identity_id,
