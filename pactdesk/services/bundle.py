@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pactdesk.domain.history import Head
 from pactdesk.services.jobs import Cancelled, Progress, check
 from pactdesk.services.verify import (
     CHANGES_JSON,
@@ -93,6 +94,8 @@ class BundleResult:
     preview: bool
     sign_offs: int
     revision: int
+    #: The history head of the revision the bundle was made from.
+    head: Head
     members: tuple[str, ...]
     supersedes: str | None
     changes: ChangeReport | None
@@ -316,6 +319,7 @@ def make_bundle(
         preview=preview,
         sign_offs=len(sign_off_members) // 2,
         revision=head.revision,
+        head=head,
         members=tuple(name for name, _ in members),
         supersedes=supersedes_sha,
         changes=changes,
@@ -367,5 +371,7 @@ def write_bundle(draft: Draft, target: Path, **options: Any) -> BundleResult:
 
     result = make_bundle(draft, **options)
     write_atomic(target, result.data)
-    draft.record_export("bundle-preview" if result.preview else "bundle", str(target))
+    draft.record_export(
+        "bundle-preview" if result.preview else "bundle", str(target), head=result.head
+    )
     return result

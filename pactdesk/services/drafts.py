@@ -438,9 +438,13 @@ class Draft:
 
     # -- exports and the history check ----------------------------------------
 
-    def record_export(self, kind: str, target: str) -> Head:
-        """Remember the head an export carried: in the draft and in the user's data folder."""
-        head = self._head
+    def record_export(self, kind: str, target: str, *, head: Head | None = None) -> Head:
+        """Remember the head an export carried: in the draft and in the user's data folder.
+
+        ``head``: the revision the export was made from (its snapshot's);
+        by default the draft's current head.
+        """
+        head = head or self.head()
         at = now_iso()
         if not self._store.read_only:
             with self._repository.writing() as writer:

@@ -35,7 +35,7 @@ def canonical_json(source: Draft | DraftSnapshot) -> bytes:
 def export_json(draft: Draft, target: Path) -> Head:
     snapshot = draft.snapshot()
     write_atomic(target, json_format.pretty_bytes(contribution_document(snapshot)))
-    return draft.record_export("json", str(target))
+    return draft.record_export("json", str(target), head=snapshot.head)
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,7 +93,8 @@ def export_pdf(
 
     Cancelled or failed, nothing is written and nothing is recorded.
     """
-    data = render_pdf(draft, final=final, progress=progress, cancelled=cancelled)
+    snapshot = draft.snapshot()
+    data = render_pdf(snapshot, final=final, progress=progress, cancelled=cancelled)
     check(cancelled)
     write_atomic(Path(target), data)
-    return draft.record_export("pdf", str(target))
+    return draft.record_export("pdf", str(target), head=snapshot.head)

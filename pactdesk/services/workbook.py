@@ -107,10 +107,11 @@ def export_xlsx(
     cancelled: Callable[[], bool] | None = None,
 ) -> Head:
     """Write the workbook to ``target`` (atomically) and record the export in the draft."""
-    data = render_xlsx(draft, progress=progress, cancelled=cancelled)
+    snapshot = draft.snapshot()
+    data = render_xlsx(snapshot, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
     write_atomic(target, data)
-    return draft.record_export("xlsx", str(target))
+    return draft.record_export("xlsx", str(target), head=snapshot.head)
 
 
 def display_value(key: str, value: str) -> str:
