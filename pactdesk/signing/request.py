@@ -20,7 +20,7 @@
 **Response** (``pactdesk sign-request sign``): a zip file, ``*.pdsignoff``::
 
     mimetype            "application/vnd.pactdesk.sign-off+zip" (first, stored)
-    manifest.xml        the sign-off's ASiC manifest (see pactdesk.signing.sign_off)
+    manifest.xml        the sign-off's ASiC manifest (see pactdesk.signing.sign_off_manifest)
     signature.p7s       the CAdES-B-B detached signature over manifest.xml
 
 The response carries nothing that is not signed; ``sign-request import``
