@@ -4,9 +4,10 @@ Debian's ``postgresql`` package (``scripts/setup.sh test`` installs it) puts
 ``initdb`` and ``pg_ctl`` in ``/usr/lib/postgresql/VERSION/bin``.  The
 cluster is made with ``initdb`` (trust authentication: only this machine's
 loopback reaches it), started with ``pg_ctl`` on a free port with its
-socket in the same folder, and stopped (``-m fast``) and removed at the
-end.  PostgreSQL refuses to run as root, so as root the cluster belongs to
-the ``postgres`` user and the commands run as that user.
+socket in the same folder (``fsync=off``: a throwaway cluster), and
+stopped (``-m fast``) and removed at the end.  PostgreSQL refuses to run
+as root, so as root the cluster belongs to the ``postgres`` user and the
+commands run as that user.
 
 Without the server the tests skip — except with ``CI`` set, where they fail:
 CI must run them.
