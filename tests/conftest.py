@@ -2,7 +2,7 @@
 
 Every test runs with ``PACTDESK_HOME`` in a temporary folder, so nothing a
 test does touches the developer's own settings or data, and Qt runs
-offscreen.
+offscreen on a 1366x768 screen.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: Qt's offscreen platform, with the screen of an official's laptop (1366x768) instead of
+#: its default 800x800, so that every window test runs at the size people have.
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +77,34 @@ def postgresql_server():  # type: ignore[no-untyped-def]
 
     with running_server() as server:
         yield server
+
+
+# ---------------------------------------------------------------- the logs hold no secret
+#: Passphrases and answer text the tests use; none may reach a log file.
+LOG_MUST_NOT_HOLD = (
+    "Pässphrase",  # signing_support.CA_PASSPHRASE
+    "secret of ",  # signing_support.make_official's passphrases
+    "Πασφράση",  # the keyring integration test's passphrase
+    "hasło-żółw",
+    "kωδικός",
+    "remote passphrase",
+    "zażółć",  # answer text typed in the window and written by the tests
+    "Zażółć",
+    "gęślą",
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def logs_hold_no_secret(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """After the whole run: every PactDesk log written under the run's temporary folders
+    (each test's home, every subprocess's) holds none of the passphrases or answers above."""
+    yield
+    from pactdesk import logs
+
+    logs.stop()
+    base = tmp_path_factory.getbasetemp()
+    found = []
+    for log in base.rglob("pactdesk.log*"):
+        text = log.read_text(encoding="utf-8", errors="replace")
+        found += [f"{log}: {marker!r}" for marker in LOG_MUST_NOT_HOLD if marker in text]
+    assert not found, "a log holds a secret or an answer:\n" + "\n".join(found)

@@ -18,6 +18,36 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_base_installed = False
+
+
+def install_base_translation() -> None:
+    """Load ``pactdesk_en.qm``: the English plural forms of the counted strings.
+
+    Qt writes counted strings once, with ``%n`` ("%n field(s) will change"), and
+    each language's translation gives its plural forms -- English too, or a
+    reader would see "(s)".  Installed first, so that a translation into the
+    user's language (installed later) takes precedence.
+    """
+    global _base_installed
+    if _base_installed or QCoreApplication.instance() is None:
+        return
+    from PySide6.QtCore import QTranslator
+
+    from pactdesk import paths
+
+    translator = QTranslator(QCoreApplication.instance())
+    if translator.load(str(paths.resources_dir() / "translations" / "pactdesk_en.qm")):
+        QCoreApplication.installTranslator(translator)
+        _base_installed = True
+
+
+def trn(text: str, n: int) -> str:
+    """A counted string through Qt's plural forms: ``trn("%n field(s) changed", 3)``."""
+    install_base_translation()
+    return QCoreApplication.translate("", text, None, n)
+
+
 def noop(text: str) -> str:
     """Mark a string for translation where it is defined; :func:`tr` it where it is shown."""
     return text

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from pactdesk.domain.validation import Finding, Severity
 from pactdesk.ui import style
-from pactdesk.ui.i18n import tr
+from pactdesk.ui.i18n import tr, trn
 
 
 class ChecksPanel(QWidget):
@@ -61,9 +61,10 @@ class ChecksPanel(QWidget):
             self.list.addItem(item)
             self.summary.setText("")
         else:
-            self.summary.setText(
-                tr(
-                    "{errors} to fix before submission, {warnings} the Commission asks for. "
-                    "Press Enter on a finding to go to its field."
-                ).format(errors=errors, warnings=warnings)
-            )
+            parts = []
+            if errors:
+                parts.append(trn("%n problem(s) to fix before submission.", errors))
+            if warnings:
+                parts.append(trn("%n point(s) to look at.", warnings))
+            parts.append(tr("Press Enter on a finding to go to its field."))
+            self.summary.setText(" ".join(parts))
