@@ -24,10 +24,13 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Engine,
+    Executable,
     RowMapping,
     bindparam,
     delete,
@@ -194,6 +197,14 @@ class DraftReader:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+
+    def execute(self, statement: Executable, parameters: Any = None) -> CursorResult[Any]:
+        """Run a statement built from the models, in this scope's transaction.
+
+        For the query modules beside this one in :mod:`pactdesk.db`
+        (:mod:`pactdesk.db.exchange`); the services call typed queries.
+        """
+        return self._conn.execute(statement, parameters)
 
     def meta(self) -> dict[str, str]:
         return {str(row.key): str(row.value) for row in self._conn.execute(_META)}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -48,6 +48,7 @@ from pactdesk.fileio import write_atomic
 if TYPE_CHECKING:
     from pactdesk.db.repository import (
         DraftRepository,
+        DraftWriter,
         ExportRow,
         SignOffRecord,
         SignOffRoleRow,
@@ -389,9 +390,19 @@ class Draft:
         return self.save_many({key: value}, author=author, source=source)
 
     def save_many(
-        self, changes: Mapping[str, str], *, author: str, source: str | None = None
+        self,
+        changes: Mapping[str, str],
+        *,
+        author: str,
+        source: str | None = None,
+        also: Callable[[DraftWriter, SaveResult], None] | None = None,
     ) -> SaveResult:
-        """Save several items in one transaction, one history event each."""
+        """Save several items in one transaction, one history event each.
+
+        ``also(writer, result)`` runs inside the same transaction after the
+        items are written, for a service that records more (a merge, its
+        conflicts) that must stand or fall with them.
+        """
         self.check_writable()
         unknown = [key for key in changes if key not in self._keys]
         if unknown:
@@ -423,7 +434,9 @@ class Draft:
                 prev = digest
                 changed.append(key)
             head = Head(seq, prev)
-            self._head = head
+            if also is not None:
+                also(writer, SaveResult(tuple(changed), head))
+        self._head = head
         return SaveResult(tuple(changed), head)
 
     def check_writable(self) -> None:

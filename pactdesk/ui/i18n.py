@@ -14,8 +14,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The window's text in the user's language.
+
+    A counted string passes its number: ``tr("%n field(s) changed", "", count)``;
+    Qt then picks the language's plural form (English too: no "(s)" is shown).
+    ``lupdate`` reads exactly this call shape and marks the message as counted.
+    """
+    if n >= 0:
+        install_base_translation()
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 _base_installed = False
@@ -40,12 +48,6 @@ def install_base_translation() -> None:
     if translator.load(str(paths.resources_dir() / "translations" / "pactdesk_en.qm")):
         QCoreApplication.installTranslator(translator)
         _base_installed = True
-
-
-def trn(text: str, n: int) -> str:
-    """A counted string through Qt's plural forms: ``trn("%n field(s) changed", 3)``."""
-    install_base_translation()
-    return QCoreApplication.translate("", text, None, n)
 
 
 def noop(text: str) -> str:

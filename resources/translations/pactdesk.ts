@@ -4,315 +4,366 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="58"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="116"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="116"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <source>Importing %n field(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <source>Imported: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>Writing the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="179"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
         <source>The workbook export is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="244"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>There is no folder {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="430"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
         <source>No program on this computer opens {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="288"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <source>%n field(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <source>%n conflict(s) keep the draft&apos;s text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <source>%n field(s) are the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <source>&amp;Import %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="376"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -445,7 +496,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="583"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,11 +546,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <source>political assessment, area {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <source>Assign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <source>Items to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
+        <source>&amp;Items (Space ticks one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
+        <source>Tick at least one item and say whom it is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <source>Send items to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <source>Encrypt to these certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <source>optional: recipients&apos; certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
+        <source>&amp;Package file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
+        <source>&amp;Encrypt to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <source>Exchange packages (*.pdx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Recipients&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
+        <source>Choose the assignee and the package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>A certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
+        <source>Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
+        <source>{a} of {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
+        <source>Send your answers back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>Return file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
+        <source>Sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
+        <source>Passphrase of the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
+        <source>&amp;Return file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="276"/>
+        <source>&amp;Sign with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="295"/>
+        <source>Choose where to save the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -510,17 +759,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="276"/>
+        <location filename="../../pactdesk/ui/actions.py" line="290"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,48 +780,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="84"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="86"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="90"/>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="93"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="99"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="103"/>
+        <location filename="../../pactdesk/ui/actions.py" line="104"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="106"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Compare contri&amp;butions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,87 +831,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>Open the fictional e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="101"/>
+        <location filename="../../pactdesk/ui/actions.py" line="102"/>
         <source>Where drafts are &amp;kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="108"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="110"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="112"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <source>&amp;Assign items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <source>&amp;Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <source>&amp;Send items to a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
+        <source>&amp;Merge a colleague&apos;s return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <source>Resolve open &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <source>Send your answers &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="164"/>
+        <location filename="../../pactdesk/ui/actions.py" line="178"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="318"/>
+        <location filename="../../pactdesk/ui/actions.py" line="332"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,52 +956,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
         <source>Copy the &amp;working copy back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>Add a &amp;data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Add a r&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="125"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="131"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="133"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,343 +1011,357 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="142"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="146"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="144"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="72"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="153"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="324"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="340"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="343"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="347"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="350"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="358"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="364"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="367"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="492"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="502"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="503"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="544"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="545"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="545"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="551"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="554"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="87"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="583"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="393"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="396"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="396"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="464"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="399"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="403"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="402"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="405"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="406"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="434"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="437"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="460"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="462"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="463"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="596"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="648"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="696"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="699"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="698"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="701"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="708"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="759"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="762"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="761"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="764"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
+        <source>%n field(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="863"/>
+        <source>%n conflict(s) kept the draft&apos;s text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="866"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="175"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="175"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="114"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="181"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="181"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="895"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="920"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="900"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="925"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="927"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,6 +2018,20 @@
         <source>Nothing to fix on this item.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
+        <source>%n problem(s) to fix before submission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="68"/>
+        <source>%n point(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="69"/>
         <source>Press Enter on a finding to go to its field.</source>
@@ -1803,7 +2115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
@@ -1819,7 +2131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="117"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
@@ -1830,7 +2142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2262,6 +2574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -2484,6 +2797,303 @@
         <location filename="../../pactdesk/ui/compare/side_by_side.py" line="161"/>
         <source>{state}, in {language}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="98"/>
+        <source>Merge a colleague&apos;s return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>No return chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <source>Return &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <source>Choose a return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="117"/>
+        <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <source>What the return would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="185"/>
+        <source>Incoming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="133"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
+        <source>Merge the accepted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <source>Resolve open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <source>Resolve the conflicts as decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <source>Incoming c&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
+        <source>Accept this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <source>Reject this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Accept every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Reject every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="216"/>
+        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="229"/>
+        <source>Conflicts: fields both sides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <source>C&amp;onflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
+        <source>&amp;Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
+        <source>Keep this draft&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <source>Take the return&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>&amp;Use merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <source>Use the merged text as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="253"/>
+        <source>This draft (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="254"/>
+        <source>The return (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <source>Merged te&amp;xt (you can edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <source>Merge a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <source>Exchange packages (*.pdx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
+        <source>Open the encrypted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
+        <source>Passphrase of {name}&apos;s identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="346"/>
+        <source>Incoming changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <source>This return was already merged on {when}; merging it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <source>The return is {sender}. {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
+        <source>The return could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <source>merged word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <source>from the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <source>Ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <source>Theirs taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="392"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="450"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <source>Show the items &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="168"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <source>%n incoming change(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="477"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,11 +42,7 @@ from PySide6.QtWidgets import (
 from pactdesk import paths
 from pactdesk.services.drafts import Draft
 from pactdesk.services.jobs import Cancelled, Progress, check
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
+from pactdesk.ui.i18n import tr
 
 ExportFn = Callable[[Draft, Path, Progress, Callable[[], bool]], Any]
 

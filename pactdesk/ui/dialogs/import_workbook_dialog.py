@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,14 +42,10 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import workbook
 from pactdesk.services.drafts import Draft
-from pactdesk.ui.i18n import trn
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
 
 PREVIEW = 90
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWorkbookDialog", text)
 
 
 def _preview(text: str) -> str:
@@ -252,14 +248,14 @@ class ImportWorkbookDialog(QDialog):
         )
         counts = " ".join(
             (
-                trn("%n field(s) will change.", len(plan.changes)),
-                trn("%n conflict(s) keep the draft's text.", len(plan.conflicts)),
-                trn("%n field(s) are the same.", plan.unchanged),
+                tr("%n field(s) will change.", "", len(plan.changes)),
+                tr("%n conflict(s) keep the draft's text.", "", len(plan.conflicts)),
+                tr("%n field(s) are the same.", "", plan.unchanged),
             )
         )
         self._set_busy(False, f"{who} {origin} {counts}")
         self.import_button.setText(
-            trn("&Import %n change(s)", len(plan.changes)) if plan.changes else tr("&Import")
+            tr("&Import %n change(s)", "", len(plan.changes)) if plan.changes else tr("&Import")
         )
         if plan.conflicts:
             self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
@@ -303,7 +299,7 @@ class ImportWorkbookDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.changes or self.busy:
             return
-        self._set_busy(True, trn("Importing %n field(s)…", len(plan.changes)))
+        self._set_busy(True, tr("Importing %n field(s)…", "", len(plan.changes)))
         draft, author = self.draft, self.author
 
         def work() -> workbook.ImportResult:  # on the worker thread: one transaction
@@ -313,5 +309,5 @@ class ImportWorkbookDialog(QDialog):
 
     def _applied(self, result: workbook.ImportResult) -> None:
         self.result_ = result
-        self._set_busy(False, trn("Imported: %n field(s) changed.", len(result.changed)))
+        self._set_busy(False, tr("Imported: %n field(s) changed.", "", len(result.changed)))
         self.accept()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from pactdesk.domain.validation import Finding, Severity
 from pactdesk.ui import style
-from pactdesk.ui.i18n import tr, trn
+from pactdesk.ui.i18n import tr
 
 
 class ChecksPanel(QWidget):
@@ -63,8 +63,8 @@ class ChecksPanel(QWidget):
         else:
             parts = []
             if errors:
-                parts.append(trn("%n problem(s) to fix before submission.", errors))
+                parts.append(tr("%n problem(s) to fix before submission.", "", errors))
             if warnings:
-                parts.append(trn("%n point(s) to look at.", warnings))
+                parts.append(tr("%n point(s) to look at.", "", warnings))
             parts.append(tr("Press Enter on a finding to go to its field."))
             self.summary.setText(" ".join(parts))
