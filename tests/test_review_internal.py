@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pactdesk.cli import main as cli_main
 from pactdesk.domain.contribution import answer_key
-from pactdesk.services import exchange, review, signoff
+from pactdesk.services import exchange, review, sign_off_requests, sign_offs
 from pactdesk.services.drafts import Draft
 from tests.bundle_support import make_signed_draft, run_bundle, signer_of
 
@@ -84,16 +84,18 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
     with Draft.open(signed.path) as draft:
         _add_internal_notes(draft)
         # Internal notes change nothing a sign-off covers.
-        assert signoff.summary(draft).complete
+        assert sign_offs.summary(draft).complete
         assert len(review.comments(draft)) == 5
     first = out / "PL-2010.asice"
     assert run_bundle(signed, first) == 0
     with Draft.open(signed.path) as draft:
         draft.save(answer_key("I.a", "developments_planned"), "Nowa ustawa, 2010.", author="Anna")
         review.add_comment(draft, "I.a", f"After the change {MARKER}", author="Anna")
-        signoff.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
-        signoff.sign(draft, signer_of(signed.officials[2]), "approver")
-        (out / "request.pdsignreq").write_bytes(signoff.export_request(draft, made_by="Anna"))
+        sign_offs.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
+        sign_offs.sign(draft, signer_of(signed.officials[2]), "approver")
+        (out / "request.pdsignreq").write_bytes(
+            sign_off_requests.export_request(draft, made_by="Anna")
+        )
     update = out / "PL-2010-update.asice"
     assert (
         run_bundle(signed, update, "--supersedes", str(first), "--trust", str(signed.ca_pem)) == 0

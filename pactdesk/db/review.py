@@ -7,12 +7,12 @@ takes the connection of the caller's transaction (``Draft.reading()`` or
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
-from pactdesk.db.models import Comment, ExportRecord, ReviewState
+from pactdesk.db.models import Comment, ReviewState
 
 
 def _rows(result: Any) -> list[dict[str, Any]]:
@@ -52,13 +52,3 @@ def review_states(conn: Any) -> list[dict[str, Any]]:
 def put_review_state(conn: Any, values: Mapping[str, Any]) -> None:
     conn.execute(delete(ReviewState).where(ReviewState.item == values["item"]))
     conn.execute(insert(ReviewState).values(**dict(values)))
-
-
-def export_revisions(conn: Any, kinds: Sequence[str] | None = None) -> list[int]:
-    """The history revision each recorded export carried (of ``kinds``, or every real export)."""
-    query = select(ExportRecord.revision)
-    if kinds is not None:
-        query = query.where(ExportRecord.kind.in_(list(kinds)))
-    else:
-        query = query.where(ExportRecord.kind != "bundle-preview")
-    return [int(row[0]) for row in conn.execute(query)]

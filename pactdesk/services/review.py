@@ -142,7 +142,7 @@ def _field_key(draft: Draft, field: str) -> str:
 
 def comments(draft: Draft, *, open_only: bool = False, item: str | None = None) -> list[Comment]:
     """Every comment, threads in order (a reply follows the comment it answers)."""
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         rows = [_comment_of(row) for row in store.comments(conn)]
     if item is not None:
         rows = [c for c in rows if c.item == item]
@@ -189,7 +189,7 @@ def add_comment(
             quote = value[start:end]
     elif span is not None:
         raise ReviewError("A span needs a field: --field FIELD.")
-    with draft.writing() as conn:
+    with draft.repository.writing() as conn:
         if reply_to is not None:
             parent = store.comment(conn, reply_to)
             if parent is None:
@@ -218,7 +218,7 @@ def add_comment(
 
 def resolve_comment(draft: Draft, comment_id: int, *, author: str) -> Comment:
     """Resolve the thread the comment belongs to; resolving it again says so."""
-    with draft.writing() as conn:
+    with draft.repository.writing() as conn:
         row = store.comment(conn, comment_id)
         if row is None:
             raise ReviewError(f"There is no comment {comment_id} in this draft.")
@@ -275,7 +275,7 @@ def review_states(draft: Draft) -> list[ReviewState]:
     """Every leaf item's review state, in the Annex's order (no record: drafting)."""
     from pactdesk.db import exchange as exchange_store
 
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         recorded = {row["item"]: row for row in store.review_states(conn)}
         assigned = {row["item"]: row["assignee"] for row in exchange_store.assignments(conn)}
     out = []
@@ -310,7 +310,7 @@ def set_review_state(draft: Draft, item: str, state: str, *, author: str) -> lis
                 f"(it can become {', '.join(STATES[s] for s in sorted(_ALLOWED[now]))})."
             )
     at = now_iso()
-    with draft.writing() as conn:
+    with draft.repository.writing() as conn:
         for leaf in leaves:
             store.put_review_state(conn, {"item": leaf, "state": state, "by": author, "at": at})
     return [s for s in review_states(draft) if s.item in leaves]
@@ -367,13 +367,17 @@ def resolve_revision(draft: Draft, since: str) -> int:
     if since not in SINCE:
         raise ReviewError(f"--since is one of {', '.join(SINCE)}, not {since!r}.")
     if since == "sign-off":
-        from pactdesk.services import signoff
+        from pactdesk.services import sign_offs
 
-        revisions = [s.revision for s in signoff.list_sign_offs(draft)]
+        revisions = [s.revision for s in sign_offs.list_sign_offs(draft)]
     else:
-        kinds = ("bundle",) if since == "submission" else None
-        with draft.reading() as conn:
-            revisions = store.export_revisions(conn, kinds)
+        with draft.repository.reading() as reader:
+            exports = reader.exports()
+        revisions = [
+            e.head.revision
+            for e in exports
+            if (e.kind == "bundle" if since == "submission" else e.kind != "bundle-preview")
+        ]
     if not revisions:
         raise ReviewError(f"This draft has no {since} yet to compare with.")
     return max(revisions)
