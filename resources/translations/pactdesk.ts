@@ -102,6 +102,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="221"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,14 +288,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +354,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="290"/>
+        <location filename="../../pactdesk/ui/actions.py" line="292"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,37 +917,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="177"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
+        <source>Comments and re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="332"/>
+        <location filename="../../pactdesk/ui/actions.py" line="334"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,17 +1042,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="164"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,12 +1062,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,44 +1299,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="861"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="867"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="863"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="866"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="872"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="900"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="175"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="175"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,27 +1347,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="181"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="181"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="920"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="926"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="925"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="931"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="927"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2836,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
         <source>Incoming changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,197 +2866,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>Incoming c&amp;hanges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Accept this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
         <source>Reject this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Accept a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Accept every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
         <source>Reject every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
         <source>Conflicts: fields both sides changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>C&amp;onflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
         <source>Keep this draft&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
         <source>Take the return&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
         <source>&amp;Use merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
         <source>Use the merged text as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
         <source>This draft (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>The return (theirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
         <source>Merge a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="392"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="450"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,32 +3070,212 @@
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="43"/>
+        <source>drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="44"/>
+        <source>ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="45"/>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="46"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="55"/>
+        <source>Comments and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="58"/>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="59"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="60"/>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="81"/>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="82"/>
+        <source>A&amp;nswer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="83"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="88"/>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="90"/>
+        <source>Comm&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <source>Choose the comment to answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <source>Choose the comment to resolve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <source>Comment resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
+        <source>Waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="164"/>
+        <source>Review states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="168"/>
+        <source>Se&amp;t state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="171"/>
+        <source>&amp;New state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="176"/>
+        <source>&amp;Items and their review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="187"/>
+        <source>the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="187"/>
+        <source>the writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="198"/>
+        <source>Choose an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="205"/>
+        <source>Review state changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="218"/>
+        <source>Sho&amp;w changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="223"/>
+        <source>&amp;From revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="225"/>
+        <source>&amp;To revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="246"/>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
         <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>%n incoming change(s);</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
         <source>%n conflict(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="477"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
         <source>Merged: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
