@@ -191,6 +191,8 @@ class ReviewDialog(QDialog):
             self.state_tree.addTopLevelItem(row)
             if s.item == select:
                 self.state_tree.setCurrentItem(row)
+        for column in range(3):
+            self.state_tree.resizeColumnToContents(column)
 
     def _set_state(self) -> None:
         row = self.state_tree.currentItem()
