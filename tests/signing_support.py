@@ -15,7 +15,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from pactdesk.signing import keys
+from pactdesk.services import identities as identity_service
+from pactdesk.signing import authority, identities
 
 
 class MemoryKeyring(KeyringBackend):
@@ -49,7 +50,7 @@ CA_PASSPHRASE = "ca-Pässphrase-Ω-2010"
 
 @dataclass
 class Official:
-    identity: keys.Identity
+    identity: identities.Identity
     passphrase: str
 
     @property
@@ -57,8 +58,8 @@ class Official:
         return self.identity.id
 
 
-def make_ca(name: str = "Ministerstwo Sign-off CA") -> keys.CertificateAuthority:
-    return keys.create_ca(name=name, passphrase=CA_PASSPHRASE)
+def make_ca(name: str = "Ministerstwo Sign-off CA") -> authority.CertificateAuthority:
+    return authority.create_ca(name=name, passphrase=CA_PASSPHRASE)
 
 
 def make_official(
@@ -71,10 +72,10 @@ def make_official(
     """A person with a certificate from this computer's CA (which must exist)."""
     passphrase = passphrase or f"secret of {name} ζ"
     email = email or name.split()[0].lower().encode("ascii", "ignore").decode() + "@msw.example.pl"
-    identity, _request = keys.create_identity(
+    identity, _request = identities.create_identity(
         name=name, organisation=organisation, email=email, passphrase=passphrase
     )
-    identity = keys.issue_for_identity(identity.id, ca_passphrase=CA_PASSPHRASE)
+    identity = identity_service.issue_for_identity(identity.id, ca_passphrase=CA_PASSPHRASE)
     return Official(identity, passphrase)
 
 

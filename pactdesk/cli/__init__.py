@@ -103,3 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: not an error of ours.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        from pactdesk.cli.errors import exit_code
+
+        code = exit_code(exc)
+        if code is None:
+            raise
+        sys.stderr.write(f"pactdesk {args.command}: {exc}\n")
+        return code

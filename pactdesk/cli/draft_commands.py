@@ -68,16 +68,14 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.services.drafts import Draft, DraftLockedError, DraftTooNewError, NotADraftError
+    from pactdesk.cli.errors import refusing
+    from pactdesk.services.drafts import Draft, DraftLockedError
 
-    try:
-        draft = Draft.open(path, allow_read_only_fallback=not write)
-    except FileNotFoundError as exc:
-        raise CommandError(2, str(exc)) from exc
-    except (NotADraftError, DraftTooNewError) as exc:
-        raise CommandError(2, str(exc)) from exc
-    except DraftLockedError as exc:
-        raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    with refusing(first=((DraftLockedError, 2),)):
+        try:
+            draft = Draft.open(path, allow_read_only_fallback=not write)
+        except DraftLockedError as exc:
+            raise CommandError(2, f"{exc} Nothing was changed.") from exc
     try:
         if draft.info.locked_by_other:
             sys.stderr.write(

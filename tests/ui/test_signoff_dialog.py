@@ -111,9 +111,9 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     secrets.remember_passphrase(secrets.identity_account(jan.id), jan.passphrase)
     draft, _values = _filled_draft(new_draft)
     signoff.set_role(draft, "reviewer", required=False)
-    from pactdesk.signing import keys
+    from pactdesk.signing import identities
 
-    signoff.sign(draft, keys.load_signer(zofia.id, zofia.passphrase), "approver")
+    signoff.sign(draft, identities.load_signer(zofia.id, zofia.passphrase), "approver")
     dialog = _open(qtbot, draft)
     # The approver role is signed already: offered, but not selectable.
     assert "signed by Zofia Żółkiewska" in dialog.role.itemText(0)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import identities, signoff
 from pactdesk.services.drafts import Draft
+from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
 
@@ -298,7 +299,8 @@ class SignDialog(QDialog):
 
         def work() -> signoff.SignOff:
             signoff.check_can_sign(draft, identity_id=identity_id, role=role)
-            signer = identities.open_signer(identity_id, typed or None, remember=remember)
+            asker = TypedAnswers.one(typed, keep=remember)
+            signer = identities.open_signer(identity_id, asker=asker)
             return signoff.sign(draft, signer, role, expected_content_sha256=expected)
 
         self._busy = True
