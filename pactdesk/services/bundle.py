@@ -111,26 +111,9 @@ def _mime(name: str) -> str:
 
 def _refusals(draft: Draft) -> list[str]:
     """Why the draft cannot be submitted yet, one line each (empty: it can)."""
-    from pactdesk.services import interchange, signoff
+    from pactdesk.services.submission import submission_state
 
-    reasons: list[str] = []
-    state = interchange.status(draft)
-    errors = state.errors
-    if errors:
-        count = len(errors)
-        reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
-    if state.history_problems:
-        reasons.append("the draft's history does not check out")
-    summary = signoff.summary(draft)
-    for role in summary.missing_roles:
-        if role in summary.outdated_required_roles:
-            reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
-        else:
-            reasons.append(f"the required sign-off '{role}' is missing")
-    details = [finding.message for finding in errors[:30]]
-    if len(errors) > 30:
-        details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
-    return reasons + details if reasons else []
+    return submission_state(draft).reasons()
 
 
 def _sign_off_members(draft: Draft) -> list[tuple[str, bytes]]:

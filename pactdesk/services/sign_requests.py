@@ -13,6 +13,7 @@ Threading: any one thread; opening the key may block on the keyring.
 from __future__ import annotations
 
 from pactdesk.services import identities
+from pactdesk.services.signoff import SignOffPreview, readable_content
 from pactdesk.services.passphrases import Asker
 from pactdesk.signing import request as request_file
 from pactdesk.signing.request import (
@@ -30,6 +31,7 @@ __all__ = [
     "RoleSlot",
     "SignRequest",
     "read_request",
+    "readable",
     "sign_request",
 ]
 
@@ -37,6 +39,34 @@ __all__ = [
 def read_request(raw: bytes) -> SignRequest:
     """What a request asks to sign (refused with :class:`RequestFileError`)."""
     return request_file.read_request(raw)
+
+
+def readable(request: SignRequest) -> SignOffPreview:
+    """What the request asks to sign, as the official reads it (the framework it names).
+
+    Built from the request's exact canonical JSON, with the shipped framework
+    it names; raises :class:`RequestFileError` when this PactDesk does not
+    know that framework (the PDF in the request can still be read).
+    """
+    import json
+
+    from pactdesk import frameworks
+
+    try:
+        framework_id = str(json.loads(request.content)["framework"]["id"])
+        framework = frameworks.shipped_framework(framework_id)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RequestFileError(
+            "This PactDesk does not know the framework the request was made with; read its PDF."
+        ) from exc
+    t = request.target
+    return readable_content(
+        request.content,
+        framework,
+        member_state=t.member_state,
+        cycle=t.cycle,
+        revision=t.revision,
+    )
 
 
 def sign_request(

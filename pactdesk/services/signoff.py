@@ -602,11 +602,24 @@ def _data_line(point: dict[str, Any]) -> str:
 
 def preview(draft: Draft) -> SignOffPreview:
     """What signing now would sign, for the signing dialog (Qt-free; any one thread)."""
+    content, _digest = current_content(draft)
+    return readable_content(
+        content,
+        draft.framework,
+        member_state=draft.info.member_state,
+        cycle=draft.info.cycle,
+        revision=draft.head().revision,
+    )
+
+
+def readable_content(
+    content: bytes, framework: Any, *, member_state: str, cycle: int, revision: int
+) -> SignOffPreview:
+    """Canonical JSON bytes as the official reads them (a draft's, or a sign-off request's)."""
     import json
 
-    content, digest = current_content(draft)
+    digest = sha256_hex(content)
     document = json.loads(content)
-    framework = draft.framework
     blocks: list[ReadableBlock] = []
     answered = total = 0
 
@@ -649,11 +662,11 @@ def preview(draft: Draft) -> SignOffPreview:
             )
         first = commitment.paragraphs[0] if commitment.paragraphs else ""
         blocks.append(ReadableBlock(f"{commitment.id} {first}", 2, tuple(paragraphs)))
-    state = framework.member_state(draft.info.member_state).name
-    title = f"{state}'s contribution to the {draft.info.cycle} cycle ({framework.id})"
+    state = framework.member_state(member_state).name
+    title = f"{state}'s contribution to the {cycle} cycle ({framework.id})"
     return SignOffPreview(
         title=title,
-        revision=int(document.get("draft", {}).get("revision", draft.head().revision)),
+        revision=int(document.get("draft", {}).get("revision", revision)),
         content_sha256=digest,
         blocks=tuple(blocks),
         answered=answered,

@@ -22,7 +22,7 @@ from pactdesk import cli  # noqa: E402
 from pactdesk.services import identities as identity_service  # noqa: E402
 from pactdesk.signing import secrets  # noqa: E402
 from tests.signing_support import MemoryKeyring, make_ca, make_official, memory_keyring  # noqa: E402, F401
-from tests.ui.test_signoff_dialog import _open, type_text  # noqa: E402
+from tests.ui.test_signoff_dialog import _open, click_sign, type_text  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -82,8 +82,8 @@ def test_cli_and_window_share_open_signer_and_its_remember_policy(
         type_text(dialog.passphrase, jan.passphrase)
         assert dialog.remember.isVisible() and not dialog.remember.isChecked()
         dialog.confirm.setChecked(True)
-        with qtbot.waitSignal(dialog.finished, timeout=10000):
-            qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.signed, timeout=10000):
+            click_sign(qtbot, dialog)
         assert len(spy) == 3 and spy[2][0] == jan.id
         assert _stored(jan) is None
         # Ticked: kept.
@@ -95,8 +95,8 @@ def test_cli_and_window_share_open_signer_and_its_remember_policy(
         qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)
         assert dialog.remember.isChecked()
         dialog.confirm.setChecked(True)
-        with qtbot.waitSignal(dialog.finished, timeout=10000):
-            qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.signed, timeout=10000):
+            click_sign(qtbot, dialog)
         assert len(spy) == 4 and _stored(jan) == jan.passphrase
         assert len(signoff.list_sign_offs(opened)) == 4
     # The two faces differ only in their asker; the policy object is the services'.
