@@ -13,8 +13,8 @@ Threading: any one thread; opening the key may block on the keyring.
 from __future__ import annotations
 
 from pactdesk.services import identities
-from pactdesk.services.signoff import SignOffPreview, readable_content
 from pactdesk.services.passphrases import Asker
+from pactdesk.services.signoff import SignOffPreview, readable_content
 from pactdesk.signing import request as request_file
 from pactdesk.signing.request import (
     REQUEST_SUFFIX,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         self.verify_action = self._hook(tr("&Verify a bundle…"), VERIFY_DIALOG, self.show_verify)
         for action in (self.sign_action, self.signoffs_action, None, self.verify_action):
             sign_menu.addSeparator() if action is None else sign_menu.addAction(action)
+        self._add_submission_actions(sign_menu)
 
         view_menu = bar.addMenu(tr("&View"))
         self.checks_toggle = self.checks_dock.toggleViewAction()
@@ -361,6 +363,7 @@ class MainWindow(QMainWindow):
         ):
             available = module_available(str(action.data()))
             action.setEnabled(available and has_draft and (writable or not needs_write))
+        self._update_submission_actions(has_draft=has_draft, writable=writable)
         self._update_edit_actions()
 
     def _on_edit_state(self, _value: object) -> None:
@@ -838,14 +841,118 @@ class MainWindow(QMainWindow):
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
         dialog = self._dialog_class(SIGN_DIALOG, "SignDialog")(self.draft, self)
-        dialog.exec()
-        self._refresh_signoffs()
+        dialog.signed.connect(lambda _made: self._refresh_signoffs())
+        self._open_signing_dialog(dialog)
 
     def _refresh_signoffs(self) -> None:
         if self.signoff_dock is not None:
             refresh = getattr(self.signoff_dock.widget(), "refresh", None)
             if callable(refresh):
                 refresh()
+
+    # -- sign-off and submission: identities, the CA, roles, requests, the bundle --------
+    # One block (menu items, their state, their slots), kept apart from the other menus.
+
+    def _add_submission_actions(self, sign_menu) -> None:
+        """The Sign-off menu's items for everything the command line does for a sign-off."""
+
+        def deferred(text: str, slot) -> QAction:
+            # Opened after the trigger returns, as _defer_dialogs explains.
+            return self._action(text, lambda _checked=False: QTimer.singleShot(0, slot))
+
+        self.roles_action = deferred(tr("Sign-off &roles…"), self.show_roles)
+        self.identities_action = deferred(tr("Signing &identities…"), self.show_identities)
+        self.authority_action = deferred(tr("Sign-off &authority (CA)…"), self.show_authority)
+        self.export_request_action = deferred(
+            tr("Send a sign-off re&quest…"), self.show_export_request
+        )
+        self.sign_request_action = deferred(
+            tr("Sign a &colleague's request…"), self.show_sign_request
+        )
+        self.import_answer_action = deferred(
+            tr("&Take in a signed answer…"), self.show_import_answer
+        )
+        self.bundle_action = deferred(tr("Make the submission &bundle…"), self.show_bundle)
+        verify = self.verify_action
+        sign_menu.removeAction(verify)
+        for action in (
+            self.roles_action,
+            None,
+            self.identities_action,
+            self.authority_action,
+            None,
+            self.export_request_action,
+            self.sign_request_action,
+            self.import_answer_action,
+            None,
+            self.bundle_action,
+            verify,
+        ):
+            sign_menu.addSeparator() if action is None else sign_menu.addAction(action)
+        self.signing_dialog: QDialog | None = None
+
+    def _update_submission_actions(self, *, has_draft: bool, writable: bool) -> None:
+        for action, needs_write in (
+            (self.roles_action, False),
+            (self.export_request_action, False),
+            (self.import_answer_action, True),
+            (self.bundle_action, False),
+        ):
+            action.setEnabled(has_draft and (writable or not needs_write))
+
+    def _open_signing_dialog(self, dialog: QDialog) -> QDialog:
+        """Open one of the sign-off dialogs (window-modal, without blocking the caller)."""
+        self.signing_dialog = dialog
+        dialog.finished.connect(lambda _result: self._refresh_signoffs())
+        dialog.open()
+        return dialog
+
+    def _flushed_draft(self):
+        if self.draft is None:
+            return None
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        return self.draft
+
+    def show_roles(self) -> None:
+        from pactdesk.ui.dialogs.roles_dialog import RolesDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(RolesDialog(draft, self))
+
+    def show_identities(self) -> None:
+        from pactdesk.ui.dialogs.identities_dialog import IdentitiesDialog
+
+        self._open_signing_dialog(IdentitiesDialog(self))
+
+    def show_authority(self) -> None:
+        from pactdesk.ui.dialogs.authority_dialog import AuthorityDialog
+
+        self._open_signing_dialog(AuthorityDialog(self))
+
+    def show_export_request(self) -> None:
+        from pactdesk.ui.dialogs.sign_request_dialogs import ExportRequestDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(ExportRequestDialog(draft, self.author(), self))
+
+    def show_sign_request(self) -> None:
+        from pactdesk.ui.dialogs.sign_request_dialogs import SignReceivedRequestDialog
+
+        self._open_signing_dialog(SignReceivedRequestDialog(self))
+
+    def show_import_answer(self) -> None:
+        from pactdesk.ui.dialogs.sign_request_dialogs import ImportAnswerDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(ImportAnswerDialog(draft, self))
+
+    def show_bundle(self) -> None:
+        from pactdesk.ui.dialogs.bundle_dialog import BundleDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(BundleDialog(draft, self))
+
+    # -- end of the sign-off and submission block ---------------------------------------
 
     def show_signoffs(self) -> None:
         if self.draft is None:
@@ -863,7 +970,7 @@ class MainWindow(QMainWindow):
 
     def show_verify(self) -> None:
         dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
-        dialog.exec()
+        self._open_signing_dialog(dialog)
 
     # -- help -------------------------------------------------------------------------
 

@@ -105,7 +105,10 @@ def test_shows_every_answer_and_signs_off_the_gui_thread(
     with qtbot.waitSignal(dialog.signed, timeout=10000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     # The dialog says what happened, and what still stands in the way of submission.
-    assert dialog.outcome.ok() and "Signed. Zofia Żółkiewska signed off" in dialog.outcome.message.text()
+    assert (
+        dialog.outcome.ok()
+        and "Signed. Zofia Żółkiewska signed off" in dialog.outcome.message.text()
+    )
     assert "1 validation error to correct" in dialog.outcome.message.text()
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton

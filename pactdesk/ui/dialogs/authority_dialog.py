@@ -73,7 +73,7 @@ class AuthorityDialog(QDialog):
         create.addRow(self.new_passphrase)
         self.create_button = QPushButton(tr("&Make the CA"))
         self.create_button.setAccessibleName(tr("Make the CA"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_ca)
         create.addRow(self.create_button)
         layout.addWidget(self.create_box)
 
@@ -182,7 +182,7 @@ class AuthorityDialog(QDialog):
 
     # -- make
 
-    def create(self) -> None:
+    def make_ca(self) -> None:
         problem = self.new_passphrase.problem()
         if not self.name.text().strip():
             problem = tr("Give the CA a name.")

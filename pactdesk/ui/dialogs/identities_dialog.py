@@ -138,7 +138,7 @@ class NewIdentityDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         box, self.create_button = _buttons(self, tr("&Make the identity"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_identity)
         layout.addWidget(box)
         for edit in (self.name, self.organisation, self.email, self.ca_passphrase):
             edit.textChanged.connect(self._update)
@@ -196,7 +196,7 @@ class NewIdentityDialog(QDialog):
             not self._busy and filled and not self.new_passphrase.problem() and place and ca_ok
         )
 
-    def create(self) -> None:
+    def make_identity(self) -> None:
         if not self.create_button.isEnabled():
             return
         target = self.request_file.path() if self._ca is None else None

@@ -329,9 +329,7 @@ class SignDialog(QDialog):
             ask = (
                 tr("This version still has 1 error (shown above).")
                 if count == 1
-                else tr("This version still has {count} errors (listed above).").format(
-                    count=count
-                )
+                else tr("This version still has {count} errors (listed above).").format(count=count)
             )
             self._show_error(
                 ask
