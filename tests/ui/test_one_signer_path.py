@@ -47,9 +47,9 @@ def _stored(official) -> str | None:  # type: ignore[no-untyped-def]
 def test_cli_and_window_share_open_signer_and_its_remember_policy(
     qtbot,
     new_draft,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: MemoryKeyring,  # noqa: F811
     spy,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
     make_ca()
     zofia = make_official("Zofia Żółkiewska", passphrase="hasło Zofii 2010")
