@@ -71,8 +71,12 @@ def tick(qtbot: Any, box: QWidget) -> None:
 def fill(qtbot: Any, edit: QLineEdit, text: str) -> None:
     """Click into a field, select what is there (Ctrl+A), type ``text`` over it."""
     assert edit.isVisible() and edit.isEnabled(), edit
+    top = edit.window()
+    if QApplication.activeWindow() is not top:  # a dialog just opened over another window
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=3000)
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    assert QApplication.focusWidget() is edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=3000)
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     if text:
         type_text(qtbot, text)
