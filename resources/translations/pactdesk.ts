@@ -119,6 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="362"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
         <source>&amp;Import</source>
@@ -167,6 +168,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="342"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,8 +441,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="48"/>
+        <source>Sign-off authority (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="118"/>
+        <source>Looking for a sign-off CA on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="55"/>
+        <source>The sign-off CA of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="59"/>
+        <source>Make the ministry&apos;s sign-off CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
+        <source>Name of the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="63"/>
+        <source>e.g. Ministry of the Interior sign-off CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="68"/>
+        <source>Organisation of the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="74"/>
+        <source>&amp;Make the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="75"/>
+        <source>Make the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="81"/>
+        <source>Give recipients the CA&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="85"/>
+        <source>The Commission&apos;s desk officer needs this file to check who signed your bundle. Send it separately from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="85"/>
         <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="93"/>
+        <source>Where to save the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="98"/>
+        <source>&amp;Export the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="99"/>
+        <source>Export the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="105"/>
+        <source>Issue a colleague&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="108"/>
+        <source>Their &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="109"/>
+        <source>The colleague&apos;s certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="115"/>
+        <source>Who the request is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <source>Save the &amp;certificate as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="119"/>
+        <source>Where to save the issued certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="125"/>
+        <source>Passphrase of the sign-off CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="127"/>
+        <source>CA &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="130"/>
+        <source>Leave it empty if the keyring keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="133"/>
+        <source>&amp;Issue the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="134"/>
+        <source>Issue the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="166"/>
+        <source>This computer holds no sign-off CA. The coordinator makes one, once, on their own computer; colleagues send their certificate requests to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <source>This computer holds the sign-off CA &apos;{name}&apos; (valid until {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <source>Give the CA a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="209"/>
+        <source>Made the sign-off CA &apos;{name}&apos; on this computer; its key is kept encrypted. {kept} Now export its certificate for recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="262"/>
+        <source>Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="224"/>
+        <source>Choose where to save the certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="236"/>
+        <source>Saved the certificate of &apos;{name}&apos; in {path}. Send it to the recipients separately from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="258"/>
+        <source>The request is from {name} ({organisation}, {email}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="275"/>
+        <source>Choose the request and where to save the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="279"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="302"/>
+        <source>Issued a signing certificate for {name} ({organisation}), valid until {date}, in {path}. Send it back to them: they install it under Signing identities → Install a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="317"/>
+        <source>Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,7 +654,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,13 +694,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="65"/>
+        <source>ready to sign — issued by {issuer}, valid until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="68"/>
+        <source>waiting for its certificate from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="87"/>
+        <source>New signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="96"/>
+        <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="107"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="107"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="120"/>
+        <source>Who issues the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <source>&amp;CA passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="131"/>
+        <source>Save the &amp;request as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <source>Where to save the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="140"/>
+        <source>&amp;Make the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="162"/>
+        <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="169"/>
+        <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="205"/>
+        <source>{path} already exists; choose another name for the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="231"/>
+        <source>Making the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="247"/>
+        <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="252"/>
+        <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="273"/>
+        <source>Install a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="279"/>
+        <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="286"/>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="286"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="292"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="299"/>
+        <source>Choose the certificate file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="311"/>
+        <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="319"/>
+        <source>Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="329"/>
+        <source>Import a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="335"/>
+        <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="343"/>
+        <source>PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="344"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="350"/>
+        <source>Password of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="351"/>
+        <source>&amp;Password of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="375"/>
+        <source>Choose the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="390"/>
+        <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="399"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="407"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="420"/>
+        <source>Signing identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="412"/>
+        <source>Reading the identities on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="414"/>
+        <source>Signing identities on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="430"/>
+        <source>&amp;New identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="431"/>
+        <source>&amp;Import from a .p12 file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="432"/>
+        <source>Install a &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <source>Save the certificate &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="472"/>
+        <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="478"/>
+        <source>{count} signing identities on this computer; {ready} can sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="507"/>
+        <source>Save the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="519"/>
+        <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,432 +964,467 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="181"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="187"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="217"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="218"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="220"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="224"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="227"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="242"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="243"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="245"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="250"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="255"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="260"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="265"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="270"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="271"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="274"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="289"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="293"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="300"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="306"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="308"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="312"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="455"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
-        <source>Contents / editor / checks / history</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="863"/>
+        <source>Sign-off &amp;roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
-        <source>another process</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="864"/>
+        <source>Signing &amp;identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
-        <source>&amp;Open for editing</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="865"/>
+        <source>Sign-off &amp;authority (CA)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
-        <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="867"/>
+        <source>Send a sign-off re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
-        <source> [read-only]</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="870"/>
+        <source>Sign a &amp;colleague&apos;s request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="526"/>
-        <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="536"/>
-        <source>Your last changes are still being saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="537"/>
-        <source>PactDesk could not finish saving; the draft stays open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
-        <source>Your latest changes are not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="579"/>
-        <source>PactDesk could not save your latest changes: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
-        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
-        <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
-        <source>Close and lose the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
-        <source>Open a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="622"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
-        <source>The example could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
-        <source>Side panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
-        <source>Checks: political assessment {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
-        <source>Checks: commitment {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
-        <source>Read-only: nothing you see here can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
-        <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
-        <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
-        <source>All changes saved ({time}). Revision {revision}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
-        <source>Everything you type is saved as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
-        <source>Every question of the Commission has an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
-        <source>Every field has an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
-        <source>Sign-offs</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="873"/>
+        <source>&amp;Take in a signed answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <source>Make the submission &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="987"/>
+        <source>Contents / editor / checks / history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="484"/>
+        <source>another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="485"/>
+        <source>&amp;Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="492"/>
+        <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="529"/>
+        <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="539"/>
+        <source>Your last changes are still being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="540"/>
+        <source>PactDesk could not finish saving; the draft stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="581"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="589"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <source>Close and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
+        <source>Open a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="625"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="631"/>
+        <source>The example could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="667"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="718"/>
+        <source>Checks: political assessment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="720"/>
+        <source>Checks: commitment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <source>Read-only: nothing you see here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <source>Not saved yet — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
+        <source>All changes saved ({time}). Revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
+        <source>Everything you type is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="771"/>
+        <source>Every question of the Commission has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="773"/>
+        <source>Every field has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="962"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="159"/>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="982"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="983"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="984"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="985"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="985"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="998"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="999"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1000"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1000"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1003"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="901"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1008"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1010"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,244 +1561,300 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
         <source>Verify a submission bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="188"/>
         <source>&amp;Bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="190"/>
         <source>The .asice file you received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="191"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="193"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="194"/>
         <source>Choose the bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="202"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="204"/>
         <source>Trusted CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="208"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="209"/>
         <source>Add a trusted CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="211"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="212"/>
         <source>Remove the selected CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
         <source>Verify the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="228"/>
         <source>Progress of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="238"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="249"/>
         <source>About the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="254"/>
+        <source>What the result means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="257"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
         <source>Signed files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="267"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="270"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="197"/>
-        <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="288"/>
         <source>Details of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="312"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="314"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="323"/>
         <source>Choose CA certificates you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="325"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="348"/>
         <source>Choose a bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="354"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="138"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="413"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="419"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="422"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="102"/>
         <source>submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="102"/>
+        <source>(no role named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="106"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="116"/>
+        <source>This file is a preview, made by the Member State to check the contribution before submitting it. Nobody signed it for submission, so it is not a contribution the Commission can accept: ask for the signed bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <source>Part of the bundle was changed after it was signed by {who}: what is in it now is not what was signed. Ask the sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="135"/>
+        <source>The signature of {who} does not check out: the file was damaged or altered after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <source>The certificate of {who} does not come from a CA you trust, or cannot be used for this signature (expired, or not meant for signing). Check that you added the ministry&apos;s CA certificate the Member State sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="150"/>
+        <source>The file is not a sound submission bundle, so it cannot be relied on. Ask the sender for the bundle again; the technical details say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
+        <source>Nothing in the bundle changed since it was signed, and every signature comes from a certificate of a CA you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="164"/>
+        <source>Nothing in the bundle changed since it was signed, but who signed it was not checked: add the ministry&apos;s CA certificate (sent to you separately) under Trusted CA certificates and verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="285"/>
+        <source>Show the technical details of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="431"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="431"/>
         <source>NOT valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
         <source>CHANGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="444"/>
         <source>Why it is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="450"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="456"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,222 +2311,825 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="186"/>
         <source>Sign off the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="121"/>
         <source>Loading the content to sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="123"/>
         <source>What you are signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="85"/>
-        <source>Revision and content digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="144"/>
         <source>The contribution you are signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="95"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing &amp;identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="183"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="101"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="107"/>
         <source>Where the passphrase comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="169"/>
+        <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="219"/>
+        <source>The new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="225"/>
+        <source>About the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
+        <source>A passphrase must have at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="241"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="246"/>
+        <source>Nobody can open the key without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <source>Choose: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="322"/>
+        <source>Show the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
+        <source>Show the file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="332"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="77"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Remember the passphrase in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="120"/>
-        <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="60"/>
+        <source>… and {count} more (see Checks).</source>
+        <extracomment>How many errors the warning names before &quot;… and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="122"/>
-        <source>I have read the contribution and sign it off</source>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="62"/>
+        <source>This version still has 1 error; it cannot be submitted until it is corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="127"/>
-        <source>Problem</source>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="65"/>
+        <source>This version still has {count} errors; it cannot be submitted until they are corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="319"/>
-        <source>&amp;Sign off</source>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
+        <source>Every required sign-off holds: the contribution can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="78"/>
+        <source>1 validation error to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="80"/>
+        <source>{count} validation errors to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="81"/>
+        <source>a sign-off as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="82"/>
+        <source>a new sign-off as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="83"/>
+        <source>Before submission: {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="131"/>
+        <source>Revision and how much is answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="135"/>
+        <source>Errors in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="283"/>
+        <source>Technical &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
+        <source>Show the technical details of what is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="154"/>
+        <source>Content digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="195"/>
+        <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="197"/>
+        <source>I have read the contribution and sign it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="182"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="201"/>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="192"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="179"/>
-        <source>Revision {revision} · {answered} of {total} fields answered · SHA-256 of the signed content: {digest}</source>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="227"/>
+        <source>There is no signing identity with a certificate on this computer. Make one first: Sign-off → Signing identities → New identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="238"/>
+        <source>Revision {revision} · {answered} of {total} fields answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="244"/>
+        <source>What is signed is the contribution&apos;s exact content (its canonical JSON) at revision {revision}; SHA-256 {digest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="330"/>
+        <source>This version still has 1 error (shown above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="332"/>
+        <source>This version still has {count} errors (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="337"/>
+        <source>Press Sign anyway to sign it as it is, or Cancel to correct them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="339"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
+        <source>Sign &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="340"/>
+        <source>Sign anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="365"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="367"/>
+        <source>Signed. {name} signed off revision {revision} as {role}. {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="322"/>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="263"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="263"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
+        <source>Sign-off roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="54"/>
+        <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <source>Sign-off roles, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
+        <source>Make &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="67"/>
+        <source>Make &amp;optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="68"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <source>&amp;New role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="77"/>
+        <source>Name of the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="78"/>
+        <source>e.g. head-of-unit, director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <source>The new role is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <source>Add the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <source>Role names: small letters, digits and hyphens, such as director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="168"/>
+        <source>Type the name of the new role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="171"/>
+        <source>There is already a role {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
+        <source>Added the required role {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="179"/>
+        <source>Added the optional role {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="187"/>
+        <source>{name} is now required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="189"/>
+        <source>{name} is now optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="191"/>
+        <source>Removed the role {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="263"/>
         <source>{role} — signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="273"/>
         <source>Every role of this contribution is already signed at this revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="228"/>
-        <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="176"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="183"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="188"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="307"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="58"/>
+        <source>Nothing stands in the way of submission: the bundle can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="59"/>
+        <source>Before this version can be submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="62"/>
+        <source>1 validation error must be corrected (see Checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="66"/>
+        <source>{count} validation errors must be corrected (see Checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="69"/>
+        <source>the draft&apos;s history does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="71"/>
+        <source>a sign-off as {role} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="75"/>
+        <source>the sign-off as {role} is outdated: the contribution changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="121"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="121"/>
         <source>Outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="135"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="161"/>
         <source>Reading the sign-offs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="134"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="163"/>
         <source>Sign-off state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="168"/>
+        <source>What still stands in the way of submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="174"/>
         <source>Sign-offs of this contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="185"/>
         <source>Sign &amp;off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="217"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="223"/>
         <source>{role} (outdated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="181"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="226"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="188"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="233"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="192"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="237"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="245"/>
         <source>The sign-offs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="57"/>
+        <source>Make the submission bundle</source>
+        <extracomment>How many reasons the refusal names in its message (all are in the details).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="63"/>
+        <source>The bundle is the file you submit to the Commission: the contribution as JSON, workbook and PDF, every sign-off, and your signature as submitter. It can be made once every required sign-off holds and no error remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="72"/>
+        <source>Where to save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="80"/>
+        <source>Only a &amp;preview to check (unsigned, marked PREVIEW; it cannot be submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="82"/>
+        <source>Only a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="84"/>
+        <source>This &amp;replaces an earlier submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="85"/>
+        <source>This replaces an earlier submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="88"/>
+        <source>The &amp;earlier bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="89"/>
+        <source>The earlier bundle this one replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="93"/>
+        <source>Submitted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="97"/>
+        <source>Progress of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="105"/>
+        <source>&amp;Make the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="107"/>
+        <source>Make the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="109"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="110"/>
+        <source>Stop making the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="168"/>
+        <source>Making the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="201"/>
+        <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
+        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <source>It replaces the earlier submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <source>Stopped; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <source>… and {count} more (see the details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="71"/>
+        <source>Send a sign-off request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="77"/>
+        <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="86"/>
+        <source>Where to save the sign-off request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="98"/>
+        <source>&amp;Save the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="105"/>
+        <source>Choose where to save the request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="115"/>
+        <source>Making the request (with its PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="127"/>
+        <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="135"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="148"/>
+        <source>Sign a colleague&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="153"/>
+        <source>The &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="154"/>
+        <source>The sign-off request you received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="158"/>
+        <source>Choose the sign-off request you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <source>What the request asks you to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="166"/>
+        <source>The contribution you are asked to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="188"/>
+        <source>Save the signed &amp;answer as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="189"/>
+        <source>Where to save the signed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="242"/>
+        <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="245"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="256"/>
+        <source>What is signed is this exact content; SHA-256 {digest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="311"/>
+        <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="334"/>
+        <source>Take in a signed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="340"/>
+        <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="347"/>
+        <source>Signed &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="347"/>
+        <source>The signed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="353"/>
+        <source>&amp;Take it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="361"/>
+        <source>Choose the signed answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="376"/>
+        <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="387"/>
+        <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
