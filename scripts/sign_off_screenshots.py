@@ -90,7 +90,7 @@ def capture(out: Path) -> int:  # noqa: PLR0915 - one scene after another
         print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
 
     def done(dialog: QWidget) -> Callable[[], bool]:
-        outcome = getattr(dialog, "outcome")
+        outcome = dialog.outcome
         return lambda: outcome.message.isVisible() and "color" in outcome.message.styleSheet()
 
     # A contribution with one answer left empty.
@@ -196,7 +196,9 @@ def capture(out: Path) -> int:  # noqa: PLR0915 - one scene after another
     sign = SignDialog(window.draft, window)  # type: ignore[arg-type]
     sign.show()
     settle(until=lambda: sign.preview is not None and sign.signer_fields.has_identities())
-    sign.identity.setCurrentIndex(sign.identity.findText("Maria Borg", Qt.MatchFlag.MatchStartsWith))
+    sign.identity.setCurrentIndex(
+        sign.identity.findText("Maria Borg", Qt.MatchFlag.MatchStartsWith)
+    )
     sign.passphrase.setText(PASSPHRASE)
     sign.confirm.setChecked(True)
     sign.sign_button.click()  # asks first: "Sign anyway"
