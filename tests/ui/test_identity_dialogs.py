@@ -86,3 +86,35 @@ def test_a_certificate_for_no_identity_here_is_refused_plainly(qtbot, tmp_path: 
     said = wait_outcome(qtbot, dialog.outcome)
     assert "does not belong to any identity on this computer" in said, said
     assert "Nothing was installed." in said
+
+
+def test_remember_keeps_only_the_new_identitys_passphrase(
+    qtbot,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    from pactdesk.ui.dialogs.identities_dialog import NewIdentityDialog
+    from tests.signing_support import CA_PASSPHRASE, make_ca
+
+    ca = make_ca()
+    dialog = NewIdentityDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.ca_passphrase.isVisible(), timeout=5000)
+    fill(qtbot, dialog.name, "Zofia Żółkiewska")
+    fill(qtbot, dialog.organisation, "MSW")
+    fill(qtbot, dialog.email, "zofia@msw.example.pl")
+    fill(qtbot, dialog.new_passphrase.first, "nowe hasło Zofii")
+    fill(qtbot, dialog.new_passphrase.again, "nowe hasło Zofii")
+    fill(qtbot, dialog.ca_passphrase, CA_PASSPHRASE)
+    tick(qtbot, dialog.new_passphrase.remember)
+    click(qtbot, dialog.create_button)
+    said = wait_outcome(qtbot, dialog.outcome)
+    assert "ready to sign" in said and "kept in the operating system's keyring" in said, said
+    made = dialog.result_value
+    assert made is not None
+    assert secrets.stored_passphrase(secrets.identity_account(made.identity.id)) == (
+        "nowe hasło Zofii"
+    )
+    # The CA's passphrase, typed in the same dialog, was not asked to be kept: it is not.
+    assert secrets.stored_passphrase(secrets.ca_account(ca.id)) is None

@@ -211,6 +211,7 @@ class NewIdentityDialog(QDialog):
             {"Passphrase of the CA": self.ca_passphrase.text()},
             new_passphrase=self.new_passphrase.first.text(),
             keep=self.new_passphrase.keep(),
+            keep_only="the passphrase of ",  # the identity's, never the CA's
         )
         name, organisation, email = (
             self.name.text(),

@@ -28,6 +28,9 @@ class TypedAnswers:
     existing_by_prompt: Mapping[str, str] = field(default_factory=dict, repr=False)
     new_passphrase: str = field(default="", repr=False)
     keep: bool = False
+    #: Only what starts with this is kept when ``keep`` (the box names one passphrase:
+    #: making an identity with the CA here must not keep the CA's passphrase too).
+    keep_only: str = ""
 
     @classmethod
     def one(cls, passphrase: str, *, keep: bool) -> TypedAnswers:
@@ -48,7 +51,7 @@ class TypedAnswers:
         return self.new_passphrase or None
 
     def remember(self, what: str) -> bool:
-        return self.keep
+        return self.keep and what.startswith(self.keep_only)
 
     def notice(self, text: str) -> None:
         """The dialog says so itself, beside the passphrase field."""
