@@ -104,10 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:
-        from pactdesk.cli.errors import exit_code
+        from pactdesk.cli.errors import exit_code, first_line_and_details
 
         code = exit_code(exc)
         if code is None:
             raise
-        sys.stderr.write(f"pactdesk {args.command}: {exc}\n")
+        line, details = first_line_and_details(exc)
+        sys.stderr.write(f"pactdesk {args.command}: {line}\n")
+        for detail in details:
+            sys.stderr.write(f"  {detail}\n")
         return code

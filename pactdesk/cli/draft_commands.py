@@ -98,8 +98,6 @@ def resolve_framework(spec: str) -> tuple[Any, bytes]:
             raw = candidate.read_bytes()
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
-    except frameworks.FrameworkError as exc:
-        raise CommandError(2, str(exc), getattr(exc, "details", [])) from exc
     except KeyError as exc:
         raise CommandError(2, f"There is no shipped framework {spec!r}.") from exc
 
@@ -141,7 +139,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
     from pactdesk.services import interchange
 
     extra = []
@@ -150,8 +147,6 @@ def cmd_status(args: argparse.Namespace) -> int:
             extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
         except OSError as exc:
             raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
-        except ContributionFileError as exc:
-            raise CommandError(2, exc.summary, exc.details) from exc
     with open_draft(args.draft, write=False) as draft:
         report = interchange.status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
@@ -230,7 +225,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.cli.errors import refusing
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
@@ -241,12 +236,10 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
     with open_draft(args.draft, write=True) as draft:
-        try:
+        with refusing("Nothing was imported."):
             result = interchange.import_json(
                 draft, raw, name=args.input.name, author=default_author(args.author)
             )
-        except ContributionFileError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was imported.", exc.details) from exc
         changed = result.describe(draft)
     if changed:
         print(f"Imported {args.input.name}: {_plural(len(changed), 'field')} changed.")

@@ -11,16 +11,20 @@ that came out negative (1).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from pactdesk.cli import CommandError
 
-Codes = Sequence[tuple[type[BaseException], int]]
+#: An error type and its exit code, or a function of the error that says it.
+Codes = Sequence[tuple[type[BaseException], int | Callable[[BaseException], int]]]
 
 
 def _codes() -> Codes:
     # Imported when something went wrong, so that ``pactdesk --help`` stays fast.
+    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.frameworks import FrameworkError
+    from pactdesk.services.bundle import BundleRefused
     from pactdesk.services.drafts import DraftTooNewError, NotADraftError
     from pactdesk.services.identities import KeyStoreError, PassphraseUnavailable
     from pactdesk.services.sign_requests import RequestFileError
@@ -32,6 +36,10 @@ def _codes() -> Codes:
         (NotADraftError, 2),
         (DraftTooNewError, 2),
         (TrustFileError, 2),  # a --trust file that is not a certificate
+        (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
+        (FrameworkError, 2),  # a framework file that fails its schema (details: where)
+        # The draft's state refuses a bundle (1); a bad --supersedes file is bad input (2).
+        (BundleRefused, lambda exc: 2 if getattr(exc, "bad_input", False) else 1),
         (RequestFileError, 2),  # not a sound request or answer file
         (SignOffError, 2),  # a role, an identity or a content that does not fit
         (KeyStoreError, 2),  # an identity, certificate, key or CA problem
@@ -43,8 +51,15 @@ def exit_code(exc: BaseException, first: Codes = ()) -> int | None:
     """The exit code for a refusal, or None when ``exc`` is not one (a bug: let it show)."""
     for kind, code in (*first, *_codes()):
         if isinstance(exc, kind):
-            return code
+            return code(exc) if callable(code) else code
     return None
+
+
+def first_line_and_details(exc: BaseException) -> tuple[str, list[str]]:
+    """An error's one line (its ``summary`` where it has one) and the details under it."""
+    summary = getattr(exc, "summary", None)
+    details = getattr(exc, "details", None) or []
+    return str(summary or exc), [str(line) for line in details]
 
 
 @contextmanager
@@ -58,5 +73,6 @@ def refusing(suffix: str = "", *, first: Codes = ()) -> Iterator[None]:
         code = exit_code(exc, first)
         if code is None:
             raise
-        message = f"{exc} {suffix}".strip() if suffix else str(exc)
-        raise CommandError(code, message) from exc
+        line, details = first_line_and_details(exc)
+        message = f"{line} {suffix}".strip() if suffix else line
+        raise CommandError(code, message, details) from exc
