@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="344"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="53"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="69"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="126"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
         <source>Passphrase of the sign-off CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="217"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
         <source>Nothing was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,176 +694,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="65"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="66"/>
         <source>ready to sign — issued by {issuer}, valid until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="69"/>
         <source>waiting for its certificate from the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="88"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="97"/>
         <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="121"/>
         <source>Who issues the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="127"/>
         <source>&amp;CA passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
         <source>Save the &amp;request as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="133"/>
         <source>Where to save the certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="141"/>
         <source>&amp;Make the identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
         <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="170"/>
         <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="206"/>
         <source>{path} already exists; choose another name for the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="233"/>
         <source>Making the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="249"/>
         <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="254"/>
         <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="275"/>
         <source>Install a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
         <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
         <source>&amp;Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
         <source>Certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="294"/>
         <source>&amp;Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="299"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="301"/>
         <source>Choose the certificate file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="311"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="313"/>
         <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="321"/>
         <source>Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="329"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="331"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="335"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="337"/>
         <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="344"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="352"/>
         <source>Password of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
         <source>&amp;Password of the file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,78 +873,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="391"/>
         <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="400"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="407"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="420"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="408"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="412"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="413"/>
         <source>Reading the identities on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="414"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
         <source>Signing identities on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="430"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="431"/>
         <source>&amp;New identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="431"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="432"/>
         <source>&amp;Import from a .p12 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
         <source>Install a &amp;certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
         <source>Save the certificate &amp;request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="472"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="473"/>
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="478"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="479"/>
         <source>{count} signing identities on this computer; {ready} can sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="507"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="508"/>
         <source>Save the certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="519"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="520"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="193"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
@@ -2333,12 +2333,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
         <source>Signing &amp;identity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,102 +2356,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
         <source>Where the passphrase comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
         <source>New &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
         <source>The new passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>Type it &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
         <source>About the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
         <source>Nobody can open the key without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
         <source>Choose: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
         <source>Show the technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
         <source>Show the file in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
         <source>Remember the passphrase in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2514,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="283"/>
         <source>Technical &amp;details</source>
         <translation type="unfinished"></translation>
@@ -2751,17 +2751,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="183"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="109"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,7 +48,7 @@ def test_import_a_p12_in_the_window(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.new_fields.remember.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.remember.isVisible(), timeout=5000)
     fill(qtbot, dialog.file.edit, str(path))
     fill(qtbot, dialog.password, "not the password")
     click(qtbot, dialog.import_button)
@@ -56,7 +56,7 @@ def test_import_a_p12_in_the_window(
     assert "the password does not open it" in said and "Nothing was imported." in said, said
     assert identities.list_identities() == []
     fill(qtbot, dialog.password, PASSWORD)
-    tick(qtbot, dialog.new_fields.remember)
+    tick(qtbot, dialog.remember)
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: "Imported Ана Иванова" in dialog.outcome.message.text(), timeout=5000)
     assert "kept in the operating system's keyring" in dialog.outcome.message.text()

@@ -106,7 +106,7 @@ class BundleDialog(QDialog):
         )
         self.make_button.setAccessibleName(tr("Make the bundle"))
         self.make_button.setDefault(True)
-        self.cancel_button = QPushButton(tr("&Stop"))
+        self.cancel_button = QPushButton(tr("S&top"))
         self.cancel_button.setAccessibleName(tr("Stop making the bundle"))
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -47,6 +47,7 @@ from pactdesk.ui.dialogs.signing_widgets import (
     NewPassphraseFields,
     Outcome,
     error_text,
+    remember_box,
     run_job,
 )
 from pactdesk.ui.i18n import tr
@@ -353,10 +354,8 @@ class ImportIdentityDialog(QDialog):
         label.setBuddy(self.password)
         form.addRow(label, self.password)
         layout.addLayout(form)
-        self.new_fields = NewPassphraseFields(self, secure=False)  # only its "Remember" box
-        for widget in (self.new_fields.first, self.new_fields.again, self.new_fields.hint):
-            widget.setVisible(False)
-        form.addRow("", self.new_fields.remember)
+        self.remember = remember_box()
+        form.addRow("", self.remember)
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
@@ -365,7 +364,7 @@ class ImportIdentityDialog(QDialog):
         layout.addWidget(box)
         run_job(
             lambda: identities.keyring_state([]).secure,
-            on_done=self.new_fields.remember.setVisible,
+            on_done=self.remember.setVisible,
             on_error=lambda _e: None,
             parent=self,
         )
@@ -375,7 +374,8 @@ class ImportIdentityDialog(QDialog):
         if path is None:
             self.outcome.refused(tr("Choose the file first."))
             return
-        asker = TypedAnswers.one(self.password.text(), keep=self.new_fields.keep())
+        keep = self.remember.isVisible() and self.remember.isChecked()
+        asker = TypedAnswers.one(self.password.text(), keep=keep)
 
         def work() -> tuple[identities.Identity, bool]:
             return identities.import_pkcs12(path.read_bytes(), file_name=path.name, asker=asker)

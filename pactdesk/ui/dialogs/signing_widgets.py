@@ -73,7 +73,8 @@ def _password_edit(name: str) -> QLineEdit:
     return edit
 
 
-def _remember_box() -> QCheckBox:
+def remember_box() -> QCheckBox:
+    """ "Remember the passphrase in the keyring", hidden until a secure keyring is known."""
     box = QCheckBox(tr("Re&member the passphrase in the operating system's keyring"))
     box.setAccessibleName(tr("Remember the passphrase in the keyring"))
     box.setVisible(False)
@@ -106,7 +107,7 @@ class SignerFields(QWidget):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setAccessibleName(tr("Where the passphrase comes from"))
         form.addRow("", self.keyring_note)
-        self.remember = _remember_box()
+        self.remember = remember_box()
         form.addRow("", self.remember)
         self.identity.currentIndexChanged.connect(self._update)
         self.passphrase.textChanged.connect(lambda _t: self.changed.emit())
@@ -224,7 +225,7 @@ class NewPassphraseFields(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(tr("About the new passphrase"))
         form.addRow("", self.hint)
-        self.remember = _remember_box()
+        self.remember = remember_box()
         self.remember.setVisible(secure)
         form.addRow("", self.remember)
         self.first.textChanged.connect(self._update)
