@@ -119,7 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
         <source>&amp;Import</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="344"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,7 +511,7 @@
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,48 +602,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="201"/>
+        <source>Making the CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="210"/>
         <source>Made the sign-off CA &apos;{name}&apos; on this computer; its key is kept encrypted. {kept} Now export its certificate for recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="218"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
         <source>Nothing was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="225"/>
         <source>Choose where to save the certificate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="233"/>
+        <source>Saving the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="238"/>
         <source>Saved the certificate of &apos;{name}&apos; in {path}. Send it to the recipients separately from the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="260"/>
         <source>The request is from {name} ({organisation}, {email}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="277"/>
         <source>Choose the request and where to save the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="281"/>
         <source>{path} already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="302"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="292"/>
+        <source>Issuing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="305"/>
         <source>Issued a signing certificate for {name} ({organisation}), valid until {date}, in {path}. Send it back to them: they install it under Signing identities → Install a certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="320"/>
         <source>Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +742,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +753,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,123 +843,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="308"/>
+        <source>Installing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="314"/>
         <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
         <source>Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="332"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="337"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
         <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
         <source>PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="347"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
         <source>Password of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="354"/>
         <source>&amp;Password of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="376"/>
         <source>Choose the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="393"/>
         <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="402"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="408"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="423"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="413"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
         <source>Reading the identities on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="417"/>
         <source>Signing identities on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="419"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="431"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
         <source>&amp;New identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
         <source>&amp;Import from a .p12 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="435"/>
         <source>Install a &amp;certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="436"/>
         <source>Save the certificate &amp;request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="473"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="475"/>
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="479"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="481"/>
         <source>{count} signing identities on this computer; {ready} can sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="508"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="510"/>
         <source>Save the certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="520"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="522"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,14 +2369,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="183"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="193"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2538,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="283"/>
         <source>Technical &amp;details</source>
@@ -2521,7 +2546,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
         <source>Show the technical details of what is signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,13 +2557,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="205"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="207"/>
         <source>I have read the contribution and sign it off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,7 +2575,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="211"/>
         <source>&amp;Sign off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,21 +2637,21 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="363"/>
         <source>Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,42 +2726,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="147"/>
+        <source>Changing the roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="169"/>
         <source>Type the name of the new role first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="172"/>
         <source>There is already a role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
         <source>Added the required role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="180"/>
         <source>Added the optional role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="188"/>
         <source>{name} is now required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="190"/>
         <source>{name} is now optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
         <source>Removed the role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2797,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="338"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,142 +3024,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="71"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
         <source>Send a sign-off request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
         <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="88"/>
         <source>Where to save the sign-off request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="100"/>
         <source>&amp;Save the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="107"/>
         <source>Choose where to save the request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="117"/>
         <source>Making the request (with its PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="137"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="150"/>
         <source>Sign a colleague&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="155"/>
         <source>The &amp;request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="156"/>
         <source>The sign-off request you received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
         <source>Choose the sign-off request you received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
         <source>What the request asks you to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
         <source>The contribution you are asked to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="180"/>
+        <source>Save its &amp;PDF to read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="181"/>
+        <source>Save the request&apos;s PDF to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="198"/>
         <source>Save the signed &amp;answer as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
         <source>Where to save the signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="252"/>
         <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="255"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="266"/>
         <source>What is signed is this exact content; SHA-256 {digest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="311"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="288"/>
+        <source>Save the PDF to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="290"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="303"/>
+        <source>Saved the PDF to read in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="352"/>
         <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="334"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>Take in a signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="381"/>
         <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
         <source>Signed &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
         <source>The signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="394"/>
         <source>&amp;Take it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="361"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="402"/>
         <source>Choose the signed answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="411"/>
+        <source>Checking the signed answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="418"/>
         <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="387"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,7 @@ from pactdesk.testing.samples import full_items  # noqa: E402
 from tests.signing_support import CA_PASSPHRASE, make_ca  # noqa: E402
 from tests.ui.conftest import PROFILE_NAME  # noqa: E402
 from tests.ui.signing_driver import (  # noqa: E402
+    answer_file_dialog,
     choose_menu,
     click,
     close,
@@ -152,6 +153,12 @@ def test_request_signed_on_another_computer_shows_in_the_panel(
     shown = sign.content.toPlainText()
     assert "Legal immigration" in shown and "(not answered)" not in shown
     assert not sign.digest.isVisible()
+    # The PDF the request carries, saved to read.
+    pdf = tmp_path / "to-read.pdf"
+    answer_file_dialog(qtbot, pdf)
+    click(qtbot, sign.pdf_button)
+    qtbot.waitUntil(lambda: "Saved the PDF to read" in sign.outcome.message.text(), timeout=10000)
+    assert pdf.read_bytes().startswith(b"%PDF")
     assert sign.role.currentData() == "approver"
     fill(qtbot, sign.signer_fields.passphrase, JAN_PASSPHRASE)
     tick(qtbot, sign.confirm)

@@ -198,6 +198,7 @@ class AuthorityDialog(QDialog):
             return identities.create_ca(name=name, organisation=organisation, asker=asker)
 
         self.create_button.setEnabled(False)
+        self.outcome.busy(tr("Making the CA…"))
         run_job(work, on_done=self._created, on_error=self._create_refused, parent=self)
 
     def _created(self, result: Any) -> None:
@@ -229,6 +230,7 @@ class AuthorityDialog(QDialog):
             write_atomic(target, ca.pem())
             return target
 
+        self.outcome.busy(tr("Saving the certificate…"))
         run_job(
             work,
             on_done=lambda path: self.outcome.done(
@@ -287,6 +289,7 @@ class AuthorityDialog(QDialog):
             return issued
 
         self.issue_button.setEnabled(False)
+        self.outcome.busy(tr("Issuing the certificate…"))
         run_job(
             work,
             on_done=lambda issued: self._issued(issued, target),

@@ -305,6 +305,7 @@ class InstallCertificateDialog(QDialog):
             return identities.install_certificate(path.read_bytes())
 
         self.install_button.setEnabled(False)
+        self.outcome.busy(tr("Installing the certificate…"))
         run_job(work, on_done=self._installed, on_error=self._refused, parent=self)
 
     def _installed(self, identity: identities.Identity) -> None:
@@ -381,6 +382,7 @@ class ImportIdentityDialog(QDialog):
             return identities.import_pkcs12(path.read_bytes(), file_name=path.name, asker=asker)
 
         self.import_button.setEnabled(False)
+        self.outcome.busy(tr("Importing…"))
         run_job(work, on_done=self._imported, on_error=self._refused, parent=self)
 
     def _imported(self, result: Any) -> None:

@@ -144,6 +144,7 @@ class RolesDialog(QDialog):
 
         self._busy = True
         self._update()
+        self.outcome.busy(tr("Changing the roles…"))
         run_job(
             work,
             on_done=lambda roles: self._changed(roles, done),

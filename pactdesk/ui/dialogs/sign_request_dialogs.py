@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -173,7 +175,15 @@ class SignReceivedRequestDialog(QDialog):
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.digest.hide()
         self.digest_button.toggled.connect(self.digest.setVisible)
-        layout.addWidget(self.digest_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.digest_button)
+        self.pdf_button = QPushButton(tr("Save its &PDF to read…"))
+        self.pdf_button.setAccessibleName(tr("Save the request's PDF to read"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        details_row.addWidget(self.pdf_button)
+        details_row.addStretch(1)
+        layout.addLayout(details_row)
         layout.addWidget(self.digest)
         form = QFormLayout()
         self.signer_fields = SignerFields(self)
@@ -267,7 +277,37 @@ class SignReceivedRequestDialog(QDialog):
         self.outcome.clear()
         self._update()
 
+    def save_pdf(self) -> None:
+        """Save the PDF the request carries (the same content, laid out to read)."""
+        request = self.request
+        if request is None:
+            return
+        start = self.file.path()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Save the PDF to read"),
+            str(start.with_suffix(".pdf")) if start is not None else "",
+            tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+
+        def work() -> Path:
+            write_atomic(target, request.pdf)
+            return target
+
+        run_job(
+            work,
+            on_done=lambda path: self.outcome.done(
+                tr("Saved the PDF to read in {path}.").format(path=path), written=path
+            ),
+            on_error=lambda exc: self.outcome.refused(error_text(exc)),
+            parent=self,
+        )
+
     def _update(self) -> None:
+        self.pdf_button.setEnabled(self.request is not None)
         self.sign_button.setEnabled(
             not self._busy
             and self.answer is None
@@ -295,6 +335,7 @@ class SignReceivedRequestDialog(QDialog):
 
         self._busy = True
         self._update()
+        self.outcome.busy(tr("Signing…"))
         run_job(
             work,
             on_done=lambda name: self._signed(name, str(role), request.target.revision, target),
@@ -367,6 +408,7 @@ class ImportAnswerDialog(QDialog):
             return made, submission_state(draft)
 
         self.import_button.setEnabled(False)
+        self.outcome.busy(tr("Checking the signed answer…"))
         run_job(work, on_done=self._done, on_error=self._refused, parent=self)
 
     def _done(self, result: Any) -> None:
