@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QWidget
 
 from tests.ui.conftest import type_text
@@ -86,20 +87,40 @@ def fill(qtbot: Any, edit: QLineEdit, text: str) -> None:
 
 
 def answer_file_dialog(qtbot: Any, path: Path) -> None:
-    """When the next file dialog opens, type ``path`` into its name field and press Enter."""
+    """When the next file dialog opens, type ``path`` into its name field and press Enter.
+
+    The keys go to the dialog's own name field (not to whatever has the focus:
+    with several windows open, the platform may not have activated the dialog
+    yet).  A dialog still open after a few seconds is closed, so that a test
+    fails instead of waiting for ever.
+    """
+    tries = [0]
 
     def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, answer)
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        name = dialog.findChild(QLineEdit, "fileNameEdit") if dialog is not None else None
+        if dialog is None or name is None:
+            tries[0] += 1
+            if tries[0] < 200:
+                QTimer.singleShot(25, answer)
             return
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        name.setFocus()
-        type_text(qtbot, str(path))
+        for ch in str(path):
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    name, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
         qtbot.keyClick(name, Qt.Key.Key_Return)
+        # Tied to the dialog: the timer goes with it when it closes and is deleted.
+        QTimer.singleShot(3000, dialog, dialog.reject)
 
-    QTimer.singleShot(50, answer)
+    QTimer.singleShot(25, answer)
 
 
 def wait_outcome(qtbot: Any, outcome: Any, timeout: int = 30000) -> str:
