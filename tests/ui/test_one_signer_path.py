@@ -105,9 +105,14 @@ def test_cli_and_window_share_open_signer_and_its_remember_policy(
 
 
 def test_only_the_command_layer_opens_keys() -> None:
-    """No face, and no other service, opens a key itself: one opener, one policy."""
+    """No face, and no other service, opens a key itself: one opener, one policy.
+
+    (``pactdesk/testing`` makes test keys with known passphrases and is left out.)
+    """
     callers = []
     for path in sorted((REPO / "pactdesk").rglob("*.py")):
+        if "testing" in path.relative_to(REPO).parts:
+            continue
         tree = ast.parse(path.read_text("utf-8"))
         for node in ast.walk(tree):
             name = getattr(node, "attr", None) or getattr(node, "id", None)
