@@ -111,6 +111,8 @@ def answer_file_dialog(qtbot: Any, path: Path) -> None:
             if tries[0] < 200:
                 QTimer.singleShot(25, answer)
             return
+        # Over whatever name the dialog suggests (selected only when it has the focus).
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         for ch in str(path):
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
