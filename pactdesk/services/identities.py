@@ -19,6 +19,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cryptography import x509
+
 from pactdesk.services.passphrases import Asker, keep_if_asked, kept_sentence, obtain, obtain_new
 from pactdesk.signing import authority, certificates, identities, keys, secrets
 from pactdesk.signing.authority import CertificateAuthority
@@ -53,6 +55,7 @@ __all__ = [
     "list_identities",
     "load_ca",
     "open_signer",
+    "read_certificates",
     "ready_identities",
     "request_pem",
 ]
@@ -126,6 +129,11 @@ def keyring_state(identity_ids: Iterable[str]) -> KeyringState:
         for identity_id in identity_ids
     }
     return KeyringState(secure, secrets.keyring_description(), stored)
+
+
+def read_certificates(raw: bytes) -> list[x509.Certificate]:
+    """Every certificate in a PEM or DER file (refused with :class:`KeyStoreError`)."""
+    return keys.load_certificates(raw)
 
 
 def read_certificate_request(raw: bytes) -> certificates.Person:
