@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain import fields as names
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
+from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.tasks import run_in_background
 
 
