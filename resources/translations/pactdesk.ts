@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,14 +290,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,209 +1021,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
         <source>political assessment, area {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Assign items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
         <source>Items to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <source>Assigned &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
         <source>Send items to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>Encrypt to these certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
         <source>&amp;Package file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
         <source>&amp;Encrypt to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
         <source>Exchange packages (*.pdx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
         <source>Recipients&apos; certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
         <source>Choose the assignee and the package file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
         <source>A certificate file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
         <source>{a} of {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
         <source>Send your answers back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Return file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
         <source>Sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
         <source>Do not sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>Passphrase of the identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Return file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="276"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
         <source>&amp;Sign with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="295"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
         <source>Choose where to save the return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -3137,7 +3137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -3717,258 +3717,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
         <source>Merge a colleague&apos;s return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>No return chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
         <source>Return &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
         <source>Choose a return package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
         <source>What the return would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
         <source>Incoming changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
         <source>Merge the accepted changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
         <source>Resolve open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
         <source>Resolve the conflicts as decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Incoming c&amp;hanges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Accept this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Reject this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Accept a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
         <source>Accept every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
         <source>Reject every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
         <source>Conflicts: fields both sides changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>C&amp;onflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Keep this draft&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
         <source>Take the return&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
         <source>&amp;Use merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
         <source>Use the merged text as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>This draft (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
         <source>The return (theirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Merge a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,28 +4268,28 @@
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
         <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
         <source>%n incoming change(s);</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>%n conflict(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
         <source>Merged: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
