@@ -845,15 +845,24 @@ def _matched(
 
 
 def _without_prompts(value: str, prompts: Sequence[str]) -> str:
-    """A cell's text without the Commission's requests the template prints in it."""
+    """A cell's text without the Commission's requests the template prints in it.
+
+    A line goes when it is made of requests only, or is a piece of one (the
+    Annex's own table cuts some requests across its pages).
+    """
     kept = []
+    removed = False
     for line in value.split("\n"):
         key = _key(line)
         for prompt in prompts:
             key = key.replace(prompt, "")
+        if key and len(key) >= 20 and any(key in prompt for prompt in prompts):
+            key = ""
         if key or not _key(line):
             kept.append(line)
-    return "\n".join(kept).strip("\n")
+        else:
+            removed = True
+    return "\n".join(kept).strip("\n") if removed else value
 
 
 # -- the document ------------------------------------------------------------------------
