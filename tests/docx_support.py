@@ -42,6 +42,11 @@ def soffice(tmp_path: Path, convert_to: str, source: Path, outdir: Path) -> Path
         env={**os.environ, "HOME": str(tmp_path)},
     )
     assert completed.returncode == 0, completed.stderr
+    # "Without complaint": nothing on stderr but the note that Java is not installed.
+    complaints = [
+        line for line in completed.stderr.splitlines() if line.strip() and "javaldx" not in line
+    ]
+    assert complaints == [], complaints
     produced = outdir / (source.stem + "." + convert_to.split(":")[0])
     assert produced.exists(), (completed.stdout, completed.stderr)
     return produced

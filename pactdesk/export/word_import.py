@@ -692,12 +692,18 @@ class _Matcher:
         return None
 
     def best(self, key: str, area: str) -> tuple[_Candidate | None, float, float]:
-        """The best candidate, its score, and the best score of another commitment."""
+        """The best candidate, its score, and the best score of another commitment.
+
+        Five-letter shingles pick the few likely candidates; difflib scores those.
+        """
+        exact = [c for c in self.candidates if c.key == key]
+        if len(exact) == 1:
+            return exact[0], 1.0, 0.0
         grams = _grams(key)
         scored = sorted(
             (len(grams & c.grams) / max(1, len(grams | c.grams)), n)
             for n, c in enumerate(self.candidates)
-        )[-6:]
+        )[-4:]
         results: list[tuple[float, _Candidate]] = []
         for _, n in scored:
             candidate = self.candidates[n]
