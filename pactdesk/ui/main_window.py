@@ -49,6 +49,7 @@ from pactdesk.ui.views.welcome import WelcomePage
 #: Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).
 EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
 IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
+IMPORT_WORD_DIALOG = "pactdesk.ui.dialogs.import_word_dialog"
 SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
 VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
 SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         self.import_workbook_action = self._hook(
             tr("&Import workbook…"), IMPORT_WORKBOOK_DIALOG, self.show_import_workbook
         )
+        self.import_word_action = self._hook(
+            tr("Import &Word document…"), IMPORT_WORD_DIALOG, self.show_import_word
+        )
         self.profile_action = self._action(tr("Your &profile…"), self.edit_profile)
         self.close_action = self._action(tr("&Close draft"), self.close_draft, shortcut=std.Close)
         # Windows' and the generic platforms' "Quit" has no key; Ctrl+Q is what users expect.
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
             None,
             self.export_action,
             self.import_workbook_action,
+            self.import_word_action,
             None,
             self.profile_action,
             None,
@@ -326,6 +331,7 @@ class MainWindow(QMainWindow):
             (self.open_action, self.open_dialog),
             (self.export_action, self.show_export),
             (self.import_workbook_action, self.show_import_workbook),
+            (self.import_word_action, self.show_import_word),
             (self.profile_action, self.edit_profile),
             (self.sign_action, self.show_sign),
             (self.verify_action, self.show_verify),
@@ -356,6 +362,7 @@ class MainWindow(QMainWindow):
         for action, needs_write in (
             (self.export_action, False),
             (self.import_workbook_action, True),
+            (self.import_word_action, True),
             (self.sign_action, True),
             (self.signoffs_action, False),
         ):
@@ -822,12 +829,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_import_workbook(self) -> None:
+        self._show_import(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")
+
+    def show_import_word(self) -> None:
+        self._show_import(IMPORT_WORD_DIALOG, "ImportWordDialog")
+
+    def _show_import(self, module: str, name: str) -> None:
         if self.draft is None:
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")(
-            self.draft, self.author(), self
-        )
+        dialog = self._dialog_class(module, name)(self.draft, self.author(), self)
         if dialog.exec():
             # The import changed items under the editor: reopen to show them.
             path = self.draft.path
