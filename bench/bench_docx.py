@@ -86,7 +86,7 @@ def main() -> int:
             ]
             queue = list(fresh)
 
-            def import_once(r: bytes = raw) -> None:
+            def import_once(r: bytes = raw, queue: list = queue) -> None:
                 into = queue.pop()
                 plan = word.plan_import(into, r, name="bench.docx")
                 assert len(plan.plan.changes) > 100

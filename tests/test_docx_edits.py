@@ -74,7 +74,9 @@ def test_python_docx_edits_import_as_exactly_two_changes(exported, capsys) -> No
     assert after[PLANNED_IIB] == before[PLANNED_IIB] + "\nNowy akapit: umowa z Ukrainą (2010)."
     with Draft.open(draft_path) as draft:
         events = draft.events(PLANNED_IIB)
-    assert events[-1].author == "Anna Nowak" and events[-1].source == "import-docx:contribution.docx"
+    assert (
+        events[-1].author == "Anna Nowak" and events[-1].source == "import-docx:contribution.docx"
+    )
 
 
 def test_changed_in_both_is_a_conflict_and_the_draft_keeps_its_text(exported, capsys) -> None:

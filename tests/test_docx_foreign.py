@@ -21,8 +21,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from xlsx_support import run
 
 from pactdesk.domain.contribution import ACTIONS, DEVELOPMENTS, answer_key, political_key
@@ -82,14 +80,24 @@ def read_annex() -> Annex:
             letter = match.group(1)
             cells = line[4:].split("\t")
             annex.rows.append(
-                Row("commitment", _clean(cells[0]), letter, _clean(cells[1]) if len(cells) > 1
-                    else "", f"{AREAS[area]}.{letter}")  # fmt: skip
+                Row(
+                    "commitment",
+                    _clean(cells[0]),
+                    letter,
+                    _clean(cells[1]) if len(cells) > 1 else "",
+                    f"{AREAS[area]}.{letter}",
+                )
             )
         else:
             cells = line[1:].split("\t") if line.startswith("\t") else line.split("\t")
             annex.rows.append(
-                Row("continuation", _clean(cells[0]), "", _clean(cells[1]) if len(cells) > 1
-                    else "", f"{AREAS[area]}.{letter}")  # fmt: skip
+                Row(
+                    "continuation",
+                    _clean(cells[0]),
+                    "",
+                    _clean(cells[1]) if len(cells) > 1 else "",
+                    f"{AREAS[area]}.{letter}",
+                )
             )
     return annex
 
@@ -157,7 +165,9 @@ def build_document(path: Path) -> Expected:
             document.add_paragraph(text)
             document.add_paragraph(f"Αξιολόγηση {AREAS[area]}, δεύτερη παράγραφος.")
             expected.add(political_key(AREAS[area]), text)
-            expected.add(political_key(AREAS[area]), f"Αξιολόγηση {AREAS[area]}, δεύτερη παράγραφος.")
+            expected.add(
+                political_key(AREAS[area]), f"Αξιολόγηση {AREAS[area]}, δεύτερη παράγραφος."
+            )
     document.add_paragraph("II. FACTUAL INFORMATION")
     document.add_paragraph(annex.instruction)
     table = document.add_table(rows=0, cols=4)
@@ -171,9 +181,15 @@ def build_document(path: Path) -> Expected:
     for row in rows:
         cells = table.add_row().cells
         if row.kind == "header":
-            for cell, text in zip(cells[1:], ("Commitment", "Main actions undertaken at Member "
-                                  "State level", "Most significant developments planned at "
-                                  "Member State level"), strict=True):  # fmt: skip
+            for cell, text in zip(
+                cells[1:],
+                (
+                    "Commitment",
+                    "Main actions undertaken at Member State level",
+                    "Most significant developments planned at Member State level",
+                ),
+                strict=True,
+            ):
                 cell.text = text
             continue
         if row.kind in ("area", "main"):

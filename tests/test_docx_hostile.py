@@ -65,7 +65,10 @@ def test_a_zip_bomb_is_refused_without_unpacking_it(exported, tmp_path, capsys) 
     draft, document = exported
     bomb = tmp_path / "bomb.docx"
     buffer = io.BytesIO()
-    with zipfile.ZipFile(document) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+    with (
+        zipfile.ZipFile(document) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
         for info in source.infolist():
             z.writestr(info.filename, source.read(info))
         z.writestr("word/media/padding.bin", b"\0" * (30 * 1024 * 1024))
@@ -80,8 +83,10 @@ def test_an_entity_bomb_and_an_external_entity_are_refused(exported, tmp_path, c
     head, rest = xml.split(b"?>", 1)
     secret = tmp_path / "secret.txt"
     secret.write_text("ministry password list")
-    xxe = head + b'?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "' + secret.as_uri().encode() + b'">]>'
-    xxe += rest.replace(b"<w:t xml:space=\"preserve\">", b"<w:t xml:space=\"preserve\">&xxe;", 1)
+    xxe = (
+        head + b'?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "' + secret.as_uri().encode() + b'">]>'
+    )
+    xxe += rest.replace(b'<w:t xml:space="preserve">', b'<w:t xml:space="preserve">&xxe;', 1)
     target = replace_part(document, "word/document.xml", xxe, tmp_path / "xxe.docx")
     first = _refused(capsys, draft, target)
     assert "declares a DTD or entities" in first and "ministry password" not in first
@@ -93,7 +98,10 @@ def test_an_entity_bomb_and_an_external_entity_are_refused(exported, tmp_path, c
 
 def _with_macro(document: Path, out: Path) -> Path:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(document) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+    with (
+        zipfile.ZipFile(document) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "[Content_Types].xml":
@@ -102,7 +110,7 @@ def _with_macro(document: Path, out: Path) -> Path:
                     b"application/vnd.ms-word.document.macroEnabled.main+xml",
                 )
             z.writestr(info.filename, data)
-        z.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0Attribute VB_Name = \"Module1\"")
+        z.writestr("word/vbaProject.bin", b'\xd0\xcf\x11\xe0Attribute VB_Name = "Module1"')
     out.write_bytes(buffer.getvalue())
     return out
 

@@ -1,4 +1,4 @@
-"""LibreOffice turns the exported Word document into a PDF without complaint; headings make its outline.
+"""LibreOffice makes a PDF of the exported document without complaint; headings are its outline.
 
 Checked with tools PactDesk did not write: LibreOffice (headless) converts,
 qpdf checks the PDF and reads its outline, pdftotext reads the text back.

@@ -42,7 +42,9 @@ def _document(path: Path) -> dict:
 
 
 def _into_fresh(new_draft, capsys, document: Path, member_state: str, language: str) -> Path:
-    fresh = new_draft(f"fresh-{member_state}.pactdesk", member_state=member_state, language=language)
+    fresh = new_draft(
+        f"fresh-{member_state}.pactdesk", member_state=member_state, language=language
+    )
     fresh.close()
     code, out, err = run(capsys, "import-docx", fresh.path, document, "--author", "Test")
     assert code == 0, (out, err)

@@ -775,11 +775,11 @@ def _matched(
                         developments_col = cell.column
                 continue
             if any(k is not None and k[0] in ("area", "main", "part") for k in kinds):
-                for k in kinds:
-                    if k is not None and k[0] in ("area", "main"):
-                        area = k[1]
-                    elif k is not None and k[0] == "part":
-                        part = k[1]
+                for found in kinds:
+                    if found is not None and found[0] in ("area", "main"):
+                        area = found[1]
+                    elif found is not None and found[0] == "part":
+                        part = found[1]
                 continue
             act = actions_col if actions_col >= 0 else max(0, grid - 2)
             dev = developments_col if developments_col >= 0 else max(0, grid - 1)

@@ -9,315 +9,323 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="114"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="137"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="145"/>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="291"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="157"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Writing the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="118"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="192"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="214"/>
         <source>The workbook export is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="232"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="242"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="246"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="252"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="294"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="307"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="321"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="326"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="329"/>
         <source>There is no folder {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="334"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="354"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="369"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="376"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="381"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="223"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
+        <source>How it was read ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="290"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="294"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="299"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="91"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
         <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="309"/>
         <source>&amp;Import {n} change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="326"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="92"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="331"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="355"/>
         <source>Importing {n} field(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="365"/>
         <source>Imported: {n} field(s) changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -450,7 +458,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="616"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,432 +523,437 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="181"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
-        <source>Your &amp;profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
-        <source>&amp;Close draft</source>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <source>Import &amp;Word document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="187"/>
+        <source>Your &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <source>&amp;Close draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="217"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="217"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="222"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="220"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="225"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="228"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="231"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="242"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="269"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="272"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="270"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="275"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="278"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="289"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="294"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="295"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="297"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="306"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="308"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="306"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="308"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="313"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="315"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="459"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="486"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="496"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="526"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="533"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="536"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="543"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="537"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="544"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="589"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="593"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="616"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="622"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="629"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="635"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="671"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="734"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="747"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="775"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="866"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="887"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="904"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="904"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="901"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="912"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="914"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="259"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -1987,6 +2000,96 @@
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
         <source>The sign-offs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="40"/>
+        <source>Import a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="41"/>
+        <source>No document chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="42"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="43"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="44"/>
+        <source>Choose a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="46"/>
+        <source>Choose the Word document a colleague filled in — one PactDesk exported, or the Commission&apos;s template filled in by hand. PactDesk reads it and shows what it would change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="50"/>
+        <source>Changes the document brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="51"/>
+        <source>From the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="52"/>
+        <source>In the document (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="53"/>
+        <source>Problems in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="54"/>
+        <source>What the document would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="55"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="56"/>
+        <source>The document does not say who saved it; the changes will be yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="57"/>
+        <source>Not exported from this draft: it fills only fields that are empty here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="58"/>
+        <source>The document could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="66"/>
+        <source>Read with the changes &amp;accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="67"/>
+        <source>Read with the changes &amp;rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="109"/>
+        <source>This document still has {n} tracked change(s), listed under Problems. Read it with them accepted or rejected?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""Word in the window: the export dialog writes a .docx; "Import Word document…" previews and imports.
+"""Word in the window: the export dialog writes a .docx; "Import Word document…" imports one.
 
 Driven as an official would: radio button and Export pressed; the import
 dialog's Choose… pressed (the file picker answered), tracked changes answered
@@ -101,7 +101,9 @@ def test_tracked_changes_are_asked_about_then_imported(qtbot, returned, monkeypa
     qtbot.mouseClick(dialog.accept_changes_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert not dialog.accept_changes_button.isVisible()
-    fields = [dialog.changes.topLevelItem(i).text(0) for i in range(dialog.changes.topLevelItemCount())]
+    fields = [
+        dialog.changes.topLevelItem(i).text(0) for i in range(dialog.changes.topLevelItemCount())
+    ]
     assert len(fields) == 2 and fields[0].startswith("I.a") and fields[1].startswith("I.b")
     notes_tab = dialog.tabs.indexOf(dialog.notes)
     assert notes_tab >= 0 and "How it was read" in dialog.tabs.tabText(notes_tab)

@@ -59,7 +59,7 @@ class ImportWordDialog(ImportWorkbookDialog):
         }
 
     def __init__(self, draft: Draft, author: str, parent: QWidget | None = None) -> None:
-        #: None, "accept" or "reject": how tracked changes are read.
+        # None, "accept" or "reject": how tracked changes are read.
         self.changes_mode: str | None = None
         self.path: Path | None = None
         super().__init__(draft, author, parent)

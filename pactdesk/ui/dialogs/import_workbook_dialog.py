@@ -97,7 +97,7 @@ class ImportWorkbookDialog(QDialog):
         self.draft = draft
         self.author = author
         self.plan: workbook.WorkbookImportPlan | None = None
-        #: What :meth:`read_plan` returned, handed back to :meth:`apply_plan`.
+        # What read_plan() returned, handed back to apply_plan().
         self.read_result: Any = None
         self.result_: workbook.ImportResult | None = None
         self.busy = False
@@ -140,7 +140,7 @@ class ImportWorkbookDialog(QDialog):
 
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(t["problems"])
-        #: How the file was read (the Word import's mapping, tracked changes, comments).
+        # How the file was read (the Word import's mapping, tracked changes, comments).
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(tr("How the file was read"))
 
