@@ -3,7 +3,7 @@
 # missing ones), then a virtual environment in .venv with the project in it.
 #   scripts/setup.sh app    what the window needs
 #   scripts/setup.sh test   what the whole test suite needs (adds Xvfb, poppler,
-#                           LibreOffice Calc, gnome-keyring, AT-SPI, …)
+#                           LibreOffice Calc and Writer, qpdf, gnome-keyring, AT-SPI, …)
 # Re-running is cheap: nothing is installed twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -249,12 +249,15 @@ class _Builder:
             self.el(grid, "gridCol", w=str(width))
         return tbl
 
-    def row(self, tbl: object, *, header: bool = False) -> object:
+    def row(self, tbl: object, *, header: bool = False, min_height: int = 0) -> object:
         tr = self.el(tbl, "tr")
-        if header:
+        if header or min_height:
             pr = self.el(tr, "trPr")
-            self.el(pr, "cantSplit")
-            self.el(pr, "tblHeader")
+            if header:
+                self.el(pr, "cantSplit")
+                self.el(pr, "tblHeader")
+            if min_height:  # room to click into an empty answer box
+                self.el(pr, "trHeight", val=str(min_height), hRule="atLeast")
         return tr
 
     def cell(self, tr: object, width: int, *, shade: str | None = None) -> object:
@@ -366,7 +369,10 @@ def build_document(
             current_area = commitment.area_id
             area = framework.area(current_area)
             b.paragraph(root, area_heading(area.id, area.title), style="Heading2")
-            b.template(root, [(f"Main commitment: {area.main_commitment}", {"italic": True})])
+            b.template(
+                root,
+                [(f"Main commitment: {area.main_commitment}", {"italic": True, "keep_next": True})],
+            )
         _commitment(b, root, framework, commitment, items, headers)
         written.extend(commitment_answer_keys(commitment))
         step(0.1 + 0.8 * (index + 1) / max(1, len(chosen)), f"Commitment {commitment.id}")
@@ -392,7 +398,7 @@ def _commitment(
     b.paragraph(root, commitment_heading(commitment), style="Heading3", keep_next=True)
     tbl = b.table(root, COMMITMENT_WIDTHS)
     b.header_row(tbl, COMMITMENT_WIDTHS, headers)
-    tr = b.row(tbl)
+    tr = b.row(tbl, min_height=1134)
     tc = b.cell(tr, COMMITMENT_WIDTHS[0], shade="F2F2F2")
     paragraphs: list[tuple[str, dict[str, object]]] = [
         (f"({commitment.letter}) {commitment.paragraphs[0]}", {})
@@ -415,7 +421,7 @@ def _commitment(
         head = b.row(box, header=True)
         b.template(b.cell(head, TEXT_WIDTH, shade="FCE4D6"), [(prompt.text, {"italic": True})])
         b.answer(
-            b.cell(b.row(box), TEXT_WIDTH),
+            b.cell(b.row(box, min_height=567), TEXT_WIDTH),
             key=key,
             alias=f"{cid} — {prompt.text[:60]}",
             text=items.get(key, ""),
