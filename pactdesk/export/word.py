@@ -33,6 +33,7 @@ here touches a draft or a file.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,6 +92,9 @@ LANGUAGE_TAGS: dict[str, str] = {
 TEMPLATE_LANGUAGE = "en-GB"
 
 Checkpoint = Callable[[float, str], None]
+#: Characters XML 1.0 cannot hold, and a lone carriage return (XML reads it as a line feed);
+#: tabs and line feeds are written as w:tab and paragraphs.
+_NOT_XML = re.compile(r"([\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +207,19 @@ class _Builder:
         for index, piece in enumerate(text.split("\t")):
             if index:
                 self.el(r, "tab")
-            if piece:
-                t = self.el(r, "t")
-                t.text = piece  # type: ignore[attr-defined]
-                t.set(f"{{{XML_NS}}}space", "preserve")  # type: ignore[attr-defined]
+            for n, part in enumerate(_NOT_XML.split(piece) if _NOT_XML.search(piece) else [piece]):
+                if n % 2:
+                    # A control character XML cannot hold (pasted from somewhere): a symbol
+                    # of that code, so that it comes back exactly as it was.
+                    self.el(r, "sym", font="DejaVu Sans", char=f"{ord(part):04X}")
+                elif part:
+                    t = self.el(r, "t")
+                    t.text = part  # type: ignore[attr-defined]
+                    t.set(f"{{{XML_NS}}}space", "preserve")  # type: ignore[attr-defined]
 
     def text_paragraphs(self, parent: object, text: str) -> list[object]:
         """An answer: one paragraph per line, so every line break comes back as typed."""
-        normal = text.replace("\r\n", "\n").replace("\r", "\n")
+        normal = text.replace("\r\n", "\n")  # the same answer (the import compares so)
         return [
             self.paragraph(parent, line, lang=self.lang, style="Answer")
             for line in normal.split("\n")
