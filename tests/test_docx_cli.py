@@ -25,9 +25,7 @@ def some(new_draft) -> Path:
     draft = new_draft()
     draft.save_many(
         {
-            answer_key(
-                "II.b", ACTIONS
-            ): "Umowa z Ukrainą.\n\n\tWiersz z tabulatorem; ‑ ­ koniec.",
+            answer_key("II.b", ACTIONS): "Umowa z Ukrainą.\n\n\tWiersz z tabulatorem; ‑ ­ koniec.",
             prompt_key("II.b", "II.b.bilateral-agreements"): "Umowy dwustronne: 3.",
             political_key("III"): "Ocena: granice.",
         },
