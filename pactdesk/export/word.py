@@ -147,6 +147,11 @@ def area_heading(area_id: str, title: str) -> str:
     return f"{area_id}. {title}"
 
 
+def part_headings(framework: Framework) -> tuple[str, str]:
+    """The Heading 1 of Part I and of Part II, as the Annex numbers them."""
+    return f"I. {framework.part_one_title}", f"II. {framework.part_two_title}"
+
+
 # -- building WordprocessingML -------------------------------------------------------
 
 
@@ -352,7 +357,7 @@ def build_document(
     )
     areas = [a for a in framework.areas if wanted_areas is None or a.id in wanted_areas]
     if areas:
-        b.paragraph(root, f"I. {framework.part_one_title}", style="Heading1")
+        b.paragraph(root, part_headings(framework)[0], style="Heading1")
         b.template(root, [(framework.part_one_instruction, {})])
         for area in areas:
             key = political_key(area.id)
@@ -369,7 +374,7 @@ def build_document(
 
     chosen = [c for c in framework.commitments() if wanted is None or c.id in wanted]
     if chosen:
-        b.paragraph(root, f"II. {framework.part_two_title}", style="Heading1")
+        b.paragraph(root, part_headings(framework)[1], style="Heading1")
         b.template(root, [(framework.part_two_instruction, {})])
     headers = (framework.column_commitment, framework.column_actions, framework.column_developments)
     current_area = ""

@@ -532,6 +532,7 @@ def _layout(
     """PactDesk's layout without its tags: headings, then tables in a known order."""
     area_by_heading = {_key(layout.area_heading(a.id, a.title)): a for a in framework.areas}
     commitment_by_heading = {_key(layout.commitment_heading(c)): c for c in framework.commitments()}
+    part_one, part_two = (_key(h) for h in layout.part_headings(framework))
     lists: dict[str, tuple[str, str]] = {}
     for c in framework.commitments():
         lists[_key(f"{c.id} — data points")] = (data_key(c.id), "data")
@@ -560,7 +561,7 @@ def _layout(
                 close_political()
                 key = _key(plain)
                 if style == "Heading1":
-                    part = 2 if key.startswith("ii") else 1
+                    part = {part_one: 1, part_two: 2}.get(key, 0)
                     area = None
                 elif style == "Heading2" and key in area_by_heading:
                     area = area_by_heading[key]
