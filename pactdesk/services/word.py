@@ -197,6 +197,13 @@ class WordImportPlan:
                 "The answer boxes lost their names (the document was re-saved by another "
                 "word processor); the answers were found by PactDesk's layout."
             )
+        # What was left out comes first: it is what the official must look at.
+        for u in self.unplaced:
+            if u.has_answers:
+                lines.append(
+                    f"Not imported: {u.where} “{u.text[:70]}” {u.reason}; its answers were "
+                    "left out rather than guessed."
+                )
         if self.method == "matched":
             lines.append(
                 "Not a PactDesk document: each commitment was found by its text "
@@ -205,12 +212,6 @@ class WordImportPlan:
             for p in self.placements:
                 part = "" if p.paragraph == 0 else f", continuation paragraph {p.paragraph + 1}"
                 lines.append(f"{p.commitment_id}{part} ← {p.where} ({p.confidence:.0%})")
-        for u in self.unplaced:
-            if u.has_answers:
-                lines.append(
-                    f"Not imported: {u.where} “{u.text[:70]}” {u.reason}; its answers were "
-                    "left out rather than guessed."
-                )
         if self.tracked:
             verb = "accepted" if self.changes_mode == "accept" else "rejected"
             lines.append(f"{len(self.tracked)} tracked change(s) {verb}:")

@@ -101,18 +101,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="150"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="291"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="292"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,13 +122,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="256"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,27 +255,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="224"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="274"/>
         <source>How it was read ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="290"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="291"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="294"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,7 +285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="299"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,17 +295,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
         <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="309"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
         <source>&amp;Import {n} change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="326"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="327"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,17 +315,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="332"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="356"/>
         <source>Importing {n} field(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="366"/>
         <source>Imported: {n} field(s) changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,6 +143,7 @@ class ImportWorkbookDialog(QDialog):
         # How the file was read (the Word import's mapping, tracked changes, comments).
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(tr("How the file was read"))
+        self.notes.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(change_page, tr("Changes"))
