@@ -141,3 +141,15 @@ def test_a_zip_that_is_not_a_word_document(exported, tmp_path, capsys) -> None:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("holiday.jpg", b"\xff\xd8\xff")
     assert "not a Word document" in _refused(capsys, draft, other)
+
+
+def test_xml_nested_thousands_of_levels_deep(exported, tmp_path, capsys) -> None:
+    draft, document = exported
+    xml = part(document, "word/document.xml")
+    marker = b'<w:t xml:space="preserve">'
+    at = xml.index(marker, xml.index(b'w:val="commitment/I.a/actions_undertaken"'))
+    deep = b"<w:smartTag>" * 100_000 + b"<w:r><w:t>x</w:t></w:r>" + b"</w:smartTag>" * 100_000
+    run_start = xml.rindex(b"<w:r>", 0, at)
+    nested = xml[:run_start] + deep + xml[run_start:]
+    target = replace_part(document, "word/document.xml", nested, tmp_path / "deep.docx")
+    assert "nested thousands of levels deep" in _refused(capsys, draft, target)

@@ -924,6 +924,19 @@ def read_document(
     ``changes`` is None (tracked changes are read as they show, and listed in
     the result), ``"accept"`` or ``"reject"``.
     """
+    try:
+        return _read_document(raw, name=name, framework=framework, changes=changes)
+    except RecursionError as exc:
+        # The reader walks the XML recursively; no word processor nests elements this deep.
+        raise WordError(
+            f"{name} is not a document PactDesk can read: its XML is nested thousands of "
+            "levels deep. Refused."
+        ) from exc
+
+
+def _read_document(
+    raw: bytes, *, name: str, framework: Framework, changes: str | None
+) -> WordContent:
     parts = open_container(raw, name=name)
     document = parse_xml(parts["word/document.xml"], name=name, part="word/document.xml")
     body = document.find(f"{W}body")
