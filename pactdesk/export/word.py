@@ -391,7 +391,8 @@ def build_document(
         written.extend(commitment_answer_keys(commitment))
         step(0.1 + 0.8 * (index + 1) / max(1, len(chosen)), f"Commitment {commitment.id}")
 
-    for child in root:
+    b.paragraph(root, "")  # Word ends a body with a paragraph, never with a table
+    for child in list(root):
         sect_pr.addprevious(child)
     _custom_properties(document, meta, {key: base.get(key, "") for key in written})
     out = io.BytesIO()
