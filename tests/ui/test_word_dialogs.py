@@ -122,7 +122,7 @@ def test_the_window_has_import_word_document(qtbot, make_window, draft_path) -> 
     window = make_window(draft_path)
     assert window.import_word_action.isEnabled()
     file_menu = window.menuBar().actions()[0].menu()
-    assert "Import &Word document…" in [a.text() for a in file_menu.actions()]
+    assert "Import Wor&d document…" in [a.text() for a in file_menu.actions()]
     seen: list[str] = []
 
     def close_it() -> None:

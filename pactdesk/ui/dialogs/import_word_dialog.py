@@ -20,16 +20,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from pactdesk.services import word, workbook
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.dialogs.import_workbook_dialog import ImportWorkbookDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWordDialog", text)
+from pactdesk.ui.i18n import tr
 
 
 class ImportWordDialog(ImportWorkbookDialog):
@@ -106,9 +102,11 @@ class ImportWordDialog(ImportWorkbookDialog):
         if isinstance(exc, word.TrackedChangesError):
             self.summary.setText(
                 tr(
-                    "This document still has {n} tracked change(s), listed under Problems. "
-                    "Read it with them accepted or rejected?"
-                ).format(n=len(exc.changes))
+                    "This document still has %n tracked change(s), listed under Problems. "
+                    "Read it with them accepted or rejected?",
+                    "",
+                    len(exc.changes),
+                )
             )
             for button in (self.accept_changes_button, self.reject_changes_button):
                 button.show()
