@@ -2,9 +2,10 @@
 
 For a ministry's IT after installing: it walks the whole path an official
 takes — a new draft, every answer filled (in several scripts), the checks,
-the four exports (the Word document read back too), the ministry's sign-off CA, an identity, a sign-off, the
-submission bundle and its verification — through the same commands a user
-runs, then opens the window once off screen, and prints what it did.
+the four exports (the Word document read back too), the ministry's sign-off
+CA, an identity, a sign-off, the submission bundle and its verification —
+through the same commands a user runs, then opens the window once off
+screen, and prints what it did.
 
 It never touches the user's own settings, drafts or keyring: everything
 happens in a temporary PactDesk home, the keyring is switched off for the
