@@ -39,6 +39,18 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_an_assignees_items_make_the_document(some, tmp_path, capsys) -> None:
+    code, _, err = run(capsys, "assign", some, "II.b", "P1.III", "--to", "Ewa Nowak")
+    assert code == 0, err
+    out = tmp_path / "ewa.docx"
+    assert run(capsys, "export-docx", some, out, "--assignee", "Ewa Nowak")[0] == 0
+    tags = document_xml(out).xpath("//w:sdt/w:sdtPr/w:tag/@w:val", namespaces=NS)
+    assert {t.split("/")[1] for t in tags if t.startswith(("commitment/", "political/"))} == {
+        "II.b",
+        "III",
+    }
+
+
 def test_items_limit_what_the_document_holds(some, tmp_path, capsys) -> None:
     out = tmp_path / "II.docx"
     code, _, err = run(capsys, "export-docx", some, out, "--items", "II.b,P1.III,IV")
@@ -55,8 +67,10 @@ def test_refusals_write_nothing(some, tmp_path, capsys) -> None:
     before = _digest(some)
     code, _, err = run(capsys, "export-docx", some, some)
     assert code == 2 and "is the draft itself" in err.splitlines()[0]
-    code, _, err = run(capsys, "export-docx", some, tmp_path / "x.docx", "--items", "I.z,VI")
-    assert code == 2 and "unknown items I.z, VI" in err.splitlines()[0]
+    code, _, err = run(capsys, "export-docx", some, tmp_path / "x.docx", "--items", "II.b,I.z")
+    assert code == 2 and "'I.z' is not an item of pact-2010" in err.splitlines()[0]
+    code, _, err = run(capsys, "export-docx", some, tmp_path / "x.docx", "--assignee", "Nikt")
+    assert code == 2 and "Nothing is assigned to Nikt" in err.splitlines()[0]
     assert not (tmp_path / "x.docx").exists()
     code, _, err = run(capsys, "import-docx", some, tmp_path / "missing.docx")
     assert code == 2 and "There is no file" in err

@@ -90,7 +90,7 @@ def test_changed_in_both_is_a_conflict_and_the_draft_keeps_its_text(exported, ca
         draft.save(ACTIONS_IA, "Z projektu", author="Koordynator")
     code, out, err = run(capsys, "import-docx", draft_path, document)
     assert code == 0
-    assert "1 conflict" in out and "changed both in the document and in the draft" in out
+    assert "1 conflict" in out and "changed both in the Word document and in the draft" in out
     assert _items(draft_path)[ACTIONS_IA] == "Z projektu"
 
 

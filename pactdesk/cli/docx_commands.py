@@ -19,11 +19,13 @@ def register(sub: Any) -> None:
     )
     export.add_argument("draft", type=Path, metavar="DRAFT")
     export.add_argument("out", type=Path, metavar="OUT.docx")
-    export.add_argument(
+    only = export.add_mutually_exclusive_group()
+    only.add_argument(
         "--items",
         metavar="ITEM,…",
-        help="only these: commitments (II.b), whole policy areas (I), Part I assessments (P1.I)",
+        help="only these: commitments (II.b), whole policy areas (III), Part I assessments (P1.I)",
     )
+    only.add_argument("--assignee", metavar="NAME", help="only the items assigned to NAME")
     export.set_defaults(handler=cmd_export_docx)
 
     imp = sub.add_parser(
@@ -59,23 +61,25 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
-    from pactdesk.services import word
+    from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.services import exchange, word
 
     if _same_file(args.out, args.draft):
         raise CommandError(2, f"{args.out} is the draft itself; choose another file to write.")
     if args.out.is_dir():
         raise CommandError(2, f"{args.out} is a folder: give the document's file name.")
     with open_draft(args.draft, write=False) as draft:
-        selection = word.Selection()
-        if args.items:
-            try:
-                selection = word.select_items(draft.framework, args.items.split(","))
-            except ValueError as exc:
+        items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
+        if args.assignee is not None:
+            items = exchange.items_assigned_to(draft, args.assignee)
+            if not items:
                 raise CommandError(
-                    2, f"--items: {exc} (write I.a, II.b, a policy area such as III, or P1.I)."
-                ) from exc
+                    2, f"Nothing is assigned to {args.assignee}; nothing was written."
+                )
         try:
-            head = word.export_docx(draft, args.out, selection=selection)
+            head = word.export_docx(draft, args.out, items=items)
+        except UnknownNameError as exc:
+            raise CommandError(2, f"{exc} Nothing was written.") from exc
         except OSError as exc:
             raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")

@@ -25,11 +25,12 @@ is one draft transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pactdesk.domain.contribution import describe_key
+from pactdesk.domain.fields import PART_ONE_PREFIX, leaf_items
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
@@ -49,7 +50,6 @@ from pactdesk.services.interchange import ImportResult
 
 __all__ = [
     "ImportResult",
-    "Selection",
     "TrackedChangesError",
     "WordError",
     "WordImportPlan",
@@ -57,61 +57,36 @@ __all__ = [
     "export_docx",
     "plan_import",
     "render_docx",
-    "select_items",
 ]
 
 SOURCE_PREFIX = "import-docx:"
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """What a document holds: commitment ids and Part I areas; None for all of them."""
-
-    commitments: tuple[str, ...] | None = None
-    political: tuple[str, ...] | None = None
-
-
-def select_items(framework: Framework, names: Iterable[str]) -> Selection:
-    """Items named as the exchange issue names them: ``P1.I`` (a Part I assessment),
-    ``I`` (a whole policy area: its commitments), ``II.b`` (a commitment).
-
-    Raises :class:`ValueError` naming every unknown item.
-    """
-    commitments: list[str] = []
-    political: list[str] = []
-    unknown: list[str] = []
-    areas = {area.id: area for area in framework.areas}
-    for raw in names:
-        name = raw.strip()
-        if not name:
-            continue
-        if name.startswith("P1.") and name[3:] in areas:
-            political.append(name[3:])
-        elif name in areas:
-            commitments.extend(c.id for c in areas[name].commitments)
-        elif framework.has_commitment(name):
-            commitments.append(name)
-        else:
-            unknown.append(name)
-    if unknown:
-        raise ValueError("unknown item" + ("s " if len(unknown) > 1 else " ") + ", ".join(unknown))
-    order = [c.id for c in framework.commitments()]
-    chosen = sorted(set(commitments), key=order.index)
-    area_order = [a.id for a in framework.areas]
-    return Selection(tuple(chosen), tuple(sorted(set(political), key=area_order.index)))
-
-
 def render_docx(
     draft: Draft,
     *,
-    selection: Selection = Selection(),
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The document's bytes for the draft at its current revision (reads only)."""
+    """The document's bytes for the draft at its current revision (reads only).
+
+    ``items`` (ITEM names, :mod:`pactdesk.domain.fields`: ``P1.I``, ``III``,
+    ``II.b``) makes a document of those items only; raises
+    :class:`~pactdesk.domain.fields.UnknownNameError` for a name the
+    framework does not have.
+    """
     from pactdesk.export import xlsx
 
     jobs.check(cancelled)
+    commitments: tuple[str, ...] | None = None
+    political: tuple[str, ...] | None = None
+    if items:
+        chosen = leaf_items(draft.framework, items)
+        political = tuple(
+            n[len(PART_ONE_PREFIX) :] for n in chosen if n.startswith(PART_ONE_PREFIX)
+        )
+        commitments = tuple(n for n in chosen if not n.startswith(PART_ONE_PREFIX))
     items = draft.items()
     head = draft.head()
     info = draft.info
@@ -145,8 +120,8 @@ def render_docx(
         items,
         meta,
         base=base,
-        commitments=selection.commitments,
-        political=selection.political,
+        commitments=commitments,
+        political=political,
         checkpoint=checkpoint,
     )
 
@@ -155,12 +130,12 @@ def export_docx(
     draft: Draft,
     target: Path,
     *,
-    selection: Selection = Selection(),
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Head:
-    """Write the document to ``target`` (atomically) and record the export in the draft."""
-    data = render_docx(draft, selection=selection, progress=progress, cancelled=cancelled)
+    """Write the document (of ``items`` only, if given) atomically; record the export."""
+    data = render_docx(draft, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
     write_atomic(Path(target), data)
     return draft.record_export("docx", str(target))
@@ -283,7 +258,7 @@ def plan_import(
         content.base if same else None,
         keys=layout.answer_keys(framework),
         revision=revision,
-        document="document",
+        document="Word document",
     )
     who = content.last_modified_by
     plan = workbook.WorkbookImportPlan(
@@ -298,6 +273,7 @@ def plan_import(
         conflicts=tuple(conflicts),
         unchanged=unchanged,
         source_prefix=SOURCE_PREFIX,
+        document="Word document",
     )
     return WordImportPlan(
         plan=plan,
