@@ -92,6 +92,10 @@ def test_changed_in_both_is_a_conflict_and_the_draft_keeps_its_text(exported, ca
     assert code == 0
     assert "1 conflict" in out and "changed both in the Word document and in the draft" in out
     assert _items(draft_path)[ACTIONS_IA] == "Z projektu"
+    # Kept beside the draft's text, for `pactdesk conflicts` / `resolve`, as a workbook's is.
+    code, out, err = run(capsys, "conflicts", draft_path, "--json")
+    assert code == 0, err
+    assert "Z dokumentu" in out and "Word document contribution.docx" in out, out
 
 
 def _with_tracked_insertion(document: Path, text: str, author: str) -> None:

@@ -87,7 +87,7 @@ def render_docx(
             n[len(PART_ONE_PREFIX) :] for n in chosen if n.startswith(PART_ONE_PREFIX)
         )
         commitments = tuple(n for n in chosen if not n.startswith(PART_ONE_PREFIX))
-    items = draft.items()
+    values = draft.items()
     head = draft.head()
     info = draft.info
     try:
@@ -107,7 +107,7 @@ def render_docx(
         exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
     )
     base = {
-        key: xlsx.item_hash(key, items.get(key, "")) for key in layout.answer_keys(draft.framework)
+        key: xlsx.item_hash(key, values.get(key, "")) for key in layout.answer_keys(draft.framework)
     }
 
     def checkpoint(fraction: float, label: str) -> None:
@@ -117,7 +117,7 @@ def render_docx(
 
     return layout.build_document(
         draft.framework,
-        items,
+        values,
         meta,
         base=base,
         commitments=commitments,
