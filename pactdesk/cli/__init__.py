@@ -21,6 +21,7 @@ from typing import NoReturn
 COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
     "pactdesk.cli.xlsx_commands",
+    "pactdesk.cli.docx_commands",
     "pactdesk.cli.pdf_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",

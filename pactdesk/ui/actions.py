@@ -74,6 +74,7 @@ MENUS: tuple[tuple[str, str], ...] = (
 
 EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
 IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
+IMPORT_WORD_DIALOG = "pactdesk.ui.dialogs.import_word_dialog"
 SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
 VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
 COMPARE_WINDOW = "pactdesk.ui.compare.window"
@@ -98,6 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        dialog=True, separator=True, module=EXPORT_DIALOG),
     _A("import_workbook_action", "file", QT_TR_NOOP("&Import workbook…"), "show_import_workbook",
        needs="writable", dialog=True, module=IMPORT_WORKBOOK_DIALOG),
+    _A("import_word_action", "file", QT_TR_NOOP("Import Wor&d document…"), "show_import_word",
+       needs="writable", dialog=True, module=IMPORT_WORD_DIALOG),
     _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
     # The Commission's desk (issue 17): a window of its own, beside this one.

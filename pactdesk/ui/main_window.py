@@ -46,6 +46,7 @@ from pactdesk.ui.actions import (
     COMPARE_WINDOW,
     EXPORT_DIALOG,
     IDENTITIES_DIALOG,
+    IMPORT_WORD_DIALOG,
     IMPORT_WORKBOOK_DIALOG,
     ROLES_DIALOG,
     SIGN_DIALOG,
@@ -847,12 +848,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_import_workbook(self) -> None:
+        self._show_import(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")
+
+    def show_import_word(self) -> None:
+        self._show_import(IMPORT_WORD_DIALOG, "ImportWordDialog")
+
+    def _show_import(self, module: str, name: str) -> None:
         if self.draft is None:
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")(
-            self.draft, self.author(), self
-        )
+        dialog = self._dialog_class(module, name)(self.draft, self.author(), self)
         if dialog.exec():
             # The import changed items under the editor: reopen to show them, then say
             # what changed (the first changed item on show).
