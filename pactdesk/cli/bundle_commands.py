@@ -76,6 +76,7 @@ def _trust(paths: list[Path]) -> list[Any]:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
+    from pactdesk.outputs import check_output
     from pactdesk.services.bundle import BundleRefused, write_bundle
 
     if not args.preview and not args.identity:
@@ -85,6 +86,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         if not args.supersedes.is_file():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
         old = args.supersedes.read_bytes()
+    reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
+    # Before anything is read or a passphrase asked: never over the draft or an input.
+    check_output(args.out, draft=args.draft, reads=reads, what="bundle")
     trust = _trust(args.trust)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
@@ -97,6 +101,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             result = write_bundle(
                 draft,
                 args.out,
+                reads=reads,
                 signer=signer,
                 preview=args.preview,
                 supersedes=old,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -182,13 +182,20 @@ def _read(path: Path, what: str) -> bytes:
         raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
 
 
-def _write(path: Path, data: bytes) -> None:
-    from pactdesk.fileio import write_atomic
+def _write(
+    path: Path, data: bytes, *, draft: Path | None = None, reads: Sequence[Path] = ()
+) -> None:
+    """Write a file the user named: never over the draft or an input (:mod:`pactdesk.outputs`)."""
+    from pactdesk.outputs import write_output
 
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise CommandError(2, f"Cannot write {path}: {exc.strerror}.") from exc
+    write_output(path, data, draft=draft, reads=reads)
+
+
+def _check_out(path: Path, *, draft: Path | None = None, reads: Sequence[Path] = ()) -> None:
+    """Refuse a bad output before any work is done or a passphrase asked."""
+    from pactdesk.outputs import check_output
+
+    check_output(path, draft=draft, reads=reads)
 
 
 def _notice_once() -> None:
@@ -326,6 +333,7 @@ def cmd_ca_export(args: argparse.Namespace) -> int:
 def cmd_ca_issue(args: argparse.Namespace) -> int:
     from pactdesk.signing import certificates, keys
 
+    _check_out(args.out, reads=[args.request])
     raw = _read(args.request, "certificate request")
     try:
         request = keys.load_request(raw)
@@ -337,7 +345,7 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
         certificate = keys.issue(raw, ca_passphrase=passphrase)
     except keys.KeyStoreError as exc:
         raise CommandError(2, str(exc)) from exc
-    _write(args.out, keys.certificate_file(certificate, [ca.certificate]))
+    _write(args.out, keys.certificate_file(certificate, [ca.certificate]), reads=[args.request])
     person = certificates.person_of(request.subject)
     print(
         f"Issued a signing certificate for {person.name} ({person.organisation}, "
@@ -359,6 +367,8 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
         )
     if args.request_out is not None and args.request_out.exists():
         raise CommandError(2, f"{args.request_out} already exists; PactDesk will not overwrite it.")
+    if args.request_out is not None:
+        _check_out(args.request_out)
     passphrase = _new_passphrase(args, f"New passphrase for {args.name}'s identity: ")
     ca_passphrase = _ca_passphrase(args.ca_passphrase_env) if ca is not None else None
     try:
@@ -529,15 +539,14 @@ def cmd_request_export(args: argparse.Namespace) -> int:
     from pactdesk.services import signoff
     from pactdesk.settings import default_author
 
-    if args.out.exists() and args.out.is_dir():
-        raise CommandError(2, f"{args.out} is a folder.")
+    _check_out(args.out, draft=args.draft)
     with _open(args.draft, write=False) as draft:
         try:
             raw = signoff.export_request(draft, made_by=default_author(args.author))
         except signoff.SignOffError as exc:
             raise CommandError(2, str(exc)) from exc
         head = draft.head()
-    _write(args.out, raw)
+    _write(args.out, raw, draft=args.draft)
     print(
         f"Wrote the sign-off request for revision {head.revision} to {args.out}; the signer "
         "reads its PDF (pactdesk sign-request show FILE --pdf OUT.pdf) and signs it with "
@@ -568,7 +577,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         state = f"signed by {role.signed_by}" if role.signed_by else "open"
         print(f"  {role.name} ({'required' if role.required else 'optional'}): {state}")
     if args.pdf is not None:
-        _write(args.pdf, request.pdf)
+        _write(args.pdf, request.pdf, reads=[args.file])
         print(f"Wrote the contribution to read to {args.pdf}.")
     return 0
 
@@ -577,6 +586,7 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
     from pactdesk.services import signoff
     from pactdesk.signing import request as request_file
 
+    _check_out(args.out, reads=[args.file])
     request = _read_request(args.file)
     if args.role not in {r.name for r in request.roles}:
         raise CommandError(
@@ -594,7 +604,7 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
         raw = request_file.sign_request(request, signer, args.role)
     except signoff.SignOffError as exc:
         raise CommandError(2, f"{exc} Nothing was signed.") from exc
-    _write(args.out, raw)
+    _write(args.out, raw, reads=[args.file])
     print(
         f"{signer.name} signed revision {request.target.revision} as {args.role}; "
         f"send {args.out} back to the coordinator."

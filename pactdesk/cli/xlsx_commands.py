@@ -1,4 +1,4 @@
-"""``export-xlsx`` and ``import-xlsx``: the workbook for colleagues without PactDesk."""
+"""``import-xlsx``: a filled workbook back in (``export-xlsx``: :mod:`pactdesk.cli.export_commands`)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,6 @@ PREVIEW = 70
 
 
 def register(sub: Any) -> None:
-    export = sub.add_parser(
-        "export-xlsx", help="the contribution as an Excel workbook a colleague can fill in"
-    )
-    export.add_argument("draft", type=Path, metavar="DRAFT")
-    export.add_argument("out", type=Path, metavar="OUT")
-    export.set_defaults(handler=cmd_export_xlsx)
-
     imp = sub.add_parser(
         "import-xlsx",
         help="bring answers in from a filled workbook (three-way: conflicts are kept, reported)",
@@ -38,18 +31,6 @@ def register(sub: Any) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     imp.set_defaults(handler=cmd_import_xlsx)
-
-
-def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    from pactdesk.services import workbook
-
-    with open_draft(args.draft, write=False) as draft:
-        try:
-            head = workbook.export_xlsx(draft, args.out)
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
-    print(f"Wrote {args.out} (revision {head.revision}).")
-    return 0
 
 
 def _read_input(path: Path) -> bytes:

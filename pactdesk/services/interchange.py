@@ -6,6 +6,7 @@ Each function is one user action; the draft's own transaction rules apply
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,8 @@ from pactdesk.domain.contribution import describe_key
 from pactdesk.domain.history import Head, HistoryProblem, KnownHead
 from pactdesk.domain.validation import Completeness, Finding
 from pactdesk.export import json_format
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
+from pactdesk.services import jobs
 from pactdesk.services.drafts import Draft
 
 if TYPE_CHECKING:
@@ -33,10 +35,32 @@ def canonical_json(draft: Draft) -> bytes:
     return json_format.canonical_bytes(contribution_document(draft))
 
 
-def export_json(draft: Draft, target: Path) -> Head:
+def export_json(
+    draft: Draft,
+    target: Path,
+    *,
+    progress: jobs.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Head:
+    """Write the contribution as ``pactdesk.contribution/1`` to ``target``; record the export.
+
+    A long job (:mod:`pactdesk.services.jobs`).  The file is written with
+    :func:`pactdesk.outputs.write_output`: never over the draft, atomically;
+    cancelled or failed, nothing is written and nothing recorded.
+    """
+    jobs.check(cancelled)
+    if progress is not None:
+        progress(0.1, "Reading the draft")
     document = contribution_document(draft)
-    write_atomic(target, json_format.pretty_bytes(document))
-    return draft.record_export("json", str(target))
+    data = json_format.pretty_bytes(document)
+    jobs.check(cancelled)
+    if progress is not None:
+        progress(0.6, "Writing the JSON file")
+    write_output(target, data, draft=draft.path, what="JSON file")
+    head = draft.record_export("json", str(target))
+    if progress is not None:
+        progress(1.0, "Done")
+    return head
 
 
 @dataclass(frozen=True, slots=True)

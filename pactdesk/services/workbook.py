@@ -39,7 +39,7 @@ from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export import xlsx as layout
 from pactdesk.export.xlsx_import import WorkbookError, read_workbook
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
 from pactdesk.services import jobs
 from pactdesk.services.drafts import Draft
 from pactdesk.services.interchange import ImportResult
@@ -107,7 +107,7 @@ def export_xlsx(
     """Write the workbook to ``target`` (atomically) and record the export in the draft."""
     data = render_xlsx(draft, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
-    write_atomic(target, data)
+    write_output(target, data, draft=draft.path, what="workbook")
     return draft.record_export("xlsx", str(target))
 
 
