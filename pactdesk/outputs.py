@@ -100,25 +100,32 @@ def check_output(
     target = Path(target).expanduser()
     real = _resolved(target)
     target_id = _identity(target)
-    protected = [(p, True) for p in (draft_files(draft) if draft is not None else ())]
-    protected += [(Path(p), False) for p in reads]
+    draft_paths = draft_files(draft) if draft is not None else ()
+    protected = [(p, True) for p in draft_paths] + [(Path(p), False) for p in reads]
     for source, is_draft in protected:
         source_id = _identity(source)
         same_file = target_id is not None and source_id is not None and source_id == target_id
         if not (same_file or _resolved(source) == real):
             continue
+        alias = (
+            ""
+            if os.path.abspath(target) == os.path.abspath(source)
+            else (f" ({target} is another name for it)")
+        )
         if is_draft:
-            alias = "" if _resolved(target) == _resolved(draft_files(draft)[0]) else (
-                " (another name for the same file)"
+            what_it_is = (
+                f"the draft {source.name} itself"
+                if source == draft_paths[0]
+                else f"{source.name}, which the draft keeps beside it"
             )
             raise OutputError(
-                f"{target} is the draft itself{alias}; choose another name for the {what}. "
+                f"That is {what_it_is}{alias}: choose another name for the {what}. "
                 "Nothing was written.",
                 target=target,
             )
         raise OutputError(
-            f"{target} is {source.name}, which this action reads; choose another name "
-            f"for the {what}. Nothing was written.",
+            f"This action reads {source.name}{alias}; it will not write the {what} over it: "
+            "choose another name. Nothing was written.",
             target=target,
         )
     if real.is_dir():

@@ -566,6 +566,8 @@ def _read_request(path: Path) -> Any:
 
 
 def cmd_request_show(args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        _check_out(args.pdf, reads=[args.file])
     request = _read_request(args.file)
     t = request.target
     print(

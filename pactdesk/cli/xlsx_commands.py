@@ -1,4 +1,4 @@
-"""``import-xlsx``: a filled workbook back in (``export-xlsx``: :mod:`pactdesk.cli.export_commands`)."""
+"""``import-xlsx``: a filled workbook back in (``export-xlsx`` is in ``export_commands``)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,10 @@ def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
         for change in plan.changes:
             old = display_value(change.key, change.old)
             new = display_value(change.key, change.new)
-            print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
+            if change.deletion:
+                print(f"  {change.label}: DELETED in the workbook (the draft has {preview(old)})")
+            else:
+                print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
     else:
         print(f"{plan.name}{who}: nothing {'changed' if applied else 'to change'}.")
     if plan.conflicts:

@@ -101,8 +101,7 @@ FORMATS: tuple[ExportFormat, ...] = (
         id="xlsx",
         title="Excel workbook (XLSX)",
         extension=".xlsx",
-        description="For colleagues without PactDesk: they fill it in and send it back "
-        "for import.",
+        description="For colleagues without PactDesk: they fill it in and send it back for import.",
         help="the contribution as an Excel workbook a colleague can fill in",
         function="pactdesk.services.workbook:export_xlsx",
         kind="Excel workbook",

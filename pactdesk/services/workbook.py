@@ -135,6 +135,17 @@ class FieldChange:
     old: str
     new: str
 
+    @property
+    def deletion(self) -> bool:
+        """The workbook empties a field that has text in the draft: shown as a deletion.
+
+        The plan holds one only when the three-way rule says the workbook is
+        newer there (the draft still holds what was exported); a cell that
+        could not be read never gets this far (:mod:`pactdesk.export.xlsx_import`).
+        """
+        old = layout.normalised_item(self.key, self.old).strip()
+        return bool(old) and not layout.normalised_item(self.key, self.new).strip()
+
 
 @dataclass(frozen=True, slots=True)
 class FieldConflict:

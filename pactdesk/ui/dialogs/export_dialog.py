@@ -158,7 +158,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.selected_format()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export as {}").format(tr(fmt.title)), self.path_edit.text(), tr(fmt.file_filter)
+            self,
+            tr("Export as {}").format(tr(fmt.title)),
+            self.path_edit.text(),
+            tr(fmt.file_filter),
         )
         if chosen:
             path = Path(chosen)
@@ -252,9 +255,7 @@ class ExportDialog(QDialog):
             self._show(exc.message, error=True)
         else:
             summary = getattr(exc, "summary", None) or str(exc) or type(exc).__name__
-            self._show(
-                tr("The export failed: {} Nothing was written.").format(summary), error=True
-            )
+            self._show(tr("The export failed: {} Nothing was written.").format(summary), error=True)
 
     def _ended(self) -> None:
         self._task = None
