@@ -176,12 +176,6 @@ class TaskManager(QObject):
         with self._idle:
             return self._idle.wait_for(lambda: self._running == 0, timeout)
 
-    def shutdown(self) -> None:
-        """Cancel what is queued, let the running job end, stop the worker (at exit)."""
-        for task in list(self.live):
-            task.cancel()
-        self._executor.shutdown(wait=True)
-
     # -- from the worker ---------------------------------------------------------------
 
     def _run_on_main(self, closure: Callable[[], None]) -> None:
