@@ -33,6 +33,17 @@ from tests.bundle_support import pactdesk_home as home_at
 from tests.helpers import REPO
 
 EXPORTS = ("export-json", "export-xlsx", "export-pdf")
+#: Every command that writes a file from the draft, as (argv before OUT, argv after OUT).
+WRITERS = {
+    **{command: ((command,), ()) for command in EXPORTS},
+    "bundle": (("bundle",), ("--preview",)),
+    "sign-request export": (("sign-request", "export"), ()),
+}
+
+
+def writer(name: str, draft: Path, target: Path) -> list[object]:
+    before, after = WRITERS[name]
+    return [*before, draft, target, *after]
 
 
 def sha256(path: Path) -> str:
@@ -230,17 +241,16 @@ def test_sign_off_request_files_never_overwrite_what_they_read(
 # -- places that cannot take the file -------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [*EXPORTS, "bundle"])
+@pytest.mark.parametrize("command", sorted(WRITERS))
 def test_a_missing_folder_and_an_existing_folder_are_refused_alike(
     capsys, draft_path: Path, tmp_path: Path, command: str
 ) -> None:  # type: ignore[no-untyped-def]
-    extra = ("--preview",) if command == "bundle" else ()
     missing = tmp_path / "no" / "such" / "out.file"
-    refused(capsys, draft_path, command, draft_path, missing, *extra, says="There is no folder")
+    refused(capsys, draft_path, *writer(command, draft_path, missing), says="There is no folder")
     assert not (tmp_path / "no").exists(), "a missing folder was made"
     folder = tmp_path / "exports"
     folder.mkdir()
-    refused(capsys, draft_path, command, draft_path, folder, *extra, says="is a folder")
+    refused(capsys, draft_path, *writer(command, draft_path, folder), says="is a folder")
     assert list(folder.iterdir()) == []
 
 
@@ -286,20 +296,19 @@ def _full_items(draft_path: Path) -> None:
 
 
 @pytest.mark.skipif(not MOUNT, reason="a real full disk needs a tmpfs mount (root); see below")
-@pytest.mark.parametrize("command", [*EXPORTS, "bundle"])
+@pytest.mark.parametrize("command", sorted(WRITERS))
 def test_a_full_disk_is_one_clear_line_and_leaves_nothing(
     capsys, draft_path: Path, tmp_path: Path, command: str
 ) -> None:  # type: ignore[no-untyped-def]
     _full_items(draft_path)
-    extra = ("--preview",) if command == "bundle" else ()
     with tmpfs(tmp_path / "small", "size=64k") as disk:
         (disk / "earlier.out").write_bytes(b"the earlier export")
         target = disk / "earlier.out"
-        refused(capsys, draft_path, command, draft_path, target, *extra, says="not enough room")
+        refused(capsys, draft_path, *writer(command, draft_path, target), says="not enough room")
         assert target.read_bytes() == b"the earlier export"
         assert leftovers(disk) == []
         new = disk / "new.out"
-        refused(capsys, draft_path, command, draft_path, new, *extra, says="not enough room")
+        refused(capsys, draft_path, *writer(command, draft_path, new), says="not enough room")
         assert not new.exists() and leftovers(disk) == []
 
 
@@ -343,13 +352,12 @@ def test_a_file_size_limit_is_a_full_disk_too(
 
 
 @pytest.mark.skipif(not MOUNT, reason="a read-only place needs a read-only mount (root)")
-@pytest.mark.parametrize("command", [*EXPORTS, "bundle"])
+@pytest.mark.parametrize("command", sorted(WRITERS))
 def test_a_read_only_disk_is_one_clear_line(
     capsys, draft_path: Path, tmp_path: Path, command: str
 ) -> None:  # type: ignore[no-untyped-def]
-    extra = ("--preview",) if command == "bundle" else ()
     with tmpfs(tmp_path / "ro", "ro,size=64k") as disk:
-        refused(capsys, draft_path, command, draft_path, disk / "x.out", *extra, says="read-only")
+        refused(capsys, draft_path, *writer(command, draft_path, disk / "x.out"), says="read-only")
 
 
 def _as_nobody() -> list[str] | None:
