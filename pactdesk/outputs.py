@@ -149,7 +149,7 @@ def describe_os_error(exc: OSError, target: Path, *, what: str = "file") -> str:
     if code in _FULL:
         return (
             f"There is not enough room on the disk for {target.name}: free some space or "
-            f"choose another place. Nothing was written."
+            "choose another place. Nothing was written."
         )
     if code == errno.EROFS:
         return f"{folder} is on a read-only disk: choose another place. Nothing was written."

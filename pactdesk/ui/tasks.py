@@ -14,12 +14,13 @@ reads the draft only after every save typed before it.  Checking a bundle
 file reads no draft, but it is short and queues on the same worker.
 
 **Back on the GUI thread.**  The worker never touches a Qt object.  When a
-job reports progress, ends or fails, the worker puts a closure on the
-manager's queue (under a lock) and wakes the manager with a queued signal;
-the manager, which lives on the GUI thread, runs the closures there.  So
-``on_done``, ``on_error`` and ``on_progress`` always run on the GUI thread,
-and the manager's bookkeeping (:attr:`TaskManager.live`) is only ever
-changed there.
+job reports progress, ends or fails, the worker hands what it has to the
+manager (a list, under a lock) and wakes it with a queued signal; the
+manager, which lives on the GUI thread, delivers it there.  So ``on_done``,
+``on_error`` and ``on_progress`` always run on the GUI thread, the
+manager's bookkeeping (:attr:`TaskManager.live`) is only ever changed
+there, and whatever a job or its callbacks hold (a dialog, at the end) is
+let go of there too, never on the worker.
 
 **Lifetime.**  The manager owns every job from submission until its result
 has been delivered.  A job may name a ``parent`` (the dialog or editor that
@@ -48,10 +49,10 @@ them are merged: the latest one is delivered.
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
@@ -112,28 +113,59 @@ class BackgroundTask:
         return True
 
 
+class _Job:
+    """A queued job as the worker sees it: the call, and the task it reports to."""
+
+    __slots__ = ("call", "task")
+
+    def __init__(self, call: Callable[[], Any], task: BackgroundTask) -> None:
+        self.call = call
+        self.task = task
+
+
+class _Outcome:
+    """What a job left behind, handed whole to the GUI thread."""
+
+    __slots__ = ("error", "formatted", "job", "result")
+
+    def __init__(self, job: _Job, result: Any, error: BaseException | None, formatted: str) -> None:
+        self.job = job
+        self.result = result
+        self.error = error
+        self.formatted = formatted
+
+
 class TaskManager(QObject):
     """Runs jobs on one worker thread and delivers what they report on the GUI thread.
 
     Make it (and call its methods) on the GUI thread; :func:`task_manager`
     gives the application's one instance.
+
+    The worker never holds the last reference to anything a job or its
+    callbacks refer to: the job, its result or its exception are handed
+    whole to the GUI thread, inside the lock, before the worker lets go of
+    them.  So a dialog that only a callback still refers to is freed on the
+    GUI thread, never on the worker (Qt objects must be deleted in their own
+    thread).
     """
 
-    _closures_pending = Signal()
+    _pending_signal = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pactdesk-worker")
+        self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._closures: list[Callable[[], None]] = []
         self._idle = threading.Condition(self._lock)
+        # What the worker hands over, taken by the GUI thread (under the lock).
+        self._pending: list[BackgroundTask | _Outcome] = []
         self._running = 0  # submitted and not yet finished on the worker (under the lock)
         #: Jobs submitted and not yet delivered: only read and changed on the GUI thread.
         self.live: set[BackgroundTask] = set()
         # Emitted from the worker, received here (GUI thread): a queued connection.
-        self._closures_pending.connect(
-            self._on_closures_pending, Qt.ConnectionType.QueuedConnection
-        )
+        self._pending_signal.connect(self._deliver_pending, Qt.ConnectionType.QueuedConnection)
+        # A daemon: closing the window waits for it (wait_for_idle) before the draft closes.
+        self._worker = threading.Thread(target=self._work, name="pactdesk-worker", daemon=True)
+        self._worker.start()
 
     # -- from the GUI thread ------------------------------------------------------------
 
@@ -151,9 +183,10 @@ class TaskManager(QObject):
         self.live.add(task)
         task._parent = parent
         if on_progress is not None:
+            manager = self
 
             def report(fraction: float, message: str) -> None:  # worker thread
-                self._report_progress(task, float(fraction), str(message))
+                manager._report_progress(task, float(fraction), str(message))
 
             def call() -> Any:
                 return fn(progress=report, cancelled=task.is_cancelled)
@@ -162,8 +195,7 @@ class TaskManager(QObject):
             call = fn
         with self._lock:
             self._running += 1
-        future = self._executor.submit(call)
-        future.add_done_callback(lambda f: self._job_ended(task, f))
+        self._queue.put(_Job(call, task))
         return task
 
     def wait_for_idle(self, timeout_ms: int = -1) -> bool:
@@ -176,66 +208,79 @@ class TaskManager(QObject):
         with self._idle:
             return self._idle.wait_for(lambda: self._running == 0, timeout)
 
-    # -- from the worker ---------------------------------------------------------------
+    # -- on the worker -----------------------------------------------------------------
 
-    def _run_on_main(self, closure: Callable[[], None]) -> None:
-        with self._lock:
-            self._closures.append(closure)
-        self._closures_pending.emit()
+    def _work(self) -> None:
+        while True:
+            outcome = self._run(self._queue.get())
+            with self._lock:
+                self._pending.append(outcome)
+                # Once it is in the list, the GUI thread owns the outcome alone.
+                del outcome
+                # Posted before the job counts as done: whoever waited for idle
+                # finds its result among the GUI thread's events at once.
+                self._pending_signal.emit()
+                self._running -= 1
+                self._idle.notify_all()
+
+    @staticmethod
+    def _run(job: _Job) -> _Outcome:
+        try:
+            return _Outcome(job, job.call(), None, "")
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
+            return _Outcome(job, None, exc, "".join(traceback.format_exception(exc)))
 
     def _report_progress(self, task: BackgroundTask, fraction: float, message: str) -> None:
         with self._lock:
             already = task._pending_progress is not None
             task._pending_progress = (fraction, message)
+            if not already:
+                self._pending.append(task)
         if not already:
-            self._run_on_main(lambda: self._deliver_progress(task))
-
-    def _job_ended(self, task: BackgroundTask, future: Future[Any]) -> None:
-        # A done-callback: runs on the worker (or here at once if already done).
-        exc = future.exception()
-        formatted = ""
-        if exc is not None:
-            formatted = "".join(traceback.format_exception(exc))
-        self._run_on_main(lambda: self._deliver_end(task, future, exc, formatted))
-        with self._idle:
-            self._running -= 1
-            self._idle.notify_all()
+            self._pending_signal.emit()
 
     # -- on the GUI thread -------------------------------------------------------------
 
-    def _on_closures_pending(self) -> None:
+    def _deliver_pending(self) -> None:
         with self._lock:
-            closures, self._closures = self._closures, []
-        for closure in closures:
-            closure()
+            pending, self._pending = self._pending, []
+        for item in pending:
+            if isinstance(item, _Outcome):
+                self._deliver_end(item)
+            else:
+                self._deliver_progress(item)
 
     def _deliver_progress(self, task: BackgroundTask) -> None:
         with self._lock:
-            pending, task._pending_progress = task._pending_progress, None
-        if pending is None or task.finished or not task._waited_for():
+            progress, task._pending_progress = task._pending_progress, None
+        if progress is None or task.finished or not task._waited_for():
             return
         if task._on_progress is not None:
-            task._on_progress(*pending)
+            task._on_progress(*progress)
 
-    def _deliver_end(
-        self,
-        task: BackgroundTask,
-        future: Future[Any],
-        exc: BaseException | None,
-        formatted: str,
-    ) -> None:
+    def _deliver_end(self, outcome: _Outcome) -> None:
+        task = outcome.job.task
         self._deliver_progress(task)  # the last report comes before the result
         task.finished = True
-        task.formatted = formatted
+        task.formatted = outcome.formatted
         self.live.discard(task)
-        if not task._waited_for():
-            return
+        on_done, on_error = task._on_done, task._on_error
+        waited_for = task._waited_for()
+        # The task may outlive this delivery (a dialog keeps it): it keeps no callbacks.
+        task._on_done = task._on_error = task._on_progress = None
         task._parent = None
-        if exc is not None:
-            if task._on_error is not None:
-                task._on_error(exc)
-        elif task._on_done is not None:
-            task._on_done(future.result())
+        if not waited_for:
+            return
+        try:
+            if outcome.error is not None:
+                if on_error is not None:
+                    on_error(outcome.error)
+            elif on_done is not None:
+                on_done(outcome.result)
+        finally:
+            if outcome.error is not None:
+                # The traceback holds the job's frames: let them go here, on this thread.
+                outcome.error.__traceback__ = None
 
 
 _manager: TaskManager | None = None

@@ -150,3 +150,15 @@ def test_nothing_else_in_the_window_starts_threads() -> None:
             if name in forbidden:
                 offenders.append(f"{path.relative_to(UI)}:{getattr(node, 'lineno', '?')} {name}")
     assert offenders == []
+
+
+def test_after_waiting_for_idle_one_round_of_events_delivers_every_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing a draft waits for the worker, then processes events once: the saves are in."""
+    from PySide6.QtCore import QCoreApplication
+
+    delivered: list[int] = []
+    for n in range(20):
+        tasks.run_in_background(lambda n=n: n, on_done=delivered.append)
+    assert tasks.wait_for_idle(10_000)
+    QCoreApplication.processEvents()
+    assert delivered == list(range(20))
