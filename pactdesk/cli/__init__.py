@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "pactdesk.cli.export_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",
+    "pactdesk.cli.compile_commands",
+    "pactdesk.cli.exchange_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -20,6 +20,8 @@ from pactdesk.services.formats import FORMATS, ExportFormat, export_format
 
 def register(sub: Any) -> None:
     for fmt in FORMATS:
+        if fmt.command_module:
+            continue  # that module makes the command, with options of its own
         export = sub.add_parser(f"export-{fmt.id}", help=fmt.help)
         export.add_argument("draft", type=Path, metavar="DRAFT")
         export.add_argument("out", type=Path, metavar="OUT")

@@ -1,4 +1,4 @@
-"""``import-xlsx``: a filled workbook back in (``export-xlsx`` is in ``export_commands``)."""
+"""``export-xlsx`` (with ``--items``/``--assignee``) and ``import-xlsx``: the workbook."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ PREVIEW = 70
 
 
 def register(sub: Any) -> None:
+    export = sub.add_parser(
+        "export-xlsx", help="the contribution as an Excel workbook a colleague can fill in"
+    )
+    export.add_argument("draft", type=Path, metavar="DRAFT")
+    export.add_argument("out", type=Path, metavar="OUT")
+    only = export.add_mutually_exclusive_group()
+    only.add_argument("--items", metavar="ITEM,…", help="only these items (II.b, P1.I, III …)")
+    only.add_argument("--assignee", metavar="NAME", help="only the items assigned to NAME")
+    export.set_defaults(handler=cmd_export_xlsx)
+
     imp = sub.add_parser(
         "import-xlsx",
         help="bring answers in from a filled workbook (three-way: conflicts are kept, reported)",
@@ -31,6 +41,29 @@ def register(sub: Any) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     imp.set_defaults(handler=cmd_import_xlsx)
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.outputs import check_output
+    from pactdesk.services import exchange, workbook
+
+    # Before the draft is even opened: never the draft itself, a folder that exists.
+    check_output(args.out, draft=args.draft, what="workbook")
+    with open_draft(args.draft, write=False) as draft:
+        items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
+        if args.assignee is not None:
+            items = exchange.items_assigned_to(draft, args.assignee)
+            if not items:
+                raise CommandError(
+                    2, f"Nothing is assigned to {args.assignee}; nothing was written."
+                )
+        try:
+            head = workbook.export_xlsx(draft, args.out, items=items)
+        except UnknownNameError as exc:
+            raise CommandError(2, f"{exc} Nothing was written.") from exc
+    print(f"Wrote {args.out} (revision {head.revision}).")
+    return 0
 
 
 def _read_input(path: Path) -> bytes:

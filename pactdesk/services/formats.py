@@ -64,6 +64,9 @@ class ExportFormat:
     kind: str
     #: Said after "Wrote OUT (revision N" on the command line, e.g. ", marked DRAFT".
     note: str = ""
+    #: The CLI module that registers ``export-<id>`` itself, for options of its own
+    #: (``export-xlsx --items``); empty: :mod:`pactdesk.cli.export_commands` makes it.
+    command_module: str = ""
 
     @property
     def file_filter(self) -> str:
@@ -105,6 +108,7 @@ FORMATS: tuple[ExportFormat, ...] = (
         help="the contribution as an Excel workbook a colleague can fill in",
         function="pactdesk.services.workbook:export_xlsx",
         kind="Excel workbook",
+        command_module="pactdesk.cli.xlsx_commands",
     ),
     ExportFormat(
         id="json",
