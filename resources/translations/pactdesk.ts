@@ -4,366 +4,351 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="72"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="186"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="91"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="97"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="102"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="111"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="119"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="246"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="266"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="227"/>
+        <source>Deleted in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="235"/>
+        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
         <source>Importing %n field(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="320"/>
         <source>Imported: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
-        <source>Writing the JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
-        <source>The workbook export is not part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
-        <source>{} is a folder: give the file&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
-        <source>There is no folder {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
         <source>No program on this computer opens {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="186"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="244"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="255"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="259"/>
         <source>%n field(s) will change.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
         <source>%n conflict(s) keep the draft&apos;s text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="261"/>
         <source>%n field(s) are the same.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="266"/>
         <source>&amp;Import %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="283"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -1747,259 +1732,259 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="62"/>
         <source>The file {} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="66"/>
         <source>The file cannot be read: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="67"/>
         <source>The bundle could not be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="77"/>
         <source>Verify a submission bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
         <source>&amp;Bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
         <source>The .asice file you received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="89"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="91"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="92"/>
         <source>Choose the bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="100"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="102"/>
         <source>Trusted CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="106"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
         <source>Add a trusted CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
         <source>Remove the selected CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="120"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="121"/>
         <source>Verify the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="126"/>
         <source>Progress of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="134"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="136"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="147"/>
         <source>About the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="150"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="154"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="159"/>
         <source>Signed files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="183"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="160"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="163"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="175"/>
         <source>&amp;Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
         <source>Details of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="202"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="211"/>
         <source>Choose CA certificates you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
         <source>Choose a bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="242"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="297"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="329"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="303"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="306"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="339"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="313"/>
         <source>submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
         <source>NOT valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="316"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="316"/>
         <source>CHANGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="317"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="317"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="317"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
         <source>Why it is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="334"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="366"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,7 +2127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2559,7 +2544,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="155"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2815,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
         <source>Incoming changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,197 +2845,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>Incoming c&amp;hanges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Accept this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
         <source>Reject this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Accept a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Accept every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
         <source>Reject every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
         <source>Conflicts: fields both sides changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>C&amp;onflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
         <source>Keep this draft&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
         <source>Take the return&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
         <source>&amp;Use merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
         <source>Use the merged text as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
         <source>This draft (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>The return (theirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
         <source>Merge a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="392"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="450"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,28 +3053,28 @@
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
         <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>%n incoming change(s);</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
         <source>%n conflict(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="477"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
         <source>Merged: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
