@@ -164,15 +164,18 @@ def row_id(base: str, part: int) -> str:
 
 # -- values in cells --------------------------------------------------------------
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+#: What XML 1.0 cannot carry, and the carriage return, which an XML reader turns into \n.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
+#: An underscore that starts something that reads as an escape; its escape is _x005F_.
+#: A lookahead, so that "_x005F_x0041_" escapes both underscores (they overlap).
+_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def escape_cell(text: str) -> str:
     """Excel's own escape (ST_Xstring) for characters XML cannot hold."""
     if "_x" in text:
-        text = _ESCAPED.sub(r"_x005F_\1", text)
+        text = _ESCAPED.sub("_x005F_", text)
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
     return text

@@ -4,379 +4,364 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="72"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
         <source>Import a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
         <source>No workbook chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
         <source>Workbook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>&amp;Workbook:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Choose a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
         <source>Now in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
         <source>From the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
         <source>Changes the workbook brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
         <source>In the draft (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>In the workbook (not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
         <source>Problems in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
         <source>What the workbook would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="153"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="156"/>
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <source>Deleted in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
+        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="362"/>
         <source>Importing %n field(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="364"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="372"/>
         <source>Imported: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="113"/>
-        <source>Writing the JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
-        <source>The workbook export is not part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="261"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="349"/>
-        <source>{} is a folder: give the file&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="352"/>
-        <source>There is no folder {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="447"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
         <source>No program on this computer opens {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="287"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="296"/>
         <source>Changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
         <source>Filled in by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="143"/>
         <source>How the file was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="272"/>
         <source>How it was read (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
         <source>%n field(s) will change.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
         <source>%n conflict(s) keep the draft&apos;s text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="313"/>
         <source>%n field(s) are the same.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="333"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>The workbook could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="338"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -2272,315 +2257,315 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="62"/>
         <source>The file {} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="66"/>
         <source>The file cannot be read: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="67"/>
         <source>The bundle could not be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Verify a submission bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="166"/>
         <source>&amp;Bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="168"/>
         <source>The .asice file you received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
         <source>Choose the bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="203"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
         <source>Trusted CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="187"/>
         <source>Add a trusted CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="213"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="190"/>
         <source>Remove the selected CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
         <source>Verify the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="206"/>
         <source>Progress of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="214"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="216"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="227"/>
         <source>About the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="232"/>
         <source>What the result means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="241"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="242"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="243"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="267"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="244"/>
         <source>Signed files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="245"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="248"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
         <source>Details of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="290"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="292"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="301"/>
         <source>Choose CA certificates you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="303"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
         <source>Choose a bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="414"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="387"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="420"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="393"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="396"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>(no role named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="84"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
         <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="94"/>
         <source>This file is a preview, made by the Member State to check the contribution before submitting it. Nobody signed it for submission, so it is not a contribution the Commission can accept: ask for the signed bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="106"/>
         <source>Part of the bundle was changed after it was signed by {who}: what is in it now is not what was signed. Ask the sender for a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
         <source>The signature of {who} does not check out: the file was damaged or altered after signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="120"/>
         <source>The certificate of {who} does not come from a CA you trust, or cannot be used for this signature (expired, or not meant for signing). Check that you added the ministry&apos;s CA certificate the Member State sent you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
         <source>The file is not a sound submission bundle, so it cannot be relied on. Ask the sender for the bundle again; the technical details say what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="135"/>
         <source>Nothing in the bundle changed since it was signed, and every signature comes from a certificate of a CA you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
         <source>Nothing in the bundle changed since it was signed, but who signed it was not checked: add the ministry&apos;s CA certificate (sent to you separately) under Trusted CA certificates and verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
         <source>Show the technical details of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>NOT valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>CHANGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="445"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="418"/>
         <source>Why it is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="451"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="424"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="457"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="430"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -3136,7 +3121,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,7 +3217,7 @@
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="284"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,98 +3983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="36"/>
-        <source>Import a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="37"/>
-        <source>No document chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
-        <source>Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="39"/>
-        <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="40"/>
-        <source>Choose a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="42"/>
-        <source>Choose the Word document a colleague filled in — one PactDesk exported, or the Commission&apos;s template filled in by hand. PactDesk reads it and shows what it would change before anything is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="46"/>
-        <source>Changes the document brings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="47"/>
-        <source>From the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="48"/>
-        <source>In the document (not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="49"/>
-        <source>Problems in the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="50"/>
-        <source>What the document would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="51"/>
-        <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="52"/>
-        <source>The document does not say who saved it; the changes will be yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="53"/>
-        <source>Not exported from this draft: it fills only fields that are empty here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="54"/>
-        <source>The document could not be read: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="62"/>
-        <source>Read with the changes &amp;accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="63"/>
-        <source>Read with the changes &amp;rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="105"/>
-        <source>This document still has %n tracked change(s), listed under Problems. Read it with them accepted or rejected?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="57"/>
         <source>Make the submission bundle</source>
         <extracomment>How many reasons the refusal names in its message (all are in the details).</extracomment>
@@ -4200,6 +4093,98 @@
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="36"/>
+        <source>Import a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="37"/>
+        <source>No document chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="39"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="40"/>
+        <source>Choose a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="42"/>
+        <source>Choose the Word document a colleague filled in — one PactDesk exported, or the Commission&apos;s template filled in by hand. PactDesk reads it and shows what it would change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="46"/>
+        <source>Changes the document brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="47"/>
+        <source>From the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="48"/>
+        <source>In the document (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="49"/>
+        <source>Problems in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="50"/>
+        <source>What the document would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="51"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="52"/>
+        <source>The document does not say who saved it; the changes will be yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="53"/>
+        <source>Not exported from this draft: it fills only fields that are empty here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="54"/>
+        <source>The document could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="62"/>
+        <source>Read with the changes &amp;accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="63"/>
+        <source>Read with the changes &amp;rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="105"/>
+        <source>This document still has %n tracked change(s), listed under Problems. Read it with them accepted or rejected?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
