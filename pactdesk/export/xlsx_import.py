@@ -179,7 +179,7 @@ def as_number(value: Any) -> tuple[int | float | None, bool]:
 
 def as_period(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date):
-        # Excel turned "2009-05" into a date; the month is what was meant.
+        # Excel turned "YYYY-05" into a date; the month is what was meant.
         return f"{value.year:04d}-{value.month:02d}"
     return as_text(value).strip()
 
@@ -401,7 +401,7 @@ class _Reader:
                     if point.period and not valid_period(point.period):
                         self.problem(
                             f"{sheet.where(layout.D_PERIOD, row_number)}: {point.period!r} is "
-                            f"not a period ({layout.PERIOD_HELP})"
+                            f"not a period ({layout.period_help(self.framework)})"
                         )
 
     def _list_row(self, sheet: _Sheet, row_number: int, kind: str) -> Any:

@@ -11,11 +11,11 @@
 ``request.json``::
 
     {"format": "pactdesk.sign-request/1",
-     "draft_id": "…", "member_state": "PL", "cycle": 2010,
+     "draft_id": "…", "member_state": "PL", "cycle": YYYY,
      "revision": 57, "history_head": "…", "content_sha256": "…",
      "sequence": 2, "previous_signature_sha256": "…" | null,
      "roles": [{"name": "approver", "required": true, "signed_by": null}, …],
-     "made_at": "2010-…", "made_by": "…"}
+     "made_at": "YYYY-…", "made_by": "…"}
 
 **Response** (``pactdesk sign-request sign``): a zip file, ``*.pdsignoff``::
 

@@ -327,150 +327,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
-        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the 2010 cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="50"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="44"/>
         <source>The &amp;shipped framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="45"/>
         <source>The shipped framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
         <source>Shipped framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="60"/>
+        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the {cycles} cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
         <source>A framework &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
         <source>A framework file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>Framework file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>Browse for a framework file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="94"/>
         <source>Choose a framework file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="94"/>
         <source>Framework files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="123"/>
         <source>Whose contribution, in which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
         <source>You can write in any official language of the EU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
         <source>Reporting cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="131"/>
         <source>Language of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="136"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="137"/>
         <source>Choose where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
         <source>&amp;Member State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="145"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="147"/>
         <source>&amp;Cycle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="148"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="153"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="184"/>
         <source>Keep the draft as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="194"/>
         <source>Please say where to keep the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="198"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="219"/>
         <source>New contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="256"/>
         <source>The draft could not be made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/main_window.py" line="173"/>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,221 +727,221 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="906"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="477"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="485"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="526"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="522"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="536"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="532"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="537"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="533"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="574"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="575"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="622"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="624"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="764"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="851"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="872"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="873"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="887"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="901"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="904"/>
         <source>About PactDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
-        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,53 +1001,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="247"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="202"/>
         <source>Harmonised</source>
+        <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="202"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="207"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="247"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,84 +1559,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="275"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="276"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
         <source>&amp;Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="306"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="307"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="302"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="304"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="305"/>
         <source>Add &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="305"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="306"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="340"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="341"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="341"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="342"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="350"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="351"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="353"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="354"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="381"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="383"/>
-        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <location filename="../../pactdesk/ui/views/pages.py" line="395"/>
+        <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="399"/>
+        <source>Data and trends for {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,61 +1652,61 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
-        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template for the Member States&apos; contributions — and get it checked, signed off and submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="52"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="58"/>
         <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="62"/>
         <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="68"/>
         <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="72"/>
         <source>The checks on the right tell you what is still missing before the deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
         <source>&amp;Open a draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="84"/>
         <source>Look at a &amp;fictional example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="96"/>
         <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="105"/>
         <source>&amp;Recent drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
         <source>Recent drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="114"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="115"/>
         <source>No draft opened yet on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

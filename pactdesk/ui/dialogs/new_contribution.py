@@ -41,24 +41,26 @@ class FrameworkPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Which template?"))
-        self.setSubTitle(
-            tr(
-                "The framework is the Commission's template for a reporting cycle: its questions, "
-                "its commitments and its timetable. PactDesk ships the one of the 2010 cycle."
-            )
-        )
         self.shipped = QRadioButton(tr("The &shipped framework:"), self)
         self.shipped.setAccessibleName(tr("The shipped framework"))
         self.choice = QComboBox(self)
         _named(self.choice, tr("Shipped framework"))
+        cycles = []
         for framework_id in frameworks.shipped_framework_ids():
             try:
                 framework = frameworks.shipped_framework(framework_id)
             except frameworks.FrameworkError:
                 continue
+            cycles.append(str(framework.cycle))
             self.choice.addItem(
                 f"{framework.title} — {framework.cycle} ({framework.source})", framework_id
             )
+        self.setSubTitle(
+            tr(
+                "The framework is the Commission's template for a reporting cycle: its questions, "
+                "its commitments and its timetable. PactDesk ships the one of the {cycles} cycle."
+            ).format(cycles=", ".join(cycles) or "—")
+        )
         self.from_file = QRadioButton(tr("A framework &file:"), self)
         self.from_file.setAccessibleName(tr("A framework file"))
         self.path = QLineEdit(self)
