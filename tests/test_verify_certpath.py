@@ -198,3 +198,31 @@ def test_a_broken_path_exits_1_with_a_plain_reason(
     assert reason in first, err
     # The three sign-offs by the ministry's own officials still hold.
     assert err.count("Zofia Krajowa") == 1
+
+
+def test_the_json_report_names_the_rule_by_id_and_the_window_can_translate_it(
+    signed: SignedDraft, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from pactdesk.services.verify import load_trust_anchors, verify_bundle
+
+    code, _err = _verify_with(signed, leaf_used_as_issuer, tmp_path, capsys)
+    assert code == 1
+    bundle = tmp_path / "PL-2010.asice"
+    trust = [signed.ca_pem, tmp_path / "second-ca.pem"]
+    assert (
+        cli_main(["verify", str(bundle), "--json", *sum((["--trust", str(p)] for p in trust), [])])
+        == 1
+    )
+    report = json.loads(capsys.readouterr().out)
+    submitter = report["signers"][-1]
+    assert submitter["trusted"] is False
+    assert [f["id"] for f in submitter["findings"]] == ["trust.issuer-not-a-ca"]
+    assert submitter["findings"][0]["values"]["who"] == "Zofia Krajowa"
+    assert report["problems"][0] == submitter["findings"][0]["text"]
+    assert all(s["trusted"] is True for s in report["signers"][:-1])
+    # The window renders the same finding through its translation.
+    found = verify_bundle(bundle, trust=load_trust_anchors(trust)).findings[0]
+    czech = {found.template: "Certifikát {who} vydal certifikát, který není certifikační autoritou"}
+    assert found.render(lambda text: czech.get(text, text)).startswith("Certifikát Zofia Krajowa")

@@ -364,16 +364,11 @@ def _verify_container(
                 )
             )
         for reference in manifest.entries:
-            data = container.get(reference.uri)
             covered.setdefault(reference.uri, []).append(number)
-            if data is None:
-                entry.content_ok = False
-                entry.problems.append(
-                    M.MANIFEST_NAMES_MISSING(manifest=manifest_name, name=reference.uri)
-                )
-            elif hashlib.sha256(data).digest() != reference.digest_sha256:
-                entry.content_ok = False
-                entry.problems.append(M.FILE_CHANGED(name=reference.uri, manifest=manifest_name))
+        for uri, fault in manifest.check_entries(container.get):
+            entry.content_ok = False
+            template = M.MANIFEST_NAMES_MISSING if fault == "missing" else M.FILE_CHANGED
+            entry.problems.append(template(manifest=manifest_name, name=uri))
         signature = container.get(manifest.sig_name)
         if signature is None:
             entry.problems.append(M.SIGNATURE_MISSING(signature=manifest.sig_name))

@@ -41,9 +41,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -88,6 +89,20 @@ class Manifest:
             if entry.uri == uri:
                 return entry
         return None
+
+    def check_entries(self, get: Callable[[str], bytes | None]) -> list[tuple[str, str]]:
+        """Every entry whose file is not as signed: ``(uri, "missing" | "changed")``.
+
+        ``get`` gives a file's bytes by its path in the container (None: absent).
+        """
+        found = []
+        for entry in self.entries:
+            data = get(entry.uri)
+            if data is None:
+                found.append((entry.uri, "missing"))
+            elif hashlib.sha256(data).digest() != entry.digest_sha256:
+                found.append((entry.uri, "changed"))
+        return found
 
 
 def check_uri(uri: str) -> None:
