@@ -11,6 +11,8 @@ STARTED = time.perf_counter()
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--self-check"]:
+        return _self_check(args[1:])
     from pactdesk import cli
 
     if _wants_window(args, cli.command_names()):
@@ -18,6 +20,24 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(launch(args, started=STARTED))
     return cli.main(args)
+
+
+def _self_check(rest: list[str]) -> int:
+    import argparse
+    from pathlib import Path
+
+    from pactdesk.cli import self_check
+
+    parser = argparse.ArgumentParser(
+        prog="pactdesk --self-check",
+        description="Check the installed program end to end in a temporary folder "
+        "(your own drafts, settings and keyring are not touched).",
+    )
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="an empty folder to keep the outputs in"
+    )
+    options = parser.parse_args(rest)
+    return self_check.run(keep=options.keep)
 
 
 def _wants_window(args: list[str], commands: set[str]) -> bool:

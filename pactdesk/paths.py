@@ -40,6 +40,16 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, APP_AUTHOR)
 
 
+def log_dir() -> Path:
+    """Where PactDesk's own log is written (rotated; it holds no content: see logs.py)."""
+    home = _home_override()
+    if home is not None:
+        return home / "logs"
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, APP_AUTHOR)
+
+
 def heads_dir() -> Path:
     """History heads recorded at each export, one file per draft id."""
     return data_dir() / "heads"

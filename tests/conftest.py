@@ -65,3 +65,34 @@ def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
     for draft in opened:
         with contextlib.suppress(Exception):
             draft.close()
+
+
+# ---------------------------------------------------------------- the logs hold no secret
+#: Passphrases and answer text the tests use; none may reach a log file.
+LOG_MUST_NOT_HOLD = (
+    "Pässphrase",  # signing_support.CA_PASSPHRASE
+    "secret of ",  # signing_support.make_official's passphrases
+    "Πασφράση",  # the keyring integration test's passphrase
+    "hasło-żółw",
+    "kωδικός",
+    "remote passphrase",
+    "zażółć",  # answer text typed in the window and written by the tests
+    "Zażółć",
+    "gęślą",
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def logs_hold_no_secret(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """After the whole run: every PactDesk log written under the run's temporary folders
+    (each test's home, every subprocess's) holds none of the passphrases or answers above."""
+    yield
+    from pactdesk import logs
+
+    logs.stop()
+    base = tmp_path_factory.getbasetemp()
+    found = []
+    for log in base.rglob("pactdesk.log*"):
+        text = log.read_text(encoding="utf-8", errors="replace")
+        found += [f"{log}: {marker!r}" for marker in LOG_MUST_NOT_HOLD if marker in text]
+    assert not found, "a log holds a secret or an answer:\n" + "\n".join(found)

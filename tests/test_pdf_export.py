@@ -206,7 +206,9 @@ def _pink_share(path: Path, page: int, tmp: Path) -> float:
     image = Image.open(next(tmp.glob("mark*.png"))).convert("RGB")
     w, h = image.size
     middle = image.crop((w // 4, h // 4, 3 * w // 4, 3 * h // 4))
-    pixels = list(middle.getdata())
+    # Pillow 12 deprecates getdata() for get_flattened_data(); take whichever this Pillow has.
+    flattened = getattr(middle, "get_flattened_data", middle.getdata)
+    pixels = list(flattened())
     pink = sum(1 for r, g, b in pixels if r > g + 12 and r > b + 12)
     for file in tmp.glob("mark*.png"):
         file.unlink()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
@@ -89,6 +90,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 0
+    from pactdesk import logs
+
+    logs.start("command line")
+    began = time.perf_counter()
+    code = _run(handler, args)
+    logs.command_finished(_command_name(args), code, time.perf_counter() - began)
+    return code
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """``ca issue`` rather than ``ca``: the sub-command's words, never its arguments."""
+    words = [str(args.command)]
+    words += [
+        value
+        for name, value in sorted(vars(args).items())
+        if name.endswith("_command") and isinstance(value, str) and value.isidentifier()
+    ]
+    return " ".join(words)
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except CommandError as error:
@@ -103,3 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: not an error of ours.
         sys.stderr.close()
         return 0
+    except Exception as error:
+        from pactdesk import logs
+
+        logs.log_failure(error, where=f"pactdesk {args.command}")
+        raise

@@ -99,7 +99,13 @@ def create_application():
     app.setApplicationName("PactDesk")
     app.setOrganizationName("PactDesk")
     QApplication.setApplicationDisplayName("PactDesk")
+    from PySide6.QtGui import QIcon
+
     from pactdesk import paths
+
+    # The desktop entry's id: Wayland and X11 docks match the window to its icon by it.
+    QApplication.setDesktopFileName("eu.pactdesk.PactDesk")
+    QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "pactdesk.svg")))
 
     locale = QLocale()
     translators = []
@@ -149,8 +155,23 @@ def launch(args: list[str], *, started: float) -> int:
 
     if not smoke:
         window.show()
+        _start_log()
         return int(app.exec())
     return _smoke(app, window, started)
+
+
+def _start_log() -> None:
+    """The support log (after the first show, so it costs the start-up nothing)."""
+    from pactdesk import logs
+
+    logs.start("window")
+    previous = sys.excepthook
+
+    def log_then_report(kind, error, trace) -> None:
+        logs.log_failure(error.with_traceback(trace), where="the window")
+        previous(kind, error, trace)
+
+    sys.excepthook = log_then_report
 
 
 def _smoke(app, window, started: float) -> int:
