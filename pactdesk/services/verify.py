@@ -200,12 +200,11 @@ def _trust_problem(info: SignatureInfo, anchors: Sequence[x509.Certificate]) -> 
 def _pdf_signature(pdf: bytes, submitter: x509.Certificate) -> tuple[Message | None, str | None]:
     """Step 5: (problem or None, signer's name): the PDF's PAdES signature is the submitter's."""
     from pactdesk.signing import cades
-    from pactdesk.signing.pades import check_pdf_signature
+    from pactdesk.signing.pades import PdfProblem, check_pdf_signature
 
     result = check_pdf_signature(pdf)
-    if result.problem is not None:
-        return M.PDF[result.problem.value](), None
-    assert result.info is not None  # no problem: the signature was read
+    if result.problem is not None or result.info is None:
+        return M.PDF[(result.problem or PdfProblem.DAMAGED).value](), None
     if result.info.certificate != submitter:
         return M.PDF_OTHER_SIGNER(), None
     return None, cades.common_name(result.info.certificate)
