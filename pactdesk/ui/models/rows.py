@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.framework import DataRules
 from pactdesk.domain.validation import data_point_problems
-from pactdesk.ui import style
+from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,6 +174,18 @@ class DataPointModel(_RowsModel):
     #: The framework's rules for data (the period a new row starts with); set by the page.
     rules: DataRules | None = None
 
+    @classmethod
+    def cell_texts(cls, point: DataPoint) -> tuple[str, ...]:
+        """What each column shows for ``point`` (what find searches)."""
+        return (
+            point.indicator,
+            point.period,
+            formats.number_text(point.value) if point.value is not None else "",
+            point.unit,
+            point.source,
+            tr("Harmonised") if point.harmonised else tr("Not comparable"),
+        )
+
     def blank(self) -> DataPoint:
         period = self.rules.new_period if self.rules else ""
         return DataPoint(
@@ -211,7 +223,12 @@ class DataPointModel(_RowsModel):
         name = self.FIELDS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = getattr(point, name)
-            return show_number(value) if name == "value" else value
+            if name != "value":
+                return value
+            # Shown in the user's locale; edited as typed (parse_number reads either mark).
+            if role == Qt.ItemDataRole.DisplayRole and value is not None:
+                return formats.number_text(value)
+            return show_number(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = data_point_problems(point, self.rules)
             shown = show_number(point.value) if name == "value" else getattr(point, name)
@@ -246,6 +263,10 @@ class DataPointModel(_RowsModel):
 class ReferenceModel(_RowsModel):
     columns = (QT_TR_NOOP("Source"), QT_TR_NOOP("Citation"))
     FIELDS = ("source", "citation")
+
+    @classmethod
+    def cell_texts(cls, reference: Reference) -> tuple[str, ...]:
+        return tuple(getattr(reference, name) for name in cls.FIELDS)
 
     def blank(self) -> Reference:
         return Reference(source="", citation="")
