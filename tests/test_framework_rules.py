@@ -154,7 +154,7 @@ def test_no_code_names_a_cycle_year() -> None:
 def test_a_draft_signed_off_before_the_shipped_file_changes_still_holds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_offs as signoff
     from pactdesk.services.drafts import Draft
     from pactdesk.testing.drafts import create_draft
     from tests.signing_support import make_ca, make_official
