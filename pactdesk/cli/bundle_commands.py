@@ -140,5 +140,5 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for line in report.lines():
             print(line)
     if not report.valid:
-        raise CommandError(1, report.verdict, report.problems[1:] if report.problems else ())
+        raise CommandError(1, report.verdict, report.problems[1:])
     return 0

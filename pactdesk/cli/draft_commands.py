@@ -33,9 +33,9 @@ def register(sub: Any) -> None:
     )
     new.add_argument(
         "--framework",
-        default="pact-2010",
         metavar="ID-or-FILE",
-        help="a shipped framework's id, or a framework file",
+        help="a shipped framework's id, or a framework file; default: the shipped framework "
+        "of the latest cycle",
     )
     new.add_argument("--author")
     new.set_defaults(handler=cmd_new)
@@ -82,11 +82,14 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
         draft.close()
 
 
-def resolve_framework(spec: str) -> tuple[Any, bytes]:
+def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
+    """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
 
-    candidate = Path(spec)
     try:
+        if spec is None:
+            spec = frameworks.default_framework_id()
+        candidate = Path(spec)
         if candidate.suffix == ".json" or candidate.exists():
             if not candidate.is_file():
                 raise CommandError(2, f"There is no framework file at {candidate}.")

@@ -33,7 +33,6 @@ import datetime as dt
 import io
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +40,7 @@ from typing import Any
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
+from pactdesk.container import ContainerError, Limits, open_container
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -59,10 +59,16 @@ from pactdesk.domain.validation import valid_period
 from pactdesk.export import xlsx as layout
 
 #: A PactDesk workbook of a 10x draft unpacks to ~15 MB; refuse anything far beyond.
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_MEMBERS = 1000
-#: A member that inflates more than this (and is large) is a zip bomb, not a workbook.
-MAX_RATIO = 200
+#: (Workbooks carry folder entries; shared strings compress well, hence the ratio.)
+WORKBOOK_LIMITS = Limits(
+    max_entries=1000,
+    max_total_bytes=256 * 1024 * 1024,
+    max_member_bytes=256 * 1024 * 1024,
+    max_ratio=200,
+    ratio_floor_bytes=10 * 1024 * 1024,
+    allow_directories=True,
+    what="a workbook",
+)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -105,45 +111,23 @@ def check_container(raw: bytes, *, name: str) -> None:
     if not raw.startswith(b"PK\x03\x04"):
         raise WorkbookError(f"{name} is not an Excel workbook (.xlsx).")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        container = open_container(raw, WORKBOOK_LIMITS, name=name)
+    except ContainerError as exc:
+        if exc.kind == "encrypted":
+            raise WorkbookError(f"{name} is encrypted: save it without a password.") from exc
+        if exc.kind in ("too-large", "too-many", "ratio"):
+            raise WorkbookError(
+                f"{exc.summary}, far more than any PactDesk workbook: refused without unpacking it."
+            ) from exc
+        if exc.kind in ("name", "duplicate", "not-a-file", "method"):
+            raise WorkbookError(f"{exc.summary}. It is not a workbook PactDesk reads.") from exc
         raise WorkbookError(
-            f"{name} is damaged or cut short: it is not a complete .xlsx file ({exc})."
+            f"{name} is damaged or cut short: it is not a complete .xlsx file ({exc.summary})."
         ) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise WorkbookError(
-                f"{name} holds {len(infos)} files inside; a workbook has a few dozen. Refused."
-            )
-        total = sum(info.file_size for info in infos)
-        if total > MAX_UNCOMPRESSED:
-            raise WorkbookError(
-                f"{name} would unpack to {total // (1024 * 1024)} MB, far more than any "
-                "PactDesk workbook: refused without unpacking it."
-            )
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise WorkbookError(f"{name} is encrypted: save it without a password.")
-            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
-                1, info.compress_size
-            ):
-                ratio = info.file_size // max(1, info.compress_size)
-                raise WorkbookError(
-                    f"{name}: {info.filename} would inflate {ratio} times; that is a zip bomb, "
-                    "not a workbook. Refused."
-                )
-        names = {info.filename for info in infos}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise WorkbookError(
-                f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
-            )
-        try:
-            bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise WorkbookError(f"{name} is damaged: {exc}.") from exc
-        if bad is not None:
-            raise WorkbookError(f"{name} is damaged: {bad} inside it does not check out.")
+    if "[Content_Types].xml" not in container or "xl/workbook.xml" not in container:
+        raise WorkbookError(
+            f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
+        )
 
 
 # -- cells -------------------------------------------------------------------------------
@@ -215,7 +199,7 @@ def as_number(value: Any) -> tuple[int | float | None, bool]:
 
 def as_period(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date):
-        # Excel turned "2009-05" into a date; the month is what was meant.
+        # Excel turned "YYYY-05" into a date; the month is what was meant.
         return f"{value.year:04d}-{value.month:02d}"
     return as_text(value).strip()
 
@@ -485,7 +469,7 @@ class _Reader:
                     if point.period and not valid_period(point.period):
                         self.problem(
                             f"{sheet.where(layout.D_PERIOD, row_number)}: {point.period!r} is "
-                            f"not a period ({layout.PERIOD_HELP})"
+                            f"not a period ({layout.period_help(self.framework)})"
                         )
 
     def _list_row(self, sheet: _Sheet, row_number: int, kind: str) -> Any:

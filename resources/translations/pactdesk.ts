@@ -132,16 +132,6 @@
         <source>Import the changes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
-        <source>Deleted in the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
-        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="362"/>
         <source>Importing %n field(s)…</source>
@@ -321,6 +311,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <source>Deleted in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
+        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
         <source>%n field(s) will change.</source>
@@ -372,113 +372,113 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
-        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="45"/>
         <source>The &amp;template that comes with PactDesk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
         <source>The template that comes with PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="48"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="61"/>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the {cycles} template; a later one loads from its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
         <source>A template &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>A template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
         <source>Template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="70"/>
         <source>Browse for a template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Choose a template file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Template files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
         <source>Whose contribution, in which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <source>You can write in any official language of the EU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="132"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Reporting cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="137"/>
         <source>Language of the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="143"/>
         <source>Choose where to keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Member State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="153"/>
         <source>&amp;Cycle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="154"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
@@ -705,33 +705,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
         <source>Keep the draft as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="206"/>
         <source>Please say where to keep the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="216"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="224"/>
         <source>The draft could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="248"/>
         <source>New contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="92"/>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,73 +1576,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="332"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="328"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="351"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="347"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="358"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="354"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="375"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="496"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="510"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="511"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,165 +1672,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="403"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="464"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="485"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="607"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="603"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="613"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="656"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="652"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="703"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="705"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="718"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="728"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="731"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="741"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="873"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="881"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="906"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,18 +1866,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="981"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="977"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="986"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="989"/>
         <source>About PactDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="988"/>
-        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,45 +2204,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Harmonised</source>
+        <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="215"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,84 +2870,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="295"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="297"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
         <source>Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Add reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <source>Data and trends for {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="320"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="327"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="375"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
-        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="408"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="412"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,66 +2963,66 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
-        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template for the Member States&apos; contributions — and get it checked, signed off and submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="52"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="58"/>
         <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="62"/>
         <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="68"/>
         <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="72"/>
         <source>The checks on the right tell you what is still missing before the deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
         <source>&amp;Open a draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="84"/>
         <source>Look at a &amp;fictional example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="96"/>
         <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="105"/>
         <source>&amp;Recent drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
         <source>Recent drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="109"/>
         <source>One click opens a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="119"/>
         <source>No draft opened yet on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +3989,364 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <source>{label} could not be checked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <source>the bundle holds a file a bundle does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <source>the bundle lacks {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <source>the bundle holds no signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <source>contribution.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <source>{manifest} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <source>{manifest} cannot be read: it is not a sound manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <source>{manifest} names the signature {named}, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <source>{manifest} names {name}, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <source>the signature {signature} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <source>{signature} has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <source>{signature}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <source>{signature}: the signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <source>{signature}: the signer&apos;s certificate is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <source>{signature}: the signature is not in DER encoding</source>
+        <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <source>{signature}: the signature is not a readable CMS object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <source>{signature}: the signature has an unexpected SignedData version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <source>{signature}: the signature has more than one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <source>{signature}: the signature is not over plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <source>{signature}: the signature carries unsigned attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <source>{signature}: a CA certificate in the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <source>{signature}: the signature carries a certificate unrelated to its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <source>the last manifest is not the submitter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <source>{name} is not signed by the submitter&apos;s final manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <source>the bundle carries no sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <source>sign-off {number} is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <source>{manifest} is a submission, not a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <source>{manifest} is not a PactDesk sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <source>{manifest} says it is sign-off {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <source>{manifest} does not sign contribution.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <source>the first sign-off {manifest} names an earlier signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <source>sign-off {number} names another history than the contribution&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <source>the submitter&apos;s manifest names another revision than the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <source>contribution.pdf cannot be read as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <source>contribution.pdf carries no signature over the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <source>contribution.pdf&apos;s signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <source>contribution.pdf&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <source>contribution.pdf was signed by someone other than the submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <source>{who}&apos;s certificate was not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <source>changes.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <source>the bundle carries changes.json but names no bundle it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>the bundle names a bundle it replaces but carries no changes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="57"/>
         <source>Make the submission bundle</source>
         <extracomment>How many reasons the refusal names in its message (all are in the details).</extracomment>
@@ -4354,6 +4718,30 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
         <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>M</name>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <extracomment>What cannot be proven offline, said in every report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <source>Not a valid bundle: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

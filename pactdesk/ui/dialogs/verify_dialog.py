@@ -380,7 +380,7 @@ class VerifyDialog(QDialog):
         else:
             style, mark = INVALID_STYLE, "✘"
         self.verdict.setStyleSheet(style)
-        self.verdict.setText(f"{mark} {report.verdict}")
+        self.verdict.setText(f"{mark} {report.verdict_message().render(tr)}")
         about = []
         if report.member_state:
             about.append(
@@ -409,23 +409,23 @@ class VerifyDialog(QDialog):
             ]
             for column, text in enumerate((who, role, when, revision, state, content, trust)):
                 item = QTableWidgetItem(text)
-                tip = signer.problems or (signer.email, signer.issuer)
+                tip = [m.render(tr) for m in signer.findings] or (signer.email, signer.issuer)
                 item.setToolTip("\n".join(tip))
                 self.signers.setItem(row, column, item)
 
         lines: list[str] = []
-        if report.problems:
+        if report.findings:
             lines.append(tr("Why it is not valid:"))
-            lines += [f"  • {problem}" for problem in report.problems]
+            lines += [f"  • {finding.render(tr)}" for finding in report.findings]
             lines.append("")
         lines += [
-            note.replace(
+            note.render(tr).replace(
                 "(use --trust CA.pem)",
                 tr("(add the ministry's CA certificate under Trusted CA certificates)"),
             )
-            for note in report.notes
+            for note in report.note_messages
         ]
-        lines += list(report.limits)
+        lines += [limit.render(tr) for limit in report.limit_messages]
         lines.append("")
         lines.append(tr("SHA-256 of the bundle: {}").format(report.sha256))
         self.details.setPlainText("\n".join(lines))
