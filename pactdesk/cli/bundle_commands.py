@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from pactdesk.cli import CommandError
-from pactdesk.cli.signing_commands import open_signer, passphrase_option
+from pactdesk.cli.errors import refusing
+from pactdesk.cli.prompts import asker_for, passphrase_option
 
 
 def register(sub: Any) -> None:
@@ -63,19 +64,19 @@ def register(sub: Any) -> None:
 
 
 def _trust(paths: list[Path]) -> list[Any]:
-    from pactdesk.services.verify import TrustFileError, load_trust_anchors
+    from pactdesk.services.verify import load_trust_anchors
 
     for path in paths:
         if not path.is_file():
             raise CommandError(2, f"the trust file {path} does not exist")
-    try:
-        return load_trust_anchors(paths)
-    except TrustFileError as exc:
-        raise CommandError(2, str(exc)) from exc
+    with refusing():
+        anchors = load_trust_anchors(paths)
+    return anchors
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
+    from pactdesk.outputs import check_output
     from pactdesk.services.bundle import BundleRefused, write_bundle
 
     if not args.preview and not args.identity:
@@ -85,6 +86,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         if not args.supersedes.is_file():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
         old = args.supersedes.read_bytes()
+    reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
+    # Before anything is read or a passphrase asked: never over the draft or an input.
+    check_output(args.out, draft=args.draft, reads=reads, what="bundle")
     trust = _trust(args.trust)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
@@ -92,11 +96,14 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=False) as draft:
         signer = None
         if not args.preview:
-            signer = open_signer(args.identity, args.passphrase_env)
+            from pactdesk.services.identities import open_signer
+
+            signer = open_signer(args.identity, asker=asker_for(args), env_var=args.passphrase_env)
         try:
             result = write_bundle(
                 draft,
                 args.out,
+                reads=reads,
                 signer=signer,
                 preview=args.preview,
                 supersedes=old,
@@ -133,5 +140,5 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for line in report.lines():
             print(line)
     if not report.valid:
-        raise CommandError(1, report.verdict, report.problems[1:] if report.problems else ())
+        raise CommandError(1, report.verdict, report.problems[1:])
     return 0

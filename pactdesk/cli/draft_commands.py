@@ -1,4 +1,4 @@
-"""``new``, ``status``, ``export-json``, ``import-json``."""
+"""``new``, ``status``, ``import-json`` (the exports: :mod:`pactdesk.cli.export_commands`)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ def register(sub: Any) -> None:
     )
     new.add_argument(
         "--framework",
-        default="pact-2010",
         metavar="ID-or-FILE",
-        help="a shipped framework's id, or a framework file",
+        help="a shipped framework's id, or a framework file; default: the shipped framework "
+        "of the latest cycle",
     )
     new.add_argument("--author")
     new.set_defaults(handler=cmd_new)
@@ -53,11 +53,6 @@ def register(sub: Any) -> None:
     )
     status.set_defaults(handler=cmd_status)
 
-    export = sub.add_parser("export-json", help="the contribution as pactdesk.contribution/1")
-    export.add_argument("draft", type=Path, metavar="DRAFT")
-    export.add_argument("out", type=Path, metavar="OUT")
-    export.set_defaults(handler=cmd_export_json)
-
     imp = sub.add_parser("import-json", help="bring answers in from a contribution file")
     imp.add_argument("draft", type=Path, metavar="DRAFT")
     imp.add_argument("input", type=Path, metavar="IN")
@@ -68,16 +63,14 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.services.drafts import Draft, DraftLockedError, DraftTooNewError, NotADraftError
+    from pactdesk.cli.errors import refusing
+    from pactdesk.services.drafts import Draft, DraftLockedError
 
-    try:
-        draft = Draft.open(path, allow_read_only_fallback=not write)
-    except FileNotFoundError as exc:
-        raise CommandError(2, str(exc)) from exc
-    except (NotADraftError, DraftTooNewError) as exc:
-        raise CommandError(2, str(exc)) from exc
-    except DraftLockedError as exc:
-        raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    with refusing(first=((DraftLockedError, 2),)):
+        try:
+            draft = Draft.open(path, allow_read_only_fallback=not write)
+        except DraftLockedError as exc:
+            raise CommandError(2, f"{exc} Nothing was changed.") from exc
     try:
         if draft.info.locked_by_other:
             sys.stderr.write(
@@ -89,19 +82,20 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
         draft.close()
 
 
-def resolve_framework(spec: str) -> tuple[Any, bytes]:
+def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
+    """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
 
-    candidate = Path(spec)
     try:
+        if spec is None:
+            spec = frameworks.default_framework_id()
+        candidate = Path(spec)
         if candidate.suffix == ".json" or candidate.exists():
             if not candidate.is_file():
                 raise CommandError(2, f"There is no framework file at {candidate}.")
             raw = candidate.read_bytes()
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
-    except frameworks.FrameworkError as exc:
-        raise CommandError(2, str(exc), getattr(exc, "details", [])) from exc
     except KeyError as exc:
         raise CommandError(2, f"There is no shipped framework {spec!r}.") from exc
 
@@ -143,7 +137,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
     from pactdesk.services import interchange
     from pactdesk.services.status import status
 
@@ -153,8 +146,6 @@ def cmd_status(args: argparse.Namespace) -> int:
             extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
         except OSError as exc:
             raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
-        except ContributionFileError as exc:
-            raise CommandError(2, exc.summary, exc.details) from exc
     with open_draft(args.draft, write=False) as draft:
         report = status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
@@ -222,17 +213,8 @@ def _print_sign_offs(state: Any) -> None:
         print("Every required sign-off holds at this revision.")
 
 
-def cmd_export_json(args: argparse.Namespace) -> int:
-    from pactdesk.services import interchange
-
-    with open_draft(args.draft, write=False) as draft:
-        head = interchange.export_json(draft, args.out)
-    print(f"Wrote {args.out} (revision {head.revision}).")
-    return 0
-
-
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.cli.errors import refusing
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
@@ -243,12 +225,10 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
     with open_draft(args.draft, write=True) as draft:
-        try:
+        with refusing("Nothing was imported."):
             result = interchange.import_json(
                 draft, raw, name=args.input.name, author=default_author(args.author)
             )
-        except ContributionFileError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was imported.", exc.details) from exc
         changed = result.describe(draft)
     if changed:
         print(f"Imported {args.input.name}: {_plural(len(changed), 'field')} changed.")

@@ -1,4 +1,4 @@
-"""``export-xlsx`` and ``import-xlsx``: the workbook for colleagues without PactDesk."""
+"""``export-xlsx`` (with ``--items``/``--assignee``) and ``import-xlsx``: the workbook."""
 
 from __future__ import annotations
 
@@ -45,8 +45,11 @@ def register(sub: Any) -> None:
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.outputs import check_output
     from pactdesk.services import exchange, workbook
 
+    # Before the draft is even opened: never the draft itself, a folder that exists.
+    check_output(args.out, draft=args.draft, what="workbook")
     with open_draft(args.draft, write=False) as draft:
         items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
         if args.assignee is not None:
@@ -59,8 +62,6 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
             head = workbook.export_xlsx(draft, args.out, items=items)
         except UnknownNameError as exc:
             raise CommandError(2, f"{exc} Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
 
@@ -90,7 +91,8 @@ def preview(text: str) -> str:
     return f"\u201c{flat[:PREVIEW]}\u2026\u201d" if len(flat) > PREVIEW else f"\u201c{flat}\u201d"
 
 
-def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
+def print_plan(plan: WorkbookImportPlan, *, applied: bool, document: str = "workbook") -> None:
+    """What an import changed (or would change) and its conflicts; shared with import-docx."""
     from pactdesk.services.workbook import display_value
 
     verb = "changed" if applied else "would change"
@@ -101,7 +103,10 @@ def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
         for change in plan.changes:
             old = display_value(change.key, change.old)
             new = display_value(change.key, change.new)
-            print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
+            if change.deletion:
+                print(f"  {change.label}: DELETED in the workbook (the draft has {preview(old)})")
+            else:
+                print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
     else:
         print(f"{plan.name}{who}: nothing {'changed' if applied else 'to change'}.")
     if plan.conflicts:
@@ -112,7 +117,7 @@ def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
             draft_text = display_value(conflict.key, conflict.draft_value)
             workbook_text = display_value(conflict.key, conflict.workbook_value)
             print(f"      draft:    {preview(draft_text)}")
-            print(f"      workbook: {preview(workbook_text)}")
+            print(f"      {document + ':':<9} {preview(workbook_text)}")
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -124,7 +129,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         try:
             plan = workbook.plan_import(draft, raw, name=args.input.name)
             if args.dry_run:
-                _print_plan(plan, applied=False)
+                print_plan(plan, applied=False)
                 return 0
             if draft.info.read_only:
                 raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
@@ -134,7 +139,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             if "othing was" not in summary:
                 summary += " Nothing was imported."
             raise CommandError(2, summary, exc.details) from exc
-    _print_plan(plan, applied=True)
+    print_plan(plan, applied=True)
     if plan.conflicts:
         n = len(plan.conflicts)
         sys.stderr.write(

@@ -116,25 +116,10 @@ def _mime(name: str) -> str:
 def _refusals(draft: Draft, snapshot: DraftSnapshot) -> tuple[list[str], SignOffSummary]:
     """Why the snapshot cannot be submitted, one line each (empty: it can); its sign-offs."""
     from pactdesk.services.status import status
+    from pactdesk.services.submission import from_status
 
-    reasons: list[str] = []
     state = status(draft, snapshot=snapshot)
-    errors = state.errors
-    if errors:
-        count = len(errors)
-        reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
-    if state.history_problems:
-        reasons.append("the draft's history does not check out")
-    summary = state.sign_offs
-    for role in summary.missing_roles:
-        if role in summary.outdated_required_roles:
-            reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
-        else:
-            reasons.append(f"the required sign-off '{role}' is missing")
-    details = [finding.message for finding in errors[:30]]
-    if len(errors) > 30:
-        details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
-    return (reasons + details if reasons else []), summary
+    return from_status(state).reasons(), state.sign_offs
 
 
 def _sign_off_members(chain: Sequence[SignOff]) -> list[tuple[str, bytes]]:
@@ -365,12 +350,20 @@ def _final_signature(
     return [(manifest_name, manifest), (signature_name, signature)]
 
 
-def write_bundle(draft: Draft, target: Path, **options: Any) -> BundleResult:
-    """:func:`make_bundle`, then write it atomically and record the export in the draft."""
-    from pactdesk.fileio import write_atomic
+def write_bundle(
+    draft: Draft, target: Path, *, reads: Sequence[Path] = (), **options: Any
+) -> BundleResult:
+    """:func:`make_bundle`, then write it and record the export in the draft.
 
+    The bundle is written with :func:`pactdesk.outputs.write_output`: never
+    over the draft nor over ``reads`` (the bundle it supersedes, trust
+    files), atomically, or :class:`pactdesk.outputs.OutputError`.
+    """
+    from pactdesk.outputs import check_output, write_output
+
+    check_output(target, draft=draft.path, reads=reads, what="bundle")
     result = make_bundle(draft, **options)
-    write_atomic(target, result.data)
+    write_output(target, result.data, draft=draft.path, reads=reads, what="bundle")
     draft.record_export(
         "bundle-preview" if result.preview else "bundle", str(target), head=result.head
     )
