@@ -3,7 +3,7 @@
 A unique marker goes into comments on every item kind (a Part I assessment,
 a policy area, a commitment, anchored to a field and a span, and an answer),
 into the names of the reviewer and of an assignee; then every export is made
-— JSON, workbook, PDF (DRAFT and the final one in the bundle), the bundle and
+— JSON, workbook, Word document, PDF (DRAFT and the final one in the bundle), the bundle and
 its January update with changes.json, a sign-off request — and the marker is
 looked for in every file's bytes, every zip member decompressed (and zips in
 zips), each PDF's text (pdftotext) and its streams decompressed (qpdf).
@@ -104,6 +104,7 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
         ("export-json", "pl.json"),
         ("export-xlsx", "pl.xlsx"),
         ("export-pdf", "pl.pdf"),
+        ("export-docx", "pl.docx"),
     ):
         assert cli_main([command, str(signed.path), str(out / name)]) == 0, command
 
@@ -111,6 +112,7 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
     assert made == [
         "PL-2010-update.asice",
         "PL-2010.asice",
+        "pl.docx",
         "pl.json",
         "pl.pdf",
         "pl.xlsx",

@@ -3996,6 +3996,364 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <source>{label} could not be checked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <source>the bundle holds a file a bundle does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <source>the bundle lacks {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <source>the bundle holds no signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <source>contribution.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <source>{manifest} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <source>{manifest} cannot be read: it is not a sound manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <source>{manifest} names the signature {named}, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <source>{manifest} names {name}, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <source>the signature {signature} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <source>{signature} has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <source>{signature}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <source>{signature}: the signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <source>{signature}: the signer&apos;s certificate is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <source>{signature}: the signature is not in DER encoding</source>
+        <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <source>{signature}: the signature is not a readable CMS object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <source>{signature}: the signature has an unexpected SignedData version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <source>{signature}: the signature has more than one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <source>{signature}: the signature is not over plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <source>{signature}: the signature carries unsigned attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <source>{signature}: a CA certificate in the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <source>{signature}: the signature carries a certificate unrelated to its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <source>the last manifest is not the submitter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <source>{name} is not signed by the submitter&apos;s final manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <source>the bundle carries no sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <source>sign-off {number} is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <source>{manifest} is a submission, not a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <source>{manifest} is not a PactDesk sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <source>{manifest} says it is sign-off {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <source>{manifest} does not sign contribution.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <source>the first sign-off {manifest} names an earlier signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <source>sign-off {number} names another history than the contribution&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <source>the submitter&apos;s manifest names another revision than the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <source>contribution.pdf cannot be read as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <source>contribution.pdf carries no signature over the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <source>contribution.pdf&apos;s signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <source>contribution.pdf&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <source>contribution.pdf was signed by someone other than the submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <source>{who}&apos;s certificate was not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <source>changes.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <source>the bundle carries changes.json but names no bundle it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>the bundle names a bundle it replaces but carries no changes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="57"/>
         <source>Make the submission bundle</source>
         <extracomment>How many reasons the refusal names in its message (all are in the details).</extracomment>
@@ -4542,6 +4900,30 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>M</name>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <extracomment>What cannot be proven offline, said in every report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <source>Not a valid bundle: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
