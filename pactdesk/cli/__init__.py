@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "pactdesk.cli.bundle_commands",
     "pactdesk.cli.compile_commands",
     "pactdesk.cli.exchange_commands",
+    "pactdesk.cli.review_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -183,3 +183,38 @@ class MergeConflict(Base):
     resolved_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
     resolved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# -- internal review: comments and review states (never exported) --------------------
+
+
+class Comment(Base):
+    """An internal comment on an item, maybe on one field and a span of its text.
+
+    A reply names the comment it answers (``reply_to``); a thread is resolved
+    by resolving its first comment.
+    """
+
+    __tablename__ = "comment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    span_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    span_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reply_to: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    author: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    resolved_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ReviewState(Base):
+    """Where an item is in its review, who put it there and when (no row: drafting)."""
+
+    __tablename__ = "review_state"
+    item: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(40))

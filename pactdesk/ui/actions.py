@@ -185,6 +185,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        "show_conflicts", needs="writable", dialog=True),
     _A("send_return_action", "exchange", QT_TR_NOOP("Send your answers &back…"), "show_return",
        needs="writable", dialog=True, separator=True),
+    _A("review_action", "exchange", QT_TR_NOOP("Comments and re&view…"), "show_review",
+       needs="writable", dialog=True),
     # -- View
     _A("checks_toggle", "view", QT_TR_NOOP("&Checks panel"), kind="dock:checks_dock"),
     _A("history_toggle", "view", QT_TR_NOOP("&History panel"), kind="dock:history_dock"),

@@ -829,6 +829,12 @@ class MainWindow(QMainWindow):
     def show_return(self) -> None:
         self.exchange.show_return()
 
+    def show_review(self) -> None:
+        from pactdesk.ui.dialogs.review_dialog import ReviewDialog
+
+        if self.draft is not None:
+            ReviewDialog(self.draft, self.author(), self).exec()
+
     # ------------------------------------------------------------------------------------
 
     def _dialog_class(self, module: str, name: str):
