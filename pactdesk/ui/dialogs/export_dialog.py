@@ -138,9 +138,9 @@ class ExportDialog(QDialog):
         self.show_button = self.buttons.addButton(
             tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        for button in (self.open_button, self.show_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-            button.hide()
+        for after in (self.open_button, self.show_button):
+            after.setAccessibleName(after.text().replace("&", ""))
+            after.hide()
         self.open_button.clicked.connect(lambda: self._open_url(self._written))
         self.show_button.clicked.connect(
             lambda: self._open_url(self._written.parent if self._written else None)

@@ -317,10 +317,12 @@ class ImportWorkbookDialog(QDialog):
         self.import_button.setText(
             tr("&Import %n change(s)", "", len(plan.changes)) if plan.changes else tr("&Import")
         )
-        if plan.conflicts:
-            self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
-        if plan.changes:
-            self.changes.setCurrentItem(self.changes.topLevelItem(0))
+        first_conflict = self.conflicts.topLevelItem(0)
+        if plan.conflicts and first_conflict is not None:
+            self.conflicts.setCurrentItem(first_conflict)
+        first_change = self.changes.topLevelItem(0)
+        if plan.changes and first_change is not None:
+            self.changes.setCurrentItem(first_change)
             self.tabs.setCurrentIndex(0)
         elif plan.conflicts:
             self.tabs.setCurrentIndex(1)
