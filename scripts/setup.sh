@@ -46,3 +46,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want_stamp" ]; then
   .venv/bin/python -m pip install -q -e ".$extras" >&2
   echo "$want_stamp" > "$stamp"
 fi
+
+# The window's translations: compiled from resources/translations/*.ts into the
+# .qm files it loads (never committed, so they cannot drift from their sources).
+for ts in resources/translations/pactdesk_*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done
