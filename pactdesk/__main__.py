@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
         return _self_check(args[1:])
     from pactdesk import cli
 
+    if args[:1] == ["compare"]:  # the Commission's desk: a window, so not a CLI command
+        from pactdesk.ui.compare.launch import launch_compare
+
+        return launch_compare(args[1:])
     if _wants_window(args, cli.command_names()):
         from pactdesk.ui.launch import launch
 

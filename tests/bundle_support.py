@@ -22,7 +22,7 @@ from pactdesk.cli import main as cli_main
 from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
 from pactdesk.services import signoff
 from pactdesk.services.drafts import Draft
-from pactdesk.signing import keys
+from pactdesk.testing.officials import signer_of
 from pactdesk.testing.samples import full_items
 from tests.signing_support import Official, make_ca, make_official
 
@@ -50,10 +50,6 @@ def pactdesk_home(home: Path) -> Iterator[None]:
             os.environ.pop("PACTDESK_HOME", None)
         else:
             os.environ["PACTDESK_HOME"] = before
-
-
-def signer_of(official: Official) -> keys.Signer:
-    return keys.load_signer(official.id, official.passphrase)
 
 
 def new_full_draft(path: Path, *, member_state: str = "PL", language: str = "pl") -> Draft:

@@ -8,14 +8,14 @@ ship one that is not secure.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from pactdesk.signing import keys
+# One definition, shared with the bundle generator (pactdesk.testing.bundles).
+from pactdesk.testing.officials import CA_PASSPHRASE, Official, make_ca, make_official
 
 
 class MemoryKeyring(KeyringBackend):
@@ -44,38 +44,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     yield backend
 
 
-CA_PASSPHRASE = "ca-Pässphrase-Ω-2010"
-
-
-@dataclass
-class Official:
-    identity: keys.Identity
-    passphrase: str
-
-    @property
-    def id(self) -> str:
-        return self.identity.id
-
-
-def make_ca(name: str = "Ministerstwo Sign-off CA") -> keys.CertificateAuthority:
-    return keys.create_ca(name=name, passphrase=CA_PASSPHRASE)
-
-
-def make_official(
-    name: str,
-    *,
-    organisation: str = "Ministerstwo Spraw Wewnętrznych",
-    email: str | None = None,
-    passphrase: str | None = None,
-) -> Official:
-    """A person with a certificate from this computer's CA (which must exist)."""
-    passphrase = passphrase or f"secret of {name} ζ"
-    email = email or name.split()[0].lower().encode("ascii", "ignore").decode() + "@msw.example.pl"
-    identity, _request = keys.create_identity(
-        name=name, organisation=organisation, email=email, passphrase=passphrase
-    )
-    identity = keys.issue_for_identity(identity.id, ca_passphrase=CA_PASSPHRASE)
-    return Official(identity, passphrase)
+__all__ = ["CA_PASSPHRASE", "MemoryKeyring", "Official", "files_under", "make_ca", "make_official"]
 
 
 def files_under(*roots: Path) -> Iterator[Path]:

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "pactdesk.cli.pdf_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",
+    "pactdesk.cli.compile_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -185,7 +185,29 @@ def parse(
     Only what the file carries becomes an item: a commitment left out, or a
     key left out of a commitment, leaves the draft's value as it is.
     """
-    document = load_document(raw, name=name)
+    return parse_document(
+        load_document(raw, name=name),
+        name=name,
+        framework=framework,
+        member_state=member_state,
+        cycle=cycle,
+    )
+
+
+def parse_document(
+    document: dict[str, Any],
+    *,
+    name: str,
+    framework: Framework,
+    member_state: str | None = None,
+    cycle: int | None = None,
+) -> ParsedContribution:
+    """:func:`parse` of a document :func:`load_document` has already checked.
+
+    For a caller that holds the checked document (the desk's compilation,
+    after :func:`pactdesk.services.verify.verify_bundle` loaded it): the schema
+    check costs more than the rest of reading a full contribution.
+    """
     problems: list[str] = []
     if document["framework"]["id"] != framework.id:
         problems.append(

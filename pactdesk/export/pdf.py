@@ -82,6 +82,8 @@ __all__ = [
     "format_value",
     "markup",
     "paragraphs_of",
+    "register_fonts",
+    "styles",
 ]
 
 #: The embedded fonts: reportlab name -> file in ``resources/fonts``.
@@ -351,6 +353,11 @@ def _styles() -> _Styles:
             spaceBefore=12,
         ),
     )
+
+
+def styles() -> _Styles:
+    """The paragraph styles, for other documents in the same look (the desk's overview)."""
+    return _styles()
 
 
 # -- the contents: anchors recorded while drawing ----------------------------------

@@ -51,6 +51,7 @@ EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
 IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
 SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
 VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
+COMPARE_WINDOW = "pactdesk.ui.compare.window"
 SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
 
 
@@ -200,6 +201,14 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        # -- The Commission's desk (issue 17): File › Compare contributions… ------------
+        self.compare_action = self._hook(
+            tr("Compare contri&butions…"), COMPARE_WINDOW, self.show_compare
+        )
+        file_menu.insertAction(self.profile_action, self.compare_action)
+        file_menu.insertSeparator(self.profile_action)
+        # -- end of the Commission's desk ----------------------------------------------
 
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.aboutToShow.connect(self._update_edit_actions)
@@ -864,6 +873,13 @@ class MainWindow(QMainWindow):
     def show_verify(self) -> None:
         dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
         dialog.exec()
+
+    def show_compare(self) -> None:
+        """The Commission's desk: a window of its own, beside this one (issue 17)."""
+        window = self._dialog_class(COMPARE_WINDOW, "CompareWindow")(parent=self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.show()
+        self.compare_window = window
 
     # -- help -------------------------------------------------------------------------
 

@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,432 +515,437 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="99"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
         <source>Checks</source>
         <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
         <source>Open the fictional &amp;example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="181"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="187"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="204"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <source>Compare contri&amp;butions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="212"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="217"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="220"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="229"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="232"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="242"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="253"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="249"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="258"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="263"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="267"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="276"/>
         <source>Go to the &amp;editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="270"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="279"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="289"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="290"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="299"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="300"/>
         <source>Show &amp;sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="292"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="307"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="303"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="312"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="306"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="308"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="317"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="319"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="461"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
         <source>Contents / editor / checks / history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="490"/>
         <source>another process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="491"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="498"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="526"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="535"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="536"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="545"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="537"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="546"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="578"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="587"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="582"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="586"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="595"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="597"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="622"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="631"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="628"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="637"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="673"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="779"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="855"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="864"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
         <source>Next / previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="876"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
         <source>Next unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
         <source>Next empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
         <source>Next / previous field on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="894"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="909"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="893"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="909"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="896"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="912"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="901"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="917"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="919"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,13 +1006,275 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="71"/>
+        <source>Compare contributions — PactDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="86"/>
+        <source>Add a &amp;folder of bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="88"/>
+        <source>Add &amp;bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="90"/>
+        <source>&amp;Trust folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="92"/>
+        <source>A folder with each ministry&apos;s CA certificate as XX.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="95"/>
+        <source>Trust a CA for &amp;every Member State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="97"/>
+        <source>&amp;Save the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="113"/>
+        <source>Trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="119"/>
+        <source>Progress of the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="120"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="123"/>
+        <source>Drop bundles or a folder here, or add them with the buttons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="126"/>
+        <source>State of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="134"/>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="135"/>
+        <source>&amp;Political assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="136"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="137"/>
+        <source>B&amp;undles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="148"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="150"/>
+        <source>Policy area shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="151"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="155"/>
+        <source>Only &amp;unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="158"/>
+        <source>Commitments where a Member State left an answer or a request of the Commission open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="162"/>
+        <source>Only &amp;changed in the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="168"/>
+        <source>Side by &amp;side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="170"/>
+        <source>The answers of the Member States selected in a row, side by side (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="181"/>
+        <source>Commitments by Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="192"/>
+        <source>Each cell: ✓ both answers given (✗ not) · words (w) · requests of the Commission answered/asked · data points (d) · Δ changed in the January update. Orange: changed by the update; red: not answered; yellow: a request left open. Enter or a double click shows the Member States selected in a row side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="210"/>
+        <source>Policy &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="212"/>
+        <source>Policy area of the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="216"/>
+        <source>Show the assessments side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="231"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
         <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="235"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
         <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="247"/>
+        <source>Data across Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="264"/>
+        <source>The bundles: included, replaced, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="280"/>
+        <source>No CA is trusted yet: choose the trust folder (XX.pem per Member State).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="294"/>
+        <source>Trusted: {n} ministry CAs, each for its own Member State only ({states})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="298"/>
+        <source>{file} is trusted for EVERY Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="305"/>
+        <source>The folder of trusted CAs (XX.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="314"/>
+        <source>A CA certificate to trust for every Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="316"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="324"/>
+        <source>A folder of bundles (*.asice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles (*.asice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="358"/>
+        <source>Choose whom to trust first: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="372"/>
+        <source>Verifying the bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="398"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="402"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="441"/>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="444"/>
+        <source>Rejected: {names} (see Bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="522"/>
+        <source>Save the comparison into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="533"/>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="534"/>
+        <source>That folder holds the bundles; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="545"/>
+        <source>Saved: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,9 +1618,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>answered</source>
+        <extracomment>Roles beyond Qt&apos;s: what tests and the filter read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>NOT answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
         <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
         <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="142"/>
+        <source>{a} of {t} requests of the Commission answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="146"/>
+        <source>{n} data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="148"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="49"/>
+        <source>changed in the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="162"/>
+        <source>{code}, written in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,6 +2293,64 @@
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
         <source>The sign-offs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="26"/>
+        <source>Chart of the data across Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="39"/>
+        <source>{title}: {n} Member States, {c} harmonised, {x} not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="54"/>
+        <source>Choose an indicator and a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="58"/>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="59"/>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>harmonised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="62"/>
+        <source>not comparable (not harmonised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="77"/>
+        <source>{id}: the answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="90"/>
+        <source>Political assessments of area {id} side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="100"/>
+        <source>What the Commission asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="107"/>
+        <source>&amp;Member States shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="109"/>
+        <source>Member States shown side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="161"/>
+        <source>{state}, in {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,1 @@
+"""The Commission's desk in the window: Compare contributions (File › Compare contributions…)."""
