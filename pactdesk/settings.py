@@ -35,6 +35,8 @@ class Settings:
     profile: Profile = field(default_factory=Profile)
     recent_drafts: tuple[str, ...] = ()
     first_run_done: bool = False
+    #: The window's language ("en", "fr", "de"); empty: the operating system's. Read at start.
+    ui_language: str = ""
 
     def with_recent(self, draft: Path) -> Settings:
         entry = str(draft.resolve())
@@ -65,6 +67,7 @@ def load() -> Settings:
         profile=profile,
         recent_drafts=tuple(str(r) for r in recent) if isinstance(recent, list) else (),
         first_run_done=bool(raw.get("first_run_done", False)),
+        ui_language=str(raw.get("ui_language", "") or ""),
     )
 
 

@@ -107,7 +107,13 @@ def create_application():
     QApplication.setDesktopFileName("eu.pactdesk.PactDesk")
     QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "pactdesk.svg")))
 
-    locale = QLocale()
+    from pactdesk import settings
+
+    # The window's language: the one chosen in View › Language of the window, else the
+    # system's; dates and numbers follow it too (a contribution's language is its own).
+    chosen = settings.load().ui_language
+    locale = QLocale(chosen) if chosen else QLocale.system()
+    QLocale.setDefault(locale)
     translators = []
     qt_translator = QTranslator(app)
     if qt_translator.load(

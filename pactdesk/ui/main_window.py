@@ -311,6 +311,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_toggle)
         self.welcome_action = self._action(tr("&Welcome screen"), self.show_welcome)
         view_menu.addAction(self.welcome_action)
+        # -- The window's language (issue 18); queued like the other dialogs' actions --
+        self.language_action = self._action(
+            tr("&Language of the window…"), lambda: QTimer.singleShot(0, self.choose_language)
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.language_action)
 
         help_menu = bar.addMenu(tr("&Help"))
         self.keys_action = self._action(
@@ -447,6 +453,14 @@ class MainWindow(QMainWindow):
             self.settings = updated
             if self.editor is not None and self.editor.autosaver is not None:
                 self.editor.autosaver.author = self.author()
+
+    def choose_language(self) -> None:
+        """View › Language of the window: saved now, used from the next start."""
+        from pactdesk.ui.dialogs.language_dialog import ask_language
+
+        updated = ask_language(self.settings, parent=self)
+        if updated is not None:
+            self.settings = updated
 
     def open_draft(self, path: Path) -> bool:
         """Open ``path`` in the editor (read-only with a banner if another PactDesk has it)."""

@@ -1,0 +1,2386 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="26"/>
+        <source>Chart of the data across Member States</source>
+        <translation>Diagramm der Daten der Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="39"/>
+        <source>{title}: {n} Member States, {c} harmonised, {x} not comparable</source>
+        <translation>{title}: {n} Mitgliedstaaten, {c} harmonisiert, {x} nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="54"/>
+        <source>Choose an indicator and a period</source>
+        <translation>Wählen Sie einen Indikator und einen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="58"/>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="59"/>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>harmonised</source>
+        <translation>harmonisiert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/chart.py" line="62"/>
+        <source>not comparable (not harmonised)</source>
+        <translation>nicht vergleichbar (nicht harmonisiert)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>answered</source>
+        <extracomment>Roles beyond Qt&apos;s: what tests and the filter read.</extracomment>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="137"/>
+        <source>NOT answered</source>
+        <translation>NICHT beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <source>{n} words</source>
+        <translation>{n} Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="142"/>
+        <source>{a} of {t} requests of the Commission answered</source>
+        <translation>{a} von {t} Anfragen der Kommission beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="146"/>
+        <source>{n} data points</source>
+        <translation>{n} Datenpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="148"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="49"/>
+        <source>changed in the update</source>
+        <translation>in der Aktualisierung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="162"/>
+        <source>{code}, written in {language}</source>
+        <translation>{code}, verfasst auf {language}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/models.py" line="247"/>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="211"/>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="77"/>
+        <source>{id}: the answers side by side</source>
+        <translation>{id}: die Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="90"/>
+        <source>Political assessments of area {id} side by side</source>
+        <translation>Politische Bewertungen des Bereichs {id} nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="100"/>
+        <source>What the Commission asked</source>
+        <translation>Was die Kommission gefragt hat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="107"/>
+        <source>&amp;Member States shown:</source>
+        <translation>Angezeigte &amp;Mitgliedstaaten:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="109"/>
+        <source>Member States shown side by side</source>
+        <translation>Nebeneinander angezeigte Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/side_by_side.py" line="161"/>
+        <source>{state}, in {language}</source>
+        <translation>{state}, auf {language}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="71"/>
+        <source>Compare contributions — PactDesk</source>
+        <translation>Beiträge vergleichen — PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="86"/>
+        <source>Add a &amp;folder of bundles…</source>
+        <translation>&amp;Ordner mit Einreichungspaketen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="88"/>
+        <source>Add &amp;bundles…</source>
+        <translation>Einreichungs&amp;pakete hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="90"/>
+        <source>&amp;Trust folder…</source>
+        <translation>&amp;Vertrauensordner…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="92"/>
+        <source>A folder with each ministry&apos;s CA certificate as XX.pem</source>
+        <translation>Ein Ordner mit dem CA-Zertifikat jedes Ministeriums als XX.pem</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="95"/>
+        <source>Trust a CA for &amp;every Member State…</source>
+        <translation>Einer CA für &amp;alle Mitgliedstaaten vertrauen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="97"/>
+        <source>&amp;Save the comparison…</source>
+        <translation>Vergleich &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="113"/>
+        <source>Trusted CAs</source>
+        <translation>Vertrauenswürdige CAs</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="119"/>
+        <source>Progress of the verification</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="120"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="123"/>
+        <source>Drop bundles or a folder here, or add them with the buttons above.</source>
+        <translation>Legen Sie Einreichungspakete oder einen Ordner hier ab oder fügen Sie sie mit den Schaltflächen oben hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="126"/>
+        <source>State of the comparison</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="134"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Raster</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="135"/>
+        <source>&amp;Political assessments</source>
+        <translation>&amp;Politische Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="136"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="137"/>
+        <source>B&amp;undles</source>
+        <translation>Einreichungspa&amp;kete</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="148"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="150"/>
+        <source>Policy area shown</source>
+        <translation>Angezeigter Politikbereich</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="151"/>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="155"/>
+        <source>Only &amp;unanswered</source>
+        <translation>Nur &amp;unbeantwortete</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="158"/>
+        <source>Commitments where a Member State left an answer or a request of the Commission open</source>
+        <translation>Verpflichtungen, bei denen ein Mitgliedstaat eine Antwort oder eine Anfrage der Kommission offen gelassen hat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="162"/>
+        <source>Only &amp;changed in the update</source>
+        <translation>Nur in der Aktualisierung &amp;geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="168"/>
+        <source>Side by &amp;side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="170"/>
+        <source>The answers of the Member States selected in a row, side by side (Enter)</source>
+        <translation>Die Antworten der in einer Zeile ausgewählten Mitgliedstaaten nebeneinander (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="181"/>
+        <source>Commitments by Member State</source>
+        <translation>Verpflichtungen nach Mitgliedstaat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="192"/>
+        <source>Each cell: ✓ both answers given (✗ not) · words (w) · requests of the Commission answered/asked · data points (d) · Δ changed in the January update. Orange: changed by the update; red: not answered; yellow: a request left open. Enter or a double click shows the Member States selected in a row side by side.</source>
+        <translation>Jede Zelle: ✓ beide Antworten gegeben (✗ nicht) · Wörter (w) · Anfragen der Kommission beantwortet/gestellt · Datenpunkte (d) · Δ in der Januar-Aktualisierung geändert. Orange: durch die Aktualisierung geändert; rot: nicht beantwortet; gelb: eine Anfrage offen. Die Eingabetaste oder ein Doppelklick zeigt die in einer Zeile ausgewählten Mitgliedstaaten nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="210"/>
+        <source>Policy &amp;area:</source>
+        <translation>Politik&amp;bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="212"/>
+        <source>Policy area of the assessments</source>
+        <translation>Politikbereich der Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="216"/>
+        <source>Show the assessments side &amp;by side</source>
+        <translation>Bewertungen &amp;nebeneinander anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="231"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="235"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="247"/>
+        <source>Data across Member States</source>
+        <translation>Daten der Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="264"/>
+        <source>The bundles: included, replaced, rejected</source>
+        <translation>Die Einreichungspakete: aufgenommen, ersetzt, abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="280"/>
+        <source>No CA is trusted yet: choose the trust folder (XX.pem per Member State).</source>
+        <translation>Noch keiner CA wird vertraut: Wählen Sie den Vertrauensordner (XX.pem je Mitgliedstaat).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="294"/>
+        <source>Trusted: {n} ministry CAs, each for its own Member State only ({states})</source>
+        <translation>Vertrauenswürdig: {n} CAs der Ministerien, jede nur für ihren eigenen Mitgliedstaat ({states})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="298"/>
+        <source>{file} is trusted for EVERY Member State</source>
+        <translation>{file} ist für ALLE Mitgliedstaaten vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="305"/>
+        <source>The folder of trusted CAs (XX.pem)</source>
+        <translation>Der Ordner der vertrauenswürdigen CAs (XX.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="314"/>
+        <source>A CA certificate to trust for every Member State</source>
+        <translation>Ein CA-Zertifikat, dem für alle Mitgliedstaaten vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="316"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="324"/>
+        <source>A folder of bundles (*.asice)</source>
+        <translation>Ein Ordner mit Einreichungspaketen (*.asice)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles to compare</source>
+        <translation>Zu vergleichende Einreichungspakete</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="330"/>
+        <source>Bundles (*.asice)</source>
+        <translation>Einreichungspakete (*.asice)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="358"/>
+        <source>Choose whom to trust first: {why}</source>
+        <translation>Wählen Sie zuerst, wem vertraut wird: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="372"/>
+        <source>Verifying the bundles…</source>
+        <translation>Die Einreichungspakete werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="398"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="402"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="441"/>
+        <source>Languages: {languages}</source>
+        <translation>Sprachen: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="444"/>
+        <source>Rejected: {names} (see Bundles).</source>
+        <translation>Abgelehnt: {names} (siehe Einreichungspakete).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="522"/>
+        <source>Save the comparison into a folder</source>
+        <translation>Vergleich in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="533"/>
+        <source>Save the comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="534"/>
+        <source>That folder holds the bundles; choose another folder.</source>
+        <translation>Dieser Ordner enthält die Einreichungspakete; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/compare/window.py" line="545"/>
+        <source>Saved: {files}</source>
+        <translation>Gespeichert: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <source>Writing the JSON file</source>
+        <translation>JSON-Datei wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <source>Export the contribution</source>
+        <translation>Beitrag exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <source>Choose what to make and where to save it. The draft is not changed.</source>
+        <translation>Wählen Sie, was erstellt werden soll und wo es gespeichert wird. Der Entwurf wird nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <source>The workbook export is not part of this build.</source>
+        <translation>Der Export als Arbeitsmappe ist in dieser Version von PactDesk nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <source>Choose the file to write</source>
+        <translation>Zu schreibende Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <source>Export status</source>
+        <translation>Stand des Exports</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <source>Export as {}</source>
+        <translation>Als {} exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <source>{} exists and will be replaced.</source>
+        <translation>{} ist bereits vorhanden und wird ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <source>Choose the file to write first.</source>
+        <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <source>{} is a folder: give the file&apos;s name.</source>
+        <translation>{} ist ein Ordner: Geben Sie den Dateinamen an.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <source>There is no folder {}.</source>
+        <translation>Es gibt keinen Ordner {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <source>Exporting {}…</source>
+        <translation>{} wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <source>Wrote {} (revision {}).</source>
+        <translation>{} wurde geschrieben (Revision {}).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <source>Wrote {}.</source>
+        <translation>{} wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <source>The export failed: {} Nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen: {} Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="57"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <source>Import a workbook</source>
+        <translation>Arbeitsmappe importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
+        <source>No workbook chosen</source>
+        <translation>Keine Arbeitsmappe gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <source>Workbook file</source>
+        <translation>Arbeitsmappendatei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Arbeitsmappe:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <source>Choose a workbook</source>
+        <translation>Arbeitsmappe auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="93"/>
+        <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
+        <translation>Wählen Sie die Excel-Arbeitsmappe, die eine Kollegin oder ein Kollege ausgefüllt hat. PactDesk liest sie und zeigt, was sie ändern würde, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
+        <source>Now in the draft</source>
+        <translation>Derzeit im Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
+        <source>From the workbook</source>
+        <translation>Aus der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
+        <source>Changes the workbook brings</source>
+        <translation>Änderungen aus der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <source>Why it was not imported</source>
+        <translation>Warum nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <source>Conflicts: the draft&apos;s text is kept</source>
+        <translation>Konflikte: Der Text des Entwurfs bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <source>In the draft (kept)</source>
+        <translation>Im Entwurf (beibehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <source>In the workbook (not imported)</source>
+        <translation>In der Arbeitsmappe (nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <source>Problems in the workbook</source>
+        <translation>Probleme in der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <source>What the workbook would do</source>
+        <translation>Was die Arbeitsmappe bewirken würde</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <source>Import the changes</source>
+        <translation>Änderungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
+        <source>Conflicts ({n})</source>
+        <translation>Konflikte ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <source>Changes ({n})</source>
+        <translation>Änderungen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <source>Filled in by {name}.</source>
+        <translation>Ausgefüllt von {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <source>The workbook does not say who filled it in; the changes will be yours.</source>
+        <translation>Die Arbeitsmappe gibt nicht an, wer sie ausgefüllt hat; die Änderungen werden Ihnen zugeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
+        <source>Exported from this draft at revision {rev}.</source>
+        <translation>Aus diesem Entwurf exportiert, Revision {rev}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
+        <source>Exported from another draft: it fills only fields that are empty here.</source>
+        <translation>Aus einem anderen Entwurf exportiert: Es werden nur Felder gefüllt, die hier leer sind.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
+        <translation>{changes} Feld(er) werden geändert; bei {conflicts} Konflikt(en) bleibt der Text des Entwurfs erhalten; {same} Feld(er) sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <source>&amp;Import {n} change(s)</source>
+        <translation>{n} Änderung(en) &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <source>Cannot read the file: {why}</source>
+        <translation>Die Datei kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <source>The workbook could not be read: {why}</source>
+        <translation>Die Arbeitsmappe konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="280"/>
+        <source>Problems ({n})</source>
+        <translation>Probleme ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <source>Importing {n} field(s)…</source>
+        <translation>{n} Feld(er) werden importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="314"/>
+        <source>Imported: {n} field(s) changed.</source>
+        <translation>Importiert: {n} Feld(er) geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="43"/>
+        <source>Which template?</source>
+        <translation>Welche Vorlage?</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
+        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the 2010 cycle.</source>
+        <translation>Der Rahmen ist die Vorlage der Kommission für einen Berichtszyklus: ihre Fragen, ihre Verpflichtungen und ihr Zeitplan. PactDesk wird mit dem Rahmen des Zyklus 2010 ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="50"/>
+        <source>The &amp;shipped framework:</source>
+        <translation>Der &amp;mitgelieferte Rahmen:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <source>The shipped framework</source>
+        <translation>Der mitgelieferte Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
+        <source>Shipped framework</source>
+        <translation>Mitgelieferter Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="62"/>
+        <source>A framework &amp;file:</source>
+        <translation>Eine Rahmen&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <source>A framework file</source>
+        <translation>Eine Rahmendatei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
+        <source>Framework file</source>
+        <translation>Rahmendatei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <source>Browse for a framework file</source>
+        <translation>Nach einer Rahmendatei suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <source>Choose a framework file</source>
+        <translation>Rahmendatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
+        <source>Framework files (*.json)</source>
+        <translation>Rahmendateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="121"/>
+        <source>Whose contribution, in which language?</source>
+        <translation>Wessen Beitrag, in welcher Sprache?</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="122"/>
+        <source>You can write in any official language of the EU.</source>
+        <translation>Sie können in jeder Amtssprache der EU schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
+        <source>Member State</source>
+        <translation>Mitgliedstaat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <source>Reporting cycle</source>
+        <translation>Berichtszyklus</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <source>Language of the contribution</source>
+        <translation>Sprache des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <source>Where to keep the draft</source>
+        <translation>Speicherort des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <source>B&amp;rowse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <source>Choose where to keep the draft</source>
+        <translation>Speicherort des Entwurfs auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="144"/>
+        <source>&amp;Member State:</source>
+        <translation>&amp;Mitgliedstaat:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="145"/>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Berichtszyklus:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="36"/>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="47"/>
+        <source>Language of the window</source>
+        <extracomment>The languages the window is translated into, each named in its own language.</extracomment>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="39"/>
+        <source>The language of menus, buttons and messages. Dates and numbers follow it. The language you write a contribution in is chosen for each contribution and does not change.</source>
+        <translation>Die Sprache der Menüs, Schaltflächen und Meldungen. Datums- und Zahlenformate richten sich nach ihr. Die Sprache, in der Sie einen Beitrag schreiben, wird für jeden Beitrag gewählt und ändert sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="49"/>
+        <source>The system&apos;s language ({name})</source>
+        <translation>Die Sprache des Systems ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="57"/>
+        <source>The window changes language the next time PactDesk starts.</source>
+        <translation>Die Oberfläche wechselt die Sprache beim nächsten Start von PactDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <source>&amp;Save as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <source>Keep the draft as</source>
+        <translation>Entwurf speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <source>PactDesk drafts (*.pactdesk)</source>
+        <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="192"/>
+        <source>Please say where to keep the draft.</source>
+        <translation>Bitte geben Sie an, wo der Entwurf gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="196"/>
+        <source>There is already a file {name} there; choose another name.</source>
+        <translation>Dort gibt es bereits eine Datei {name}; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="217"/>
+        <source>New contribution</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="254"/>
+        <source>The draft could not be made</source>
+        <translation>Der Entwurf konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="36"/>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="39"/>
+        <source>PactDesk records who wrote each change of a contribution. Please tell it who you are; you are asked only once, and can change it later under File › Your profile.</source>
+        <translation>PactDesk hält fest, wer jede Änderung eines Beitrags geschrieben hat. Bitte geben Sie an, wer Sie sind; Sie werden nur einmal gefragt und können die Angaben später unter Datei › Ihr Profil ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="48"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Ministerium:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
+        <source>Ministry</source>
+        <translation>Ministerium</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
+        <source>Member &amp;State:</source>
+        <translation>Mitglied&amp;staat:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
+        <source>Sign off the contribution</source>
+        <translation>Beitrag freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
+        <source>Loading the content to sign…</source>
+        <translation>Der zu signierende Inhalt wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="77"/>
+        <source>What you are signing</source>
+        <translation>Was Sie signieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="85"/>
+        <source>Revision and content digest</source>
+        <translation>Revision und Prüfsumme des Inhalts</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="89"/>
+        <source>The contribution you are signing</source>
+        <translation>Der Beitrag, den Sie signieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="95"/>
+        <source>Signing identity</source>
+        <translation>Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="96"/>
+        <source>Signing &amp;identity:</source>
+        <translation>Signatur&amp;identität:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="101"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="106"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="112"/>
+        <source>Where the passphrase comes from</source>
+        <translation>Herkunft der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="114"/>
+        <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
+        <translation>Passphrase im Schlüsselbund des Betriebssystems &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
+        <source>Remember the passphrase in the keyring</source>
+        <translation>Passphrase im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="120"/>
+        <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
+        <translation>Ich habe den obigen Beitrag ge&amp;lesen und gebe ihn in der gewählten Rolle frei.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="122"/>
+        <source>I have read the contribution and sign it off</source>
+        <translation>Ich habe den Beitrag gelesen und gebe ihn frei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="127"/>
+        <source>Problem</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="319"/>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="135"/>
+        <source>Sign off</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="179"/>
+        <source>Revision {revision} · {answered} of {total} fields answered · SHA-256 of the signed content: {digest}</source>
+        <translation>Revision {revision} · {answered} von {total} Feldern ausgefüllt · SHA-256 des signierten Inhalts: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="200"/>
+        <source>{role} — signed by {name}</source>
+        <translation>{role} — signiert von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="210"/>
+        <source>Every role of this contribution is already signed at this revision.</source>
+        <translation>Für alle Rollen dieses Beitrags liegt zu dieser Revision bereits eine Signatur vor.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="228"/>
+        <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
+        <translation>Auf diesem Computer gibt es keine Signaturidentität mit Zertifikat. Erstellen Sie zuerst eine (pactdesk identity create) oder installieren Sie ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselbund nutzbar, daher wird die Passphrase nicht gespeichert: Geben Sie sie jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="265"/>
+        <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
+        <translation>Die Passphrase ist im Schlüsselbund des Betriebssystems gespeichert; lassen Sie das Feld leer, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="270"/>
+        <source>Type the passphrase of this identity.</source>
+        <translation>Geben Sie die Passphrase dieser Identität ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="307"/>
+        <source>Signing…</source>
+        <translation>Wird signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
+        <source>The file {} does not exist.</source>
+        <translation>Die Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
+        <source>The file cannot be read: {}.</source>
+        <translation>Die Datei kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="87"/>
+        <source>The bundle could not be checked: {}</source>
+        <translation>Das Einreichungspaket konnte nicht geprüft werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="99"/>
+        <source>Verify a submission bundle</source>
+        <translation>Einreichungspaket prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Einreichungspaket:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
+        <source>The .asice file you received</source>
+        <translation>Die erhaltene .asice-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <source>Bundle file</source>
+        <translation>Datei des Einreichungspakets</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <source>Choose the bundle file</source>
+        <translation>Datei des Einreichungspakets auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="122"/>
+        <source>&amp;Trusted CA certificates:</source>
+        <translation>&amp;Vertrauenswürdige CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="124"/>
+        <source>Trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <source>Add a trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="131"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <source>Remove the selected CA certificate</source>
+        <translation>Ausgewähltes CA-Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <source>Verify the bundle</source>
+        <translation>Einreichungspaket prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="148"/>
+        <source>Progress of the check</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
+        <source>Choose a bundle, then press Verify.</source>
+        <translation>Wählen Sie ein Einreichungspaket und klicken Sie dann auf Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
+        <source>About the contribution</source>
+        <translation>Zum Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
+        <source>&amp;Signatures, in the order they were made:</source>
+        <translation>&amp;Signaturen in der Reihenfolge ihrer Erstellung:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="176"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <source>Signed at</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <source>Signed files</source>
+        <translation>Signierte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="185"/>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="197"/>
+        <source>&amp;Details:</source>
+        <translation>Ein&amp;zelheiten:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
+        <source>Details of the check</source>
+        <translation>Einzelheiten der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
+        <source>Choose a bundle</source>
+        <translation>Einreichungspaket auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
+        <translation>Einreichungspakete (*.asice *.sce *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="233"/>
+        <source>Choose CA certificates you trust</source>
+        <translation>CA-Zertifikate auswählen, denen Sie vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <source>Choose a bundle first.</source>
+        <translation>Wählen Sie zuerst ein Einreichungspaket.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="322"/>
+        <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
+        <translation>Beitrag von {} für den Zyklus {}, auf {}, Revision {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
+        <source>It replaces the bundle with SHA-256 {}….</source>
+        <translation>Es ersetzt das Einreichungspaket mit SHA-256 {}….</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="331"/>
+        <source>The PDF carries {}&apos;s signature.</source>
+        <translation>Das PDF trägt die Signatur von {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="338"/>
+        <source>submitter</source>
+        <translation>Einreicher</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <source>NOT valid</source>
+        <translation>NICHT gültig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <source>CHANGED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <source>NOT trusted</source>
+        <translation>NICHT vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="353"/>
+        <source>Why it is not valid:</source>
+        <translation>Warum sie nicht gültig ist:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="359"/>
+        <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
+        <translation>(fügen Sie das CA-Zertifikat des Ministeriums unter Vertrauenswürdige CA-Zertifikate hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="365"/>
+        <source>SHA-256 of the bundle: {}</source>
+        <translation>SHA-256 des Einreichungspakets: {}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <source>Checks</source>
+        <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <source>Not available in this build of PactDesk ({module} is missing).</source>
+        <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <source>&amp;New contribution…</source>
+        <translation>&amp;Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
+        <source>Open the fictional &amp;example</source>
+        <translation>&amp;Fiktives Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
+        <source>&amp;Import workbook…</source>
+        <translation>Arbeitsmappe &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <source>Your &amp;profile…</source>
+        <translation>Ihr &amp;Profil…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <source>&amp;Close draft</source>
+        <translation>Entwurf &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <source>Compare contri&amp;butions…</source>
+        <translation>Beiträge &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="216"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="229"/>
+        <source>&amp;Find in the contribution…</source>
+        <translation>Im Beitrag &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="232"/>
+        <source>Find &amp;next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="253"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nächstes Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="258"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Vorheriges Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="263"/>
+        <source>Next &amp;unanswered question of the Commission</source>
+        <translation>Nächste &amp;unbeantwortete Frage der Kommission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
+        <source>Next &amp;empty field</source>
+        <translation>Nächstes &amp;leeres Feld</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <source>Go to the c&amp;ontents</source>
+        <translation>Zum &amp;Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="276"/>
+        <source>Go to the &amp;editor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="279"/>
+        <source>Go to the &amp;checks</source>
+        <translation>Zu den &amp;Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
+        <source>Go to the &amp;history</source>
+        <translation>Zum Verlau&amp;f</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <source>&amp;Sign-off</source>
+        <translation>&amp;Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="299"/>
+        <source>&amp;Sign this version…</source>
+        <translation>Diese Version &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="300"/>
+        <source>Show &amp;sign-offs</source>
+        <translation>Freigaben an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>Einreichungspaket &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="307"/>
+        <source>&amp;Checks panel</source>
+        <translation>Bereich &amp;Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <source>&amp;History panel</source>
+        <translation>Bereich &amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="312"/>
+        <source>&amp;Welcome screen</source>
+        <translation>&amp;Startbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="316"/>
+        <source>&amp;Language of the window…</source>
+        <translation>Sprache der &amp;Oberfläche…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="321"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="323"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="325"/>
+        <source>&amp;About PactDesk</source>
+        <translation>&amp;Über PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <source>PactDesk cannot open {name}</source>
+        <translation>PactDesk kann {name} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
+        <source>{state} — contribution for the {cycle} cycle</source>
+        <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="502"/>
+        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
+        <translation>Schreibgeschützt: Dieser Entwurf ist in einem anderen PactDesk geöffnet ({holder}). Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <source>&amp;Open for editing</source>
+        <translation>Zum Bearbeiten &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
+        <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <source> [read-only]</source>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
+        <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <source>Your last changes are still being saved</source>
+        <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <source>PactDesk could not finish saving; the draft stays open.</source>
+        <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
+        <source>Your latest changes are not saved</source>
+        <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <source>PactDesk could not save your latest changes: {error}</source>
+        <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
+        <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
+        <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <source>Keep the window open</source>
+        <translation>Fenster geöffnet lassen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <source>Close and lose the changes</source>
+        <translation>Schließen und Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <source>Open a draft</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="651"/>
+        <source>The example could not be made</source>
+        <translation>Das Beispiel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="687"/>
+        <source>Side panels</source>
+        <translation>Seitenbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <source>Checks: political assessment {id}</source>
+        <translation>Prüfungen: politische Bewertung {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <source>Checks: commitment {id}</source>
+        <translation>Prüfungen: Verpflichtung {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
+        <source>Read-only: nothing you see here can be changed.</source>
+        <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="753"/>
+        <source>Not saved yet — retrying</source>
+        <translation>Noch nicht gespeichert — neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
+        <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
+        <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="763"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <source>All changes saved ({time}). Revision {revision}.</source>
+        <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
+        <source>Everything you type is saved as you type.</source>
+        <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="791"/>
+        <source>Every question of the Commission has an answer.</source>
+        <translation>Jede Frage der Kommission ist beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="793"/>
+        <source>Every field has an answer.</source>
+        <translation>Alle Felder sind ausgefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="905"/>
+        <source>Next / previous item</source>
+        <translation>Nächstes / vorheriges Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="906"/>
+        <source>Next unanswered question of the Commission</source>
+        <translation>Nächste unbeantwortete Frage der Kommission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
+        <source>Next empty field</source>
+        <translation>Nächstes leeres Feld</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <source>Next / previous field on the page</source>
+        <translation>Nächstes / vorheriges Feld auf der Seite</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
+        <source>Contents / editor / checks / history</source>
+        <translation>Inhaltsverzeichnis / Editor / Prüfungen / Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="921"/>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
+        <source>Find in the whole contribution</source>
+        <translation>Im ganzen Beitrag suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="922"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <source>Leave a table</source>
+        <translation>Tabelle verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <source>Ctrl+Tab</source>
+        <translation>Strg+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="926"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="931"/>
+        <source>About PactDesk</source>
+        <translation>Über PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
+        <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl schreiben, prüfen, freigeben und einreichen (KOM(2009) 266).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <source>Part I</source>
+        <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
+        <translation>Teil I</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <source>Part II</source>
+        <translation>Teil II</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <source>{area}. {title}</source>
+        <translation>{area}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <source>{answered}/{total}</source>
+        <translation>{answered}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <source>1 question of the Commission unanswered</source>
+        <translation>1 Frage der Kommission unbeantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <source>{n} questions of the Commission unanswered</source>
+        <translation>{n} Fragen der Kommission unbeantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <source>Commitment {id}, {title}: {state}</source>
+        <translation>Verpflichtung {id}, {title}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <source>Political assessment {id}, {title}: {state}</source>
+        <translation>Politische Bewertung {id}, {title}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <source>{answered} of {total} fields answered</source>
+        <translation>{answered} von {total} Feldern ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <source>Comparability</source>
+        <translation>Vergleichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <source>Harmonised</source>
+        <translation>Harmonisiert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <source>Not comparable</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <source>Citation</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="20"/>
+        <source>&amp;Findings for this item</source>
+        <translation>&amp;Befunde zu diesem Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="24"/>
+        <source>Findings for this item</source>
+        <translation>Befunde zu diesem Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
+        <source>To fix: </source>
+        <translation>Zu beheben: </translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="48"/>
+        <source>To look at: </source>
+        <translation>Zu prüfen: </translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="58"/>
+        <source>Nothing to fix on this item.</source>
+        <translation>Bei diesem Element ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
+        <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
+        <translation>{errors} vor der Einreichung zu beheben, {warnings} von der Kommission erbeten. Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/editor.py" line="72"/>
+        <source>Contents of the contribution</source>
+        <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
+        <translation>Inhaltsverzeichnis des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="39"/>
+        <source>Fi&amp;nd in the whole contribution:</source>
+        <translation>Im ganzen Beitrag &amp;suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="42"/>
+        <source>Words in any answer, prompt, data point or reference</source>
+        <translation>Wörter in einer Antwort, Frage, einem Datenpunkt oder einer Quellenangabe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="45"/>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="49"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="52"/>
+        <source>Previous match ({key})</source>
+        <translation>Vorheriger Treffer ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="59"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="62"/>
+        <source>Next match ({key})</source>
+        <translation>Nächster Treffer ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="70"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="105"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="108"/>
+        <source>{n} matches</source>
+        <translation>{n} Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/find_bar.py" line="111"/>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="44"/>
+        <source>This framework sets no deadline for Member States.</source>
+        <translation>Dieser Rahmen setzt den Mitgliedstaaten keine Frist.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="48"/>
+        <source>Every Member State deadline of the {cycle} cycle has passed; the last was {date} ({wording}): {what}</source>
+        <translation>Alle Fristen der Mitgliedstaaten im Zyklus {cycle} sind abgelaufen; die letzte war am {date} ({wording}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="60"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="62"/>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="64"/>
+        <source>{n} days left</source>
+        <translation>noch {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="66"/>
+        <source>Next deadline: {date} ({wording}) — {what} {left}.</source>
+        <translation>Nächste Frist: {date} ({wording}) — {what} {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
+        <source>Completeness of the contribution</source>
+        <translation>Vollständigkeit des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
+        <source>{percent} % complete</source>
+        <translation>{percent} % vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/header.py" line="144"/>
+        <source>{answered} of {total} fields answered · {errors} to fix · {warnings} to look at</source>
+        <translation>{answered} von {total} Feldern ausgefüllt · {errors} zu beheben · {warnings} zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="117"/>
+        <source>{id} — question “{text}”</source>
+        <translation>{id} — Frage „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <source>imported from {name}</source>
+        <translation>importiert aus {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <source>rows changed</source>
+        <translation>Zeilen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <source>written ({words})</source>
+        <translation>geschrieben ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="142"/>
+        <source>emptied ({words} removed)</source>
+        <translation>geleert ({words} entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="145"/>
+        <source>{words} added</source>
+        <translation>{words} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
+        <source>{words} removed</source>
+        <translation>{words} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="148"/>
+        <source>edited, same length</source>
+        <translation>bearbeitet, gleiche Länge</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="154"/>
+        <source>C&amp;hanges to this item, newest first</source>
+        <translation>Ä&amp;nderungen an diesem Element, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <source>Changes to this item</source>
+        <translation>Änderungen an diesem Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="163"/>
+        <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
+        <translation>Jede Änderung wird im Verlauf des Entwurfs aufbewahrt, verkettet, sodass ein veränderter Verlauf erkennbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="181"/>
+        <source>{when} · {author}{source}
+{field}: {change}</source>
+        <translation>{when} · {author}{source}
+{field}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="194"/>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <source>What the Annex asks</source>
+        <translation>Was der Anhang verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <source>The Pact&apos;s main commitment for this area</source>
+        <translation>Die Hauptverpflichtung des Pakts für diesen Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <source>Part I · {title}</source>
+        <translation>Teil I · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <source>{id}. {title}</source>
+        <translation>{id}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <source>Political assessment: {title}</source>
+        <translation>Politische Bewertung: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
+        <translation>Die politische Bewertung Ihres Mitgliedstaats zu den Fortschritten in diesem Politikbereich seit der Annahme des Pakts im Oktober 2008.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
+        <translation>Teil II für diesen Bereich bisher: {complete} von {n} Verpflichtungen vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <source>1 question of the Commission is still unanswered.</source>
+        <translation>1 Frage der Kommission ist noch unbeantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <source>{n} questions of the Commission are still unanswered.</source>
+        <translation>{n} Fragen der Kommission sind noch unbeantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <source>The Commission also asks: the effect of the economic crisis</source>
+        <translation>Die Kommission fragt außerdem: die Auswirkungen der Wirtschaftskrise</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <source>The Commission also asks for data and trends — if available</source>
+        <translation>Die Kommission bittet außerdem um Daten und Trends — soweit verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <source>The Commission also asks you to report on this</source>
+        <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="235"/>
+        <source>Request {n} of {count} · {kind}</source>
+        <translation>Anfrage {n} von {count} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
+        <source>Answer in words here, and enter the figures in the data table below.</source>
+        <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="258"/>
+        <source>The Pact&apos;s text</source>
+        <translation>Der Text des Pakts</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="275"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <source>Data points</source>
+        <translation>Datenpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <source>&amp;Add data point</source>
+        <translation>Datenpunkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <source>Remove data point</source>
+        <translation>Datenpunkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="306"/>
+        <source>References</source>
+        <translation>Quellenangaben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
+        <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="304"/>
+        <source>Add &amp;reference</source>
+        <translation>&amp;Quellenangabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="305"/>
+        <source>Remove reference</source>
+        <translation>Quellenangabe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="340"/>
+        <source>Part II · {id}. {title}</source>
+        <translation>Teil II · {id}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="341"/>
+        <source>Commitment {id}</source>
+        <translation>Verpflichtung {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="350"/>
+        <source>For this commitment the Commission also asks a question. Please answer it.</source>
+        <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="353"/>
+        <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
+        <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="381"/>
+        <source>Data points — the Annex asks for data here</source>
+        <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="383"/>
+        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation>Daten und Trends für {periods}. Nationale Daten für 2009 werden nicht nach harmonisierten Standards erhoben: Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="386"/>
+        <source>the period asked</source>
+        <translation>den erbetenen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
+        <source>Data points (optional)</source>
+        <translation>Datenpunkte (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
+        <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
+        <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <source>Holds</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <source>Outdated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
+        <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
+        <translation>{name} hat Revision {revision} als {role} signiert; der Beitrag hat sich seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="107"/>
+        <source>Outdated: {problem}. It must be signed again.</source>
+        <translation>Veraltet: {problem}. Sie muss erneut signiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
+        <source>Reading the sign-offs…</source>
+        <translation>Die Freigaben werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="134"/>
+        <source>Sign-off state</source>
+        <translation>Stand der Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="140"/>
+        <source>Sign-offs of this contribution</source>
+        <translation>Freigaben dieses Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <source>Sign &amp;off…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="172"/>
+        <source>Every required sign-off holds at revision {revision}.</source>
+        <translation>Alle erforderlichen Freigaben gelten für Revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
+        <source>{role} (outdated)</source>
+        <translation>{role} (veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="181"/>
+        <source>Revision {revision} still needs a sign-off as: {roles}.</source>
+        <translation>Revision {revision} braucht noch eine Freigabe als: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="188"/>
+        <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
+        <translation>1 frühere Freigabe gilt nicht mehr: Der Beitrag hat sich danach geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="192"/>
+        <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
+        <translation>{count} frühere Freigaben gelten nicht mehr: Der Beitrag hat sich danach geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
+        <source>The sign-offs could not be read: {problem}</source>
+        <translation>Die Freigaben konnten nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="33"/>
+        <source>Welcome to PactDesk</source>
+        <translation>Willkommen bei PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
+        <translation>PactDesk hilft Ihrem Ministerium, den jährlichen Beitrag Ihres Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl nach der Vorlage der Kommission (KOM(2009) 266, Anhang) zu schreiben — und ihn prüfen, freigeben und einreichen zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
+        <translation>Teil I: Schreiben Sie eine kurze politische Bewertung für jeden der fünf Politikbereiche des Pakts.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
+        <translation>Teil II: Beschreiben Sie für jede Verpflichtung des Pakts die wichtigsten ergriffenen Maßnahmen und die bedeutendsten geplanten Entwicklungen, und beantworten Sie die zusätzlichen Fragen der Kommission — sie erscheinen als orangefarbene Karten, damit keine übersehen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
+        <translation>Alles, was Sie eingeben, wird sofort gespeichert. Es gibt keine Schaltfläche „Speichern“, und nichts geht verloren, wenn der Computer ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <source>The checks on the right tell you what is still missing before the deadline.</source>
+        <translation>Die Prüfungen rechts zeigen Ihnen, was vor Ablauf der Frist noch fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <source>&amp;Open a draft…</source>
+        <translation>Entwurf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <source>Look at a &amp;fictional example</source>
+        <translation>Ein &amp;fiktives Beispiel ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
+        <translation>Das Beispiel ist ein erfundener, deutlich als fiktiv gekennzeichneter Beitrag, den Sie frei ändern können, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <source>&amp;Recent drafts</source>
+        <translation>&amp;Zuletzt geöffnete Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <source>Recent drafts</source>
+        <translation>Zuletzt geöffnete Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="114"/>
+        <source>No draft opened yet on this computer.</source>
+        <translation>Auf diesem Computer wurde noch kein Entwurf geöffnet.</translation>
+    </message>
+</context>
+</TS>
