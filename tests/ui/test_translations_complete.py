@@ -29,8 +29,8 @@ SAME_AS_ENGLISH = {
     "Source", "Actions", "Contact", "Region", "Document", "Service", "Date", "Description",
     "Organisation", "Minute", "Commission", "Transport", "Discussion", "Message", "Options",
     "Page", "Position", "Import", "Export", "Person", "Revision", "Mode",
-    # A key name, and the word German uses for a passphrase (GnuPG, Kleopatra).
-    "Ctrl+Tab", "Passphrase", "&Passphrase:",
+    # A key name; the German words for passphrase (as GnuPG, Kleopatra), name, organisation.
+    "Ctrl+Tab", "Passphrase", "&Passphrase:", "Name", "&Organisation:",
 }  # fmt: skip
 
 #: The Pact's official name, and the Annex's columns, in each language.
