@@ -40,6 +40,30 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, APP_AUTHOR)
 
 
+def default_drafts_dir() -> Path:
+    """Where drafts are kept unless the official chose another folder: Documents/PactDesk.
+
+    The documents folder is where officials look for their files (and what their
+    ministry backs up); PactDesk's data folder is hidden on every system.
+    """
+    home = _home_override()
+    if home is not None:
+        return home / "Documents" / APP_NAME
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / APP_NAME
+
+
+def drafts_dir(chosen: str = "") -> Path:
+    """The folder for new drafts, Open and Export: ``chosen`` (the setting) or the default."""
+    return Path(chosen).expanduser() if chosen.strip() else default_drafts_dir()
+
+
+def working_copies_dir() -> Path:
+    """Local working copies of drafts kept on a network share or a synchronised folder."""
+    return data_dir() / "working-copies"
+
+
 def log_dir() -> Path:
     """Where PactDesk's own log is written (rotated; it holds no content: see logs.py)."""
     home = _home_override()

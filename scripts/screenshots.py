@@ -3,13 +3,13 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
-Starts its own Xvfb (a 1280×800 screen, so nothing depends on the machine's
+Starts its own Xvfb (a 1366×768 screen, an official's laptop, so nothing depends on the machine's
 display), then re-runs itself inside it with Qt on the X11 platform plugin,
 on a throw-away PactDesk home (the developer's own profile and drafts are
 never touched).  It opens the window on the shipped fictional example and on
 a "full" draft (``pactdesk.testing.samples.full_items``), shows each page the
 way a user would reach it (menu actions, the find bar), and saves each as a
-PNG with ``QWidget.grab()``: the window alone, at 1280×800, no desktop
+PNG with ``QWidget.grab()``: the window alone, at 1366×768, no desktop
 around it.  Dates are fixed (``PACTDESK_TODAY``) so the deadline banner says
 the same thing on every run.
 
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # an official's laptop screen
 #: 20 days before the Member States' contribution is due (15 November 2009).
 TODAY = "2009-10-26"
 
@@ -40,7 +40,8 @@ def under_xvfb(argv: list[str]) -> int:
         return 2
     read, write = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24"]
+        + ["-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -109,6 +110,8 @@ def capture(out: Path) -> int:
                 member_state="MT",
             ),
             first_run_done=True,
+            # As on an official's computer: drafts in Documents/PactDesk of the home folder.
+            drafts_folder=str(Path(os.environ["HOME"]) / "Documents" / "PactDesk"),
         )
     )
 
@@ -127,7 +130,7 @@ def capture(out: Path) -> int:
     def shoot(widget: QWidget, name: str) -> None:
         settle()
         target = out / f"{name}.png"
-        # 256 colours keep a text-heavy 1280×800 window under 200 KB and look the same.
+        # 256 colours keep a text-heavy 1366×768 window under 200 KB and look the same.
         image = (
             widget.grab()
             .toImage()
@@ -142,10 +145,12 @@ def capture(out: Path) -> int:
         print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
 
     window = MainWindow()
-    window.resize(*SIZE)
     window.show()
     window.show_welcome()
-    settle(400)
+    settle(400)  # the window fits itself to the screen; then it takes the whole screen
+    window.move(0, 0)
+    window.resize(*SIZE)
+    settle(200)
     shoot(window, "welcome")
 
     # The fictional example: a political page, a commitment page, its data.
@@ -196,7 +201,12 @@ def capture(out: Path) -> int:
     # The new-contribution wizard, over the window.
     from pactdesk.ui.dialogs.new_contribution import NewContributionWizard
 
-    wizard = NewContributionWizard(author="Joseph Camilleri", default_state="MT", parent=window)
+    wizard = NewContributionWizard(
+        author="Joseph Camilleri",
+        default_state="MT",
+        folder=window.settings.drafts_dir,
+        parent=window,
+    )
     wizard.show()
     shoot(wizard, "wizard-template")
     wizard.next()

@@ -2,7 +2,7 @@
 
 Every test runs with ``PACTDESK_HOME`` in a temporary folder, so nothing a
 test does touches the developer's own settings or data, and Qt runs
-offscreen.
+offscreen on a 1366x768 screen.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: Qt's offscreen platform, with the screen of an official's laptop (1366x768) instead of
+#: its default 800x800, so that every window test runs at the size people have.
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
 
 
 @pytest.fixture(autouse=True)

@@ -72,7 +72,11 @@ def test_a_valid_bundle_shows_every_signer_with_role_time_revision_and_trust(
     assert rows[2][0].startswith("Ελένη Παπαδοπούλου")
     assert all(row[3] == str(report.revision) for row in rows)
     assert all(row[4:] == ["valid", "unchanged", "trusted"] for row in rows)
-    assert all(row[2].endswith("UTC") for row in rows)
+    # Signing times in the window's one format for moments (pactdesk.ui.formats).
+    from pactdesk.ui import formats
+
+    times = [formats.datetime_text(s.signed_at) for s in report.signers if s.signed_at]
+    assert [row[2] for row in rows] == times
     assert "Zofia Krajowa" in dialog.summary.text()
     assert "revoked" in dialog.details.toPlainText()
     _shot(dialog, "verify-valid.png")

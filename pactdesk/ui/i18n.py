@@ -14,8 +14,40 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The window's text in the user's language.
+
+    A counted string passes its number: ``tr("%n field(s) changed", "", count)``;
+    Qt then picks the language's plural form (English too: no "(s)" is shown).
+    ``lupdate`` reads exactly this call shape and marks the message as counted.
+    """
+    if n >= 0:
+        install_base_translation()
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+_base_installed = False
+
+
+def install_base_translation() -> None:
+    """Load ``pactdesk_en.qm``: the English plural forms of the counted strings.
+
+    Qt writes counted strings once, with ``%n`` ("%n field(s) will change"), and
+    each language's translation gives its plural forms -- English too, or a
+    reader would see "(s)".  Installed first, so that a translation into the
+    user's language (installed later) takes precedence.
+    """
+    global _base_installed
+    if _base_installed or QCoreApplication.instance() is None:
+        return
+    from PySide6.QtCore import QTranslator
+
+    from pactdesk import paths
+
+    translator = QTranslator(QCoreApplication.instance())
+    if translator.load(str(paths.resources_dir() / "translations" / "pactdesk_en.qm")):
+        QCoreApplication.installTranslator(translator)
+        _base_installed = True
 
 
 def noop(text: str) -> str:

@@ -102,11 +102,13 @@ def create_application():
     from PySide6.QtGui import QIcon
 
     from pactdesk import paths
+    from pactdesk.ui.i18n import install_base_translation
 
     # The desktop entry's id: Wayland and X11 docks match the window to its icon by it.
     QApplication.setDesktopFileName("eu.pactdesk.PactDesk")
     QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "pactdesk.svg")))
 
+    install_base_translation()  # English plural forms; the user's language comes after
     from pactdesk import settings
 
     # The window's language: the one chosen in View › Language of the window, else the

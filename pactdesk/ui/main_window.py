@@ -17,13 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
@@ -33,9 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk import settings as settings_module
+from pactdesk.domain.contribution import describe_key
+from pactdesk.services.draft_location import Holder, where_kept, who_has_it
 from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
-from pactdesk.ui import example, window_state
+from pactdesk.ui import actions, example, formats, window_state
+from pactdesk.ui.actions import (
+    COMPARE_WINDOW,
+    EXPORT_DIALOG,
+    IMPORT_WORKBOOK_DIALOG,
+    SIGN_DIALOG,
+    SIGNOFF_PANEL,
+    VERIFY_DIALOG,
+)
 from pactdesk.ui.autosave import DraftState
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
@@ -43,16 +54,9 @@ from pactdesk.ui.views.checks_panel import ChecksPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
+from pactdesk.ui.views.pages import Page
 from pactdesk.ui.views.tables import RowsTable
 from pactdesk.ui.views.welcome import WelcomePage
-
-#: Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).
-EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
-IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
-SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
-VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
-COMPARE_WINDOW = "pactdesk.ui.compare.window"
-SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
 
 
 def module_available(name: str) -> bool:
@@ -62,7 +66,55 @@ def module_available(name: str) -> bool:
         return False
 
 
+def scroll_into_view(widget: QWidget | None) -> None:
+    """Scroll the page so that the widget that just took the focus is on screen.
+
+    Tab into a field below the fold, Alt+A's new table row, a finding's
+    field: the page scrolls, so the focus is never out of sight.
+    """
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None and not isinstance(parent, Page):
+        parent = parent.parentWidget()
+    if parent is not None and widget is not None:
+        # A tall answer box: its top (label and first lines) is what must show.
+        parent.ensureWidgetVisible(widget, 0, 40)
+
+
+def read_only_message(holder: Holder | None) -> str:
+    """The read-only banner: who has the draft open, on which computer, in plain words."""
+    import getpass
+    import socket
+
+    try:
+        me, here = getpass.getuser(), socket.gethostname()
+    except (KeyError, OSError):
+        me, here = "", ""
+    if holder is None:
+        who = tr("This draft is open in another PactDesk, on this or another computer.")
+    elif holder.user == me and holder.computer == here:
+        who = tr("This draft is open in another PactDesk window on this computer.")
+    else:
+        who = tr("{user} has this draft open in another PactDesk, on the computer “{computer}”.")
+        who = who.format(user=holder.user, computer=holder.computer)
+    return (
+        tr("Read-only.")
+        + " "
+        + who
+        + " "
+        + tr("You can read it here; to change it, close it there, then press “Open for editing”.")
+    )
+
+
 class MainWindow(QMainWindow):
+    # Made by pactdesk.ui.actions.build_menus (one attribute per ActionSpec.name).
+    recent_menu: QMenu
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    cut_action: QAction
+    copy_action: QAction
+    paste_action: QAction
+
     def __init__(self, *, settings: Settings | None = None, smoke: bool = False) -> None:
         super().__init__()
         self.settings = settings if settings is not None else settings_module.load()
@@ -83,11 +135,21 @@ class MainWindow(QMainWindow):
         self.read_only_banner.button.clicked.connect(self._reopen_for_editing)
         self.example_banner = Banner("info", self)
         self.save_banner = Banner("problem", self)
+        self.location_banner = Banner("attention", self)
+        self.import_banner = Banner("info", self)
+        self.location_banner.button.clicked.connect(self._on_location_button)
         self.editor_host = QWidget(self)
         self.editor_layout = QVBoxLayout(self.editor_host)
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.editor_layout.setSpacing(0)
-        for widget in (self.header, self.read_only_banner, self.example_banner, self.save_banner):
+        for widget in (
+            self.header,
+            self.read_only_banner,
+            self.location_banner,
+            self.import_banner,
+            self.example_banner,
+            self.save_banner,
+        ):
             self.editor_layout.addWidget(widget)
 
         self.central = QStackedWidget(self)
@@ -123,268 +185,37 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel(self)
         self.statusBar().addWidget(self.save_label, 1)
-        self._build_menus()
+        actions.build_menus(self)
         self._update_actions()
-        self.resize(QSize(1360, 860))
-        if not smoke:
-            window_state.restore_layout(self)
+        self.resize(QSize(*window_state.initial_size(self)))
+        self._restored = False if smoke else window_state.restore_layout(self)
+        self._fitted = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
 
-    # -- menus ----------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot, *, shortcut=None, name: str | None = None, tip: str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list | QKeySequence.StandardKey):
-                # A standard key brings every binding of the platform (Redo: Ctrl+Y and
-                # Ctrl+Shift+Z; Find next: F3 and Ctrl+G).
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
-    def _hook(self, text: str, module: str, slot) -> QAction:
-        """An action that opens another helper's dialog, disabled when it is not in this build."""
-        action = self._action(text, slot)
-        action.setData(module)
-        if not module_available(module):
-            action.setEnabled(False)
-            action.setToolTip(
-                tr("Not available in this build of PactDesk ({module} is missing).").format(
-                    module=module
-                )
-            )
-            action.setStatusTip(action.toolTip())
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        std = QKeySequence.StandardKey
-        file_menu = bar.addMenu(tr("&File"))
-        self.new_action = self._action(
-            tr("&New contribution…"), self.new_contribution, shortcut=std.New
-        )
-        self.open_action = self._action(tr("&Open…"), self.open_dialog, shortcut=std.Open)
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.example_action = self._action(tr("Open the fictional &example"), self.open_example)
-        self.export_action = self._hook(tr("&Export…"), EXPORT_DIALOG, self.show_export)
-        self.import_workbook_action = self._hook(
-            tr("&Import workbook…"), IMPORT_WORKBOOK_DIALOG, self.show_import_workbook
-        )
-        self.profile_action = self._action(tr("Your &profile…"), self.edit_profile)
-        self.close_action = self._action(tr("&Close draft"), self.close_draft, shortcut=std.Close)
-        # Windows' and the generic platforms' "Quit" has no key; Ctrl+Q is what users expect.
-        quit_keys = QKeySequence.keyBindings(std.Quit) or [QKeySequence("Ctrl+Q")]
-        self.quit_action = self._action(tr("&Quit"), self.close, shortcut=quit_keys)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (
-            self.example_action,
-            None,
-            self.export_action,
-            self.import_workbook_action,
-            None,
-            self.profile_action,
-            None,
-            self.close_action,
-            self.quit_action,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-
-        # -- The Commission's desk (issue 17): File › Compare contributions… ------------
-        self.compare_action = self._hook(
-            tr("Compare contri&butions…"), COMPARE_WINDOW, self.show_compare
-        )
-        file_menu.insertAction(self.profile_action, self.compare_action)
-        file_menu.insertSeparator(self.profile_action)
-        # -- end of the Commission's desk ----------------------------------------------
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        edit_menu.aboutToShow.connect(self._update_edit_actions)
-        self.undo_action = self._action(
-            tr("&Undo"), lambda: self._on_text("undo"), shortcut=std.Undo
-        )
-        self.redo_action = self._action(
-            tr("&Redo"), lambda: self._on_text("redo"), shortcut=std.Redo
-        )
-        self.cut_action = self._action(tr("Cu&t"), lambda: self._on_text("cut"), shortcut=std.Cut)
-        self.copy_action = self._action(
-            tr("&Copy"), lambda: self._on_text("copy"), shortcut=std.Copy
-        )
-        self.paste_action = self._action(
-            tr("&Paste"), lambda: self._on_text("paste"), shortcut=std.Paste
-        )
-        self.find_action = self._action(
-            tr("&Find in the contribution…"), self.open_find, shortcut=std.Find
-        )
-        self.find_next_action = self._action(
-            tr("Find &next"), self.find_next, shortcut=std.FindNext
-        )
-        self.find_previous_action = self._action(
-            tr("Find pre&vious"), self.find_previous, shortcut=std.FindPrevious
-        )
-        for action in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.cut_action,
-            self.copy_action,
-            self.paste_action,
-            None,
-            self.find_action,
-            self.find_next_action,
-            self.find_previous_action,
-        ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-
-        go_menu = bar.addMenu(tr("&Go"))
-        self.next_action = self._action(
-            tr("&Next item"),
-            lambda: self._step(1),
-            shortcut=[QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Down")],
-        )
-        self.previous_action = self._action(
-            tr("&Previous item"),
-            lambda: self._step(-1),
-            shortcut=[QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Up")],
-        )
-        self.next_prompt_action = self._action(
-            tr("Next &unanswered question of the Commission"),
-            lambda: self._next_unanswered(True),
-            shortcut=QKeySequence("Ctrl+J"),
-        )
-        self.next_empty_action = self._action(
-            tr("Next &empty field"),
-            lambda: self._next_unanswered(False),
-            shortcut=QKeySequence("Ctrl+Shift+J"),
-        )
-        self.navigator_action = self._action(
-            tr("Go to the c&ontents"), self._focus_navigator, shortcut=QKeySequence("F6")
-        )
-        self.editor_action = self._action(
-            tr("Go to the &editor"), self._focus_editor, shortcut=QKeySequence("Shift+F6")
-        )
-        self.checks_action = self._action(
-            tr("Go to the &checks"), self._focus_checks, shortcut=QKeySequence("Ctrl+Shift+C")
-        )
-        self.history_action = self._action(
-            tr("Go to the &history"), self._focus_history, shortcut=QKeySequence("Ctrl+Shift+H")
-        )
-        for action in (
-            self.next_action,
-            self.previous_action,
-            None,
-            self.next_prompt_action,
-            self.next_empty_action,
-            None,
-            self.navigator_action,
-            self.editor_action,
-            self.checks_action,
-            self.history_action,
-        ):
-            go_menu.addSeparator() if action is None else go_menu.addAction(action)
-
-        sign_menu = bar.addMenu(tr("&Sign-off"))
-        self.sign_action = self._hook(tr("&Sign this version…"), SIGN_DIALOG, self.show_sign)
-        self.signoffs_action = self._hook(tr("Show &sign-offs"), SIGNOFF_PANEL, self.show_signoffs)
-        self.verify_action = self._hook(tr("&Verify a bundle…"), VERIFY_DIALOG, self.show_verify)
-        for action in (self.sign_action, self.signoffs_action, None, self.verify_action):
-            sign_menu.addSeparator() if action is None else sign_menu.addAction(action)
-
-        view_menu = bar.addMenu(tr("&View"))
-        self.checks_toggle = self.checks_dock.toggleViewAction()
-        self.checks_toggle.setText(tr("&Checks panel"))
-        view_menu.addAction(self.checks_toggle)
-        self.history_toggle = self.history_dock.toggleViewAction()
-        self.history_toggle.setText(tr("&History panel"))
-        view_menu.addAction(self.history_toggle)
-        self.welcome_action = self._action(tr("&Welcome screen"), self.show_welcome)
-        view_menu.addAction(self.welcome_action)
-        # -- The window's language (issue 18); queued like the other dialogs' actions --
-        self.language_action = self._action(
-            tr("&Language of the window…"), lambda: QTimer.singleShot(0, self.choose_language)
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.language_action)
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self.keys_action = self._action(
-            tr("&Keyboard shortcuts"), self.show_keys, shortcut=std.HelpContents
-        )
-        self.about_action = self._action(tr("&About PactDesk"), self.show_about)
-        help_menu.addAction(self.keys_action)
-        help_menu.addAction(self.about_action)
-        self._defer_dialogs()
-
-    def _defer_dialogs(self) -> None:
-        """Open modal dialogs from the menus after the menu item's trigger has returned.
-
-        A screen reader presses a menu item through its accessible action
-        (AT-SPI ``DoAction``), and Qt answers that call only once ``trigger()``
-        returns: a dialog run with ``exec()`` inside the slot would leave the
-        screen reader waiting (Orca freezes for its 25 s D-Bus timeout).  Queued,
-        the dialog opens a moment later and the call returns at once.
-        """
-        for action, slot in (
-            (self.new_action, self.new_contribution),
-            (self.open_action, self.open_dialog),
-            (self.export_action, self.show_export),
-            (self.import_workbook_action, self.show_import_workbook),
-            (self.profile_action, self.edit_profile),
-            (self.sign_action, self.show_sign),
-            (self.verify_action, self.show_verify),
-            (self.keys_action, self.show_keys),
-            (self.about_action, self.show_about),
-        ):
-            action.triggered.disconnect()
-            action.triggered.connect(lambda _checked=False, s=slot: QTimer.singleShot(0, s))
+    # -- menus (declared in pactdesk.ui.actions) ---------------------------------
 
     def _update_actions(self) -> None:
         has_draft = self.editor is not None
-        writable = has_draft and not self.draft.info.read_only  # type: ignore[union-attr]
-        for action in (
-            self.close_action,
-            self.find_action,
-            self.find_next_action,
-            self.find_previous_action,
-            self.next_action,
-            self.previous_action,
-            self.next_prompt_action,
-            self.next_empty_action,
-            self.navigator_action,
-            self.editor_action,
-            self.checks_action,
-            self.history_action,
-        ):
-            action.setEnabled(has_draft)
-        for action, needs_write in (
-            (self.export_action, False),
-            (self.import_workbook_action, True),
-            (self.sign_action, True),
-            (self.signoffs_action, False),
-        ):
-            available = module_available(str(action.data()))
-            action.setEnabled(available and has_draft and (writable or not needs_write))
-        self._update_edit_actions()
+        actions.update_enabled(
+            self,
+            has_draft=has_draft,
+            writable=has_draft and not self.draft.info.read_only,  # type: ignore[union-attr]
+            on_commitment=has_draft and self.editor.current_page.startswith("commitment/"),  # type: ignore[union-attr]
+            working_copy=has_draft and self.settings.original_of(self.draft.path) is not None,  # type: ignore[union-attr]
+            available=module_available,
+        )
+        self.update_edit_actions()
 
     def _on_edit_state(self, _value: object) -> None:
-        self._update_edit_actions()
+        self.update_edit_actions()
 
-    def _on_focus_changed(self, _old, _new) -> None:
-        self._update_edit_actions()
+    def _on_focus_changed(self, _old, new) -> None:
+        self.update_edit_actions()
+        scroll_into_view(new)
 
-    def _update_edit_actions(self) -> None:
+    def update_edit_actions(self) -> None:
         focus = QApplication.focusWidget()
         edit = focus if isinstance(focus, QPlainTextEdit) else None
         writable = edit is not None and not edit.isReadOnly()
@@ -408,7 +239,30 @@ class MainWindow(QMainWindow):
             and hasattr(focus, operation)
         ):
             getattr(focus, operation)()
-        self._update_edit_actions()
+        self.update_edit_actions()
+
+    def edit_undo(self) -> None:
+        self._on_text("undo")
+
+    def edit_redo(self) -> None:
+        self._on_text("redo")
+
+    def edit_cut(self) -> None:
+        self._on_text("cut")
+
+    def edit_copy(self) -> None:
+        self._on_text("copy")
+
+    def edit_paste(self) -> None:
+        self._on_text("paste")
+
+    def add_data_point(self) -> None:
+        if self.editor is not None and self.editor.current_page.startswith("commitment/"):
+            self.editor.commitment.data.add_row()
+
+    def add_reference(self) -> None:
+        if self.editor is not None and self.editor.current_page.startswith("commitment/"):
+            self.editor.commitment.references.add_row()
 
     # -- opening and closing ----------------------------------------------------
 
@@ -488,7 +342,7 @@ class MainWindow(QMainWindow):
             edit.redoAvailable.connect(self._on_edit_state)
         for model in (self.editor.commitment.data_model, self.editor.commitment.references_model):
             model.rows_changed.connect(self._on_edit_state)
-            model.modelReset.connect(self._update_edit_actions)
+            model.modelReset.connect(self.update_edit_actions)
         framework = draft.framework
         state = framework.member_state(draft.info.member_state)
         title = tr("{state} — contribution for the {cycle} cycle").format(
@@ -498,14 +352,11 @@ class MainWindow(QMainWindow):
         self.header.set_completeness(None, 0, 0)
         if draft.info.read_only:
             self.read_only_banner.show_message(
-                tr(
-                    "Read-only: this draft is open in another PactDesk ({holder}). You can read it "
-                    "here; to change it, close it there, then press “Open for editing”."
-                ).format(holder=draft.info.locked_by_other or tr("another process")),
-                button=tr("&Open for editing"),
+                read_only_message(who_has_it(path)), button=tr("&Open for editing")
             )
         else:
             self.read_only_banner.hide()
+        self._show_location(path)
         if example.is_example(path):
             self.example_banner.show_message(
                 tr(
@@ -517,6 +368,7 @@ class MainWindow(QMainWindow):
         else:
             self.example_banner.hide()
         self.save_banner.hide()
+        self.import_banner.hide()
         suffix = tr(" [read-only]") if draft.info.read_only else ""
         self.setWindowTitle(f"{title} — {path.name}{suffix} — PactDesk")
         self.central.setCurrentWidget(self.editor_host)
@@ -537,6 +389,102 @@ class MainWindow(QMainWindow):
             start = self.editor.current_page
         self.editor.show_page(start, focus=True)
         return True
+
+    # -- where the draft is kept: network shares, synchronised folders, working copies --
+
+    def _show_location(self, path: Path) -> None:
+        original = self.settings.original_of(path)
+        placement = None if original is not None else where_kept(path.resolve())
+        if original is not None:
+            self.location_banner.show_message(
+                tr(
+                    "This is a local working copy of {original}. When you are done, copy it "
+                    "back (File › Copy the working copy back)."
+                ).format(original=original),
+                button=tr("Copy &back now"),
+            )
+        elif placement is not None:
+            where = (
+                tr("in {name}, a synchronised folder").format(name=placement.name)
+                if placement.kind == "synchronised"
+                else tr("on {name}").format(name=placement.name)
+            )
+            self.location_banner.show_message(
+                tr(
+                    "This draft is kept {where}. Locking the file there is not reliable, so two "
+                    "people could overwrite each other's work. Work on a local copy on this "
+                    "computer and copy it back when you are done."
+                ).format(where=where),
+                button=tr("Work on a &local copy"),
+            )
+        else:
+            self.location_banner.hide()
+
+    def _on_location_button(self) -> None:
+        if self.draft is None:
+            return
+        if self.settings.original_of(self.draft.path) is not None:
+            self.copy_back()
+        else:
+            self.work_on_local_copy()
+
+    def work_on_local_copy(self) -> None:
+        """Copy the draft from the share to this computer and go on there."""
+        from pactdesk.services.draft_location import make_working_copy
+
+        if self.draft is None or self.editor is None:
+            return
+        self.editor.flush_and_wait()
+        original = self.draft.path.resolve()
+        try:
+            copy = make_working_copy(self.draft)
+        except OSError as exc:
+            self._complain(tr("The local copy could not be made"), str(exc))
+            return
+        self.settings = self.settings.with_working_copy(copy, original)
+        if not self.smoke:
+            settings_module.save(self.settings)
+        if self.open_draft(copy):
+            self.statusBar().showMessage(
+                tr("You are working on a local copy; the draft on the share is unchanged."), 8000
+            )
+
+    def copy_back(self) -> None:
+        """Put the working copy back where it came from (refused if that was changed)."""
+        from pactdesk.services.draft_location import CopyBackError, copy_back
+
+        if self.draft is None or self.editor is None:
+            return
+        original = self.settings.original_of(self.draft.path)
+        if original is None:
+            return
+        self.editor.flush_and_wait()
+        try:
+            copy_back(self.draft, original)
+        except (CopyBackError, OSError) as exc:
+            self._complain(tr("The working copy was not copied back"), str(exc))
+            return
+        message = tr("Copied back to {original} at {time}.").format(
+            original=original, time=formats.time_text(formats.now())
+        )
+        self.location_banner.show_message(
+            message + " " + tr("You can go on here and copy back again later."),
+            button=tr("Copy &back now"),
+        )
+        self.statusBar().showMessage(message, 8000)
+
+    def choose_drafts_folder(self) -> None:
+        """File › Where drafts are kept…: the folder for new drafts, Open and Export."""
+        current = self.settings.drafts_dir
+        name = QFileDialog.getExistingDirectory(
+            self, tr("Where to keep drafts"), str(current if current.is_dir() else Path.home())
+        )
+        if name:
+            self.settings = replace(self.settings, drafts_folder=name)
+            settings_module.save(self.settings)
+            self.statusBar().showMessage(
+                tr("New drafts are kept in {folder}.").format(folder=name), 8000
+            )
 
     def _reopen_for_editing(self) -> None:
         """The other PactDesk may have let go of the draft: open it again, for writing if it can."""
@@ -616,6 +564,17 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is lose
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # The window manager's frame is known once the window is on screen.
+            QTimer.singleShot(
+                0, lambda: window_state.fit_to_screen(self, centre=not self._restored)
+            )
+            # Some window managers add their frame a moment later: check once more.
+            QTimer.singleShot(300, self, lambda: window_state.fit_to_screen(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.smoke:
             window_state.save_layout(self)
@@ -625,16 +584,16 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def open_dialog(self) -> None:
-        start = (
-            str(Path(self.settings.recent_drafts[0]).parent) if self.settings.recent_drafts else ""
-        )
+        """Open a draft, starting in the drafts folder (Documents/PactDesk unless changed)."""
+        folder = self.settings.drafts_dir
+        start = str(folder) if folder.is_dir() else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Open a draft"), start, tr("PactDesk drafts (*.pactdesk)")
         )
         if name:
             self.open_draft(Path(name))
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         entries = [r for r in self.settings.recent_drafts if Path(r).exists()]
         for number, entry in enumerate(entries, start=1):
@@ -658,9 +617,15 @@ class MainWindow(QMainWindow):
         if not self.smoke and not self.settings.profile.complete:
             self.ensure_profile()
         wizard = NewContributionWizard(
-            author=self.author(), default_state=self.settings.profile.member_state, parent=self
+            author=self.author(),
+            default_state=self.settings.profile.member_state,
+            folder=self.settings.drafts_dir,
+            parent=self,
         )
-        if wizard.exec() and wizard.created is not None:
+        made = wizard.exec() and wizard.created is not None
+        self.activateWindow()  # back to the window, whatever the window manager does
+        if made:
+            assert wizard.created is not None
             self.open_draft(wizard.created)
 
     def _complain(self, summary: str, details: str) -> None:
@@ -671,6 +636,7 @@ class MainWindow(QMainWindow):
     # -- the editor's signals ----------------------------------------------------
 
     def _on_page_changed(self, page_key: str) -> None:
+        self._update_actions()
         self._show_findings()
         self._load_history()
 
@@ -764,7 +730,7 @@ class MainWindow(QMainWindow):
         elif saver.last_saved_at is not None:
             self.save_label.setText(
                 tr("All changes saved ({time}). Revision {revision}.").format(
-                    time=saver.last_saved_at.strftime("%H:%M:%S"),
+                    time=formats.time_text(saver.last_saved_at),
                     revision=saver.revision,
                 )
             )
@@ -779,9 +745,19 @@ class MainWindow(QMainWindow):
 
     # -- go / find ------------------------------------------------------------------
 
-    def _step(self, delta: int) -> None:
+    def next_item(self) -> None:
         if self.editor is not None:
-            self.editor.step(delta)
+            self.editor.step(1)
+
+    def previous_item(self) -> None:
+        if self.editor is not None:
+            self.editor.step(-1)
+
+    def next_unanswered_prompt(self) -> None:
+        self._next_unanswered(True)
+
+    def next_empty_field(self) -> None:
+        self._next_unanswered(False)
 
     def _next_unanswered(self, prompts_only: bool) -> None:
         if self.editor is None:
@@ -794,21 +770,21 @@ class MainWindow(QMainWindow):
                 5000,
             )
 
-    def _focus_navigator(self) -> None:
+    def focus_navigator(self) -> None:
         if self.editor is not None:
             self.editor.focus_navigator()
 
-    def _focus_editor(self) -> None:
+    def focus_editor(self) -> None:
         if self.editor is not None:
             self.editor.focus_editor()
 
-    def _focus_checks(self) -> None:
+    def focus_checks(self) -> None:
         if self.editor is not None:
             self.checks_dock.show()
             self.checks_dock.raise_()
             self.checks.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _focus_history(self) -> None:
+    def focus_history(self) -> None:
         if self.editor is not None:
             self.history_dock.show()
             self.history_dock.raise_()
@@ -841,7 +817,9 @@ class MainWindow(QMainWindow):
         if self.draft is None:
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(self.draft, self)
+        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(
+            self.draft, self, folder=self.settings.drafts_dir
+        )
         dialog.exec()
 
     def show_import_workbook(self) -> None:
@@ -852,9 +830,30 @@ class MainWindow(QMainWindow):
             self.draft, self.author(), self
         )
         if dialog.exec():
-            # The import changed items under the editor: reopen to show them.
+            # The import changed items under the editor: reopen to show them, then say
+            # what changed (the first changed item on show).
             path = self.draft.path
-            QTimer.singleShot(0, lambda: self.open_draft(path))
+            result, plan = getattr(dialog, "result_", None), getattr(dialog, "plan", None)
+            QTimer.singleShot(0, lambda: self._after_import(path, result, plan))
+
+    def _after_import(self, path: Path, result: object, plan: object) -> None:
+        if not self.open_draft(path) or self.draft is None:
+            return
+        changed = tuple(getattr(result, "changed", ()))
+        conflicts = len(getattr(plan, "conflicts", ()) or ())
+        parts = [tr("%n field(s) changed", "", len(changed))]
+        if conflicts:
+            parts.append(tr("%n conflict(s) kept the draft's text", "", conflicts))
+        fields = [describe_key(self.draft.framework, key) for key in changed[:5]]
+        more = "…" if len(changed) > 5 else ""
+        message = tr("Workbook imported: {counts}.").format(counts="; ".join(parts))
+        if fields:
+            listed = "; ".join(fields)
+            message += " " + tr("Changed: {fields}{more}").format(fields=listed, more=more)
+        self.import_banner.show_message(message)
+        self.statusBar().showMessage(message, 10000)
+        if changed:
+            self.go_to_item(changed[0])
 
     def show_sign(self) -> None:
         if self.draft is None:
@@ -898,30 +897,8 @@ class MainWindow(QMainWindow):
     # -- help -------------------------------------------------------------------------
 
     def show_keys(self) -> None:
-        def key(action: QAction) -> str:
-            return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-
-        rows = [
-            (tr("Next / previous item"), f"{key(self.next_action)} / {key(self.previous_action)}"),
-            (tr("Next unanswered question of the Commission"), key(self.next_prompt_action)),
-            (tr("Next empty field"), key(self.next_empty_action)),
-            (tr("Next / previous field on the page"), tr("Tab / Shift+Tab")),
-            (
-                tr("Contents / editor / checks / history"),
-                " / ".join(
-                    key(a)
-                    for a in (
-                        self.navigator_action,
-                        self.editor_action,
-                        self.checks_action,
-                        self.history_action,
-                    )
-                ),
-            ),
-            (tr("Find in the whole contribution"), key(self.find_action)),
-            (tr("Undo / redo"), f"{key(self.undo_action)} / {key(self.redo_action)}"),
-            (tr("Leave a table"), tr("Ctrl+Tab")),
-        ]
+        """Every shortcut of every menu item, read from the actions (and the keys of controls)."""
+        rows = actions.shortcut_rows(self)
         text = "\n".join(f"{what}:  {keys}" for what, keys in rows)
         QMessageBox.information(self, tr("Keyboard shortcuts"), text)
 

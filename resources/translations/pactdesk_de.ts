@@ -45,7 +45,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
@@ -379,438 +379,481 @@
         <translation>Gespeichert: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>Writing the JSON file</source>
         <translation>JSON-Datei wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
         <source>Export the contribution</source>
         <translation>Beitrag exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Wählen Sie, was erstellt werden soll und wo es gespeichert wird. Der Entwurf wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
         <source>The workbook export is not part of this build.</source>
         <translation>Der Export als Arbeitsmappe ist in dieser Version von PactDesk nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose the file to write</source>
         <translation>Zu schreibende Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export as {}</source>
         <translation>Als {} exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} ist bereits vorhanden und wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>Choose the file to write first.</source>
         <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation>{} ist ein Ordner: Geben Sie den Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>There is no folder {}.</source>
         <translation>Es gibt keinen Ordner {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
         <source>Exporting {}…</source>
         <translation>{} wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} wurde geschrieben (Revision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
         <source>Wrote {}.</source>
         <translation>{} wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {} Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="57"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
+        <source>No program on this computer opens {}.</source>
+        <translation>Kein Programm auf diesem Computer öffnet {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>No workbook chosen</source>
         <translation>Keine Arbeitsmappe gewählt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Workbook file</source>
         <translation>Arbeitsmappendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Arbeitsmappe:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
         <source>&amp;Choose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Choose a workbook</source>
         <translation>Arbeitsmappe auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation>Wählen Sie die Excel-Arbeitsmappe, die eine Kollegin oder ein Kollege ausgefüllt hat. PactDesk liest sie und zeigt, was sie ändern würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>Now in the draft</source>
         <translation>Derzeit im Entwurf</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>From the workbook</source>
         <translation>Aus der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
         <source>Changes the workbook brings</source>
         <translation>Änderungen aus der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Why it was not imported</source>
         <translation>Warum nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation>Konflikte: Der Text des Entwurfs bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the draft (kept)</source>
         <translation>Im Entwurf (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the workbook (not imported)</source>
         <translation>In der Arbeitsmappe (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
         <source>Problems in the workbook</source>
         <translation>Probleme in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>What the workbook would do</source>
         <translation>Was die Arbeitsmappe bewirken würde</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
         <source>Import the changes</source>
         <translation>Änderungen importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
         <source>Changes ({n})</source>
         <translation>Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
         <source>Filled in by {name}.</source>
         <translation>Ausgefüllt von {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation>Die Arbeitsmappe gibt nicht an, wer sie ausgefüllt hat; die Änderungen werden Ihnen zugeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation>Aus diesem Entwurf exportiert, Revision {rev}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation>Aus einem anderen Entwurf exportiert: Es werden nur Felder gefüllt, die hier leer sind.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <source>%n field(s) will change.</source>
+        <translation>
+            <numerusform>%n Feld wird geändert.</numerusform>
+            <numerusform>%n Felder werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <source>%n conflict(s) keep the draft&apos;s text.</source>
+        <translation>
+            <numerusform>Bei %n Konflikt bleibt der Text des Entwurfs erhalten.</numerusform>
+            <numerusform>Bei %n Konflikten bleibt der Text des Entwurfs erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
-        <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
-        <translation>{changes} Feld(er) werden geändert; bei {conflicts} Konflikt(en) bleibt der Text des Entwurfs erhalten; {same} Feld(er) sind gleich.</translation>
+        <source>%n field(s) are the same.</source>
+        <translation>
+            <numerusform>%n Feld ist gleich.</numerusform>
+            <numerusform>%n Felder sind gleich.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
-        <source>&amp;Import {n} change(s)</source>
-        <translation>{n} Änderung(en) &amp;importieren</translation>
+        <source>&amp;Import %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;importieren</numerusform>
+            <numerusform>%n Änderungen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <source>Importing %n field(s)…</source>
+        <translation>
+            <numerusform>%n Feld wird importiert…</numerusform>
+            <numerusform>%n Felder werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <source>Imported: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Importiert: %n Feld geändert.</numerusform>
+            <numerusform>Importiert: %n Felder geändert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
         <source>The workbook could not be read: {why}</source>
         <translation>Die Arbeitsmappe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
         <source>Problems ({n})</source>
         <translation>Probleme ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
-        <source>Importing {n} field(s)…</source>
-        <translation>{n} Feld(er) werden importiert…</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="314"/>
-        <source>Imported: {n} field(s) changed.</source>
-        <translation>Importiert: {n} Feld(er) geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="44"/>
         <source>Which template?</source>
         <translation>Welche Vorlage?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
-        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the 2010 cycle.</source>
-        <translation>Der Rahmen ist die Vorlage der Kommission für einen Berichtszyklus: ihre Fragen, ihre Verpflichtungen und ihr Zeitplan. PactDesk wird mit dem Rahmen des Zyklus 2010 ausgeliefert.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="50"/>
-        <source>The &amp;shipped framework:</source>
-        <translation>Der &amp;mitgelieferte Rahmen:</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
+        <translation>Die Vorlage enthält die Fragen und den Zeitplan der Kommission für einen Berichtszyklus. PactDesk wird mit der Vorlage von 2010 ausgeliefert; eine spätere wird aus ihrer Datei geladen.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
-        <source>The shipped framework</source>
-        <translation>Der mitgelieferte Rahmen</translation>
+        <source>The &amp;template that comes with PactDesk:</source>
+        <translation>Die mit PactDesk gelieferte &amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
-        <source>Shipped framework</source>
-        <translation>Mitgelieferter Rahmen</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <source>The template that comes with PactDesk</source>
+        <translation>Die mit PactDesk gelieferte Vorlage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="62"/>
-        <source>A framework &amp;file:</source>
-        <translation>Eine Rahmen&amp;datei:</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
-        <source>A framework file</source>
-        <translation>Eine Rahmendatei</translation>
+        <source>A template &amp;file:</source>
+        <translation>Eine Vorlagen&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
-        <source>Framework file</source>
-        <translation>Rahmendatei</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <source>A template file</source>
+        <translation>Eine Vorlagendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
-        <source>Browse for a framework file</source>
-        <translation>Nach einer Rahmendatei suchen</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
-        <source>Choose a framework file</source>
-        <translation>Rahmendatei auswählen</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <source>Browse for a template file</source>
+        <translation>Nach einer Vorlagendatei suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
-        <source>Framework files (*.json)</source>
-        <translation>Rahmendateien (*.json)</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <source>Choose a template file</source>
+        <translation>Vorlagendatei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <source>Template files (*.json)</source>
+        <translation>Vorlagendateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
         <source>Whose contribution, in which language?</source>
         <translation>Wessen Beitrag, in welcher Sprache?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
         <source>You can write in any official language of the EU.</source>
         <translation>Sie können in jeder Amtssprache der EU schreiben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation>Mitgliedstaat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
         <source>Reporting cycle</source>
         <translation>Berichtszyklus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Language of the contribution</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
         <source>Where to keep the draft</source>
         <translation>Speicherort des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
         <source>B&amp;rowse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Choose where to keep the draft</source>
         <translation>Speicherort des Entwurfs auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
         <source>&amp;Member State:</source>
         <translation>&amp;Mitgliedstaat:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="145"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
         <source>&amp;Cycle:</source>
         <translation>&amp;Berichtszyklus:</translation>
     </message>
@@ -833,7 +876,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
@@ -843,40 +886,40 @@
         <translation>Die Oberfläche wechselt die Sprache beim nächsten Start von PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
         <source>Keep the draft as</source>
         <translation>Entwurf speichern unter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
         <source>Please say where to keep the draft.</source>
         <translation>Bitte geben Sie an, wo der Entwurf gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation>Dort gibt es bereits eine Datei {name}; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="217"/>
-        <source>New contribution</source>
-        <translation>Neuer Beitrag</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
+        <source>The draft could not be made: {reason}</source>
+        <translation>Der Entwurf konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="254"/>
-        <source>The draft could not be made</source>
-        <translation>Der Entwurf konnte nicht erstellt werden</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
+        <source>New contribution</source>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="36"/>
@@ -921,7 +964,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="153"/>
         <source>Sign off the contribution</source>
         <translation>Beitrag freigeben</translation>
     </message>
@@ -957,7 +1000,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1068,699 +1111,838 @@
         <translation>Wird signiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
         <source>The file {} does not exist.</source>
         <translation>Die Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
         <source>The file cannot be read: {}.</source>
         <translation>Die Datei kann nicht gelesen werden: {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
         <source>The bundle could not be checked: {}</source>
         <translation>Das Einreichungspaket konnte nicht geprüft werden: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="100"/>
         <source>Verify a submission bundle</source>
         <translation>Einreichungspaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="109"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Einreichungspaket:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
         <source>The .asice file you received</source>
         <translation>Die erhaltene .asice-Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="112"/>
         <source>Bundle file</source>
         <translation>Datei des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="115"/>
         <source>Choose the bundle file</source>
         <translation>Datei des Einreichungspakets auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="123"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation>&amp;Vertrauenswürdige CA-Zertifikate:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="125"/>
         <source>Trusted CA certificates</source>
         <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="130"/>
         <source>Add a trusted CA certificate</source>
         <translation>Vertrauenswürdiges CA-Zertifikat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="133"/>
         <source>Remove the selected CA certificate</source>
         <translation>Ausgewähltes CA-Zertifikat entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="144"/>
         <source>Verify the bundle</source>
         <translation>Einreichungspaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="149"/>
         <source>Progress of the check</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation>Wählen Sie ein Einreichungspaket und klicken Sie dann auf Prüfen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="159"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="170"/>
         <source>About the contribution</source>
         <translation>Zum Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="173"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation>&amp;Signaturen in der Reihenfolge ihrer Erstellung:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
         <source>Signed at</source>
         <translation>Unterzeichnet am</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
         <source>Signed files</source>
         <translation>Signierte Dateien</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="183"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
         <source>Signatures</source>
         <translation>Signaturen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="198"/>
         <source>&amp;Details:</source>
         <translation>Ein&amp;zelheiten:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
         <source>Details of the check</source>
         <translation>Einzelheiten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
         <source>Choose a bundle</source>
         <translation>Einreichungspaket auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="225"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation>Einreichungspakete (*.asice *.sce *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="234"/>
         <source>Choose CA certificates you trust</source>
         <translation>CA-Zertifikate auswählen, denen Sie vertrauen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="259"/>
         <source>Choose a bundle first.</source>
         <translation>Wählen Sie zuerst ein Einreichungspaket.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
-        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="323"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation>Beitrag von {} für den Zyklus {}, auf {}, Revision {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="329"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation>Es ersetzt das Einreichungspaket mit SHA-256 {}….</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation>Das PDF trägt die Signatur von {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="339"/>
         <source>submitter</source>
         <translation>Einreicher</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
         <source>NOT valid</source>
         <translation>NICHT gültig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
         <source>CHANGED</source>
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>trusted</source>
         <translation>vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>NOT trusted</source>
         <translation>NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="354"/>
         <source>Why it is not valid:</source>
         <translation>Warum sie nicht gültig ist:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="360"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation>(fügen Sie das CA-Zertifikat des Ministeriums unter Vertrauenswürdige CA-Zertifikate hinzu)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="366"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Checks</source>
-        <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pactdesk/ui/actions.py" line="278"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pactdesk/ui/actions.py" line="66"/>
         <source>&amp;File</source>
+        <extracomment>What an item needs before it can be used. The menu bar, in order: (id, title with its mnemonic).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <location filename="../../pactdesk/ui/actions.py" line="84"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="86"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
-        <source>Open the fictional &amp;example</source>
-        <translation>&amp;Fiktives Beispiel öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="92"/>
         <source>&amp;Import workbook…</source>
         <translation>Arbeitsmappe &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="99"/>
         <source>Your &amp;profile…</source>
         <translation>Ihr &amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Close draft</source>
         <translation>Entwurf &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
         <source>Compare contri&amp;butions…</source>
         <translation>Beiträge &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="216"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <source>Open the fictional e&amp;xample</source>
+        <translation>&amp;Fiktives Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <source>Copy the &amp;working copy back</source>
+        <translation>&amp;Arbeitskopie zurückkopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="101"/>
+        <source>Where drafts are &amp;kept…</source>
+        <translation>Speicher&amp;ort der Entwürfe…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="229"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Im Beitrag &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="232"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>Find &amp;next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <source>Find pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <source>In the find box: next / previous match, close</source>
+        <translation>Im Suchfeld: nächster / vorheriger Treffer, schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <source>Enter / Shift+Enter, Esc</source>
+        <translation>Eingabe / Umschalt+Eingabe, Esc</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <source>In a table: next cell, tick “harmonised”</source>
+        <translation>In einer Tabelle: nächste Zelle, „harmonisiert“ ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <source>Tab, Space</source>
+        <translation>Tab, Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <source>Open a menu</source>
+        <translation>Ein Menü öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt und der unterstrichene Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <source>the menu bar</source>
+        <translation>die Menüleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="68"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="253"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <source>Add a &amp;data point</source>
+        <translation>&amp;Datenpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <source>Add a r&amp;eference</source>
+        <translation>&amp;Quellenangabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="125"/>
         <source>&amp;Next item</source>
         <translation>&amp;Nächstes Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="258"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Vorheriges Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Nächste &amp;unbeantwortete Frage der Kommission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
+        <location filename="../../pactdesk/ui/actions.py" line="131"/>
         <source>Next &amp;empty field</source>
         <translation>Nächstes &amp;leeres Feld</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/actions.py" line="133"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Zum &amp;Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="276"/>
-        <source>Go to the &amp;editor</source>
-        <translation>Zum &amp;Editor</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pactdesk/ui/actions.py" line="137"/>
         <source>Go to the &amp;checks</source>
         <translation>Zu den &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>Go to the &amp;history</source>
         <translation>Zum Verlau&amp;f</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/actions.py" line="69"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="299"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>&amp;Sign this version…</source>
         <translation>Diese Version &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="300"/>
-        <source>Show &amp;sign-offs</source>
-        <translation>Freigaben an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/actions.py" line="146"/>
         <source>&amp;Verify a bundle…</source>
         <translation>Einreichungspaket &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="307"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>Go to the e&amp;ditor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="144"/>
+        <source>Show sign-&amp;offs</source>
+        <translation>Freigaben an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>&amp;Checks panel</source>
         <translation>Bereich &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>&amp;History panel</source>
         <translation>Bereich &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="312"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>&amp;Welcome screen</source>
         <translation>&amp;Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="316"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>&amp;Language of the window…</source>
         <translation>Sprache der &amp;Oberfläche…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="325"/>
+        <location filename="../../pactdesk/ui/actions.py" line="157"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="329"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="348"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="502"/>
-        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
-        <translation>Schreibgeschützt: Dieser Entwurf ist in einem anderen PactDesk geöffnet ({holder}). Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
-        <source>another process</source>
-        <translation>ein anderer Prozess</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="372"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <source>This draft is open in another PactDesk, on this or another computer.</source>
+        <translation>Dieser Entwurf ist in einem anderen PactDesk geöffnet, auf diesem oder einem anderen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <source>This draft is open in another PactDesk window on this computer.</source>
+        <translation>Dieser Entwurf ist in einem anderen PactDesk-Fenster auf diesem Computer geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
+        <translation>{user} hat diesen Entwurf in einem anderen PactDesk auf dem Computer „{computer}“ geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <source>Read-only.</source>
+        <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
+        <translation>Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
+        <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
+        <translation>Dies ist eine lokale Arbeitskopie von {original}. Wenn Sie fertig sind, kopieren Sie sie zurück (Datei › Arbeitskopie zurückkopieren).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <source>Copy &amp;back now</source>
+        <translation>Jetzt &amp;zurückkopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <source>in {name}, a synchronised folder</source>
+        <translation>in {name}, einem synchronisierten Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <source>on {name}</source>
+        <translation>auf {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
+        <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
+        <translation>Dieser Entwurf liegt {where}. Das Sperren der Datei ist dort nicht zuverlässig, sodass zwei Personen gegenseitig ihre Arbeit überschreiben könnten. Arbeiten Sie an einer lokalen Kopie auf diesem Computer und kopieren Sie sie zurück, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <source>Work on a &amp;local copy</source>
+        <translation>An einer &amp;lokalen Kopie arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <source>The local copy could not be made</source>
+        <translation>Die lokale Kopie konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <source>You are working on a local copy; the draft on the share is unchanged.</source>
+        <translation>Sie arbeiten an einer lokalen Kopie; der Entwurf auf der Freigabe ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="465"/>
+        <source>The working copy was not copied back</source>
+        <translation>Die Arbeitskopie wurde nicht zurückkopiert</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
+        <source>Copied back to {original} at {time}.</source>
+        <translation>Um {time} nach {original} zurückkopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <source>You can go on here and copy back again later.</source>
+        <translation>Sie können hier weiterarbeiten und später erneut zurückkopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <source>Where to keep drafts</source>
+        <translation>Speicherort der Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="486"/>
+        <source>New drafts are kept in {folder}.</source>
+        <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="651"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="610"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="687"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="653"/>
         <source>Side panels</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="706"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="753"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Not saved yet — retrying</source>
         <translation>Noch nicht gespeichert — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="763"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="791"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="767"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Jede Frage der Kommission ist beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="793"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
         <source>Every field has an answer.</source>
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n Feld geändert</numerusform>
+            <numerusform>%n Felder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <source>%n conflict(s) kept the draft&apos;s text</source>
+        <translation>
+            <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
+            <numerusform>Bei %n Konflikten blieb der Text des Entwurfs erhalten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="849"/>
+        <source>Workbook imported: {counts}.</source>
+        <translation>Arbeitsmappe importiert: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <source>Changed: {fields}{more}</source>
+        <translation>Geändert: {fields}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="905"/>
-        <source>Next / previous item</source>
-        <translation>Nächstes / vorheriges Element</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="906"/>
-        <source>Next unanswered question of the Commission</source>
-        <translation>Nächste unbeantwortete Frage der Kommission</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
-        <source>Next empty field</source>
-        <translation>Nächstes leeres Feld</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Next / previous field on the page</source>
+        <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Nächstes / vorheriges Feld auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
-        <source>Contents / editor / checks / history</source>
-        <translation>Inhaltsverzeichnis / Editor / Prüfungen / Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="921"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Im ganzen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="922"/>
-        <source>Undo / redo</source>
-        <translation>Rückgängig / wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Leave a table</source>
         <translation>Tabelle verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Ctrl+Tab</source>
         <translation>Strg+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="926"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="931"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl schreiben, prüfen, freigeben und einreichen (KOM(2009) 266).</translation>
     </message>
@@ -1832,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1842,22 +2024,24 @@
         <translation>Vergleichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
         <source>Harmonised</source>
         <translation>Harmonisiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="215"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
@@ -1886,20 +2070,36 @@
         <source>Nothing to fix on this item.</source>
         <translation>Bei diesem Element ist nichts zu beheben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
-        <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
-        <translation>{errors} vor der Einreichung zu beheben, {warnings} von der Kommission erbeten. Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
+        <source>%n problem(s) to fix before submission.</source>
+        <translation>
+            <numerusform>%n Problem vor der Einreichung zu beheben.</numerusform>
+            <numerusform>%n Probleme vor der Einreichung zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="68"/>
+        <source>%n point(s) to look at.</source>
+        <translation>
+            <numerusform>%n Punkt zu prüfen.</numerusform>
+            <numerusform>%n Punkte zu prüfen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="72"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="69"/>
+        <source>Press Enter on a finding to go to its field.</source>
+        <translation>Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Inhaltsverzeichnis des Beitrags</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
@@ -1924,6 +2124,7 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
@@ -1939,6 +2140,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
@@ -1975,8 +2177,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="44"/>
-        <source>This framework sets no deadline for Member States.</source>
-        <translation>Dieser Rahmen setzt den Mitgliedstaaten keine Frist.</translation>
+        <source>This template sets no deadline for Member States.</source>
+        <translation>Diese Vorlage setzt den Mitgliedstaaten keine Frist.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="48"/>
@@ -2004,14 +2206,14 @@
         <translation>Nächste Frist: {date} ({wording}) — {what} {left}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="101"/>
         <source>Completeness of the contribution</source>
         <translation>Vollständigkeit des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
-        <source>{percent} % complete</source>
-        <translation>{percent} % vollständig</translation>
+        <location filename="../../pactdesk/ui/views/header.py" line="141"/>
+        <source>{percent} complete</source>
+        <translation>{percent} vollständig</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="144"/>
@@ -2019,69 +2221,69 @@
         <translation>{answered} von {total} Feldern ausgefüllt · {errors} zu beheben · {warnings} zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="113"/>
         <source>{id} — question “{text}”</source>
         <translation>{id} — Frage „{text}“</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="122"/>
         <source>imported from {name}</source>
         <translation>importiert aus {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
         <source>rows changed</source>
         <translation>Zeilen geändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
         <source>written ({words})</source>
         <translation>geschrieben ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
         <source>emptied ({words} removed)</source>
         <translation>geleert ({words} entfernt)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="145"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>{words} added</source>
         <translation>{words} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
         <source>{words} removed</source>
         <translation>{words} entfernt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="148"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>edited, same length</source>
         <translation>bearbeitet, gleiche Länge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>Ä&amp;nderungen an diesem Element, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
         <source>Changes to this item</source>
         <translation>Änderungen an diesem Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="163"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Jede Änderung wird im Verlauf des Entwurfs aufbewahrt, verkettet, sodass ein veränderter Verlauf erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="181"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="194"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
         <source>No changes yet.</source>
         <translation>Noch keine Änderungen.</translation>
     </message>
@@ -2146,174 +2348,179 @@
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="235"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="258"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
+        <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="275"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="295"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
-        <source>&amp;Add data point</source>
-        <translation>Datenpunkt &amp;hinzufügen</translation>
+        <location filename="../../pactdesk/ui/views/pages.py" line="297"/>
+        <source>Add data point</source>
+        <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <source>Add reference</source>
+        <translation>Quellenangabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="306"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="320"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="304"/>
-        <source>Add &amp;reference</source>
-        <translation>&amp;Quellenangabe hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="305"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="327"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="340"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="341"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="350"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="353"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="375"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="381"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="383"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
         <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. Nationale Daten für 2009 werden nicht nach harmonisierten Standards erhoben: Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="408"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="412"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
         <source>Holds</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
         <source>Outdated</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="105"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation>{name} hat Revision {revision} als {role} signiert; der Beitrag hat sich seitdem nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="108"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation>Veraltet: {problem}. Sie muss erneut signiert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
         <source>Reading the sign-offs…</source>
         <translation>Die Freigaben werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="134"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="135"/>
         <source>Sign-off state</source>
         <translation>Stand der Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="141"/>
         <source>Sign-offs of this contribution</source>
         <translation>Freigaben dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Freigeben…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="173"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation>Alle erforderlichen Freigaben gelten für Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="179"/>
         <source>{role} (outdated)</source>
         <translation>{role} (veraltet)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="181"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="182"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation>Revision {revision} braucht noch eine Freigabe als: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="188"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="189"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation>1 frühere Freigabe gilt nicht mehr: Der Beitrag hat sich danach geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="192"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="193"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation>{count} frühere Freigaben gelten nicht mehr: Der Beitrag hat sich danach geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="201"/>
         <source>The sign-offs could not be read: {problem}</source>
         <translation>Die Freigaben konnten nicht gelesen werden: {problem}</translation>
     </message>
@@ -2378,7 +2585,12 @@
         <translation>Zuletzt geöffnete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="114"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
+        <source>One click opens a draft</source>
+        <translation>Ein Klick öffnet einen Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
         <source>No draft opened yet on this computer.</source>
         <translation>Auf diesem Computer wurde noch kein Entwurf geöffnet.</translation>
     </message>

@@ -45,7 +45,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
@@ -379,438 +379,481 @@
         <translation>Enregistré&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>Writing the JSON file</source>
         <translation>Écriture du fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
         <source>Export the contribution</source>
         <translation>Exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Choisissez ce qu&apos;il faut produire et où l&apos;enregistrer. Le projet n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
         <source>The workbook export is not part of this build.</source>
         <translation>L&apos;export en classeur ne fait pas partie de cette version de PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export progress</source>
         <translation>Avancement de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>Export status</source>
         <translation>État de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="235"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export as {}</source>
         <translation>Exporter en {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} existe déjà et sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>Choose the file to write first.</source>
         <translation>Choisissez d&apos;abord le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation>{} est un répertoire&#xa0;: indiquez le nom du fichier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>There is no folder {}.</source>
         <translation>Le répertoire {} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
         <source>Exporting {}…</source>
         <translation>Export de {}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} a été écrit (révision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
         <source>Wrote {}.</source>
         <translation>{} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>L&apos;export a échoué&#xa0;: {} Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="57"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
+        <source>No program on this computer opens {}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre {}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Import a workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>No workbook chosen</source>
         <translation>Aucun classeur choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Workbook file</source>
         <translation>Fichier du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Choose a workbook</source>
         <translation>Choisir un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation>Choisissez le classeur Excel rempli par un ou une collègue. PactDesk le lit et montre ce qu&apos;il changerait avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>Now in the draft</source>
         <translation>Actuellement dans le projet</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="106"/>
         <source>From the workbook</source>
         <translation>Issu du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
         <source>Changes the workbook brings</source>
         <translation>Modifications apportées par le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi ce n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation>Conflits&#xa0;: le texte du projet est conservé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the draft (kept)</source>
         <translation>Dans le projet (conservé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <source>In the workbook (not imported)</source>
         <translation>Dans le classeur (non importé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
         <source>What the workbook would do</source>
         <translation>Ce que ferait le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="131"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
         <source>Import the changes</source>
         <translation>Importer les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
         <source>Changes ({n})</source>
         <translation>Modifications ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
         <source>Filled in by {name}.</source>
         <translation>Rempli par {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation>Le classeur n&apos;indique pas qui l&apos;a rempli&#xa0;; les modifications seront enregistrées à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation>Exporté de ce projet à la révision {rev}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation>Exporté d&apos;un autre projet&#xa0;: il ne remplit que les champs vides ici.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <source>%n field(s) will change.</source>
+        <translation>
+            <numerusform>%n champ va changer.</numerusform>
+            <numerusform>%n champs vont changer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <source>%n conflict(s) keep the draft&apos;s text.</source>
+        <translation>
+            <numerusform>%n conflit conserve le texte du projet.</numerusform>
+            <numerusform>%n conflits conservent le texte du projet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
-        <source>{changes} field(s) will change; {conflicts} conflict(s) keep the draft&apos;s text; {same} field(s) are the same.</source>
-        <translation>{changes} champ(s) vont changer&#xa0;; {conflicts} conflit(s) conservent le texte du projet&#xa0;; {same} champ(s) sont identiques.</translation>
+        <source>%n field(s) are the same.</source>
+        <translation>
+            <numerusform>%n champ est identique.</numerusform>
+            <numerusform>%n champs sont identiques.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
-        <source>&amp;Import {n} change(s)</source>
-        <translation>&amp;Importer {n} modification(s)</translation>
+        <source>&amp;Import %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n modification</numerusform>
+            <numerusform>&amp;Importer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <source>Importing %n field(s)…</source>
+        <translation>
+            <numerusform>Import de %n champ…</numerusform>
+            <numerusform>Import de %n champs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <source>Imported: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Import terminé&#xa0;: %n champ modifié.</numerusform>
+            <numerusform>Import terminé&#xa0;: %n champs modifiés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
         <source>The workbook could not be read: {why}</source>
         <translation>Le classeur n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
-        <source>Importing {n} field(s)…</source>
-        <translation>Import de {n} champ(s)…</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="314"/>
-        <source>Imported: {n} field(s) changed.</source>
-        <translation>Import terminé&#xa0;: {n} champ(s) modifié(s).</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="44"/>
         <source>Which template?</source>
         <translation>Quel modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
-        <source>The framework is the Commission&apos;s template for a reporting cycle: its questions, its commitments and its timetable. PactDesk ships the one of the 2010 cycle.</source>
-        <translation>Le cadre est le modèle de la Commission pour un cycle de rapport&#xa0;: ses questions, ses engagements et son calendrier. PactDesk est livré avec celui du cycle 2010.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="50"/>
-        <source>The &amp;shipped framework:</source>
-        <translation>Le cadre &amp;livré avec PactDesk&#xa0;:</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
+        <translation>Le modèle contient les questions et le calendrier de la Commission pour un cycle de rapport. PactDesk est livré avec le modèle de 2010&#xa0;; un modèle ultérieur se charge depuis son fichier.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
-        <source>The shipped framework</source>
-        <translation>Le cadre livré avec PactDesk</translation>
+        <source>The &amp;template that comes with PactDesk:</source>
+        <translation>Le &amp;modèle livré avec PactDesk&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="53"/>
-        <source>Shipped framework</source>
-        <translation>Cadre livré avec PactDesk</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <source>The template that comes with PactDesk</source>
+        <translation>Le modèle livré avec PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="62"/>
-        <source>A framework &amp;file:</source>
-        <translation>Un &amp;fichier de cadre&#xa0;:</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
-        <source>A framework file</source>
-        <translation>Un fichier de cadre</translation>
+        <source>A template &amp;file:</source>
+        <translation>Un &amp;fichier de modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
-        <source>Framework file</source>
-        <translation>Fichier de cadre</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <source>A template file</source>
+        <translation>Un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
-        <source>Browse for a framework file</source>
-        <translation>Rechercher un fichier de cadre</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <source>Template file</source>
+        <translation>Fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
-        <source>Choose a framework file</source>
-        <translation>Choisir un fichier de cadre</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <source>Browse for a template file</source>
+        <translation>Rechercher un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="92"/>
-        <source>Framework files (*.json)</source>
-        <translation>Fichiers de cadre (*.json)</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <source>Choose a template file</source>
+        <translation>Choisir un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <source>Template files (*.json)</source>
+        <translation>Fichiers de modèle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
         <source>Whose contribution, in which language?</source>
         <translation>La contribution de qui, dans quelle langue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
         <source>You can write in any official language of the EU.</source>
         <translation>Vous pouvez rédiger dans n&apos;importe quelle langue officielle de l&apos;UE.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation>État membre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
         <source>Reporting cycle</source>
         <translation>Cycle de rapport</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Language of the contribution</source>
         <translation>Langue de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
         <source>Where to keep the draft</source>
         <translation>Où conserver le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
         <source>B&amp;rowse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Choose where to keep the draft</source>
         <translation>Choisir où conserver le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
         <source>&amp;Member State:</source>
         <translation>État &amp;membre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="145"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
         <source>&amp;Cycle:</source>
         <translation>&amp;Cycle&#xa0;:</translation>
     </message>
@@ -833,7 +876,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -843,40 +886,40 @@
         <translation>La fenêtre changera de langue au prochain démarrage de PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
         <source>Keep the draft as</source>
         <translation>Conserver le projet sous</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="182"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
         <source>Please say where to keep the draft.</source>
         <translation>Veuillez indiquer où conserver le projet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation>Un fichier {name} existe déjà à cet endroit&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="217"/>
-        <source>New contribution</source>
-        <translation>Nouvelle contribution</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
+        <source>The draft could not be made: {reason}</source>
+        <translation>Le projet n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="254"/>
-        <source>The draft could not be made</source>
-        <translation>Le projet n&apos;a pas pu être créé</translation>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
+        <source>New contribution</source>
+        <translation>Nouvelle contribution</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="36"/>
@@ -921,7 +964,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="153"/>
         <source>Sign off the contribution</source>
         <translation>Approuver la contribution</translation>
     </message>
@@ -957,7 +1000,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1068,699 +1111,838 @@
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
         <source>The file {} does not exist.</source>
         <translation>Le fichier {} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
         <source>The file cannot be read: {}.</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
         <source>The bundle could not be checked: {}</source>
         <translation>Le dossier de soumission n&apos;a pas pu être vérifié&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="100"/>
         <source>Verify a submission bundle</source>
         <translation>Vérifier un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="109"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Dossier de soumission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
         <source>The .asice file you received</source>
         <translation>Le fichier .asice que vous avez reçu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="112"/>
         <source>Bundle file</source>
         <translation>Fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="115"/>
         <source>Choose the bundle file</source>
         <translation>Choisir le fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="123"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation>Certificats d&apos;AC de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="125"/>
         <source>Trusted CA certificates</source>
         <translation>Certificats d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="130"/>
         <source>Add a trusted CA certificate</source>
         <translation>Ajouter un certificat d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="131"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="133"/>
         <source>Remove the selected CA certificate</source>
         <translation>Retirer le certificat d&apos;AC sélectionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="144"/>
         <source>Verify the bundle</source>
         <translation>Vérifier le dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="149"/>
         <source>Progress of the check</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation>Choisissez un dossier de soumission, puis appuyez sur Vérifier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="159"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="170"/>
         <source>About the contribution</source>
         <translation>À propos de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="173"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation>&amp;Signatures, dans l&apos;ordre où elles ont été apposées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
         <source>Signature</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
         <source>Signed files</source>
         <translation>Fichiers signés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="183"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
         <source>Signatures</source>
         <translation>Liste des signatures</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="198"/>
         <source>&amp;Details:</source>
         <translation>Dé&amp;tails&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
         <source>Details of the check</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
         <source>Choose a bundle</source>
         <translation>Choisir un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="225"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation>Dossiers de soumission (*.asice *.sce *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="234"/>
         <source>Choose CA certificates you trust</source>
         <translation>Choisir les certificats d&apos;AC auxquels vous faites confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="259"/>
         <source>Choose a bundle first.</source>
         <translation>Choisissez d&apos;abord un dossier de soumission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
-        <location filename="../../pactdesk/ui/views/header.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="323"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation>Contribution de {} pour le cycle {}, en {}, révision {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="329"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation>Il remplace le dossier de soumission dont l&apos;empreinte SHA-256 est {}….</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation>Le PDF porte la signature de {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="339"/>
         <source>submitter</source>
         <translation>auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="340"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
         <source>CHANGED</source>
         <translation>MODIFIÉ</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
         <source>NOT trusted</source>
         <translation>PAS de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="354"/>
         <source>Why it is not valid:</source>
         <translation>Pourquoi elle n&apos;est pas valide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="360"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation>(ajoutez le certificat d&apos;AC du ministère sous Certificats d&apos;AC de confiance)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="366"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
         <source>Checks</source>
-        <extracomment>Dialogs and panels other parts of PactDesk provide (see briefs: interfaces).</extracomment>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pactdesk/ui/actions.py" line="278"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pactdesk/ui/actions.py" line="66"/>
         <source>&amp;File</source>
+        <extracomment>What an item needs before it can be used. The menu bar, in order: (id, title with its mnemonic).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="174"/>
+        <location filename="../../pactdesk/ui/actions.py" line="84"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="86"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="177"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="179"/>
-        <source>Open the fictional &amp;example</source>
-        <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="92"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="99"/>
         <source>Your &amp;profile…</source>
         <translation>Votre &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
         <source>Compare contri&amp;butions…</source>
         <translation>&amp;Comparer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="216"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <source>Open the fictional e&amp;xample</source>
+        <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <source>Copy the &amp;working copy back</source>
+        <translation>Recopier la copie de &amp;travail</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="101"/>
+        <source>Where drafts are &amp;kept…</source>
+        <translation>Emplacement des pro&amp;jets…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="219"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="229"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Rec&amp;hercher dans la contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="232"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="235"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="251"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <source>In the find box: next / previous match, close</source>
+        <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <source>Enter / Shift+Enter, Esc</source>
+        <translation>Entrée / Maj+Entrée, Échap</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <source>In a table: next cell, tick “harmonised”</source>
+        <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <source>Tab, Space</source>
+        <translation>Tab, Espace</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <source>Open a menu</source>
+        <translation>Ouvrir un menu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt et la lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <source>the menu bar</source>
+        <translation>la barre de menus</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="68"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="253"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <source>Add a &amp;data point</source>
+        <translation>Ajouter une &amp;donnée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <source>Add a r&amp;eference</source>
+        <translation>Ajouter une ré&amp;férence</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="125"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="258"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="268"/>
+        <location filename="../../pactdesk/ui/actions.py" line="131"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pactdesk/ui/actions.py" line="133"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="276"/>
-        <source>Go to the &amp;editor</source>
-        <translation>Aller à l&apos;é&amp;diteur</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pactdesk/ui/actions.py" line="137"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pactdesk/ui/actions.py" line="69"/>
         <source>&amp;Sign-off</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="299"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="300"/>
-        <source>Show &amp;sign-offs</source>
-        <translation>Afficher les appro&amp;bations</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pactdesk/ui/actions.py" line="146"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="305"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="307"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>Go to the e&amp;ditor</source>
+        <translation>Aller à l&apos;é&amp;diteur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="144"/>
+        <source>Show sign-&amp;offs</source>
+        <translation>Afficher les appro&amp;bations</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="310"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="312"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="316"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="325"/>
+        <location filename="../../pactdesk/ui/actions.py" line="157"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="329"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="348"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="502"/>
-        <source>Read-only: this draft is open in another PactDesk ({holder}). You can read it here; to change it, close it there, then press “Open for editing”.</source>
-        <translation>Lecture seule&#xa0;: ce projet est ouvert dans un autre PactDesk ({holder}). Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
-        <source>another process</source>
-        <translation>un autre processus</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="512"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="372"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="601"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="605"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="632"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <source>This draft is open in another PactDesk, on this or another computer.</source>
+        <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <source>This draft is open in another PactDesk window on this computer.</source>
+        <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
+        <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <source>Read-only.</source>
+        <translation>Lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
+        <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
+        <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
+        <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <source>Copy &amp;back now</source>
+        <translation>&amp;Recopier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <source>in {name}, a synchronised folder</source>
+        <translation>dans {name}, un répertoire synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <source>on {name}</source>
+        <translation>sur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
+        <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
+        <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <source>Work on a &amp;local copy</source>
+        <translation>Travailler sur une copie &amp;locale</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <source>The local copy could not be made</source>
+        <translation>La copie locale n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <source>You are working on a local copy; the draft on the share is unchanged.</source>
+        <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="465"/>
+        <source>The working copy was not copied back</source>
+        <translation>La copie de travail n&apos;a pas été recopiée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
+        <source>Copied back to {original} at {time}.</source>
+        <translation>Recopiée vers {original} à {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <source>You can go on here and copy back again later.</source>
+        <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <source>Where to keep drafts</source>
+        <translation>Où conserver les projets</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="486"/>
+        <source>New drafts are kept in {folder}.</source>
+        <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="651"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="610"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="687"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="653"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="706"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="750"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="753"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="756"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="763"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="791"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="767"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="793"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n champ modifié</numerusform>
+            <numerusform>%n champs modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <source>%n conflict(s) kept the draft&apos;s text</source>
+        <translation>
+            <numerusform>%n conflit a conservé le texte du projet</numerusform>
+            <numerusform>%n conflits ont conservé le texte du projet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="878"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="128"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="130"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="849"/>
+        <source>Workbook imported: {counts}.</source>
+        <translation>Classeur importé&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <source>Changed: {fields}{more}</source>
+        <translation>Modifié&#xa0;: {fields}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="905"/>
-        <source>Next / previous item</source>
-        <translation>Élément suivant / précédent</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="906"/>
-        <source>Next unanswered question of the Commission</source>
-        <translation>Prochaine question de la Commission sans réponse</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="907"/>
-        <source>Next empty field</source>
-        <translation>Prochain champ vide</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Next / previous field on the page</source>
+        <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
-        <source>Contents / editor / checks / history</source>
-        <translation>Sommaire / éditeur / contrôles / historique</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="921"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="922"/>
-        <source>Undo / redo</source>
-        <translation>Annuler / rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="923"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="926"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="931"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile (COM(2009) 266).</translation>
     </message>
@@ -1832,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1842,22 +2024,24 @@
         <translation>Comparabilité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
         <source>Harmonised</source>
         <translation>Harmonisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="203"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="215"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>À cocher uniquement pour les données collectées selon des normes harmonisées (par exemple Eurostat). Les données nationales sont marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="243"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
@@ -1886,20 +2070,36 @@
         <source>Nothing to fix on this item.</source>
         <translation>Rien à corriger sur cet élément.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="66"/>
-        <source>{errors} to fix before submission, {warnings} the Commission asks for. Press Enter on a finding to go to its field.</source>
-        <translation>{errors} à corriger avant la soumission, {warnings} demandé(s) par la Commission. Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
+        <source>%n problem(s) to fix before submission.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant la soumission.</numerusform>
+            <numerusform>%n problèmes à corriger avant la soumission.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="68"/>
+        <source>%n point(s) to look at.</source>
+        <translation>
+            <numerusform>%n point à examiner.</numerusform>
+            <numerusform>%n points à examiner.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="72"/>
+        <location filename="../../pactdesk/ui/views/checks_panel.py" line="69"/>
+        <source>Press Enter on a finding to go to its field.</source>
+        <translation>Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Sommaire de la contribution</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -1924,6 +2124,7 @@
         <translation>Précédent</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
@@ -1939,6 +2140,7 @@
         <translation>Suivant</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
@@ -1975,8 +2177,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="44"/>
-        <source>This framework sets no deadline for Member States.</source>
-        <translation>Ce cadre ne fixe aucune échéance aux États membres.</translation>
+        <source>This template sets no deadline for Member States.</source>
+        <translation>Ce modèle ne fixe aucune échéance aux États membres.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="48"/>
@@ -2004,14 +2206,14 @@
         <translation>Prochaine échéance&#xa0;: {date} ({wording}) — {what} {left}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/header.py" line="101"/>
         <source>Completeness of the contribution</source>
         <translation>Complétude de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/header.py" line="142"/>
-        <source>{percent} % complete</source>
-        <translation>{percent} % complété</translation>
+        <location filename="../../pactdesk/ui/views/header.py" line="141"/>
+        <source>{percent} complete</source>
+        <translation>{percent} complété</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/header.py" line="144"/>
@@ -2019,69 +2221,69 @@
         <translation>{answered} champs remplis sur {total} · {errors} à corriger · {warnings} à examiner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="113"/>
         <source>{id} — question “{text}”</source>
         <translation>{id} — question «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="122"/>
         <source>imported from {name}</source>
         <translation>importé de {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
         <source>written ({words})</source>
         <translation>rédigé ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
         <source>emptied ({words} removed)</source>
         <translation>vidé ({words} en moins)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="145"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>{words} added</source>
         <translation>{words} en plus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
         <source>{words} removed</source>
         <translation>{words} en moins</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="148"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>edited, same length</source>
         <translation>modifié, même longueur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>&amp;Modifications de cet élément, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
         <source>Changes to this item</source>
         <translation>Modifications de cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="163"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Chaque modification est conservée dans l&apos;historique du projet, chaînée de sorte qu&apos;une altération de l&apos;historique se voit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="181"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}&#xa0;: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="194"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
         <source>No changes yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
@@ -2146,174 +2348,179 @@
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="235"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="258"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
+        <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="275"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="279"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="295"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
-        <source>&amp;Add data point</source>
-        <translation>&amp;Ajouter une donnée</translation>
+        <location filename="../../pactdesk/ui/views/pages.py" line="297"/>
+        <source>Add data point</source>
+        <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <source>Add reference</source>
+        <translation>Ajouter une référence</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="306"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="320"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="304"/>
-        <source>Add &amp;reference</source>
-        <translation>Ajouter une &amp;référence</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="305"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="327"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="340"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="341"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="350"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="353"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="375"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="381"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="383"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
         <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. Les données nationales de 2009 ne sont pas collectées selon des normes harmonisées&#xa0;: laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="408"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="412"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
         <source>Holds</source>
         <translation>Valable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="93"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
         <source>Outdated</source>
         <translation>Périmée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="105"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation>{name} a signé la révision {revision} en tant que {role}&#xa0;; la contribution n&apos;a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="108"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation>Périmée&#xa0;: {problem}. Elle doit être signée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
         <source>Reading the sign-offs…</source>
         <translation>Lecture des approbations…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="134"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="135"/>
         <source>Sign-off state</source>
         <translation>État des approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="140"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="141"/>
         <source>Sign-offs of this contribution</source>
         <translation>Approbations de cette contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="151"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="173"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation>Toutes les approbations requises sont valables à la révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="178"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="179"/>
         <source>{role} (outdated)</source>
         <translation>{role} (périmée)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="181"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="182"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation>La révision {revision} doit encore être approuvée en tant que&#xa0;: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="188"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="189"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation>1 approbation antérieure n&apos;est plus valable&#xa0;: la contribution a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="192"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="193"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation>{count} approbations antérieures ne sont plus valables&#xa0;: la contribution a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="201"/>
         <source>The sign-offs could not be read: {problem}</source>
         <translation>Les approbations n&apos;ont pas pu être lues&#xa0;: {problem}</translation>
     </message>
@@ -2378,7 +2585,12 @@
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="114"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
+        <source>One click opens a draft</source>
+        <translation>Un clic ouvre un projet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
         <source>No draft opened yet on this computer.</source>
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
     </message>

@@ -12,12 +12,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {
-    "welcome": (1280, 800),
-    "political-report": (1280, 800),
-    "commitment-prompts": (1280, 800),
-    "commitment-data": (1280, 800),
-    "checks": (1280, 800),
-    "find": (1280, 800),
+    "welcome": (1366, 768),
+    "political-report": (1366, 768),
+    "commitment-prompts": (1366, 768),
+    "commitment-data": (1366, 768),
+    "checks": (1366, 768),
+    "find": (1366, 768),
     "wizard-template": None,
     "wizard-details": None,
 }

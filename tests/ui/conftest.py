@@ -60,8 +60,7 @@ def make_window(qtbot, profile) -> Iterator:
             assert window.open_draft(path)
         else:
             window.show_welcome()
-        window.resize(1300, 850)
-        window.show()
+        window.show()  # at the size it takes on its own: fitted to the screen
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWizard
 
 from pactdesk.services.drafts import Draft
 from tests.ui.conftest import PROFILE_NAME, focus, press, type_text
@@ -115,7 +118,9 @@ def test_a_draft_open_in_another_pactdesk_opens_read_only_with_a_banner(
     window = make_window(holder.path)
     assert window.draft.info.read_only
     assert window.read_only_banner.isVisible()
-    assert "open in another PactDesk" in window.read_only_banner.text.text()
+    banner = window.read_only_banner.text.text()
+    assert "open in another PactDesk window on this computer" in banner
+    assert "process" not in banner and str(os.getpid()) not in banner
     assert focus().isReadOnly()
     type_text(qtbot, "xyz")
     assert focus().toPlainText() == "Tekst kolegi."
@@ -203,6 +208,7 @@ def test_the_profile_is_asked_once_and_is_the_author(qtbot, draft_path, pactdesk
                 QTimer.singleShot(50, fill_profile)
             return
         dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
         dialog.name.setFocus()
         type_text(qtbot, "Γιώργος Παπαδόπουλος")
         press(qtbot, Qt.Key.Key_Tab)
@@ -240,14 +246,15 @@ def test_new_contribution_wizard_makes_a_draft(qtbot, make_window, pactdesk_home
     wizard = NewContributionWizard(author=PROFILE_NAME, default_state="EL")
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     details = wizard.details
     assert details.member_state.currentData() == "EL"
     assert details.language.currentData() == "el"
     assert details.cycle.text() == "2010"
     target = details.location.text()
     assert target.endswith("EL-2010-contribution.pactdesk")
-    wizard.accept()
+    assert Path(target).parent == pactdesk_home / "Documents" / "PactDesk"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.created is not None and wizard.created.exists()
     with Draft.open(wizard.created, read_only=True) as draft:
         assert draft.info.member_state == "EL" and draft.info.language == "el"
@@ -395,15 +402,15 @@ def test_the_wizard_takes_a_framework_file_and_refuses_a_bad_one(qtbot, tmp_path
     page = wizard.framework_page
     page.path.setText(str(bad))
     assert page.from_file.isChecked()
-    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is page  # refused, with the loader's one-line reason
     assert "not-a-framework.json" in page.problem.text()
     page.path.setText(str(good))
-    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.details
     assert wizard.details.language.currentData() == "bg"
     wizard.details.location.setText(str(tmp_path / "bg.pactdesk"))
-    wizard.accept()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     with Draft.open(tmp_path / "bg.pactdesk", read_only=True) as draft:
         assert draft.info.member_state == "BG" and draft.framework.id == "pact-2010"
 

@@ -14,13 +14,14 @@ writes to the draft meanwhile (and the draft serialises calls anyway).
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,13 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk import paths
 from pactdesk.services.drafts import Draft
 from pactdesk.services.jobs import Cancelled, Progress, check
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
+from pactdesk.ui.i18n import tr
 
 ExportFn = Callable[[Draft, Path, Progress, Callable[[], bool]], Any]
 
@@ -159,9 +157,16 @@ class _ExportWorker(QObject):
 class ExportDialog(QDialog):
     """Choose a format and a file, export with a progress bar; Cancel stops it."""
 
-    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, draft: Draft, parent: QWidget | None = None, *, folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.draft = draft
+        # Where the file goes unless the user says otherwise: the drafts folder
+        # (Documents/PactDesk by default), not the folder PactDesk keeps its data in.
+        self.folder = folder if folder is not None else paths.drafts_dir()
+        with contextlib.suppress(OSError):  # the first export of a first start
+            self.folder.mkdir(parents=True, exist_ok=True)
         self._thread: QThread | None = None
         self._worker: _ExportWorker | None = None
         self._target: Path | None = None
@@ -237,6 +242,21 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(
             tr("Close"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
+        # After an export: open the file, or show it in its folder.
+        self.open_button = self.buttons.addButton(
+            tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.show_button = self.buttons.addButton(
+            tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for button in (self.open_button, self.show_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.hide()
+        self.open_button.clicked.connect(lambda: self._open_url(self._written))
+        self.show_button.clicked.connect(
+            lambda: self._open_url(self._written.parent if self._written else None)
+        )
+        self._written: Path | None = None
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -255,7 +275,7 @@ class ExportDialog(QDialog):
     def _default_path(self, fmt: ExportFormat) -> Path:
         info = self.draft.info
         name = f"{info.member_state}-{info.cycle}-contribution{fmt.suffix}"
-        return self.draft.path.with_name(name)
+        return self.folder / name
 
     def _format_changed(self, _index: int, checked: bool) -> None:
         if not checked:
@@ -266,6 +286,9 @@ class ExportDialog(QDialog):
             current = current.with_suffix(fmt.suffix)
         self._last_suffix = fmt.suffix
         self.path_edit.setText(str(current))
+        # What was shown belongs to the last export, not to this format.
+        self.progress_bar.setValue(0)
+        self._show_result(None)
 
     def _browse(self) -> None:
         fmt = self.selected_format()
@@ -348,6 +371,7 @@ class ExportDialog(QDialog):
             self._show(tr("Wrote {} (revision {}).").format(target, revision))
         else:
             self._show(tr("Wrote {}.").format(target))
+        self._show_result(target)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
@@ -383,6 +407,23 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.close_button.setEnabled(not running)
+
+    def _show_result(self, target: Path | None) -> None:
+        """Offer Open / Show in folder for the file just written (``None``: hide them)."""
+        self._written = target
+        for button in (self.open_button, self.show_button):
+            button.setVisible(target is not None)
+        if target is not None:
+            self.open_button.setFocus()
+
+    def _open_url(self, path: Path | None) -> None:
+        if path is None:
+            return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show(tr("No program on this computer opens {}.").format(path.name), error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet("color: #b00020;" if error else "")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,13 +42,10 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import workbook
 from pactdesk.services.drafts import Draft
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
 
 PREVIEW = 90
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWorkbookDialog", text)
 
 
 def _preview(text: str) -> str:
@@ -249,15 +246,16 @@ class ImportWorkbookDialog(QDialog):
             if plan.same_draft
             else tr("Exported from another draft: it fills only fields that are empty here.")
         )
-        counts = tr(
-            "{changes} field(s) will change; {conflicts} conflict(s) keep the draft's "
-            "text; {same} field(s) are the same."
-        ).format(changes=len(plan.changes), conflicts=len(plan.conflicts), same=plan.unchanged)
+        counts = " ".join(
+            (
+                tr("%n field(s) will change.", "", len(plan.changes)),
+                tr("%n conflict(s) keep the draft's text.", "", len(plan.conflicts)),
+                tr("%n field(s) are the same.", "", plan.unchanged),
+            )
+        )
         self._set_busy(False, f"{who} {origin} {counts}")
         self.import_button.setText(
-            tr("&Import {n} change(s)").format(n=len(plan.changes))
-            if plan.changes
-            else tr("&Import")
+            tr("&Import %n change(s)", "", len(plan.changes)) if plan.changes else tr("&Import")
         )
         if plan.conflicts:
             self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
@@ -301,7 +299,7 @@ class ImportWorkbookDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.changes or self.busy:
             return
-        self._set_busy(True, tr("Importing {n} field(s)…").format(n=len(plan.changes)))
+        self._set_busy(True, tr("Importing %n field(s)…", "", len(plan.changes)))
         draft, author = self.draft, self.author
 
         def work() -> workbook.ImportResult:  # on the worker thread: one transaction
@@ -311,5 +309,5 @@ class ImportWorkbookDialog(QDialog):
 
     def _applied(self, result: workbook.ImportResult) -> None:
         self.result_ = result
-        self._set_busy(False, tr("Imported: {n} field(s) changed.").format(n=len(result.changed)))
+        self._set_busy(False, tr("Imported: %n field(s) changed.", "", len(result.changed)))
         self.accept()

@@ -1,7 +1,9 @@
 """The new-contribution wizard: framework, Member State, cycle, language, where to keep it.
 
 Creating the draft file is one call of :meth:`Draft.create` (a few
-milliseconds) made when the user presses Finish.
+milliseconds) made when the user presses Finish -- in the last page's
+``validatePage``, the only step ``QWizard`` runs before it closes.  Cancel
+creates nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -43,14 +44,14 @@ class FrameworkPage(QWizardPage):
         self.setTitle(tr("Which template?"))
         self.setSubTitle(
             tr(
-                "The framework is the Commission's template for a reporting cycle: its questions, "
-                "its commitments and its timetable. PactDesk ships the one of the 2010 cycle."
+                "The template holds the Commission's questions and timetable for one reporting "
+                "cycle. PactDesk comes with the 2010 template; a later one loads from its file."
             )
         )
-        self.shipped = QRadioButton(tr("The &shipped framework:"), self)
-        self.shipped.setAccessibleName(tr("The shipped framework"))
+        self.shipped = QRadioButton(tr("The &template that comes with PactDesk:"), self)
+        self.shipped.setAccessibleName(tr("The template that comes with PactDesk"))
         self.choice = QComboBox(self)
-        _named(self.choice, tr("Shipped framework"))
+        _named(self.choice, tr("Template"))
         for framework_id in frameworks.shipped_framework_ids():
             try:
                 framework = frameworks.shipped_framework(framework_id)
@@ -59,12 +60,12 @@ class FrameworkPage(QWizardPage):
             self.choice.addItem(
                 f"{framework.title} — {framework.cycle} ({framework.source})", framework_id
             )
-        self.from_file = QRadioButton(tr("A framework &file:"), self)
-        self.from_file.setAccessibleName(tr("A framework file"))
+        self.from_file = QRadioButton(tr("A template &file:"), self)
+        self.from_file.setAccessibleName(tr("A template file"))
         self.path = QLineEdit(self)
-        _named(self.path, tr("Framework file"))
+        _named(self.path, tr("Template file"))
         self.browse = QPushButton(tr("&Browse…"), self)
-        _named(self.browse, tr("Browse for a framework file"))
+        _named(self.browse, tr("Browse for a template file"))
         self.browse.clicked.connect(self._browse)
         group = QButtonGroup(self)
         group.addButton(self.shipped)
@@ -89,7 +90,7 @@ class FrameworkPage(QWizardPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose a framework file"), str(Path.home()), tr("Framework files (*.json)")
+            self, tr("Choose a template file"), str(Path.home()), tr("Template files (*.json)")
         )
         if name:
             self.path.setText(name)
@@ -113,10 +114,15 @@ class FrameworkPage(QWizardPage):
 
 class DetailsPage(QWizardPage):
     def __init__(
-        self, framework_page: FrameworkPage, default_state: str, parent: QWidget | None = None
+        self,
+        framework_page: FrameworkPage,
+        default_state: str,
+        folder: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.framework_page = framework_page
+        self.folder = folder
         self.default_state = default_state
         self.setTitle(tr("Whose contribution, in which language?"))
         self.setSubTitle(tr("You can write in any official language of the EU."))
@@ -174,7 +180,7 @@ class DetailsPage(QWizardPage):
             self.language.setCurrentIndex(index)
         framework = self.framework_page.framework
         cycle = framework.cycle if framework else ""
-        folder = paths.data_dir() / "drafts"
+        folder = self.folder
         self.location.setText(str(_free_name(folder / f"{code}-{cycle}-contribution.pactdesk")))
 
     def _browse(self) -> None:
@@ -187,10 +193,22 @@ class DetailsPage(QWizardPage):
             self.location.setText(name)
 
     def validatePage(self) -> bool:
-        path = Path(self.location.text().strip())
+        """Finish: check the name, then make the draft (exactly once; Cancel makes nothing).
+
+        ``QWizard`` validates the last page when Finish is pressed and only then
+        closes, so the draft is made here and not in ``accept()`` (which would run
+        before the check and make the check find the new file).
+        """
+        path = Path(self.location.text().strip()).expanduser()
         if not path.name:
             self.problem.setText(tr("Please say where to keep the draft."))
             return False
+        if path.suffix != ".pactdesk":
+            path = path.with_name(path.name + ".pactdesk")
+        wizard = self.wizard()
+        assert isinstance(wizard, NewContributionWizard)
+        if wizard.created is not None and wizard.created == path:
+            return True
         if path.exists():
             self.problem.setText(
                 tr("There is already a file {name} there; choose another name.").format(
@@ -198,6 +216,12 @@ class DetailsPage(QWizardPage):
                 )
             )
             return False
+        try:
+            wizard.make_draft(path)
+        except (OSError, ValueError) as exc:
+            self.problem.setText(tr("The draft could not be made: {reason}").format(reason=exc))
+            return False
+        self.problem.setText("")
         return True
 
 
@@ -211,14 +235,24 @@ def _free_name(path: Path) -> Path:
 
 class NewContributionWizard(QWizard):
     def __init__(
-        self, *, author: str, default_state: str = "", parent: QWidget | None = None
+        self,
+        *,
+        author: str,
+        default_state: str = "",
+        folder: Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New contribution"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.author = author
         self.framework_page = FrameworkPage(self)
-        self.details = DetailsPage(self.framework_page, default_state, self)
+        self.details = DetailsPage(
+            self.framework_page,
+            default_state,
+            folder if folder is not None else paths.drafts_dir(),
+            self,
+        )
         self.addPage(self.framework_page)
         self.addPage(self.details)
         for which in (
@@ -234,24 +268,19 @@ class NewContributionWizard(QWizard):
         self.created: Path | None = None
         self.resize(640, 440)
 
-    def accept(self) -> None:
+    def make_draft(self, path: Path) -> None:
+        """Make the draft file at ``path`` (called once, when Finish is pressed)."""
         framework = self.framework_page.framework
         assert framework is not None
-        path = Path(self.details.location.text().strip())
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            draft = Draft.create(
-                path,
-                framework=framework,
-                framework_raw=self.framework_page.raw,
-                member_state=str(self.details.member_state.currentData()),
-                cycle=framework.cycle,
-                language=str(self.details.language.currentData()),
-                author=self.author,
-            )
-            draft.close()
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, tr("The draft could not be made"), str(exc))
-            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = Draft.create(
+            path,
+            framework=framework,
+            framework_raw=self.framework_page.raw,
+            member_state=str(self.details.member_state.currentData()),
+            cycle=framework.cycle,
+            language=str(self.details.language.currentData()),
+            author=self.author,
+        )
+        draft.close()
         self.created = path
-        super().accept()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.ui import formats
 from pactdesk.ui.i18n import tr
 
 if TYPE_CHECKING:  # the verify service (and cryptography) load when a check starts
@@ -334,7 +335,7 @@ class VerifyDialog(QDialog):
         self.signers.setRowCount(len(report.signers))
         for row, signer in enumerate(report.signers):
             who = signer.name + (f" — {signer.organisation}" if signer.organisation else "")
-            when = signer.signed_at.strftime("%d.%m.%Y %H:%M UTC") if signer.signed_at else "—"
+            when = formats.datetime_text(signer.signed_at) if signer.signed_at else "—"
             role = tr("submitter") if signer.kind == "submission" else signer.role
             revision = "" if signer.revision is None else str(signer.revision)
             state = tr("valid") if signer.signature_ok else tr("NOT valid")

@@ -186,7 +186,7 @@ class NavigatorModel(QAbstractItemModel):
                     return f"{row.label}. {row.title}"
                 if row.kind == "political":
                     return tr("{area}. {title}").format(area=row.label, title=row.title)
-                return f"{row.label}  {_short(row.title)}"
+                return f"{row.label}  {_short(row.title, 150)}"  # Qt elides what the width cuts
             answered, total = self.progress(row.key)
             return tr("{answered}/{total}").format(answered=answered, total=total) if total else ""
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.validation import data_point_problems
-from pactdesk.ui import style
+from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -171,6 +171,18 @@ class DataPointModel(_RowsModel):
     FIELDS = ("indicator", "period", "value", "unit", "source", "harmonised")
     HARMONISED = 5
 
+    @classmethod
+    def cell_texts(cls, point: DataPoint) -> tuple[str, ...]:
+        """What each column shows for ``point`` (what find searches)."""
+        return (
+            point.indicator,
+            point.period,
+            formats.number_text(point.value) if point.value is not None else "",
+            point.unit,
+            point.source,
+            tr("Harmonised") if point.harmonised else tr("Not comparable"),
+        )
+
     def blank(self) -> DataPoint:
         return DataPoint(
             indicator="", period="2009-H1", value=None, unit="", source="", harmonised=False
@@ -207,7 +219,12 @@ class DataPointModel(_RowsModel):
         name = self.FIELDS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = getattr(point, name)
-            return show_number(value) if name == "value" else value
+            if name != "value":
+                return value
+            # Shown in the user's locale; edited as typed (parse_number reads either mark).
+            if role == Qt.ItemDataRole.DisplayRole and value is not None:
+                return formats.number_text(value)
+            return show_number(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = data_point_problems(point)
             shown = show_number(point.value) if name == "value" else getattr(point, name)
@@ -242,6 +259,10 @@ class DataPointModel(_RowsModel):
 class ReferenceModel(_RowsModel):
     columns = (QT_TR_NOOP("Source"), QT_TR_NOOP("Citation"))
     FIELDS = ("source", "citation")
+
+    @classmethod
+    def cell_texts(cls, reference: Reference) -> tuple[str, ...]:
+        return tuple(getattr(reference, name) for name in cls.FIELDS)
 
     def blank(self) -> Reference:
         return Reference(source="", citation="")

@@ -61,9 +61,10 @@ class ChecksPanel(QWidget):
             self.list.addItem(item)
             self.summary.setText("")
         else:
-            self.summary.setText(
-                tr(
-                    "{errors} to fix before submission, {warnings} the Commission asks for. "
-                    "Press Enter on a finding to go to its field."
-                ).format(errors=errors, warnings=warnings)
-            )
+            parts = []
+            if errors:
+                parts.append(tr("%n problem(s) to fix before submission.", "", errors))
+            if warnings:
+                parts.append(tr("%n point(s) to look at.", "", warnings))
+            parts.append(tr("Press Enter on a finding to go to its field."))
+            self.summary.setText(" ".join(parts))

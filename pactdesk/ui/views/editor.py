@@ -12,17 +12,30 @@ status checks go to the worker thread through the autosaver.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,11 +50,13 @@ from pactdesk.domain.contribution import (
     is_list_key,
     references_key,
 )
+from pactdesk.domain.folding import find_folded
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
+from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
 from pactdesk.ui.tasks import run_in_background
 from pactdesk.ui.views.fields import DocumentStore
 from pactdesk.ui.views.find_bar import FindBar
@@ -54,9 +69,76 @@ STATE_AFTER_SAVE_MS = 800
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """A match of find: in a field's text, or in a table cell (``row``, ``column``)."""
+
     key: str
     start: int
     length: int
+    row: int = -1
+    column: int = -1
+
+
+class TwoLineTitles(QStyledItemDelegate):
+    """Commitment rows on two lines: the Pact's words wrap, and only the second line is cut.
+
+    One line cut the titles after a few words at any width ("I.a  invite Member
+    Sta…"); two lines of a fixed height keep the tree's layout cheap (no
+    measuring on resize) and show what the commitment is about.
+    """
+
+    def _is_commitment(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return index.column() == 0 and str(index.data(PageKeyRole) or "").startswith("commitment/")
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        if self._is_commitment(index):
+            size.setHeight(max(size.height(), 2 * option.fontMetrics.lineSpacing() + 6))
+        return size
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not self._is_commitment(index):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, 2, -2, -2)
+        metrics = opt.fontMetrics
+        first, rest = _first_line(text, metrics, rect.width())
+        second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        line = metrics.lineSpacing()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), line), flags, first)
+        painter.drawText(QRect(rect.x(), rect.y() + line, rect.width(), line), flags, second)
+        painter.restore()
+
+
+def _first_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line of ``width``, and the rest."""
+    words = text.split(" ")
+    line = ""
+    for count, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(candidate) > width:
+            return line, " ".join(words[count:]).strip()
+        line = candidate
+    return line, ""
 
 
 class Navigator(QTreeView):
@@ -66,7 +148,9 @@ class Navigator(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # commitments take two lines (TwoLineTitles)
+        self.setItemDelegate(TwoLineTitles(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(tr("Contents of the contribution"))
@@ -132,6 +216,8 @@ class EditorView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_splitter_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -163,6 +249,30 @@ class EditorView(QWidget):
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
         self.closing = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Row heights are known once the tree is laid out: scroll to the item again.
+        # (Scrolled while the tree was still tiny, it would hide the rows above the item.)
+        centre = QAbstractItemView.ScrollHint.PositionAtCenter
+        QTimer.singleShot(
+            0, self, lambda: self.navigator.scrollTo(self.navigator.currentIndex(), centre)
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_moved:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The contents as wide as a quarter of the window (280-520 px); the page takes the rest.
+
+        On a wide screen the navigator's titles get room; the page's column stops
+        at a reading width (:data:`pactdesk.ui.views.pages.MAX_WIDTH`) and centres.
+        """
+        width = self.splitter.width()
+        navigator = max(280, min(520, width * 28 // 100))
+        self.splitter.setSizes([navigator, max(1, width - navigator)])
 
     # -- pages --------------------------------------------------------------
 
@@ -293,9 +403,18 @@ class EditorView(QWidget):
             self._refresh_progress(page_key_for_item(key))
 
     def _on_rows_changed(self, key: str, text: str) -> None:
+        """A table cell was committed: save it and check the contribution again at once.
+
+        Unlike typing, a committed cell is a finished change; the checks must not
+        go on calling it empty while the pause timer runs.  The check runs on the
+        same worker after the save, so it reads the saved row.
+        """
         self.values[key] = text
         if self.autosaver is not None:
             self.autosaver.mark(key, constant(text))
+            self.autosaver.flush()
+            self._state_timer.stop()
+            self.refresh_state()
 
     def _refresh_progress(self, page: str) -> None:
         fields = self.fields_of_page.get(page, ())
@@ -362,31 +481,39 @@ class EditorView(QWidget):
                 return
         self.focus_editor()
 
-    def _searchable(self) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def _searchable(self) -> list[tuple[str, str, int, int]]:
+        """(key, text, row, column) of every field, and of every table cell, in page order."""
+        out: list[tuple[str, str, int, int]] = []
         for page in self.model.page_keys:
             for key in self.fields_of_page.get(page, ()):
-                out.append((key, self.documents.text(key)))
+                out.append((key, self.documents.text(key), -1, -1))
             if page.startswith("commitment/"):
                 cid = page.split("/", 1)[1]
-                rows: list[DataPoint | Reference] = [
-                    *decode_data(self.values.get(data_key(cid), "")),
-                    *decode_references(self.values.get(references_key(cid), "")),
+                data = [DataPointModel.cell_texts(p) for p in self._data_rows(data_key(cid))]
+                refs = [
+                    ReferenceModel.cell_texts(r) for r in self._reference_rows(references_key(cid))
                 ]
-                if rows:
-                    text = " | ".join(
-                        " ".join(str(v) for v in row.to_json().values()) for row in rows
-                    )
-                    out.append((data_key(cid), text))
+                for key, cells in ((data_key(cid), data), (references_key(cid), refs)):
+                    for row, texts in enumerate(cells):
+                        for column, text in enumerate(texts):
+                            out.append((key, text, row, column))
         return out
 
+    def _data_rows(self, key: str) -> tuple[DataPoint, ...]:
+        text = self.values.get(key, "")
+        return decode_data(text) if text else ()
+
+    def _reference_rows(self, key: str) -> tuple[Reference, ...]:
+        text = self.values.get(key, "")
+        return decode_references(text) if text else ()
+
     def _search(self, needle: str) -> None:
+        """Every match of ``needle``, regardless of case and diacritics (``domain.folding``)."""
         self.matches = []
-        if needle:
-            pattern = re.compile(re.escape(needle), re.IGNORECASE)
-            for key, text in self._searchable():
-                for found in pattern.finditer(text):
-                    self.matches.append(Match(key, found.start(), found.end() - found.start()))
+        if needle.strip():
+            for key, text, row, column in self._searchable():
+                for start, length in find_folded(needle, text):
+                    self.matches.append(Match(key, start, length, row, column))
         self.find_bar.set_count(len(self.matches))
 
     def _go_to_match(self, position: int) -> None:
@@ -394,12 +521,19 @@ class EditorView(QWidget):
             return
         match = self.matches[position]
         self.show_page(page_key_for_item(match.key), field=match.key)
-        widget = self.page_widget().field_for(match.key)
+        page = self.page_widget()
+        widget = page.field_for(match.key)
         if isinstance(widget, QPlainTextEdit) and not is_list_key(match.key):
             cursor = widget.textCursor()
             cursor.setPosition(match.start)
             cursor.setPosition(match.start + match.length, QTextCursor.MoveMode.KeepAnchor)
             widget.setTextCursor(cursor)
             widget.centerCursor()
+        elif isinstance(widget, QTableView) and match.row >= 0:
+            # The cell that holds the match is selected (highlighted) and scrolled to.
+            index = widget.model().index(match.row, match.column)
+            widget.setCurrentIndex(index)
+            widget.scrollTo(index)
+            page.ensureWidgetVisible(widget, 0, 40)
         # Keep typing in the find box: Enter goes on to the next match.
         self.find_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.framework import Deadline, Framework
 from pactdesk.domain.validation import Completeness
-from pactdesk.ui import style
+from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import tr
 
 
@@ -41,7 +41,7 @@ def deadline_text(framework: Framework, on: dt.date) -> tuple[str, bool]:
     if upcoming is None:
         past = [d for d in framework.timetable if d.actor == "member_states"]
         if not past:
-            return tr("This framework sets no deadline for Member States."), False
+            return tr("This template sets no deadline for Member States."), False
         last = max(past, key=lambda d: d.date)
         return (
             tr(
@@ -79,9 +79,7 @@ def _plain(wording: str) -> str:
 
 
 def _long_date(day: dt.date) -> str:
-    from PySide6.QtCore import QDate, QLocale
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return formats.date_text(day)
 
 
 class DraftHeader(QFrame):
@@ -139,7 +137,9 @@ class DraftHeader(QFrame):
             self.completeness_label.setText("")
             return
         self.completeness.setValue(completeness.percent)
-        self.completeness.setFormat(tr("{percent} % complete").format(percent=completeness.percent))
+        self.completeness.setFormat(
+            tr("{percent} complete").format(percent=formats.percent_text(completeness.percent))
+        )
         detail = tr(
             "{answered} of {total} fields answered · {errors} to fix · {warnings} to look at"
         ).format(

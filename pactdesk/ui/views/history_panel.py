@@ -15,14 +15,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pactdesk.domain.contribution import describe_key, is_list_key, word_count
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.history import Event
 from pactdesk.services.drafts import Draft
-from pactdesk.ui import style
+from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import tr
 
 MAX_SHOWN = 100
@@ -98,11 +98,7 @@ def page_changes(draft: Draft, keys: Iterable[str]) -> list[Change]:
 
 
 def _when(at: str) -> str:
-    moment = _moment(at)
-    if moment is None:
-        return at
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return formats.moment_text(at)
 
 
 def field_label(framework: Framework, key: str) -> str:

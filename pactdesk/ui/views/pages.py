@@ -216,6 +216,16 @@ class PromptCard(QFrame):
         top.addWidget(self.icon)
         top.addWidget(self.kind, 1)
         layout.addLayout(top)
+        # A request the source document lost part of, completed by the template's editors.
+        self.reconstructed = QLabel(self)
+        self.reconstructed.setObjectName("reconstructedNote")
+        self.reconstructed.setWordWrap(True)
+        self.reconstructed.setTextFormat(Qt.TextFormat.PlainText)
+        self.reconstructed.setStyleSheet(
+            "#reconstructedNote { border: 1px dashed palette(mid); padding: 4px 6px; }"
+        )
+        self.reconstructed.hide()
+        layout.addWidget(self.reconstructed)
         self.field = AnswerField(self, lines=7)
         self.field.title.setFont(style.scaled_font(1.05, bold=True))
         layout.addWidget(self.field)
@@ -241,8 +251,18 @@ class PromptCard(QFrame):
         self.field.bind(
             key, documents.document(key), title=prompt.text, hint=hint, read_only=read_only
         )
+        note = ""
+        if prompt.reconstructed:
+            note = tr(
+                "Partly reconstructed: these are not all the Commission's own words. Where the "
+                "text came from: {why}"
+            ).format(why=prompt.reconstructed)
+        self.reconstructed.setText(note)
+        _show(self.reconstructed, bool(note))
         # A screen reader says the question (the name), then which request it is.
-        self.field.edit.setAccessibleDescription(" ".join(p for p in (self.kind.text(), hint) if p))
+        self.field.edit.setAccessibleDescription(
+            " ".join(p for p in (self.kind.text(), note, hint) if p)
+        )
 
 
 class CommitmentPage(Page):
@@ -274,7 +294,8 @@ class CommitmentPage(Page):
             self.data_model,
             title=tr("Data points"),
             explanation="",
-            add_label=tr("&Add data point"),
+            add_label=tr("Add data point"),
+            add_key="Alt+A",
             remove_label=tr("Remove data point"),
             table_name=tr("Data points"),
             parent=self.column,
@@ -301,7 +322,8 @@ class CommitmentPage(Page):
                 "Point to where this is already reported instead of repeating it, e.g. a section "
                 "of the EMN annual policy report, a Eurostat table or a fund's annual report."
             ),
-            add_label=tr("Add &reference"),
+            add_label=tr("Add reference"),
+            add_key="Alt+R",
             remove_label=tr("Remove reference"),
             table_name=tr("References"),
             parent=self.column,

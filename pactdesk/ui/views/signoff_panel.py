@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import signoff
 from pactdesk.services.drafts import Draft
+from pactdesk.ui import formats
 from pactdesk.ui.dialogs.sign_dialog import SignDialog
 from pactdesk.ui.i18n import noop, tr
 from pactdesk.ui.tasks import run_in_background
@@ -94,7 +95,7 @@ class SignOffTableModel(QAbstractTableModel):
                 so.role,
                 so.signer_name,
                 str(so.revision),
-                so.signed_at[:16].replace("T", " "),
+                formats.moment_text(so.signed_at),
                 so.signer_organisation,
             )
             return values[column] if 0 <= column < len(values) else None

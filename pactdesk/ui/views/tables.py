@@ -64,6 +64,7 @@ class TableSection(QWidget):
         title: str,
         explanation: str,
         add_label: str,
+        add_key: str = "",
         remove_label: str,
         table_name: str,
         parent: QWidget | None = None,
@@ -81,6 +82,9 @@ class TableSection(QWidget):
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
         self.add_button = QPushButton(add_label, self)
         self.add_button.setAccessibleName(add_label.replace("&", ""))
+        if add_key:
+            # The key is the Edit menu's (pactdesk.ui.actions), so that F1 lists it.
+            self.add_button.setToolTip(f"{add_label.replace('&', '')} ({add_key})")
         self.remove_button = QPushButton(remove_label, self)
         self.remove_button.setAccessibleName(remove_label.replace("&", ""))
         self.add_button.clicked.connect(self.add_row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -105,12 +105,16 @@ class WelcomePage(Page):
         self.recent_label.setFont(style.scaled_font(1.1, bold=True))
         self.recent = QListWidget(self.column)
         self.recent.setAccessibleName(tr("Recent drafts"))
+        self.recent.setAccessibleDescription(tr("One click opens a draft"))
+        self.recent.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recent.setSpacing(2)
         self.recent.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.recent_label.setBuddy(self.recent)
-        self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        # One click opens a recent draft (so do Enter and a double click): the
+        # clicked and activated signals of one gesture open it once.
+        self._opening = False
+        self.recent.itemClicked.connect(self._open_recent)
+        self.recent.itemActivated.connect(self._open_recent)
         self.no_recent = QLabel(tr("No draft opened yet on this computer."), self.column)
         style.muted(self.no_recent)
 
@@ -120,6 +124,18 @@ class WelcomePage(Page):
         for widget in (example_note, self.recent_label, self.recent, self.no_recent):
             self.body.addWidget(widget)
         self.body.addStretch(1)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        if self._opening:
+            return
+        self._opening = True
+        path = str(item.data(Qt.ItemDataRole.UserRole))
+
+        def emit() -> None:
+            self._opening = False
+            self.recent_requested.emit(path)
+
+        QTimer.singleShot(0, emit)
 
     def set_recent(self, recent: tuple[str, ...]) -> None:
         self.recent.clear()

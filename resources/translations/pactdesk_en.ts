@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n field(s) will change.</source>
+        <translation>
+            <numerusform>%n field will change.</numerusform>
+            <numerusform>%n fields will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) keep the draft's text.</source>
+        <translation>
+            <numerusform>%n conflict keeps the draft's text.</numerusform>
+            <numerusform>%n conflicts keep the draft's text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) are the same.</source>
+        <translation>
+            <numerusform>%n field is the same.</numerusform>
+            <numerusform>%n fields are the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n change</numerusform>
+            <numerusform>&amp;Import %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n field(s)…</source>
+        <translation>
+            <numerusform>Importing %n field…</numerusform>
+            <numerusform>Importing %n fields…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Imported: %n field changed.</numerusform>
+            <numerusform>Imported: %n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept the draft's text</source>
+        <translation>
+            <numerusform>%n conflict kept the draft's text</numerusform>
+            <numerusform>%n conflicts kept the draft's text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before submission.</source>
+        <translation>
+            <numerusform>%n problem to fix before submission.</numerusform>
+            <numerusform>%n problems to fix before submission.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to look at.</source>
+        <translation>
+            <numerusform>%n point to look at.</numerusform>
+            <numerusform>%n points to look at.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
