@@ -109,13 +109,23 @@ def test_the_window_starts_in_the_language_of_the_system(
     assert seen["date"] == date
 
 
-def test_the_chosen_language_wins_over_the_system_at_the_next_start(pactdesk_home) -> None:
+@pytest.mark.parametrize(
+    ("chosen", "system", "menus", "number", "date"),
+    [
+        ("de", "fr_FR", "&Datei | &Bearbeiten", "1.234.567,5", "Mittwoch, 31. März 2010"),
+        ("en", "de_DE", "&File | &Edit", "1,234,567.5", "Wednesday, 31 March 2010"),
+    ],
+)
+def test_the_chosen_language_wins_over_the_system_at_the_next_start(
+    pactdesk_home, chosen: str, system: str, menus: str, number: str, date: str
+) -> None:
     from pactdesk import settings
 
-    settings.save(settings.Settings(ui_language="de"))
-    seen = start(pactdesk_home, "fr_FR")
-    assert seen["menus"].startswith("&Datei | &Bearbeiten"), seen["menus"]
-    assert seen["number"] == "1.234.567,5"
+    settings.save(settings.Settings(ui_language=chosen))
+    seen = start(pactdesk_home, system)
+    assert seen["menus"].startswith(menus), seen["menus"]
+    assert seen["number"] == number
+    assert seen["date"] == date
 
 
 @pytest.fixture
