@@ -33,8 +33,8 @@ SIZE = (1366, 768)  # an official's laptop screen
 TODAY = "2009-10-26"
 
 
-def under_xvfb(argv: list[str]) -> int:
-    """Run this script again, with ``--inside``, on a private Xvfb screen."""
+def under_xvfb(argv: list[str], script: str = __file__) -> int:
+    """Run ``script`` (this one) again, with ``--inside``, on a private Xvfb screen."""
     if shutil.which("Xvfb") is None:
         sys.stderr.write("screenshots: Xvfb is missing (Debian xvfb; scripts/setup.sh test)\n")
         return 2
@@ -78,7 +78,7 @@ def under_xvfb(argv: list[str]) -> int:
                 LC_ALL="C.UTF-8",
             )
             return subprocess.run(
-                [sys.executable, __file__, "--inside", *argv], env=env, check=False
+                [sys.executable, script, "--inside", *argv], env=env, check=False
             ).returncode
     finally:
         xvfb.terminate()

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",
     "pactdesk.cli.compile_commands",
+    "pactdesk.cli.exchange_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -24,6 +24,9 @@ def register(sub: Any) -> None:
     )
     export.add_argument("draft", type=Path, metavar="DRAFT")
     export.add_argument("out", type=Path, metavar="OUT")
+    only = export.add_mutually_exclusive_group()
+    only.add_argument("--items", metavar="ITEM,…", help="only these items (II.b, P1.I, III …)")
+    only.add_argument("--assignee", metavar="NAME", help="only the items assigned to NAME")
     export.set_defaults(handler=cmd_export_xlsx)
 
     imp = sub.add_parser(
@@ -41,11 +44,21 @@ def register(sub: Any) -> None:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    from pactdesk.services import workbook
+    from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.services import exchange, workbook
 
     with open_draft(args.draft, write=False) as draft:
+        items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
+        if args.assignee is not None:
+            items = exchange.items_assigned_to(draft, args.assignee)
+            if not items:
+                raise CommandError(
+                    2, f"Nothing is assigned to {args.assignee}; nothing was written."
+                )
         try:
-            head = workbook.export_xlsx(draft, args.out)
+            head = workbook.export_xlsx(draft, args.out, items=items)
+        except UnknownNameError as exc:
+            raise CommandError(2, f"{exc} Nothing was written.") from exc
         except OSError as exc:
             raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")

@@ -109,3 +109,73 @@ class SignOff(Base):
     signed_at: Mapped[str] = mapped_column(String(40))
     recorded_at: Mapped[str] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(String(32))
+
+
+# -- exchange with other ministries (assignments, packages, conflicts) ---------------
+
+
+class Assignment(Base):
+    """Who writes an item (``II.b``, ``P1.I``): a person and their ministry."""
+
+    __tablename__ = "assignment"
+    item: Mapped[str] = mapped_column(String(64), primary_key=True)
+    assignee: Mapped[str] = mapped_column(Text)
+    ministry: Mapped[str] = mapped_column(Text)
+    assigned_at: Mapped[str] = mapped_column(String(40))
+    assigned_by: Mapped[str] = mapped_column(Text)
+
+
+class ExchangeRecord(Base):
+    """One exchange package this draft sent, opened from, or imported.
+
+    ``direction`` is ``sent`` (the coordinator exported it), ``opened`` (this
+    draft was made from it: ``document`` is the package, kept for the
+    return) or ``imported`` (a return merged into this draft).  An imported
+    record names both parents of the merge: ``ours_*`` (this draft's head
+    before) and ``theirs_*`` (the contributor's head); the merge's events
+    are ``first_seq`` … ``last_seq``.
+    """
+
+    __tablename__ = "exchange_record"
+    __table_args__ = (UniqueConstraint("package_id", "direction", name="uq_exchange_package"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    package_id: Mapped[str] = mapped_column(String(64), index=True)
+    direction: Mapped[str] = mapped_column(String(16))
+    at: Mapped[str] = mapped_column(String(40))
+    author: Mapped[str] = mapped_column(Text)
+    assignee: Mapped[str] = mapped_column(Text)
+    items: Mapped[str] = mapped_column(Text)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    sender: Mapped[str] = mapped_column(Text)
+    sender_certificate: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    ours_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ours_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    theirs_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    theirs_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    first_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    changed: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    document: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class MergeConflict(Base):
+    """A field both sides changed: ours stayed in the draft, theirs is kept here until resolved."""
+
+    __tablename__ = "merge_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    field: Mapped[str] = mapped_column(String(256), index=True)
+    key: Mapped[str] = mapped_column(String(256))
+    origin: Mapped[str] = mapped_column(Text)
+    exchange_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    theirs_author: Mapped[str] = mapped_column(Text)
+    base: Mapped[str] = mapped_column(Text)
+    ours: Mapped[str] = mapped_column(Text)
+    theirs: Mapped[str] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[str] = mapped_column(String(40))
+    resolved_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(Text, nullable=True)

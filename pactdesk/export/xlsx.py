@@ -120,6 +120,8 @@ class WorkbookMeta:
     framework_id: str
     framework_sha256: str
     exported_at: str
+    #: the items a workbook made for chosen items or one assignee holds ("" for all)
+    items: str = ""
 
 
 # -- texts that the import checks back ----------------------------------------
@@ -637,6 +639,7 @@ def base_meta_rows(meta: WorkbookMeta) -> list[tuple[str, str]]:
         ("framework_id", meta.framework_id),
         ("framework_sha256", meta.framework_sha256),
         ("exported_at", meta.exported_at),
+        *([("items", meta.items)] if meta.items else []),
     ]
 
 

@@ -42,6 +42,7 @@ from pactdesk.domain.contribution import (
     prompt_key,
     references_key,
 )
+from pactdesk.domain.fields import UnknownNameError, framework_view
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.validation import valid_period
 from pactdesk.export import xlsx as layout
@@ -535,6 +536,15 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
             "only a PactDesk workbook can be imported."
         )
     meta, base, parts = _read_base(base_sheet, name=name)
+    if meta.get("items"):
+        # A workbook made for chosen items holds only those items' sheets and rows.
+        try:
+            framework = framework_view(framework, meta["items"].split(","))
+        except UnknownNameError as exc:
+            raise WorkbookError(
+                f"{name}: its hidden {layout.BASE_SHEET} sheet is damaged."
+            ) from exc
+        reader.framework = framework
     if meta.get("format") != layout.FORMAT:
         raise WorkbookError(
             f"{name} is not a {layout.FORMAT} workbook (it says {meta.get('format')!r})."

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,9 +270,19 @@ class Draft:
         return self.save_many({key: value}, author=author, source=source)
 
     def save_many(
-        self, changes: Mapping[str, str], *, author: str, source: str | None = None
+        self,
+        changes: Mapping[str, str],
+        *,
+        author: str,
+        source: str | None = None,
+        also: Callable[[Any, SaveResult], None] | None = None,
     ) -> SaveResult:
-        """Save several items in one transaction, one history event each."""
+        """Save several items in one transaction, one history event each.
+
+        ``also(conn, result)`` runs inside the same transaction after the
+        items are written, for a service that records more (a merge, its
+        conflicts) that must stand or fall with them.
+        """
         if self._store.read_only:
             raise ReadOnlyDraftError(f"{self.path.name} is open read-only.")
         unknown = [key for key in changes if key not in self._keys]
@@ -340,6 +350,8 @@ class Draft:
                 prev = digest
                 changed.append(key)
             head = Head(seq, prev)
+            if also is not None:
+                also(conn, SaveResult(tuple(changed), head))
         self._head = head
         return SaveResult(tuple(changed), head)
 

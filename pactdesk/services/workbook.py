@@ -7,12 +7,16 @@
   without writing: what would change, field by field, and the conflicts.
 * :func:`apply_import` — writes a plan's changes in one transaction.
 
-The comparison is three-way.  The workbook carries the hash of every answer
-as it was exported.  An answer changed only in the workbook is a change; one
-changed in the workbook *and* in the draft since the export is a conflict
-(the draft's text is kept).  A workbook exported from another draft has no
-common base: it fills only fields that are empty in the draft, and every
-other difference is a conflict.
+The comparison is three-way, with the same per-field merge as exchange
+packages (:func:`pactdesk.domain.merge.merge_field`).  The workbook carries
+the hash of every answer as it was exported; the base text is the draft's
+own history at the exported revision.  An answer changed only in the
+workbook is a change; one changed in the workbook *and* in the draft since
+the export is merged word by word (rows row by row) where the edits do not
+overlap, and is otherwise a conflict: the draft's text is kept and the
+workbook's is kept beside it (``pactdesk conflicts``, ``pactdesk resolve``).
+A workbook exported from another draft has no common base: it fills only
+fields that are empty in the draft, and every other difference is a conflict.
 
 Threading: each function runs on the thread that calls it (the command
 line's, or the UI's worker thread, never the GUI thread) and uses the
@@ -25,23 +29,26 @@ and then records the export.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pactdesk.db import exchange as exchange_store
+from pactdesk.domain import merge
 from pactdesk.domain.contribution import (
     decode_data,
     decode_references,
     describe_key,
     is_list_key,
 )
+from pactdesk.domain.fields import field_of_key, framework_view, leaf_items
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export import xlsx as layout
 from pactdesk.export.xlsx_import import WorkbookError, read_workbook
 from pactdesk.fileio import write_atomic
 from pactdesk.services import jobs
-from pactdesk.services.drafts import Draft
+from pactdesk.services.drafts import Draft, now_iso
 from pactdesk.services.interchange import ImportResult
 
 __all__ = [
@@ -63,12 +70,22 @@ SOURCE_PREFIX = "import-xlsx:"
 def render_xlsx(
     draft: Draft,
     *,
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The workbook's bytes for the draft at its current revision (reads only)."""
+    """The workbook's bytes for the draft at its current revision (reads only).
+
+    ``items`` (ITEM names, :mod:`pactdesk.domain.fields`) makes a workbook of
+    those items only: the policy areas they touch, only their commitments.
+    """
     jobs.check(cancelled)
-    items = draft.items()
+    framework = draft.framework
+    chosen: tuple[str, ...] = ()
+    if items:
+        chosen = leaf_items(framework, items)
+        framework = framework_view(framework, chosen)
+    values = draft.items()
     head = draft.head()
     info = draft.info
     try:
@@ -87,10 +104,11 @@ def render_xlsx(
         framework_id=draft.framework.id,
         framework_sha256=draft.framework.sha256,
         exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        items=",".join(chosen),
     )
     return layout.build_workbook(
-        draft.framework,
-        items,
+        framework,
+        values,
         meta,
         progress=progress,
         check_cancelled=lambda: jobs.check(cancelled),
@@ -101,11 +119,12 @@ def export_xlsx(
     draft: Draft,
     target: Path,
     *,
+    items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Head:
-    """Write the workbook to ``target`` (atomically) and record the export in the draft."""
-    data = render_xlsx(draft, progress=progress, cancelled=cancelled)
+    """Write the workbook (of ``items`` only, if given) atomically and record the export."""
+    data = render_xlsx(draft, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
     write_atomic(target, data)
     return draft.record_export("xlsx", str(target))
@@ -143,6 +162,7 @@ class FieldConflict:
     draft_value: str
     workbook_value: str
     reason: str
+    base_value: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +208,7 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
     head = draft.head()
     current = draft.items()
     same = content.draft_id == draft.info.draft_id
+
     changes: list[FieldChange] = []
     conflicts: list[FieldConflict] = []
     unchanged = 0
@@ -209,6 +230,17 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
             elif ours_hash == base:
                 changes.append(FieldChange(key, label, ours, theirs))
             else:
+                base_text = _base_text(draft, key, content.revision)
+                merged = None
+                if layout.item_hash(key, base_text) == base:
+                    result = merge.merge_field(base_text, ours, theirs, rows=is_list_key(key))
+                    merged = None if result.conflict else result.value
+                if merged is not None:
+                    if merged != ours:
+                        changes.append(FieldChange(key, label, ours, merged))
+                    else:
+                        unchanged += 1
+                    continue
                 conflicts.append(
                     FieldConflict(
                         key,
@@ -216,7 +248,9 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
                         ours,
                         theirs,
                         "changed both in the workbook and in the draft since the export "
-                        f"(revision {content.revision}); the draft's text was kept",
+                        f"(revision {content.revision}) in the same place; the draft's text "
+                        "was kept, the workbook's beside it",
+                        base_text,
                     )
                 )
         else:
@@ -271,9 +305,36 @@ def apply_import(draft: Draft, plan: WorkbookImportPlan, *, author: str) -> Impo
                 "Nothing was imported.",
                 [f"{label}: changed in the draft meanwhile" for label in stale],
             )
+    at = now_iso()
+    rows = [
+        {
+            "field": field_of_key(conflict.key),
+            "key": conflict.key,
+            "origin": f"workbook {plan.name}",
+            "exchange_id": None,
+            "theirs_author": plan.author(author),
+            "base": conflict.base_value,
+            "ours": conflict.draft_value,
+            "theirs": conflict.workbook_value,
+            "details": conflict.reason,
+            "opened_at": at,
+        }
+        for conflict in plan.conflicts
+    ]
     result = draft.save_many(
         {change.key: change.new for change in plan.changes},
         author=plan.author(author),
         source=plan.source,
+        also=lambda conn, _result: exchange_store.add_conflicts(conn, rows, at=at),
     )
     return ImportResult(result.changed, result.head)
+
+
+def _base_text(draft: Draft, key: str, revision: int) -> str:
+    """The item's value as it was at ``revision``, from the draft's own history."""
+    value = ""
+    for event in draft.events(key):
+        if event.seq > revision:
+            break
+        value = event.after or ""
+    return value

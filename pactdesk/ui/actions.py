@@ -67,6 +67,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", QT_TR_NOOP("&Edit")),
     ("go", QT_TR_NOOP("&Go")),
     ("signoff", QT_TR_NOOP("&Sign-off")),
+    ("exchange", QT_TR_NOOP("E&xchange")),
     ("view", QT_TR_NOOP("&View")),
     ("help", QT_TR_NOOP("&Help")),
 )
@@ -145,6 +146,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="draft", module=SIGNOFF_PANEL),
     _A("verify_action", "signoff", QT_TR_NOOP("&Verify a bundle…"), "show_verify", dialog=True,
        separator=True, module=VERIFY_DIALOG),
+    # -- Exchange with other ministries (issue 13; the slots' work: pactdesk.ui.exchange_menu)
+    _A("assign_items_action", "exchange", QT_TR_NOOP("&Assign items…"), "show_assign",
+       needs="writable", dialog=True),
+    _A("owed_action", "exchange", QT_TR_NOOP("&Who owes what"), "show_owed", needs="draft",
+       dialog=True),
+    _A("send_package_action", "exchange", QT_TR_NOOP("&Send items to a colleague…"),
+       "show_send_package", needs="writable", dialog=True, separator=True),
+    _A("merge_return_action", "exchange", QT_TR_NOOP("&Merge a colleague's return…"),
+       "show_merge", needs="writable", dialog=True),
+    _A("resolve_conflicts_action", "exchange", QT_TR_NOOP("Resolve open &conflicts…"),
+       "show_conflicts", needs="writable", dialog=True),
+    _A("send_return_action", "exchange", QT_TR_NOOP("Send your answers &back…"), "show_return",
+       needs="writable", dialog=True, separator=True),
     # -- View
     _A("checks_toggle", "view", QT_TR_NOOP("&Checks panel"), kind="dock:checks_dock"),
     _A("history_toggle", "view", QT_TR_NOOP("&History panel"), kind="dock:history_dock"),

@@ -48,6 +48,7 @@ from pactdesk.ui.actions import (
     VERIFY_DIALOG,
 )
 from pactdesk.ui.autosave import DraftState
+from pactdesk.ui.exchange_menu import ExchangeMenu
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addWidget(self.save_label, 1)
         actions.build_menus(self)
+        self.exchange = ExchangeMenu(self)
         self._update_actions()
         self.resize(QSize(*window_state.initial_size(self)))
         self._restored = False if smoke else window_state.restore_layout(self)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             working_copy=has_draft and self.settings.original_of(self.draft.path) is not None,  # type: ignore[union-attr]
             available=module_available,
         )
+        self.exchange.update(has_draft=has_draft)
         self.update_edit_actions()
 
     def _on_edit_state(self, _value: object) -> None:
@@ -809,6 +812,28 @@ class MainWindow(QMainWindow):
                 self.editor.find_bar.find_previous()
 
     # -- others' dialogs (imported when used) -----------------------------------------
+
+    # -- exchange with other ministries: the work is in pactdesk.ui.exchange_menu ------
+
+    def show_assign(self) -> None:
+        self.exchange.show_assign()
+
+    def show_owed(self) -> None:
+        self.exchange.show_owed()
+
+    def show_send_package(self) -> None:
+        self.exchange.show_send()
+
+    def show_merge(self) -> None:
+        self.exchange.show_merge()
+
+    def show_conflicts(self) -> None:
+        self.exchange.show_conflicts()
+
+    def show_return(self) -> None:
+        self.exchange.show_return()
+
+    # ------------------------------------------------------------------------------------
 
     def _dialog_class(self, module: str, name: str):
         return getattr(importlib.import_module(module), name)

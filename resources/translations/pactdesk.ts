@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,6 +32,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,6 +48,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +107,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +206,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,11 +287,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +353,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +519,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,11 +569,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <source>political assessment, area {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <source>Assign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <source>Items to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
+        <source>&amp;Items (Space ticks one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
+        <source>Tick at least one item and say whom it is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <source>Send items to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <source>Encrypt to these certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <source>optional: recipients&apos; certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
+        <source>&amp;Package file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
+        <source>&amp;Encrypt to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <source>Exchange packages (*.pdx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Recipients&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
+        <source>Choose the assignee and the package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>A certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
+        <source>Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
+        <source>{a} of {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
+        <source>Send your answers back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>Return file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
+        <source>Sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
+        <source>Passphrase of the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
+        <source>&amp;Return file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="276"/>
+        <source>&amp;Sign with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="295"/>
+        <source>Choose where to save the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -575,17 +782,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="278"/>
+        <location filename="../../pactdesk/ui/actions.py" line="292"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,48 +803,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="84"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="86"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="90"/>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="93"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="99"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="103"/>
+        <location filename="../../pactdesk/ui/actions.py" line="104"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="106"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Compare contri&amp;butions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,92 +854,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>Open the fictional e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="101"/>
+        <location filename="../../pactdesk/ui/actions.py" line="102"/>
         <source>Where drafts are &amp;kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="108"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="110"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="112"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
-        <source>&amp;Language of the window…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <source>&amp;Assign items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
-        <source>In the find box: next / previous match, close</source>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <source>&amp;Who owes what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <source>&amp;Send items to a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
+        <source>&amp;Merge a colleague&apos;s return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <source>Resolve open &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <source>Send your answers &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <source>&amp;Language of the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
+        <source>In the find box: next / previous match, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <location filename="../../pactdesk/ui/actions.py" line="334"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,52 +984,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
         <source>Copy the &amp;working copy back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>Add a &amp;data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Add a r&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="125"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="131"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="133"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,357 +1039,357 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="142"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="146"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="144"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="72"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="329"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="332"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="348"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="351"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="358"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="372"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="375"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="510"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="511"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="87"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="465"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="486"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="607"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="610"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="613"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="653"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="656"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="706"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="741"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="767"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="849"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="114"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="928"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="935"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +2143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
@@ -1917,7 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="117"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
@@ -2360,6 +2602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -2582,6 +2825,303 @@
         <location filename="../../pactdesk/ui/compare/side_by_side.py" line="161"/>
         <source>{state}, in {language}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="98"/>
+        <source>Merge a colleague&apos;s return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>No return chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <source>Return &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <source>Choose a return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="117"/>
+        <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <source>What the return would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <source>Incoming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="133"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
+        <source>Merge the accepted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <source>Resolve open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <source>Resolve the conflicts as decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
+        <source>Incoming c&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <source>Accept this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Reject this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Accept every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <source>Reject every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
+        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <source>Conflicts: fields both sides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
+        <source>C&amp;onflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <source>&amp;Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <source>Keep this draft&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <source>Take the return&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <source>&amp;Use merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <source>Use the merged text as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <source>This draft (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <source>The return (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <source>Merged te&amp;xt (you can edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <source>Merge a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <source>Exchange packages (*.pdx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <source>Open the encrypted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <source>Passphrase of {name}&apos;s identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
+        <source>Incoming changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <source>This return was already merged on {when}; merging it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <source>The return is {sender}. {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
+        <source>The return could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <source>merged word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <source>from the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Theirs taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <source>Show the items &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -73,5 +73,33 @@
             <numerusform>%n points to look at.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open conflict(s): this draft's text stays until you decide.</source>
+        <translation>
+            <numerusform>%n open conflict: this draft's text stays until you decide.</numerusform>
+            <numerusform>%n open conflicts: this draft's text stays until you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming change(s);</source>
+        <translation>
+            <numerusform>%n incoming change;</numerusform>
+            <numerusform>%n incoming changes;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Merged: %n field changed.</numerusform>
+            <numerusform>Merged: %n fields changed.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

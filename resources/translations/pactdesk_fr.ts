@@ -443,6 +443,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -524,6 +525,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -550,6 +552,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -565,6 +568,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -623,6 +627,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -655,11 +660,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -738,6 +746,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -897,7 +906,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -947,11 +956,209 @@
         <translation>Votre nom</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <source>political assessment, area {area}</source>
+        <translation>évaluation politique, domaine {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <source>Assign items</source>
+        <translation>Attribuer des éléments</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <source>Items to assign</source>
+        <translation>Éléments à attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
+        <source>&amp;Items (Space ticks one):</source>
+        <translation>&amp;Éléments (Espace en coche un)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <source>Assigned &amp;to:</source>
+        <translation>&amp;Attribué à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministère&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
+        <source>Tick at least one item and say whom it is assigned to.</source>
+        <translation>Cochez au moins un élément et indiquez à qui il est attribué.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <source>Send items to a colleague</source>
+        <translation>Envoyer des éléments à un ou une collègue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Assignee</source>
+        <translation>Destinataire de l&apos;attribution</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <source>Package file</source>
+        <translation>Fichier de paquet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <source>Encrypt to these certificates</source>
+        <translation>Chiffrer pour ces certificats</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <source>optional: recipients&apos; certificate files</source>
+        <translation>facultatif&#xa0;: fichiers de certificat des destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
+        <source>&amp;Package file:</source>
+        <translation>Fichier de &amp;paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
+        <source>&amp;Encrypt to:</source>
+        <translation>&amp;Chiffrer pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <source>Exchange packages (*.pdx)</source>
+        <translation>Paquets d&apos;échange (*.pdx)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Recipients&apos; certificates</source>
+        <translation>Certificats des destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
+        <source>Choose the assignee and the package file.</source>
+        <translation>Choisissez le destinataire et le fichier de paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <source>A certificate file cannot be read.</source>
+        <translation>Un fichier de certificat ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
+        <source>Who owes what</source>
+        <translation>Qui doit quoi</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
+        <source>Assignments</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
+        <source>{a} of {t}</source>
+        <translation>{a} sur {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
+        <source>Send your answers back</source>
+        <translation>Renvoyer vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>Return file</source>
+        <translation>Fichier de retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
+        <source>Sign with</source>
+        <translation>Signer avec</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <source>Do not sign</source>
+        <translation>Ne pas signer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
+        <source>Passphrase of the identity</source>
+        <translation>Phrase secrète de l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
+        <source>&amp;Return file:</source>
+        <translation>Fichier de &amp;retour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="276"/>
+        <source>&amp;Sign with:</source>
+        <translation>&amp;Signer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="295"/>
+        <source>Choose where to save the return.</source>
+        <translation>Choisissez où enregistrer le retour.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
@@ -1015,6 +1222,7 @@
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
@@ -1368,17 +1576,17 @@
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="175"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="278"/>
+        <location filename="../../pactdesk/ui/actions.py" line="292"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -1389,48 +1597,48 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="84"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="86"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="90"/>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="93"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="99"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>Your &amp;profile…</source>
         <translation>Votre &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="103"/>
+        <location filename="../../pactdesk/ui/actions.py" line="104"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="106"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Compare contri&amp;butions…</source>
         <translation>&amp;Comparer des contributions…</translation>
     </message>
@@ -1440,92 +1648,127 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;change</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="90"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
         <source>Copy the &amp;working copy back</source>
         <translation>Recopier la copie de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="101"/>
+        <location filename="../../pactdesk/ui/actions.py" line="102"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Emplacement des pro&amp;jets…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="108"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="110"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="112"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Rec&amp;hercher dans la contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <source>&amp;Assign items…</source>
+        <translation>&amp;Attribuer des éléments…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <source>&amp;Who owes what</source>
+        <translation>&amp;Qui doit quoi</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <source>&amp;Send items to a colleague…</source>
+        <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
+        <source>&amp;Merge a colleague&apos;s return…</source>
+        <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <source>Resolve open &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits en suspens…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <source>Send your answers &amp;back…</source>
+        <translation>&amp;Renvoyer vos réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <location filename="../../pactdesk/ui/actions.py" line="334"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -1535,47 +1778,47 @@
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>Add a &amp;data point</source>
         <translation>Ajouter une &amp;donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Add a r&amp;eference</source>
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="125"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="131"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="133"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
@@ -1585,294 +1828,294 @@
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="142"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="146"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="144"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="72"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="329"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="332"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="348"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="351"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="358"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="372"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="375"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="510"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="511"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="550"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="559"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="87"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pactdesk/ui/actions.py" line="88"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="93"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="95"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="401"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="414"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="465"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="467"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="486"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="604"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="607"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="610"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="613"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="653"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="656"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="704"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="706"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="716"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="738"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="741"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="767"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="769"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="844"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -1880,7 +2123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="846"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -1888,61 +2131,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="849"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="852"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="114"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="903"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="928"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="935"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile (COM(2009) 266).</translation>
     </message>
@@ -2124,7 +2367,7 @@
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
@@ -2140,7 +2383,7 @@
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="117"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
@@ -2593,6 +2836,307 @@
         <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
         <source>No draft opened yet on this computer.</source>
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="98"/>
+        <source>Merge a colleague&apos;s return</source>
+        <translation>Fusionner le retour d&apos;un ou une collègue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>No return chosen</source>
+        <translation>Aucun retour choisi</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <source>Return &amp;file:</source>
+        <translation>&amp;Fichier de retour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <source>Choose a return package</source>
+        <translation>Choisir un paquet de retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="117"/>
+        <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
+        <translation>Choisissez le paquet (.pdx) renvoyé par un ou une collègue. PactDesk montre chaque modification qu&apos;il apporte avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <source>What the return would do</source>
+        <translation>Ce que ferait le retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <source>Incoming changes</source>
+        <translation>Modifications reçues</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="133"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
+        <source>Merge the accepted changes</source>
+        <translation>Fusionner les modifications acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <source>Resolve open conflicts</source>
+        <translation>Résoudre les conflits en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <source>Resolve the conflicts as decided</source>
+        <translation>Résoudre les conflits comme décidé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit en suspens.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
+        <source>Incoming c&amp;hanges:</source>
+        <translation>&amp;Modifications reçues&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <source>Accept this change</source>
+        <translation>Accepter cette modification</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <source>&amp;Reject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Reject this change</source>
+        <translation>Rejeter cette modification</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <source>Accept a&amp;ll</source>
+        <translation>Tout acce&amp;pter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Accept every change</source>
+        <translation>Accepter toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <source>Reject all</source>
+        <translation>Tout rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <source>Reject every change</source>
+        <translation>Rejeter toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
+        <source>The change, old to new: deleted words struck through, inserted words underlined</source>
+        <translation>La modification, de l&apos;ancien au nouveau&#xa0;: mots supprimés barrés, mots insérés soulignés</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <source>Conflicts: fields both sides changed</source>
+        <translation>Conflits&#xa0;: champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
+        <source>C&amp;onflicts:</source>
+        <translation>C&amp;onflits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Garder le nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <source>Keep this draft&apos;s text</source>
+        <translation>Garder le texte de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre le &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <source>Take the return&apos;s text</source>
+        <translation>Prendre le texte du retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <source>&amp;Use merged text</source>
+        <translation>&amp;Utiliser le texte fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <source>Use the merged text as edited</source>
+        <translation>Utiliser le texte fusionné tel que modifié</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <source>This draft (ours)</source>
+        <translation>Ce projet (le nôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <source>The return (theirs)</source>
+        <translation>Le retour (le leur)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <source>Merged te&amp;xt (you can edit it)</source>
+        <translation>Te&amp;xte fusionné (modifiable)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <source>Merge a return</source>
+        <translation>Fusionner un retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <source>Exchange packages (*.pdx);;All files (*)</source>
+        <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <source>Open the encrypted return</source>
+        <translation>Ouvrir le retour chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <source>Passphrase of {name}&apos;s identity:</source>
+        <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
+        <source>Incoming changes ({n})</source>
+        <translation>Modifications reçues ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <source>This return was already merged on {when}; merging it again changes nothing.</source>
+        <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <source>The return is {sender}. {counts}</source>
+        <translation>Le retour est {sender}. {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
+        <source>The return could not be read: {why}</source>
+        <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <source>merged word by word</source>
+        <translation>fusionné mot à mot</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <source>from the return</source>
+        <translation>issu du retour</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Ours kept</source>
+        <translation>Le nôtre gardé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Theirs taken</source>
+        <translation>Le leur pris</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
+        <source>Merging…</source>
+        <translation>Fusion…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <source>Show the items &amp;of</source>
+        <translation>Afficher les éléments &amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation>
+            <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+            <numerusform>%n conflits en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation>
+            <numerusform>%n modification reçue&#xa0;;</numerusform>
+            <numerusform>%n modifications reçues&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflit.</numerusform>
+            <numerusform>%n conflits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
+            <numerusform>Fusion terminée&#xa0;: %n champs modifiés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
