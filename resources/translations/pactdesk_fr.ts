@@ -379,325 +379,339 @@
         <translation>Enregistré&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="113"/>
         <source>Writing the JSON file</source>
         <translation>Écriture du fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="197"/>
         <source>Export the contribution</source>
         <translation>Exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="201"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Choisissez ce qu&apos;il faut produire et où l&apos;enregistrer. Le projet n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
         <source>The workbook export is not part of this build.</source>
         <translation>L&apos;export en classeur ne fait pas partie de cette version de PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="232"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
         <source>Export progress</source>
         <translation>Avancement de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
         <source>Export status</source>
         <translation>État de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="257"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="264"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;répertoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="317"/>
         <source>Export as {}</source>
         <translation>Exporter en {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="330"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} existe déjà et sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="344"/>
         <source>Choose the file to write first.</source>
         <translation>Choisissez d&apos;abord le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="349"/>
         <source>{} is a folder: give the file&apos;s name.</source>
         <translation>{} est un répertoire&#xa0;: indiquez le nom du fichier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="352"/>
         <source>There is no folder {}.</source>
         <translation>Le répertoire {} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="357"/>
         <source>Exporting {}…</source>
         <translation>Export de {}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} a été écrit (révision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="394"/>
         <source>Wrote {}.</source>
         <translation>{} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="400"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>L&apos;export a échoué&#xa0;: {} Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="405"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="426"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="447"/>
         <source>No program on this computer opens {}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {}.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="72"/>
         <source>Import a workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
         <source>No workbook chosen</source>
         <translation>Aucun classeur choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
         <source>Workbook file</source>
         <translation>Fichier du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="80"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>Choose a workbook</source>
         <translation>Choisir un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation>Choisissez le classeur Excel rempli par un ou une collègue. PactDesk le lit et montre ce qu&apos;il changerait avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="96"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
         <source>Now in the draft</source>
         <translation>Actuellement dans le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
         <source>From the workbook</source>
         <translation>Issu du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
         <source>Changes the workbook brings</source>
         <translation>Modifications apportées par le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi ce n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation>Conflits&#xa0;: le texte du projet est conservé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
         <source>In the draft (kept)</source>
         <translation>Dans le projet (conservé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
         <source>In the workbook (not imported)</source>
         <translation>Dans le classeur (non importé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="146"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="123"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
         <source>What the workbook would do</source>
         <translation>Ce que ferait le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
         <source>Import the changes</source>
         <translation>Importer les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="185"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="195"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="236"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="166"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="287"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="288"/>
         <source>Changes ({n})</source>
         <translation>Modifications ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="292"/>
         <source>Filled in by {name}.</source>
         <translation>Rempli par {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation>Le classeur n&apos;indique pas qui l&apos;a rempli&#xa0;; les modifications seront enregistrées à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="245"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation>Exporté de ce projet à la révision {rev}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation>Exporté d&apos;un autre projet&#xa0;: il ne remplit que les champs vides ici.</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="142"/>
+        <source>How the file was read</source>
+        <translation>Comment le fichier a été lu</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="271"/>
+        <source>How it was read (%n)</source>
+        <translation>
+            <numerusform>Lecture (%n)</numerusform>
+            <numerusform>Lecture (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
         <source>%n field(s) will change.</source>
         <translation>
             <numerusform>%n champ va changer.</numerusform>
@@ -705,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
         <source>%n conflict(s) keep the draft&apos;s text.</source>
         <translation>
             <numerusform>%n conflit conserve le texte du projet.</numerusform>
@@ -713,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
         <source>%n field(s) are the same.</source>
         <translation>
             <numerusform>%n champ est identique.</numerusform>
@@ -721,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
         <source>&amp;Import %n change(s)</source>
         <translation>
             <numerusform>&amp;Importer %n modification</numerusform>
@@ -729,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="302"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="354"/>
         <source>Importing %n field(s)…</source>
         <translation>
             <numerusform>Import de %n champ…</numerusform>
@@ -737,7 +751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="364"/>
         <source>Imported: %n field(s) changed.</source>
         <translation>
             <numerusform>Import terminé&#xa0;: %n champ modifié.</numerusform>
@@ -745,18 +759,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="273"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
         <source>The workbook could not be read: {why}</source>
         <translation>Le classeur n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
@@ -895,9 +909,226 @@
         <translation>La fenêtre changera de langue au prochain démarrage de PactDesk.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="48"/>
+        <source>Sign-off authority (CA)</source>
+        <translation>Autorité d&apos;approbation (AC)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
+        <source>Looking for a sign-off CA on this computer…</source>
+        <translation>Recherche d&apos;une AC d&apos;approbation sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="55"/>
+        <source>The sign-off CA of this computer</source>
+        <translation>L&apos;AC d&apos;approbation de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="59"/>
+        <source>Make the ministry&apos;s sign-off CA</source>
+        <translation>Créer l&apos;AC d&apos;approbation du ministère</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
+        <source>Name of the CA</source>
+        <translation>Nom de l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="63"/>
+        <source>e.g. Ministry of the Interior sign-off CA</source>
+        <translation>p. ex. AC d&apos;approbation du ministère de l&apos;Intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="68"/>
+        <source>Organisation of the CA</source>
+        <translation>Organisation de l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="74"/>
+        <source>&amp;Make the CA</source>
+        <translation>&amp;Créer l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="75"/>
+        <source>Make the CA</source>
+        <translation>Créer l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="81"/>
+        <source>Give recipients the CA&apos;s certificate</source>
+        <translation>Remettre aux destinataires le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="85"/>
+        <source>The Commission&apos;s desk officer needs this file to check who signed your bundle. Send it separately from the bundle.</source>
+        <translation>Le gestionnaire de dossier de la Commission a besoin de ce fichier pour vérifier qui a signé votre dossier de soumission. Envoyez-le séparément du dossier de soumission.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="93"/>
+        <source>Where to save the CA certificate</source>
+        <translation>Où enregistrer le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="98"/>
+        <source>&amp;Export the certificate</source>
+        <translation>&amp;Exporter le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="99"/>
+        <source>Export the CA certificate</source>
+        <translation>Exporter le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="105"/>
+        <source>Issue a colleague&apos;s certificate</source>
+        <translation>Délivrer le certificat d&apos;un ou une collègue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="108"/>
+        <source>Their &amp;request:</source>
+        <translation>Sa &amp;demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="109"/>
+        <source>The colleague&apos;s certificate request</source>
+        <translation>La demande de certificat du ou de la collègue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="115"/>
+        <source>Who the request is from</source>
+        <translation>De qui vient la demande</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <source>Save the &amp;certificate as:</source>
+        <translation>Enregistrer le &amp;certificat sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="119"/>
+        <source>Where to save the issued certificate</source>
+        <translation>Où enregistrer le certificat délivré</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <source>Passphrase of the sign-off CA</source>
+        <translation>Phrase secrète de l&apos;AC d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="127"/>
+        <source>CA &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de l&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="130"/>
+        <source>Leave it empty if the keyring keeps it.</source>
+        <translation>Laissez vide si le trousseau de clés la conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="133"/>
+        <source>&amp;Issue the certificate</source>
+        <translation>&amp;Délivrer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="134"/>
+        <source>Issue the certificate</source>
+        <translation>Délivrer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="166"/>
+        <source>This computer holds no sign-off CA. The coordinator makes one, once, on their own computer; colleagues send their certificate requests to it.</source>
+        <translation>Cet ordinateur ne détient aucune AC d&apos;approbation. Le coordinateur ou la coordinatrice en crée une, une seule fois, sur son propre ordinateur&#xa0;; les collègues lui envoient leurs demandes de certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <source>This computer holds the sign-off CA &apos;{name}&apos; (valid until {date}).</source>
+        <translation>Cet ordinateur détient l&apos;AC d&apos;approbation «&#xa0;{name}&#xa0;» (valable jusqu&apos;au {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <source>Give the CA a name.</source>
+        <translation>Donnez un nom à l&apos;AC.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="201"/>
+        <source>Making the CA…</source>
+        <translation>Création de l&apos;AC…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="210"/>
+        <source>Made the sign-off CA &apos;{name}&apos; on this computer; its key is kept encrypted. {kept} Now export its certificate for recipients.</source>
+        <translation>L&apos;AC d&apos;approbation «&#xa0;{name}&#xa0;» a été créée sur cet ordinateur&#xa0;; sa clé est conservée chiffrée. {kept} Exportez maintenant son certificat pour les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
+        <source>Nothing was made.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="225"/>
+        <source>Choose where to save the certificate first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer le certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="233"/>
+        <source>Saving the certificate…</source>
+        <translation>Enregistrement du certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="238"/>
+        <source>Saved the certificate of &apos;{name}&apos; in {path}. Send it to the recipients separately from the bundle.</source>
+        <translation>Le certificat de «&#xa0;{name}&#xa0;» a été enregistré dans {path}. Envoyez-le aux destinataires séparément du dossier de soumission.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="260"/>
+        <source>The request is from {name} ({organisation}, {email}).</source>
+        <translation>La demande vient de {name} ({organisation}, {email}).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="277"/>
+        <source>Choose the request and where to save the certificate.</source>
+        <translation>Choisissez la demande et l&apos;emplacement du certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="281"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="292"/>
+        <source>Issuing the certificate…</source>
+        <translation>Délivrance du certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="305"/>
+        <source>Issued a signing certificate for {name} ({organisation}), valid until {date}, in {path}. Send it back to them: they install it under Signing identities → Install a certificate.</source>
+        <translation>Un certificat de signature a été délivré pour {name} ({organisation}), valable jusqu&apos;au {date}, dans {path}. Renvoyez-le à cette personne&#xa0;: elle l&apos;installe sous Identités de signature → Installer un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="320"/>
+        <source>Nothing was issued.</source>
+        <translation>Rien n&apos;a été délivré.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
@@ -906,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -946,219 +1177,474 @@
         <translation>(non renseigné)</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="66"/>
+        <source>ready to sign — issued by {issuer}, valid until {date}</source>
+        <translation>prête à signer — délivrée par {issuer}, valable jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="69"/>
+        <source>waiting for its certificate from the coordinator</source>
+        <translation>en attente de son certificat, à délivrer par la coordination</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="88"/>
+        <source>New signing identity</source>
+        <translation>Nouvelle identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="97"/>
+        <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
+        <translation>Une identité de signature est votre clé pour approuver la contribution. Elle reste sur cet ordinateur, protégée par une phrase secrète que vous seul(e) connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="121"/>
+        <source>Who issues the certificate</source>
+        <translation>Qui délivre le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="127"/>
+        <source>&amp;CA passphrase:</source>
+        <translation>Phrase secrète de l&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <source>Save the &amp;request as:</source>
+        <translation>Enregistrer la &amp;demande sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="133"/>
+        <source>Where to save the certificate request</source>
+        <translation>Où enregistrer la demande de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="141"/>
+        <source>&amp;Make the identity</source>
+        <translation>&amp;Créer l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
+        <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
+        <translation>Cet ordinateur détient l&apos;AC d&apos;approbation «&#xa0;{ca}&#xa0;»&#xa0;: le certificat est délivré immédiatement. Saisissez la phrase secrète de l&apos;AC.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="170"/>
+        <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
+        <translation>Cet ordinateur ne détient aucune AC d&apos;approbation&#xa0;; PactDesk enregistre donc une demande de certificat&#xa0;: envoyez-la à votre coordinateur ou coordinatrice, puis installez le certificat reçu en retour (Installer un certificat…).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="206"/>
+        <source>{path} already exists; choose another name for the request.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom pour la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="233"/>
+        <source>Making the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="249"/>
+        <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
+        <translation>Une identité de signature a été créée pour {name}&#xa0;; son certificat a été délivré par l&apos;AC «&#xa0;{ca}&#xa0;»&#xa0;: prête à signer. {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="254"/>
+        <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
+        <translation>Une identité de signature a été créée pour {name}. La demande de certificat est enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice, puis installez le certificat reçu en retour avec Installer un certificat…. {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="275"/>
+        <source>Install a certificate</source>
+        <translation>Installer un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
+        <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
+        <translation>Choisissez le fichier de certificat que votre coordinateur ou coordinatrice a renvoyé pour votre demande. PactDesk trouve l&apos;identité à laquelle il appartient.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="294"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="301"/>
+        <source>Choose the certificate file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="308"/>
+        <source>Installing the certificate…</source>
+        <translation>Installation du certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="314"/>
+        <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
+        <translation>Le certificat de {name} (délivré par {issuer}) est installé&#xa0;: prête à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
+        <source>Nothing was installed.</source>
+        <translation>Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="332"/>
+        <source>Import a signing identity</source>
+        <translation>Importer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
+        <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
+        <translation>Choisissez le fichier .p12 (ou .pfx) fourni par votre ministère. Son mot de passe devient la phrase secrète de l&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
+        <source>PKCS#12 file</source>
+        <translation>Fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="347"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers d&apos;identité (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
+        <source>Password of the file</source>
+        <translation>Mot de passe du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="354"/>
+        <source>&amp;Password of the file:</source>
+        <translation>&amp;Mot de passe du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="376"/>
+        <source>Choose the file first.</source>
+        <translation>Choisissez d&apos;abord le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="393"/>
+        <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
+        <translation>{name} ({organisation}) a été importé&#xa0;: prête à signer. {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="402"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="423"/>
+        <source>Signing identities</source>
+        <translation>Identités de signature</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
+        <source>Reading the identities on this computer…</source>
+        <translation>Lecture des identités de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="417"/>
+        <source>Signing identities on this computer</source>
+        <translation>Identités de signature de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Nouvelle identité…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
+        <source>&amp;Import from a .p12 file…</source>
+        <translation>&amp;Importer depuis un fichier .p12…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="435"/>
+        <source>Install a &amp;certificate…</source>
+        <translation>Installer un &amp;certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="436"/>
+        <source>Save the certificate &amp;request…</source>
+        <translation>Enregistrer la &amp;demande de certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="475"/>
+        <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
+        <translation>Il n&apos;y a encore aucune identité de signature sur cet ordinateur. Créez-en une (Nouvelle identité…) ou importez celle que votre ministère vous a fournie.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="481"/>
+        <source>{count} signing identities on this computer; {ready} can sign.</source>
+        <translation>{count} identités de signature sur cet ordinateur&#xa0;; {ready} peuvent signer.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="510"/>
+        <source>Save the certificate request</source>
+        <translation>Enregistrer la demande de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="522"/>
+        <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
+        <translation>La demande de certificat de {name} a été enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="95"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
         <source>political assessment, area {area}</source>
         <translation>évaluation politique, domaine {area}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Assign items</source>
         <translation>Attribuer des éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
         <source>Items to assign</source>
         <translation>Éléments à attribuer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation>&amp;Éléments (Espace en coche un)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
         <source>Assigned &amp;to:</source>
         <translation>&amp;Attribué à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministère&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation>Cochez au moins un élément et indiquez à qui il est attribué.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
         <source>Send items to a colleague</source>
         <translation>Envoyer des éléments à un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="155"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Assignee</source>
         <translation>Destinataire de l&apos;attribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
         <source>Package file</source>
         <translation>Fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="161"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>Encrypt to these certificates</source>
         <translation>Chiffrer pour ces certificats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation>facultatif&#xa0;: fichiers de certificat des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="166"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
         <source>&amp;Package file:</source>
         <translation>Fichier de &amp;paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
         <source>&amp;Encrypt to:</source>
         <translation>&amp;Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="180"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
         <source>Exchange packages (*.pdx)</source>
         <translation>Paquets d&apos;échange (*.pdx)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
         <source>Recipients&apos; certificates</source>
         <translation>Certificats des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
         <source>Choose the assignee and the package file.</source>
         <translation>Choisissez le destinataire et le fichier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
         <source>A certificate file cannot be read.</source>
         <translation>Un fichier de certificat ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Who owes what</source>
         <translation>Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignments</source>
         <translation>Attributions</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
         <source>{a} of {t}</source>
         <translation>{a} sur {t}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
         <source>Send your answers back</source>
         <translation>Renvoyer vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="285"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Return file</source>
         <translation>Fichier de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
         <source>Sign with</source>
         <translation>Signer avec</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
         <source>Do not sign</source>
         <translation>Ne pas signer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Return file:</source>
         <translation>Fichier de &amp;retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="276"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
         <source>&amp;Sign with:</source>
         <translation>&amp;Signer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="295"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
         <source>Choose where to save the return.</source>
         <translation>Choisissez où enregistrer le retour.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
@@ -1169,152 +1655,464 @@
         <translation>&amp;État membre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="70"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="187"/>
         <source>Sign off the contribution</source>
         <translation>Approuver la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="121"/>
         <source>Loading the content to sign…</source>
         <translation>Chargement du contenu à signer…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="123"/>
         <source>What you are signing</source>
         <translation>Ce que vous signez</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="85"/>
-        <source>Revision and content digest</source>
-        <translation>Révision et empreinte du contenu</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="144"/>
         <source>The contribution you are signing</source>
         <translation>La contribution que vous signez</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="95"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
         <source>Signing &amp;identity:</source>
         <translation>&amp;Identité de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="100"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="193"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
         <source>Where the passphrase comes from</source>
         <translation>D&apos;où vient la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation>&amp;Mémoriser la phrase secrète dans le trousseau de clés du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
         <source>Remember the passphrase in the keyring</source>
         <translation>Mémoriser la phrase secrète dans le trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="60"/>
+        <source>… and {count} more (see Checks).</source>
+        <extracomment>How many errors the warning names before &quot;… and N more&quot;.</extracomment>
+        <translation>… et {count} autres (voir Contrôles).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="62"/>
+        <source>This version still has 1 error; it cannot be submitted until it is corrected:</source>
+        <translation>Cette version comporte encore 1 erreur&#xa0;; elle ne peut pas être soumise tant qu&apos;elle n&apos;est pas corrigée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="65"/>
+        <source>This version still has {count} errors; it cannot be submitted until they are corrected:</source>
+        <translation>Cette version comporte encore {count} erreurs&#xa0;; elle ne peut pas être soumise tant qu&apos;elles ne sont pas corrigées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="75"/>
+        <source>Every required sign-off holds: the contribution can be submitted.</source>
+        <translation>Toutes les approbations requises sont valables&#xa0;: la contribution peut être soumise.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="78"/>
+        <source>1 validation error to correct</source>
+        <translation>1 erreur de validation à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="80"/>
+        <source>{count} validation errors to correct</source>
+        <translation>{count} erreurs de validation à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="81"/>
+        <source>a sign-off as {role}</source>
+        <translation>une approbation en tant que {role}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="82"/>
+        <source>a new sign-off as {role}</source>
+        <translation>une nouvelle approbation en tant que {role}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="83"/>
+        <source>Before submission: {things}.</source>
+        <translation>Avant la soumission&#xa0;: {things}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="131"/>
+        <source>Revision and how much is answered</source>
+        <translation>Révision et état d&apos;avancement des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="135"/>
+        <source>Errors in this version</source>
+        <translation>Erreurs dans cette version</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="284"/>
+        <source>Technical &amp;details</source>
+        <translation>&amp;Détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
+        <source>Show the technical details of what is signed</source>
+        <translation>Afficher les détails techniques de ce qui est signé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="154"/>
+        <source>Content digest</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="205"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation>J&apos;ai &amp;lu la contribution ci-dessus et je l&apos;approuve dans le rôle choisi.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="122"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="207"/>
         <source>I have read the contribution and sign it off</source>
         <translation>J&apos;ai lu la contribution et je l&apos;approuve</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="182"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="133"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="211"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="192"/>
         <source>Sign off</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="179"/>
-        <source>Revision {revision} · {answered} of {total} fields answered · SHA-256 of the signed content: {digest}</source>
-        <translation>Révision {revision} · {answered} champs remplis sur {total} · SHA-256 du contenu signé&#xa0;: {digest}</translation>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="227"/>
+        <source>There is no signing identity with a certificate on this computer. Make one first: Sign-off → Signing identities → New identity.</source>
+        <translation>Il n&apos;y a sur cet ordinateur aucune identité de signature dotée d&apos;un certificat. Créez-en d&apos;abord une&#xa0;: Approbation → Identités de signature → Nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="238"/>
+        <source>Revision {revision} · {answered} of {total} fields answered.</source>
+        <translation>Révision {revision} · {answered} champs remplis sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="244"/>
+        <source>What is signed is the contribution&apos;s exact content (its canonical JSON) at revision {revision}; SHA-256 {digest}.</source>
+        <translation>Ce qui est signé est le contenu exact de la contribution (son JSON canonique) à la révision {revision}&#xa0;; SHA-256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="330"/>
+        <source>This version still has 1 error (shown above).</source>
+        <translation>Cette version comporte encore 1 erreur (indiquée ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="332"/>
+        <source>This version still has {count} errors (listed above).</source>
+        <translation>Cette version comporte encore {count} erreurs (énumérées ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="337"/>
+        <source>Press Sign anyway to sign it as it is, or Cancel to correct them first.</source>
+        <translation>Appuyez sur Signer quand même pour la signer en l&apos;état, ou sur Annuler pour les corriger d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="339"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
+        <source>Sign &amp;anyway</source>
+        <translation>Signer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="340"/>
+        <source>Sign anyway</source>
+        <translation>Signer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="365"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="367"/>
+        <source>Signed. {name} signed off revision {revision} as {role}. {next}</source>
+        <translation>Signé. {name} a approuvé la révision {revision} en tant que {role}. {next}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="363"/>
+        <source>Nothing was signed.</source>
+        <translation>Rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
+        <source>Sign-off roles</source>
+        <translation>Rôles d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="54"/>
+        <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
+        <translation>Qui approuve cette contribution avant sa soumission, dans l&apos;ordre des signatures. Un rôle obligatoire doit avoir approuvé la version actuelle&#xa0;; un rôle facultatif peut le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <source>Sign-off roles, in order</source>
+        <translation>Rôles d&apos;approbation, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
+        <source>Make &amp;required</source>
+        <translation>Rendre o&amp;bligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="67"/>
+        <source>Make &amp;optional</source>
+        <translation>Rendre &amp;facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="68"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <source>&amp;New role:</source>
+        <translation>&amp;Nouveau rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="77"/>
+        <source>Name of the new role</source>
+        <translation>Nom du nouveau rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="78"/>
+        <source>e.g. head-of-unit, director</source>
+        <translation>p. ex. head-of-unit, director</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
+        <source>Re&amp;quired</source>
+        <translation>Obli&amp;gatoire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <source>The new role is required</source>
+        <translation>Le nouveau rôle est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <source>Add the role</source>
+        <translation>Ajouter le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <source>Role names: small letters, digits and hyphens, such as director.</source>
+        <translation>Noms de rôle&#xa0;: lettres minuscules, chiffres et traits d&apos;union, par exemple director.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="147"/>
+        <source>Changing the roles…</source>
+        <translation>Modification des rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="169"/>
+        <source>Type the name of the new role first.</source>
+        <translation>Saisissez d&apos;abord le nom du nouveau rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="172"/>
+        <source>There is already a role {name}.</source>
+        <translation>Le rôle {name} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <source>Added the required role {name}.</source>
+        <translation>Le rôle obligatoire {name} a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="180"/>
+        <source>Added the optional role {name}.</source>
+        <translation>Le rôle facultatif {name} a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="188"/>
+        <source>{name} is now required.</source>
+        <translation>{name} est désormais obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="190"/>
+        <source>{name} is now optional.</source>
+        <translation>{name} est désormais facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
+        <source>Removed the role {name}.</source>
+        <translation>Le rôle {name} a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="263"/>
         <source>{role} — signed by {name}</source>
         <translation>{role} — signé par {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="273"/>
         <source>Every role of this contribution is already signed at this revision.</source>
         <translation>Tous les rôles de cette contribution ont déjà signé cette révision.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="228"/>
-        <source>There is no signing identity with a certificate on this computer. Create one first (pactdesk identity create), or install its certificate.</source>
-        <translation>Il n&apos;y a sur cet ordinateur aucune identité de signature dotée d&apos;un certificat. Créez-en d&apos;abord une (pactdesk identity create), ou installez son certificat.</translation>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
+        <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
+        <translation>Il n&apos;y a encore sur cet ordinateur aucune identité de signature dotée d&apos;un certificat&#xa0;: créez-en une sous Approbation → Identités de signature.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est utilisable sur cet ordinateur&#xa0;; la phrase secrète n&apos;est donc pas mémorisée&#xa0;: saisissez-la à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation>La phrase secrète est conservée dans le trousseau de clés du système d&apos;exploitation&#xa0;; laissez le champ vide pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
         <source>Type the passphrase of this identity.</source>
         <translation>Saisissez la phrase secrète de cette identité.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="307"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <source>The new passphrase again</source>
+        <translation>La nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <source>Type it &amp;again:</source>
+        <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
+        <source>About the new passphrase</source>
+        <translation>À propos de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
+        <source>A passphrase must have at least {count} characters.</source>
+        <translation>Une phrase secrète doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
+        <source>Nobody can open the key without it.</source>
+        <translation>Personne ne peut ouvrir la clé sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
+        <source>Choose: {what}</source>
+        <translation>Choisir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <source>Show the technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
+        <source>Show the file in its folder</source>
+        <translation>Afficher le fichier dans son répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="338"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
@@ -1334,259 +2132,315 @@
         <translation>Le dossier de soumission n&apos;a pas pu être vérifié&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>Verify a submission bundle</source>
         <translation>Vérifier un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Dossier de soumission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="191"/>
         <source>The .asice file you received</source>
         <translation>Le fichier .asice que vous avez reçu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="112"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="192"/>
         <source>Bundle file</source>
         <translation>Fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="194"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="195"/>
         <source>Choose the bundle file</source>
         <translation>Choisir le fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="123"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="203"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation>Certificats d&apos;AC de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="205"/>
         <source>Trusted CA certificates</source>
         <translation>Certificats d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="209"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="210"/>
         <source>Add a trusted CA certificate</source>
         <translation>Ajouter un certificat d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="212"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="213"/>
         <source>Remove the selected CA certificate</source>
         <translation>Retirer le certificat d&apos;AC sélectionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="144"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
         <source>Verify the bundle</source>
         <translation>Vérifier le dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="229"/>
         <source>Progress of the check</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="237"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation>Choisissez un dossier de soumission, puis appuyez sur Vérifier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="250"/>
         <source>About the contribution</source>
         <translation>À propos de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="255"/>
+        <source>What the result means</source>
+        <translation>Ce que signifie le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation>&amp;Signatures, dans l&apos;ordre où elles ont été apposées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
         <source>Signature</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="267"/>
         <source>Signed files</source>
         <translation>Fichiers signés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="183"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="268"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="271"/>
         <source>Signatures</source>
         <translation>Liste des signatures</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="198"/>
-        <source>&amp;Details:</source>
-        <translation>Dé&amp;tails&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="289"/>
         <source>Details of the check</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="313"/>
         <source>Choose a bundle</source>
         <translation>Choisir un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation>Dossiers de soumission (*.asice *.sce *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="324"/>
         <source>Choose CA certificates you trust</source>
         <translation>Choisir les certificats d&apos;AC auxquels vous faites confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="349"/>
         <source>Choose a bundle first.</source>
         <translation>Choisissez d&apos;abord un dossier de soumission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="355"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="414"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation>Contribution de {} pour le cycle {}, en {}, révision {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="329"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="420"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation>Il remplace le dossier de soumission dont l&apos;empreinte SHA-256 est {}….</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="423"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation>Le PDF porte la signature de {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="339"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
         <source>submitter</source>
         <translation>auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <source>(no role named)</source>
+        <translation>(aucun rôle indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="117"/>
+        <source>This file is a preview, made by the Member State to check the contribution before submitting it. Nobody signed it for submission, so it is not a contribution the Commission can accept: ask for the signed bundle.</source>
+        <translation>Ce fichier est un aperçu, créé par l&apos;État membre pour vérifier la contribution avant de la soumettre. Personne ne l&apos;a signé pour la soumission&#xa0;; ce n&apos;est donc pas une contribution que la Commission peut accepter&#xa0;: demandez le dossier de soumission signé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <source>Part of the bundle was changed after it was signed by {who}: what is in it now is not what was signed. Ask the sender for a fresh copy.</source>
+        <translation>Une partie du dossier de soumission a été modifiée après sa signature par {who}&#xa0;: son contenu actuel n&apos;est pas ce qui a été signé. Demandez une nouvelle copie à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="136"/>
+        <source>The signature of {who} does not check out: the file was damaged or altered after signing.</source>
+        <translation>La signature de {who} n&apos;est pas valide&#xa0;: le fichier a été endommagé ou altéré après la signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <source>The certificate of {who} does not come from a CA you trust, or cannot be used for this signature (expired, or not meant for signing). Check that you added the ministry&apos;s CA certificate the Member State sent you.</source>
+        <translation>Le certificat de {who} ne provient pas d&apos;une AC de confiance, ou ne peut pas servir à cette signature (expiré, ou non destiné à la signature). Vérifiez que vous avez ajouté le certificat d&apos;AC du ministère que l&apos;État membre vous a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="151"/>
+        <source>The file is not a sound submission bundle, so it cannot be relied on. Ask the sender for the bundle again; the technical details say what is wrong.</source>
+        <translation>Le fichier n&apos;est pas un dossier de soumission intègre&#xa0;: on ne peut pas s&apos;y fier. Redemandez le dossier de soumission à l&apos;expéditeur&#xa0;; les détails techniques indiquent le problème.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <source>Nothing in the bundle changed since it was signed, and every signature comes from a certificate of a CA you trust.</source>
+        <translation>Rien n&apos;a changé dans le dossier de soumission depuis sa signature, et chaque signature provient d&apos;un certificat d&apos;une AC de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="165"/>
+        <source>Nothing in the bundle changed since it was signed, but who signed it was not checked: add the ministry&apos;s CA certificate (sent to you separately) under Trusted CA certificates and verify again.</source>
+        <translation>Rien n&apos;a changé dans le dossier de soumission depuis sa signature, mais l&apos;identité des signataires n&apos;a pas été vérifiée&#xa0;: ajoutez le certificat d&apos;AC du ministère (envoyé séparément) sous Certificats d&apos;AC de confiance et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="286"/>
+        <source>Show the technical details of the check</source>
+        <translation>Afficher les détails techniques de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="341"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="342"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
         <source>CHANGED</source>
         <translation>MODIFIÉ</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="343"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
         <source>NOT trusted</source>
         <translation>PAS de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="445"/>
         <source>Why it is not valid:</source>
         <translation>Pourquoi elle n&apos;est pas valide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="451"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation>(ajoutez le certificat d&apos;AC du ministère sous Certificats d&apos;AC de confiance)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="366"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="457"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="163"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="292"/>
+        <location filename="../../pactdesk/ui/actions.py" line="318"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -1597,48 +2451,48 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="85"/>
+        <location filename="../../pactdesk/ui/actions.py" line="92"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="87"/>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="91"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="93"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>Your &amp;profile…</source>
         <translation>Votre &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Compare contri&amp;butions…</source>
         <translation>&amp;Comparer des contributions…</translation>
     </message>
@@ -1653,122 +2507,162 @@
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="90"/>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <source>Import Wor&amp;d document…</source>
+        <translation>Importer un document &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="104"/>
         <source>Copy the &amp;working copy back</source>
         <translation>Recopier la copie de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Emplacement des pro&amp;jets…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="110"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="120"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="112"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="114"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Rec&amp;hercher dans la contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="117"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="150"/>
+        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <source>Sign-off &amp;roles…</source>
+        <translation>&amp;Rôles d&apos;approbation…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <source>Signing &amp;identities…</source>
+        <translation>&amp;Identités de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <source>Sign-off &amp;authority (CA)…</source>
+        <translation>A&amp;utorité d&apos;approbation (AC)…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <source>Send a sign-off re&amp;quest…</source>
+        <translation>&amp;Envoyer une demande d&apos;approbation…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <source>Sign a &amp;colleague&apos;s request…</source>
+        <translation>Signer la demande d&apos;un ou une &amp;collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <source>&amp;Take in a signed answer…</source>
+        <translation>In&amp;tégrer une réponse signée…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <source>Make the submission &amp;bundle…</source>
+        <translation>Créer le &amp;dossier de soumission…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>&amp;Assign items…</source>
         <translation>&amp;Attribuer des éléments…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="178"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="180"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="156"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Résoudre les &amp;conflits en suspens…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Renvoyer vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="179"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="334"/>
+        <location filename="../../pactdesk/ui/actions.py" line="360"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -1778,47 +2672,47 @@
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Add a &amp;data point</source>
         <translation>Ajouter une &amp;donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Add a r&amp;eference</source>
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="137"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="134"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="138"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="140"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
@@ -1828,12 +2722,12 @@
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
@@ -1843,32 +2737,32 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="164"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
@@ -1878,244 +2772,244 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="171"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="332"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="340"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="351"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="359"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="358"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="374"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="375"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="383"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="500"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="510"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="518"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="511"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="519"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="553"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="568"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="562"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="570"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="88"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="94"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="96"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="98"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="108"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="404"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="419"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="429"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="453"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="460"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="468"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="491"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="607"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="613"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="621"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="656"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="707"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="709"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="719"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="722"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="725"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="732"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="735"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="741"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="770"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="778"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="772"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="780"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="869"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="881"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -2123,7 +3017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="871"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -2131,61 +3025,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="874"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="902"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="129"/>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="131"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="914"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="177"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="177"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="115"/>
+        <location filename="../../pactdesk/ui/actions.py" line="124"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="183"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="183"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="928"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="989"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="933"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="994"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="935"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="996"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile (COM(2009) 266).</translation>
     </message>
@@ -2367,7 +3261,7 @@
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
@@ -2383,7 +3277,7 @@
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
@@ -2698,72 +3592,112 @@
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="59"/>
+        <source>Nothing stands in the way of submission: the bundle can be made.</source>
+        <translation>Rien ne s&apos;oppose à la soumission&#xa0;: le dossier de soumission peut être créé.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="60"/>
+        <source>Before this version can be submitted:</source>
+        <translation>Avant que cette version puisse être soumise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="63"/>
+        <source>1 validation error must be corrected (see Checks).</source>
+        <translation>1 erreur de validation doit être corrigée (voir Contrôles).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="67"/>
+        <source>{count} validation errors must be corrected (see Checks).</source>
+        <translation>{count} erreurs de validation doivent être corrigées (voir Contrôles).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="70"/>
+        <source>the draft&apos;s history does not check out.</source>
+        <translation>l&apos;historique du projet n&apos;est pas intègre.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="72"/>
+        <source>a sign-off as {role} is missing.</source>
+        <translation>il manque une approbation en tant que {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="76"/>
+        <source>the sign-off as {role} is outdated: the contribution changed after it.</source>
+        <translation>l&apos;approbation en tant que {role} est périmée&#xa0;: la contribution a changé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="122"/>
         <source>Holds</source>
         <translation>Valable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="94"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="122"/>
         <source>Outdated</source>
         <translation>Périmée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="105"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
         <source>{name} signed revision {revision} as {role}; the contribution has not changed since.</source>
         <translation>{name} a signé la révision {revision} en tant que {role}&#xa0;; la contribution n&apos;a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="136"/>
         <source>Outdated: {problem}. It must be signed again.</source>
         <translation>Périmée&#xa0;: {problem}. Elle doit être signée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="133"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="162"/>
         <source>Reading the sign-offs…</source>
         <translation>Lecture des approbations…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="135"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="164"/>
         <source>Sign-off state</source>
         <translation>État des approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="169"/>
+        <source>What still stands in the way of submission</source>
+        <translation>Ce qui s&apos;oppose encore à la soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="175"/>
         <source>Sign-offs of this contribution</source>
         <translation>Approbations de cette contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="152"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="186"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="173"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="218"/>
         <source>Every required sign-off holds at revision {revision}.</source>
         <translation>Toutes les approbations requises sont valables à la révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="179"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="224"/>
         <source>{role} (outdated)</source>
         <translation>{role} (périmée)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="182"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="227"/>
         <source>Revision {revision} still needs a sign-off as: {roles}.</source>
         <translation>La révision {revision} doit encore être approuvée en tant que&#xa0;: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="189"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="234"/>
         <source>1 earlier sign-off no longer holds: the contribution changed after it.</source>
         <translation>1 approbation antérieure n&apos;est plus valable&#xa0;: la contribution a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="238"/>
         <source>{count} earlier sign-offs no longer hold: the contribution changed after them.</source>
         <translation>{count} approbations antérieures ne sont plus valables&#xa0;: la contribution a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="201"/>
+        <location filename="../../pactdesk/ui/views/signoff_panel.py" line="246"/>
         <source>The sign-offs could not be read: {problem}</source>
         <translation>Les approbations n&apos;ont pas pu être lues&#xa0;: {problem}</translation>
     </message>
@@ -2838,258 +3772,258 @@
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
         <source>Merge a colleague&apos;s return</source>
         <translation>Fusionner le retour d&apos;un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>No return chosen</source>
         <translation>Aucun retour choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
         <source>Return &amp;file:</source>
         <translation>&amp;Fichier de retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
         <source>Choose a return package</source>
         <translation>Choisir un paquet de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation>Choisissez le paquet (.pdx) renvoyé par un ou une collègue. PactDesk montre chaque modification qu&apos;il apporte avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
         <source>What the return would do</source>
         <translation>Ce que ferait le retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
         <source>Incoming changes</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
         <source>Merge the accepted changes</source>
         <translation>Fusionner les modifications acceptées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
         <source>Resolve open conflicts</source>
         <translation>Résoudre les conflits en suspens</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
         <source>Resolve the conflicts as decided</source>
         <translation>Résoudre les conflits comme décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit en suspens.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Incoming c&amp;hanges:</source>
         <translation>&amp;Modifications reçues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Accept this change</source>
         <translation>Accepter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
         <source>&amp;Reject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Reject this change</source>
         <translation>Rejeter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Accept a&amp;ll</source>
         <translation>Tout acce&amp;pter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
         <source>Accept every change</source>
         <translation>Accepter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
         <source>Reject all</source>
         <translation>Tout rejeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
         <source>Reject every change</source>
         <translation>Rejeter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation>La modification, de l&apos;ancien au nouveau&#xa0;: mots supprimés barrés, mots insérés soulignés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
         <source>Conflicts: fields both sides changed</source>
         <translation>Conflits&#xa0;: champs modifiés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>C&amp;onflicts:</source>
         <translation>C&amp;onflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder le nôtre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Keep this draft&apos;s text</source>
         <translation>Garder le texte de ce projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre le &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
         <source>Take the return&apos;s text</source>
         <translation>Prendre le texte du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
         <source>&amp;Use merged text</source>
         <translation>&amp;Utiliser le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
         <source>Use the merged text as edited</source>
         <translation>Utiliser le texte fusionné tel que modifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
         <source>This draft (ours)</source>
         <translation>Ce projet (le nôtre)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
         <source>The return (theirs)</source>
         <translation>Le retour (le leur)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation>Te&amp;xte fusionné (modifiable)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Merge a return</source>
         <translation>Fusionner un retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="279"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
@@ -3103,11 +4037,386 @@
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="57"/>
+        <source>Make the submission bundle</source>
+        <extracomment>How many reasons the refusal names in its message (all are in the details).</extracomment>
+        <translation>Créer le dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="63"/>
+        <source>The bundle is the file you submit to the Commission: the contribution as JSON, workbook and PDF, every sign-off, and your signature as submitter. It can be made once every required sign-off holds and no error remains.</source>
+        <translation>Le dossier de soumission est le fichier que vous soumettez à la Commission&#xa0;: la contribution en JSON, en classeur et en PDF, toutes les approbations et votre signature en tant qu&apos;auteur de la soumission. Il peut être créé dès que toutes les approbations requises sont valables et qu&apos;il ne reste aucune erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="72"/>
+        <source>Where to save the bundle</source>
+        <translation>Où enregistrer le dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="80"/>
+        <source>Only a &amp;preview to check (unsigned, marked PREVIEW; it cannot be submitted)</source>
+        <translation>Seulement un &amp;aperçu à vérifier (non signé, marqué APERÇU&#xa0;; il ne peut pas être soumis)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="82"/>
+        <source>Only a preview</source>
+        <translation>Seulement un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="84"/>
+        <source>This &amp;replaces an earlier submission</source>
+        <translation>Ceci &amp;remplace une soumission antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="85"/>
+        <source>This replaces an earlier submission</source>
+        <translation>Ceci remplace une soumission antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="88"/>
+        <source>The &amp;earlier bundle:</source>
+        <translation>Le dossier de soumission an&amp;térieur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="89"/>
+        <source>The earlier bundle this one replaces</source>
+        <translation>Le dossier de soumission antérieur que celui-ci remplace</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="93"/>
+        <source>Submitted &amp;by:</source>
+        <translation>Soumis &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="97"/>
+        <source>Progress of the bundle</source>
+        <translation>Avancement du dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="105"/>
+        <source>&amp;Make the bundle</source>
+        <translation>&amp;Créer le dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="107"/>
+        <source>Make the bundle</source>
+        <translation>Créer le dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="109"/>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="110"/>
+        <source>Stop making the bundle</source>
+        <translation>Arrêter la création du dossier de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="168"/>
+        <source>Making the bundle…</source>
+        <translation>Création du dossier de soumission…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="201"/>
+        <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
+        <translation>Un APERÇU a été créé dans {path}&#xa0;: non signé et marqué APERÇU, pour vérifier la contribution&#xa0;; il ne peut pas être soumis.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
+        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>Le dossier de soumission a été créé dans {path}&#xa0;: révision {revision}, {count} approbations et votre signature. Soumettez ce fichier et remettez séparément le certificat de l&apos;AC aux destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <source>It replaces the earlier submission.</source>
+        <translation>Il remplace la soumission antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <source>Stopped; no bundle was written.</source>
+        <translation>Arrêté&#xa0;; aucun dossier de soumission n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <source>… and {count} more (see the details).</source>
+        <translation>… et {count} autres (voir les détails).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="36"/>
+        <source>Import a Word document</source>
+        <translation>Importer un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="37"/>
+        <source>No document chosen</source>
+        <translation>Aucun document choisi</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="39"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="40"/>
+        <source>Choose a Word document</source>
+        <translation>Choisir un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="42"/>
+        <source>Choose the Word document a colleague filled in — one PactDesk exported, or the Commission&apos;s template filled in by hand. PactDesk reads it and shows what it would change before anything is written.</source>
+        <translation>Choisissez le document Word rempli par un ou une collègue — exporté par PactDesk, ou le modèle de la Commission rempli à la main. PactDesk le lit et montre ce qu&apos;il changerait avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="46"/>
+        <source>Changes the document brings</source>
+        <translation>Modifications apportées par le document</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="47"/>
+        <source>From the document</source>
+        <translation>Issu du document</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="48"/>
+        <source>In the document (not imported)</source>
+        <translation>Dans le document (non importé)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="49"/>
+        <source>Problems in the document</source>
+        <translation>Problèmes dans le document</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="50"/>
+        <source>What the document would do</source>
+        <translation>Ce que ferait le document</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="51"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="52"/>
+        <source>The document does not say who saved it; the changes will be yours.</source>
+        <translation>Le document n&apos;indique pas qui l&apos;a enregistré&#xa0;; les modifications seront enregistrées à votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="53"/>
+        <source>Not exported from this draft: it fills only fields that are empty here.</source>
+        <translation>Non exporté de ce projet&#xa0;: il ne remplit que les champs vides ici.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="54"/>
+        <source>The document could not be read: {why}</source>
+        <translation>Le document n&apos;a pas pu être lu&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="62"/>
+        <source>Read with the changes &amp;accepted</source>
+        <translation>Lire avec les modifications &amp;acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="63"/>
+        <source>Read with the changes &amp;rejected</source>
+        <translation>Lire avec les modifications &amp;rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="105"/>
+        <source>This document still has %n tracked change(s), listed under Problems. Read it with them accepted or rejected?</source>
+        <translation>
+            <numerusform>Ce document contient encore %n modification suivie, listée sous Problèmes. Le lire en l&apos;acceptant ou en la rejetant&#xa0;?</numerusform>
+            <numerusform>Ce document contient encore %n modifications suivies, listées sous Problèmes. Le lire en les acceptant ou en les rejetant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
+        <source>Send a sign-off request</source>
+        <translation>Envoyer une demande d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
+        <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
+        <translation>La demande contient exactement cette version de la contribution et un PDF à lire. Envoyez-la au ou à la collègue qui approuve sur son propre ordinateur&#xa0;; il ou elle renvoie une réponse signée, que vous intégrez avec Intégrer une réponse signée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="88"/>
+        <source>Where to save the sign-off request</source>
+        <translation>Où enregistrer la demande d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="100"/>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="107"/>
+        <source>Choose where to save the request first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="117"/>
+        <source>Making the request (with its PDF)…</source>
+        <translation>Création de la demande (avec son PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
+        <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
+        <translation>La demande d&apos;approbation de la révision {revision} a été enregistrée dans {path}. Envoyez-la au ou à la collègue qui approuve.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="137"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="150"/>
+        <source>Sign a colleague&apos;s request</source>
+        <translation>Signer la demande d&apos;un ou une collègue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="155"/>
+        <source>The &amp;request:</source>
+        <translation>La &amp;demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="156"/>
+        <source>The sign-off request you received</source>
+        <translation>La demande d&apos;approbation que vous avez reçue</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <source>Choose the sign-off request you received.</source>
+        <translation>Choisissez la demande d&apos;approbation que vous avez reçue.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <source>What the request asks you to sign</source>
+        <translation>Ce que la demande vous invite à signer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <source>The contribution you are asked to sign</source>
+        <translation>La contribution que vous êtes invité(e) à signer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="180"/>
+        <source>Save its &amp;PDF to read…</source>
+        <translation>Enregistrer son &amp;PDF pour le lire…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="181"/>
+        <source>Save the request&apos;s PDF to read</source>
+        <translation>Enregistrer le PDF de la demande pour le lire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="198"/>
+        <source>Save the signed &amp;answer as:</source>
+        <translation>Enregistrer la &amp;réponse signée sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
+        <source>Where to save the signed answer</source>
+        <translation>Où enregistrer la réponse signée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="252"/>
+        <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
+        <translation>{sender} vous demande d&apos;approuver la contribution de {state} pour le cycle {cycle}, révision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="255"/>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="266"/>
+        <source>What is signed is this exact content; SHA-256 {digest}.</source>
+        <translation>Ce qui est signé est exactement ce contenu&#xa0;; SHA-256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="288"/>
+        <source>Save the PDF to read</source>
+        <translation>Enregistrer le PDF pour le lire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="290"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="303"/>
+        <source>Saved the PDF to read in {path}.</source>
+        <translation>Le PDF à lire a été enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="352"/>
+        <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
+        <translation>Signé. {name} a approuvé la révision {revision} en tant que {role}. Renvoyez {path} au coordinateur ou à la coordinatrice.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
+        <source>Take in a signed answer</source>
+        <translation>Intégrer une réponse signée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="381"/>
+        <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
+        <translation>Choisissez la réponse signée renvoyée par votre collègue. PactDesk vérifie qu&apos;elle signe exactement la version actuelle avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <source>Signed &amp;answer:</source>
+        <translation>&amp;Réponse signée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <source>The signed answer</source>
+        <translation>La réponse signée</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="394"/>
+        <source>&amp;Take it in</source>
+        <translation>&amp;Intégrer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="402"/>
+        <source>Choose the signed answer first.</source>
+        <translation>Choisissez d&apos;abord la réponse signée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="411"/>
+        <source>Checking the signed answer…</source>
+        <translation>Vérification de la réponse signée…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="418"/>
+        <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
+        <translation>L&apos;approbation de {name} en tant que {role} à la révision {revision} est enregistrée. {next}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
         <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
         <translation>
             <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
@@ -3115,7 +4424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n modification reçue&#xa0;;</numerusform>
@@ -3123,7 +4432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n conflit.</numerusform>
@@ -3131,7 +4440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="479"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
