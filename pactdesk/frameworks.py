@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
 __all__ = [
-    "DEFAULT_FRAMEWORK_ID",
+    "default_framework_id",
     "MAX_FRAMEWORK_BYTES",
     "FrameworkError",
     "clear_shipped_frameworks",
@@ -44,7 +44,6 @@ __all__ = [
     "shipped_framework_ids",
 ]
 
-DEFAULT_FRAMEWORK_ID = "pact-2010"
 # A real framework is some tens of kilobytes; refuse anything absurd before reading it.
 MAX_FRAMEWORK_BYTES = 8 * 1024 * 1024
 _SCHEMA_FILE = "framework.schema.json"
@@ -125,8 +124,37 @@ def shipped_framework_ids() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in folder.glob("*.json") if _FRAMEWORK_ID.match(p.stem)))
 
 
-def shipped_framework_bytes(framework_id: str = DEFAULT_FRAMEWORK_ID) -> bytes:
+def default_framework_id() -> str:
+    """The framework a new draft gets unless told otherwise: the shipped one of the latest cycle.
+
+    The one place the default is decided (the command line's ``new``, the
+    window's member-state list and the test drafts ask here); it is read
+    from the shipped files, so shipping a later cycle's file changes it.
+    """
+    return _default_framework_id(str(resources_dir()))
+
+
+@functools.lru_cache(maxsize=4)
+def _default_framework_id(folder: str) -> str:
+    best: tuple[int, str] | None = None
+    for framework_id in shipped_framework_ids():
+        try:
+            cycle = json.loads(_shipped_path(framework_id).read_bytes())["cycle"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged file is refused when it is loaded, with its own message
+        if isinstance(cycle, int) and (best is None or (cycle, framework_id) > best):
+            best = (cycle, framework_id)
+    if best is None:
+        raise FrameworkError(
+            "PactDesk comes with no framework (the installation may be damaged)",
+            [f"looked in {Path(folder) / 'frameworks'}"],
+        )
+    return best[1]
+
+
+def shipped_framework_bytes(framework_id: str | None = None) -> bytes:
     """The exact bytes of a shipped framework (a draft keeps them as its copy)."""
+    framework_id = framework_id or default_framework_id()
     path = _shipped_path(framework_id)
     try:
         return path.read_bytes()
@@ -138,19 +166,20 @@ def shipped_framework_bytes(framework_id: str = DEFAULT_FRAMEWORK_ID) -> bytes:
         ) from exc
 
 
-def shipped_framework(framework_id: str = DEFAULT_FRAMEWORK_ID) -> Framework:
+def shipped_framework(framework_id: str | None = None) -> Framework:
     """A framework that comes with PactDesk, checked like any other, loaded once.
 
     Every call for the same id, with or without the default, returns the same
     object; :func:`clear_shipped_frameworks` forgets them (tests that point
     ``PACTDESK_RESOURCES`` elsewhere).
     """
-    return _load_shipped_framework(framework_id)
+    return _load_shipped_framework(framework_id or default_framework_id())
 
 
 def clear_shipped_frameworks() -> None:
-    """Forget the shipped frameworks loaded so far."""
+    """Forget the shipped frameworks loaded so far (and which one is the default)."""
     _load_shipped_framework.cache_clear()
+    _default_framework_id.cache_clear()
 
 
 @functools.lru_cache(maxsize=8)
@@ -330,13 +359,13 @@ _PATTERN_WORDS = {
         "a commitment id, a dot and a short name in small letters, e.g. 'I.b.data-students'"
     ),
     r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$": "a Roman numeral, e.g. 'IV'",
-    r"^[a-z0-9]+(-[a-z0-9]+)*$": "small letters, digits and hyphens, e.g. 'pact-2010'",
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "small letters, digits and hyphens, e.g. 'pact-report'",
     r"^[a-z]$": "one small letter",
     r"^[A-Z]{2}$": "two capital letters, e.g. 'EL'",
     r"^[a-z]{2}$": "a two-letter language code, e.g. 'en'",
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD",
-    r"^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$": "a period such as '2009', '2009-H1', "
-    "'2009-Q3' or '2009-06'",
+    r"^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$": "a period: a year (YYYY), a half "
+    "(YYYY-H1), a quarter (YYYY-Q3) or a month (YYYY-06)",
 }
 
 

@@ -170,17 +170,29 @@ def test_every_control_is_named_and_reachable(qtbot) -> None:  # type: ignore[no
 
 
 def test_closing_the_dialog_while_it_checks_is_safe(qtbot, built: tuple[SignedDraft, Path]) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
+    import threading
 
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from pactdesk.ui import tasks
     from pactdesk.ui.dialogs import verify_dialog
 
     _signed, bundle = built
+    # Hold the one worker, so that the check is still to come when the dialog goes.
+    gate = threading.Event()
+    tasks.run_in_background(lambda: gate.wait(20))
     dialog = verify_dialog.VerifyDialog()
     dialog.verify_path(bundle)
     assert dialog.busy()
+    job = dialog._job
+    assert job is not None and job in tasks.task_manager().live
     dialog.close()
     dialog.deleteLater()
-    QApplication.processEvents()
-    assert QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: not verify_dialog._LIVE, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    gate.set()
+    assert tasks.wait_for_idle(20000)
+    # The task manager still delivers the end of the job (to nobody) and forgets it.
+    qtbot.waitUntil(lambda: job not in tasks.task_manager().live, timeout=5000)
+    assert job.orphaned

@@ -17,12 +17,14 @@ import time
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from pactdesk.outputs import OutputError
+
 #: Modules that register sub-commands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
     "pactdesk.cli.xlsx_commands",
     "pactdesk.cli.docx_commands",
-    "pactdesk.cli.pdf_commands",
+    "pactdesk.cli.export_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",
     "pactdesk.cli.compile_commands",
@@ -121,6 +123,10 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         for line in error.details:
             sys.stderr.write(f"  {line}\n")
         return error.code
+    except OutputError as error:
+        # A file the user named cannot be written there (pactdesk.outputs): bad input.
+        sys.stderr.write(f"pactdesk {args.command}: {error.message}\n")
+        return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"pactdesk {args.command}: interrupted\n")
         return 130

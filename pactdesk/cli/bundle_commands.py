@@ -76,7 +76,8 @@ def _trust(paths: list[Path]) -> list[Any]:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
-    from pactdesk.services.bundle import write_bundle
+    from pactdesk.outputs import check_output
+    from pactdesk.services.bundle import BundleRefused, write_bundle
 
     if not args.preview and not args.identity:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
@@ -85,6 +86,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         if not args.supersedes.is_file():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
         old = args.supersedes.read_bytes()
+    reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
+    # Before anything is read or a passphrase asked: never over the draft or an input.
+    check_output(args.out, draft=args.draft, reads=reads, what="bundle")
     trust = _trust(args.trust)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
@@ -95,15 +99,19 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             from pactdesk.services.identities import open_signer
 
             signer = open_signer(args.identity, asker=asker_for(args), env_var=args.passphrase_env)
-        result = write_bundle(
-            draft,
-            args.out,
-            signer=signer,
-            preview=args.preview,
-            supersedes=old,
-            supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
-            trust=trust,
-        )
+        try:
+            result = write_bundle(
+                draft,
+                args.out,
+                reads=reads,
+                signer=signer,
+                preview=args.preview,
+                supersedes=old,
+                supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
+                trust=trust,
+            )
+        except BundleRefused as exc:
+            raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
     if result.preview:
         print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
     else:
@@ -132,5 +140,5 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for line in report.lines():
             print(line)
     if not report.valid:
-        raise CommandError(1, report.verdict, report.problems[1:] if report.problems else ())
+        raise CommandError(1, report.verdict, report.problems[1:])
     return 0

@@ -1,4 +1,4 @@
-"""``new``, ``status``, ``export-json``, ``import-json``."""
+"""``new``, ``status``, ``import-json`` (the exports: :mod:`pactdesk.cli.export_commands`)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ def register(sub: Any) -> None:
     )
     new.add_argument(
         "--framework",
-        default="pact-2010",
         metavar="ID-or-FILE",
-        help="a shipped framework's id, or a framework file",
+        help="a shipped framework's id, or a framework file; default: the shipped framework "
+        "of the latest cycle",
     )
     new.add_argument("--author")
     new.set_defaults(handler=cmd_new)
@@ -52,11 +52,6 @@ def register(sub: Any) -> None:
         help="also check the history against the head an exported JSON carries",
     )
     status.set_defaults(handler=cmd_status)
-
-    export = sub.add_parser("export-json", help="the contribution as pactdesk.contribution/1")
-    export.add_argument("draft", type=Path, metavar="DRAFT")
-    export.add_argument("out", type=Path, metavar="OUT")
-    export.set_defaults(handler=cmd_export_json)
 
     imp = sub.add_parser("import-json", help="bring answers in from a contribution file")
     imp.add_argument("draft", type=Path, metavar="DRAFT")
@@ -87,11 +82,14 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
         draft.close()
 
 
-def resolve_framework(spec: str) -> tuple[Any, bytes]:
+def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
+    """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
 
-    candidate = Path(spec)
     try:
+        if spec is None:
+            spec = frameworks.default_framework_id()
+        candidate = Path(spec)
         if candidate.suffix == ".json" or candidate.exists():
             if not candidate.is_file():
                 raise CommandError(2, f"There is no framework file at {candidate}.")
@@ -213,15 +211,6 @@ def _print_sign_offs(state: Any) -> None:
         print(f"Missing sign-offs: {', '.join(parts)}")
     else:
         print("Every required sign-off holds at this revision.")
-
-
-def cmd_export_json(args: argparse.Namespace) -> int:
-    from pactdesk.services import interchange
-
-    with open_draft(args.draft, write=False) as draft:
-        head = interchange.export_json(draft, args.out)
-    print(f"Wrote {args.out} (revision {head.revision}).")
-    return 0
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -174,13 +175,20 @@ def _read(path: Path, what: str) -> bytes:
         raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
 
 
-def _write(path: Path, data: bytes) -> None:
-    from pactdesk.fileio import write_atomic
+def _write(
+    path: Path, data: bytes, *, draft: Path | None = None, reads: Sequence[Path] = ()
+) -> None:
+    """Write a file the user named: never over the draft or an input (:mod:`pactdesk.outputs`)."""
+    from pactdesk.outputs import write_output
 
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise CommandError(2, f"Cannot write {path}: {exc.strerror}.") from exc
+    write_output(path, data, draft=draft, reads=reads)
+
+
+def _check_out(path: Path, *, draft: Path | None = None, reads: Sequence[Path] = ()) -> None:
+    """Refuse a bad output before any work is done or a passphrase asked."""
+    from pactdesk.outputs import check_output
+
+    check_output(path, draft=draft, reads=reads)
 
 
 def _kept(kept: bool) -> str:
@@ -220,9 +228,10 @@ def cmd_ca_export(args: argparse.Namespace) -> int:
 def cmd_ca_issue(args: argparse.Namespace) -> int:
     from pactdesk.services import identities
 
+    _check_out(args.out, reads=[args.request])
     raw = _read(args.request, "certificate request")
     issued = identities.issue_certificate(raw, asker=asker_for(args), env_var=args.passphrase_env)
-    _write(args.out, issued.file)
+    _write(args.out, issued.file, reads=[args.request])
     person = issued.person
     print(
         f"Issued a signing certificate for {person.name} ({person.organisation}, "
@@ -244,6 +253,8 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
         )
     if args.request_out is not None and args.request_out.exists():
         raise CommandError(2, f"{args.request_out} already exists; PactDesk will not overwrite it.")
+    if args.request_out is not None:
+        _check_out(args.request_out)
     made = identities.create_identity(
         name=args.name,
         organisation=args.organisation,
@@ -381,12 +392,11 @@ def cmd_request_export(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_off_requests
     from pactdesk.settings import default_author
 
-    if args.out.exists() and args.out.is_dir():
-        raise CommandError(2, f"{args.out} is a folder.")
+    _check_out(args.out, draft=args.draft)
     with _open(args.draft, write=False) as draft:
         raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
         head = draft.head()
-    _write(args.out, raw)
+    _write(args.out, raw, draft=args.draft)
     print(
         f"Wrote the sign-off request for revision {head.revision} to {args.out}; the signer "
         "reads its PDF (pactdesk sign-request show FILE --pdf OUT.pdf) and signs it with "
@@ -402,6 +412,8 @@ def _read_request(path: Path) -> Any:
 
 
 def cmd_request_show(args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        _check_out(args.pdf, reads=[args.file])
     request = _read_request(args.file)
     t = request.target
     print(
@@ -413,7 +425,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         state = f"signed by {role.signed_by}" if role.signed_by else "open"
         print(f"  {role.name} ({'required' if role.required else 'optional'}): {state}")
     if args.pdf is not None:
-        _write(args.pdf, request.pdf)
+        _write(args.pdf, request.pdf, reads=[args.file])
         print(f"Wrote the contribution to read to {args.pdf}.")
     return 0
 
@@ -421,6 +433,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
 def cmd_request_sign(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_requests
 
+    _check_out(args.out, reads=[args.file])
     request = _read_request(args.file)
     t = request.target
     print(
@@ -435,7 +448,7 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
             asker=asker_for(args),
             env_var=args.passphrase_env,
         )
-    _write(args.out, raw)
+    _write(args.out, raw, reads=[args.file])
     print(
         f"{signer_name} signed revision {t.revision} as {args.role}; "
         f"send {args.out} back to the coordinator."

@@ -1,4 +1,4 @@
-"""``export-xlsx`` and ``import-xlsx``: the workbook for colleagues without PactDesk."""
+"""``export-xlsx`` (with ``--items``/``--assignee``) and ``import-xlsx``: the workbook."""
 
 from __future__ import annotations
 
@@ -45,8 +45,11 @@ def register(sub: Any) -> None:
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.outputs import check_output
     from pactdesk.services import exchange, workbook
 
+    # Before the draft is even opened: never the draft itself, a folder that exists.
+    check_output(args.out, draft=args.draft, what="workbook")
     with open_draft(args.draft, write=False) as draft:
         items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
         if args.assignee is not None:
@@ -59,8 +62,6 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
             head = workbook.export_xlsx(draft, args.out, items=items)
         except UnknownNameError as exc:
             raise CommandError(2, f"{exc} Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
 
@@ -102,7 +103,10 @@ def print_plan(plan: WorkbookImportPlan, *, applied: bool, document: str = "work
         for change in plan.changes:
             old = display_value(change.key, change.old)
             new = display_value(change.key, change.new)
-            print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
+            if change.deletion:
+                print(f"  {change.label}: DELETED in the workbook (the draft has {preview(old)})")
+            else:
+                print(f"  {change.label}: {preview(old)} \u2192 {preview(new)}")
     else:
         print(f"{plan.name}{who}: nothing {'changed' if applied else 'to change'}.")
     if plan.conflicts:

@@ -3,7 +3,10 @@
 A framework is what the Commission asks Member States to fill in: Part I, the
 short political report (one assessment per policy area), and Part II, the
 factual table (every commitment of the Pact with its extra requests, the
-"prompts").  It also carries the cycle's timetable and its Member States.
+"prompts": which items ask for data, of which period).  It also carries the
+cycle's timetable (its deadlines), its Member States and its rules for data
+points (:class:`DataRules`: which periods cannot be harmonised data).  No
+cycle's rule is written in code: a later cycle's file changes them all.
 
 Frameworks are never code: they are JSON files (``pactdesk.framework/1``)
 shipped in ``resources/frameworks`` or loaded by the user, checked against
@@ -29,7 +32,8 @@ class Prompt:
 
     ``kind`` is ``crisis_impact`` ("Please also report on how … has been
     affected by the economic crisis"), ``data_request`` ("Please provide, if
-    available, data and trends for … in the first part of 2009") or
+    available, data and trends for … in the first part of <year>", with its
+    ``period``) or
     ``report_request`` (any other "Please report on …", e.g. II.b's
     bilateral agreements).  ``paragraph`` is the index of the commitment
     paragraph the request stands beside in the Annex table.
@@ -91,6 +95,50 @@ class Deadline:
     description: str
 
 
+def period_within(period: str, outer: str) -> bool:
+    """``period`` is ``outer`` or lies within it: ``YYYY-H1`` within ``YYYY``; ranges never."""
+    return period == outer or period.startswith(outer + "-")
+
+
+@dataclass(frozen=True, slots=True)
+class HarmonisationRule:
+    """Periods whose national data the Commission says is not harmonised (framework data).
+
+    ``id`` is the code of the warning a data point of such a period gets
+    when it is marked harmonised and its source is not one of
+    ``harmonised_sources``; ``explanation`` is the sentence shown with it.
+    """
+
+    id: str
+    periods: tuple[str, ...]
+    explanation: str
+    harmonised_sources: tuple[str, ...] = ()
+    quote: str = ""
+    where: str = ""
+
+    def flags(self, period: str, source: str) -> bool:
+        """A data point of ``period`` from ``source`` cannot be harmonised under this rule."""
+        if not any(period_within(period, outer) for outer in self.periods):
+            return False
+        return not any(name.casefold() in source.casefold() for name in self.harmonised_sources)
+
+
+@dataclass(frozen=True, slots=True)
+class DataRules:
+    """The cycle's rules for data points, from the framework's ``data_rules``."""
+
+    new_period: str
+    not_harmonised: tuple[HarmonisationRule, ...] = ()
+
+    def period_examples(self) -> str:
+        """Examples of the period forms, in the cycle's own year: "Y, Y-H1, Y-Q2, Y-05"."""
+        year = self.new_period[:4]
+        return f"{year}, {year}-H1, {year}-Q2, {year}-05"
+
+    def not_harmonised_rule(self, period: str, source: str) -> HarmonisationRule | None:
+        return next((r for r in self.not_harmonised if r.flags(period, source)), None)
+
+
 @dataclass(frozen=True, slots=True)
 class MemberState:
     code: str
@@ -115,6 +163,7 @@ class Framework:
     member_states: tuple[MemberState, ...]
     sha256: str
     indicators: tuple[str, ...] = ()
+    data_rules: DataRules = DataRules(new_period="0000")
     _commitments: Mapping[str, Commitment] = field(default_factory=dict, repr=False, compare=False)
 
     def commitments(self) -> Iterator[Commitment]:
@@ -221,5 +270,25 @@ def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framewor
         ),
         sha256=hashlib.sha256(raw).hexdigest(),
         indicators=tuple(i["id"] for i in document.get("indicators", [])),
+        data_rules=_data_rules(document.get("data_rules"), int(document["cycle"])),
         _commitments=by_id,
+    )
+
+
+def _data_rules(document: Mapping[str, Any] | None, cycle: int) -> DataRules:
+    if document is None:  # a framework that says nothing about data: nothing is flagged
+        return DataRules(new_period=str(cycle))
+    return DataRules(
+        new_period=document["new_period"],
+        not_harmonised=tuple(
+            HarmonisationRule(
+                id=r["id"],
+                periods=tuple(r["periods"]),
+                explanation=r["explanation"],
+                harmonised_sources=tuple(r.get("harmonised_sources", ())),
+                quote=r.get("quote", ""),
+                where=r.get("where", ""),
+            )
+            for r in document.get("not_harmonised", ())
+        ),
     )

@@ -4,8 +4,9 @@ Errors block submission: an empty main answer or political assessment, an
 invalid data point, a reference without a citation.  Warnings point at what
 the Annex asks for but does not require: the extra requests ("Please also
 report on …", "Please provide, if available, data and trends …") left
-unanswered, and data for the first part of 2009 presented as harmonised,
-which the Commission says it cannot be (COM(2009) 266, section 3.1).
+unanswered, and data presented as harmonised for a period the framework's
+``data_rules`` say cannot be (the Commission's document says why; the
+warning's code and sentence come from the framework too).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pactdesk.domain.contribution import (
     prompt_key,
     references_key,
 )
-from pactdesk.domain.framework import Framework
+from pactdesk.domain.framework import DataRules, Framework
 
 
 class Severity(StrEnum):
@@ -56,18 +57,20 @@ PERIOD = re.compile(
 
 
 def valid_period(period: str) -> bool:
-    """``2009``, ``2009-H1``, ``2009-Q3``, ``2009-05`` or a range ``2008/2009-H1``."""
+    """``YYYY``, ``YYYY-H1``, ``YYYY-Q3``, ``YYYY-05`` or a range ``YYYY/YYYY-H1``."""
     return PERIOD.match(period) is not None
 
 
-def data_point_problems(point: DataPoint) -> list[str]:
+def data_point_problems(point: DataPoint, rules: DataRules | None = None) -> list[str]:
+    """What is wrong with one data point; ``rules`` give the examples of a period."""
+    examples = rules.period_examples() if rules else "YYYY, YYYY-H1, YYYY-Q2, YYYY-05"
     problems = []
     if not point.indicator.strip():
         problems.append("the indicator is empty")
     if not valid_period(point.period.strip()):
         problems.append(
             f"the period {point.period!r} is not a year, half-year, quarter or month "
-            "(e.g. 2009, 2009-H1, 2009-Q2, 2009-05)"
+            f"(e.g. {examples})"
         )
     if point.value is None:
         problems.append("the value is not a number")
@@ -76,10 +79,6 @@ def data_point_problems(point: DataPoint) -> list[str]:
     if not point.source.strip():
         problems.append("the source is empty")
     return problems
-
-
-def _is_first_part_of_2009(period: str) -> bool:
-    return period.startswith("2009") and not period.startswith("2009/")
 
 
 def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
@@ -136,20 +135,20 @@ def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
                     f"{cid}: not answered yet — the Annex also asks: {prompt.text}",
                 )
         for index, point in enumerate(answer.data, start=1):
-            for problem in data_point_problems(point):
+            for problem in data_point_problems(point, framework.data_rules):
                 error("invalid-data-point", data_key(cid), f"{cid}, data point {index}: {problem}.")
-            national_2009 = (
-                point.harmonised
-                and _is_first_part_of_2009(point.period.strip())
-                and "eurostat" not in point.source.lower()
+            rule = (
+                framework.data_rules.not_harmonised_rule(point.period.strip(), point.source)
+                if point.harmonised
+                else None
             )
-            if national_2009:
+            if rule is not None:
+                explanation = rule.explanation[:1].lower() + rule.explanation[1:]
                 warning(
-                    "harmonised-2009-data",
+                    rule.id,
                     data_key(cid),
                     f"{cid}, data point {index}: data for {point.period} from "
-                    f"“{point.source}” is marked as harmonised; national data for 2009 "
-                    "is not collected to harmonised standards and is not comparable.",
+                    f"“{point.source}” is marked as harmonised; {explanation}",
                 )
         for index, reference in enumerate(answer.references, start=1):
             if not reference.citation.strip():

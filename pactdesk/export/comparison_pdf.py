@@ -20,6 +20,7 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -53,6 +54,7 @@ from pactdesk.export.pdf import (
 )
 
 if TYPE_CHECKING:
+    from pactdesk.domain.framework import Framework
     from pactdesk.services.compile import Compilation, Included
 
 Checkpoint = Callable[[float, str], None]
@@ -156,12 +158,13 @@ class _Bars(Flowable):  # type: ignore[misc]  # reportlab is untyped
             c.drawCentredString(x + bar_w / 2, bottom - 7, code)
 
 
-def _legend(style: Any) -> Paragraph:
+def _legend(style: Any, framework: Framework) -> Paragraph:
+    # The cycle's own rule (the framework's data_rules), in the Commission's words.
+    warning = " ".join(escape(rule.explanation) for rule in framework.data_rules.not_harmonised)
     return Paragraph(
         '<font color="#003399">■</font> harmonised &nbsp;&nbsp; '
         '<font color="#e0892b">□ n.c.</font> not comparable '
-        "(not collected to harmonised standards; "
-        "the Commission warns such 2009 data cannot be compared)",
+        "(not collected to harmonised standards" + (f"; {warning}" if warning else "") + ")",
         style,
     )
 
@@ -266,7 +269,7 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
     if series:
         yield PageBreak()
         yield Paragraph("Data across Member States", st.h1)
-        yield _legend(st.small)
+        yield _legend(st.small, framework)
         yield Spacer(1, 4)
         for (cid, indicator, unit, period), values in series.items():
             yield CondPageBreak(4.8 * cm)

@@ -31,15 +31,14 @@ thread-agnostic; nothing here writes.
 from __future__ import annotations
 
 import contextlib
-import io
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from pactdesk.container import ContainerError, Limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -170,81 +169,69 @@ def open_container(raw: bytes, *, name: str) -> dict[str, bytes]:
         )
     if not raw.startswith(b"PK\x03\x04"):
         raise WordError(f"{name} is not a Word document (.docx).")
+    from pactdesk.container import ContainerError, open_container
+
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        container = open_container(raw, WORD_LIMITS, name=name)
+    except ContainerError as exc:
+        raise WordError(_container_refusal(name, exc)) from exc
+    names = set(container.names())
+    for member in names:
+        if member.lower().endswith("vbaproject.bin") or "vbadata" in member.lower():
+            raise WordError(
+                f"{name} contains macros (a .docm): PactDesk does not open documents with "
+                "macros. Save it as a Word document (.docx) and try again."
+            )
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise WordError(f"{name} is a zip archive but not a Word document (no word/document.xml).")
+
+    def read(member: str) -> bytes:
+        return container[member]
+
+    parts = {"[Content_Types].xml": read("[Content_Types].xml")}
+    types = parse_xml(parts["[Content_Types].xml"], name=name, part="[Content_Types].xml")
+    main = ""
+    for override in types.iter(f"{CT_NS}Override"):
+        if override.get("PartName") == "/word/document.xml":
+            main = override.get("ContentType", "")
+    if main in MACRO_TYPES:
         raise WordError(
-            f"{name} is damaged or cut short: it is not a complete .docx ({exc})."
-        ) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise WordError(f"{name} holds {len(infos)} files inside; refused.")
-        total = sum(info.file_size for info in infos)
-        if total > MAX_UNCOMPRESSED:
-            raise WordError(
-                f"{name} would unpack to {total // (1024 * 1024)} MB, far more than any "
-                "contribution: refused without unpacking it."
-            )
-        names = {info.filename for info in infos}
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise WordError(f"{name} is encrypted: save it without a password.")
-            if info.file_size > MAX_PART_BYTES:
-                raise WordError(
-                    f"{name}: {info.filename} would unpack to "
-                    f"{info.file_size // (1024 * 1024)} MB, far more than any contribution "
-                    "(an answer that long is not one). Refused without unpacking it."
-                )
-            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
-                1, info.compress_size
-            ):
-                raise WordError(
-                    f"{name}: {info.filename} would inflate "
-                    f"{info.file_size // max(1, info.compress_size)} times; that is a zip "
-                    "bomb, not a document. Refused."
-                )
-            if (
-                info.filename.lower().endswith("vbaproject.bin")
-                or "vbadata" in info.filename.lower()
-            ):
-                raise WordError(
-                    f"{name} contains macros (a .docm): PactDesk does not open documents with "
-                    "macros. Save it as a Word document (.docx) and try again."
-                )
-        if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-            raise WordError(
-                f"{name} is a zip archive but not a Word document (no word/document.xml)."
-            )
+            f"{name} is a document with macros (.docm): PactDesk does not open it. "
+            "Save it as a Word document (.docx) and try again."
+        )
+    if main not in MAIN_TYPES:
+        raise WordError(f"{name} is not a Word document (its main part is {main or 'missing'}).")
+    for member in ("word/document.xml", "word/comments.xml", "docProps/custom.xml",
+                   "docProps/core.xml"):  # fmt: skip
+        if member in names:
+            parts[member] = read(member)
+    return parts
 
-        def read(member: str) -> bytes:
-            try:
-                return archive.read(member)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-                raise WordError(
-                    f"{name} is damaged: {member} inside it cannot be read ({exc})."
-                ) from exc
 
-        parts = {"[Content_Types].xml": read("[Content_Types].xml")}
-        types = parse_xml(parts["[Content_Types].xml"], name=name, part="[Content_Types].xml")
-        main = ""
-        for override in types.iter(f"{CT_NS}Override"):
-            if override.get("PartName") == "/word/document.xml":
-                main = override.get("ContentType", "")
-        if main in MACRO_TYPES:
-            raise WordError(
-                f"{name} is a document with macros (.docm): PactDesk does not open it. "
-                "Save it as a Word document (.docx) and try again."
-            )
-        if main not in MAIN_TYPES:
-            raise WordError(
-                f"{name} is not a Word document (its main part is {main or 'missing'})."
-            )
-        for member in ("word/document.xml", "word/comments.xml", "docProps/custom.xml",
-                       "docProps/core.xml"):  # fmt: skip
-            if member in names:
-                parts[member] = read(member)
-        return parts
+#: A .docx as the container reader checks it (sizes before anything is inflated).
+WORD_LIMITS = Limits(
+    max_archive_bytes=MAX_FILE_BYTES,
+    max_entries=MAX_MEMBERS,
+    max_member_bytes=MAX_PART_BYTES,
+    max_total_bytes=MAX_UNCOMPRESSED,
+    max_ratio=MAX_RATIO,
+    ratio_floor_bytes=10 * 1024 * 1024,
+    allow_directories=True,
+    what="a Word document",
+)
+
+
+def _container_refusal(name: str, error: ContainerError) -> str:
+    """The container reader's refusal, in the words the Word import uses."""
+    if error.kind == "not-zip":
+        return f"{name} is damaged or cut short: it is not a complete .docx ({error})."
+    if error.kind == "encrypted":
+        return f"{name} is encrypted: save it without a password."
+    if error.kind == "ratio":
+        return f"{name}: {error}; that is a zip bomb, not a document. Refused."
+    if error.kind in ("too-large", "too-many"):
+        return f"{name}: {error}, far more than any contribution. Refused without unpacking it."
+    return f"{name} is not a safe Word document: {error}. Refused."
 
 
 def parse_xml(data: bytes, *, name: str, part: str) -> Element:

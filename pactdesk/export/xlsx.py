@@ -96,7 +96,15 @@ REFERENCE_HEADERS = ("Commitment", "Source", "Citation")
 POLITICAL_HEADERS = ("Policy area", "Political assessment")
 DETAILS_HEADERS = ("", "")
 YES, NO = "yes", "no"
-PERIOD_HELP = "A year, half-year, quarter or month: 2009, 2009-H1, 2009-Q2, 2009-05, 2008/2009-H1"
+
+
+def period_help(framework: Framework) -> str:
+    """How a period is written, with examples in the cycle's year (the framework's data rules)."""
+    rules = framework.data_rules
+    year = rules.new_period[:4]
+    previous = f"{int(year) - 1:04d}" if year.isdigit() else year
+    return f"A year, half-year, quarter or month: {rules.period_examples()}, {previous}/{year}-H1"
+
 
 # Data-point columns (1-based), shared with the reader.
 D_COMMITMENT, D_INDICATOR, D_PERIOD, D_VALUE, D_UNIT, D_SOURCE, D_HARMONISED = range(2, 9)
@@ -164,15 +172,18 @@ def row_id(base: str, part: int) -> str:
 
 # -- values in cells --------------------------------------------------------------
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+#: What XML 1.0 cannot carry, and the carriage return, which an XML reader turns into \n.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
+#: An underscore that starts something that reads as an escape; its escape is _x005F_.
+#: A lookahead, so that "_x005F_x0041_" escapes both underscores (they overlap).
+_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def escape_cell(text: str) -> str:
     """Excel's own escape (ST_Xstring) for characters XML cannot hold."""
     if "_x" in text:
-        text = _ESCAPED.sub(r"_x005F_\1", text)
+        text = _ESCAPED.sub("_x005F_", text)
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
     return text
@@ -396,7 +407,7 @@ def _details_sheet(ws: Worksheet, framework: Framework, meta: WorkbookMeta) -> N
         sheet.next_row(key)
         sheet.put(2, label, style="template", font=Font(bold=True))
         sheet.put(3, value, style="answer" if key == FILLED_IN_BY else "template")
-    for note in details_notes():
+    for note in details_notes(framework):
         row = sheet.next_row(ROW_NOTE)
         sheet.put(2, note, style="template", font=NOTE_FONT)
         sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
@@ -418,7 +429,8 @@ def details_rows(meta: WorkbookMeta) -> list[tuple[str, str, Any]]:
     ]
 
 
-def details_notes() -> list[str]:
+def details_notes(framework: Framework) -> list[str]:
+    examples = framework.data_rules.period_examples()
     return [
         "Please write your answers in the yellow cells only and send the workbook back as it "
         "is (.xlsx). The grey cells hold the Commission's template and are protected.",
@@ -426,7 +438,7 @@ def details_notes() -> list[str]:
         "commitment (\u201cPlease also report on \u2026\u201d) is answered in the yellow "
         "cell beside it.",
         "Data points: one row per figure. The value must be a number; the period is a year, "
-        "half-year, quarter or month (2009, 2009-H1, 2009-Q2, 2009-05); harmonised is yes or "
+        f"half-year, quarter or month ({examples}); harmonised is yes or "
         "no. To add a figure, fill an empty row and choose its commitment (I.a, II.b, \u2026).",
         "A text longer than one cell holds (32,767 characters) continues in the rows marked "
         "\u201c(continued, part 2)\u201d. Do not rename, move or delete the hidden column A.",
@@ -568,9 +580,9 @@ def _data_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, str]) -
         showErrorMessage=True,
         showInputMessage=True,
         promptTitle="Period",
-        prompt=PERIOD_HELP,
+        prompt=period_help(framework),
         errorTitle="Period",
-        error=PERIOD_HELP,
+        error=period_help(framework),
     )
     ws.add_data_validation(period)
     period.add(f"D{first}:D{last}")
@@ -580,8 +592,12 @@ def _data_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, str]) -
         allow_blank=True,
         showErrorMessage=True,
         errorTitle="Harmonised",
-        error="yes or no: harmonised data follow the EU statistics regulation "
-        "(data for the first part of 2009 are not).",
+        error=" ".join(
+            [
+                "yes or no: harmonised data follow the EU statistics regulation.",
+                *(rule.explanation for rule in framework.data_rules.not_harmonised),
+            ]
+        )[:255],  # Excel shows at most 255 characters
     )
     ws.add_data_validation(harmonised)
     harmonised.add(f"H{first}:H{last}")
@@ -593,7 +609,7 @@ def _data_row(sheet: _Sheet, cid: str | None, point: dict[str, Any] | None, *, n
     sheet.put(D_COMMITMENT, cid, style="answer" if new else "template")
     sheet.put(D_INDICATOR, p.get("indicator"), style="answer")
     sheet.put(D_PERIOD, p.get("period"), style="answer")
-    sheet.ws.cell(sheet.row, D_PERIOD).number_format = "@"  # keep 2009-05 a text, not a date
+    sheet.ws.cell(sheet.row, D_PERIOD).number_format = "@"  # keep YYYY-05 a text, not a date
     sheet.put(D_VALUE, p.get("value"), style="answer")
     sheet.put(D_UNIT, p.get("unit"), style="answer")
     sheet.put(D_SOURCE, p.get("source"), style="answer")

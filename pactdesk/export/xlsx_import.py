@@ -13,6 +13,14 @@ Rows are found by the ids in the hidden column A and sheets by the marker in
 their cell A1, never by position or name: re-ordered rows, renamed sheets
 and changed formatting read the same.
 
+Nothing a colleague wrote is read as nothing.  An answer cell is read as
+the text it holds: a formula as the formula's text as typed
+(``=HYPERLINK(...)``, never evaluated; shared and array formulas too),
+rich text as its plain text.  A cell that holds no text of its own is
+refused with the cell named: an error value (``#REF!``), a data table, or
+an answer cell swallowed by a merged range (Excel keeps only the merged
+range's first cell).
+
 What comes out (:class:`WorkbookContent`) is the workbook's value of every
 item and the hashes of the values as they were exported; comparing them with
 a draft is the service's job (:mod:`pactdesk.services.workbook`).  Qt-free,
@@ -25,11 +33,14 @@ import datetime as dt
 import io
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+from pactdesk.container import ContainerError, Limits, open_container
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -48,10 +59,16 @@ from pactdesk.domain.validation import valid_period
 from pactdesk.export import xlsx as layout
 
 #: A PactDesk workbook of a 10x draft unpacks to ~15 MB; refuse anything far beyond.
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_MEMBERS = 1000
-#: A member that inflates more than this (and is large) is a zip bomb, not a workbook.
-MAX_RATIO = 200
+#: (Workbooks carry folder entries; shared strings compress well, hence the ratio.)
+WORKBOOK_LIMITS = Limits(
+    max_entries=1000,
+    max_total_bytes=256 * 1024 * 1024,
+    max_member_bytes=256 * 1024 * 1024,
+    max_ratio=200,
+    ratio_floor_bytes=10 * 1024 * 1024,
+    allow_directories=True,
+    what="a workbook",
+)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -94,45 +111,23 @@ def check_container(raw: bytes, *, name: str) -> None:
     if not raw.startswith(b"PK\x03\x04"):
         raise WorkbookError(f"{name} is not an Excel workbook (.xlsx).")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        container = open_container(raw, WORKBOOK_LIMITS, name=name)
+    except ContainerError as exc:
+        if exc.kind == "encrypted":
+            raise WorkbookError(f"{name} is encrypted: save it without a password.") from exc
+        if exc.kind in ("too-large", "too-many", "ratio"):
+            raise WorkbookError(
+                f"{exc.summary}, far more than any PactDesk workbook: refused without unpacking it."
+            ) from exc
+        if exc.kind in ("name", "duplicate", "not-a-file", "method"):
+            raise WorkbookError(f"{exc.summary}. It is not a workbook PactDesk reads.") from exc
         raise WorkbookError(
-            f"{name} is damaged or cut short: it is not a complete .xlsx file ({exc})."
+            f"{name} is damaged or cut short: it is not a complete .xlsx file ({exc.summary})."
         ) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise WorkbookError(
-                f"{name} holds {len(infos)} files inside; a workbook has a few dozen. Refused."
-            )
-        total = sum(info.file_size for info in infos)
-        if total > MAX_UNCOMPRESSED:
-            raise WorkbookError(
-                f"{name} would unpack to {total // (1024 * 1024)} MB, far more than any "
-                "PactDesk workbook: refused without unpacking it."
-            )
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise WorkbookError(f"{name} is encrypted: save it without a password.")
-            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
-                1, info.compress_size
-            ):
-                ratio = info.file_size // max(1, info.compress_size)
-                raise WorkbookError(
-                    f"{name}: {info.filename} would inflate {ratio} times; that is a zip bomb, "
-                    "not a workbook. Refused."
-                )
-        names = {info.filename for info in infos}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise WorkbookError(
-                f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
-            )
-        try:
-            bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise WorkbookError(f"{name} is damaged: {exc}.") from exc
-        if bad is not None:
-            raise WorkbookError(f"{name} is damaged: {bad} inside it does not check out.")
+    if "[Content_Types].xml" not in container or "xl/workbook.xml" not in container:
+        raise WorkbookError(
+            f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
+        )
 
 
 # -- cells -------------------------------------------------------------------------------
@@ -145,9 +140,17 @@ def cell_ref(column: int, row: int) -> str:
 
 
 def as_text(value: Any) -> str:
-    """A cell read as text: numbers and dates an application made of typed text, back."""
+    """A cell read as text: numbers and dates an application made of typed text, back.
+
+    A formula reads as its text as typed (``=SUM(A1:A3)``), never evaluated;
+    rich text as its plain text.
+    """
     if value is None:
         return ""
+    if isinstance(value, CellRichText):
+        value = "".join(part.text if isinstance(part, TextBlock) else part for part in value)
+    if isinstance(value, ArrayFormula):
+        value = value.text or ""
     if isinstance(value, str):
         return layout.unescape_cell(value)
     if isinstance(value, bool):
@@ -196,7 +199,7 @@ def as_number(value: Any) -> tuple[int | float | None, bool]:
 
 def as_period(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date):
-        # Excel turned "2009-05" into a date; the month is what was meant.
+        # Excel turned "YYYY-05" into a date; the month is what was meant.
         return f"{value.year:04d}-{value.month:02d}"
     return as_text(value).strip()
 
@@ -228,8 +231,20 @@ class _Sheet:
         values = self.rows[row - 1] if row - 1 < len(self.rows) else ()
         return values[column - 1] if column - 1 < len(values) else None
 
+    #: Cells holding an error value (``#REF!`` …), by (row, column).
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Merged ranges: (first row, first column, last row, last column).
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
     def where(self, column: int, row: int) -> str:
         return f"Sheet '{self.title}' {cell_ref(column, row)}"
+
+    def merged_into(self, row: int, column: int) -> str | None:
+        """The range (``B5:C5``) that swallowed this cell, if it is not that range's first."""
+        for r1, c1, r2, c2 in self.merged:
+            if r1 <= row <= r2 and c1 <= column <= c2 and (row, column) != (r1, c1):
+                return f"{cell_ref(c1, r1)}:{cell_ref(c2, r2)}"
+        return None
 
 
 @dataclass
@@ -252,6 +267,41 @@ class _Reader:
 
     def problem(self, text: str) -> None:
         self.problems.append(text)
+
+    def readable(self, sheet: _Sheet, row: int, column: int) -> bool:
+        """Whether an answer cell holds something of its own to read; else a problem naming it."""
+        swallowed = sheet.merged_into(row, column)
+        if swallowed is not None:
+            self.problem(
+                f"{sheet.where(column, row)}: this answer cell was merged into "
+                f"{swallowed}, which keeps only the text of its first cell; unmerge the "
+                f"cells and write the answer in {cell_ref(column, row)}"
+            )
+            return False
+        if (row, column) in sheet.errors:
+            self.problem(
+                f"{sheet.where(column, row)}: the cell shows the error value "
+                f"{sheet.errors[(row, column)]}, not text; write the answer as text"
+            )
+            return False
+        if isinstance(sheet.cell(row, column), DataTableFormula):
+            self.problem(
+                f"{sheet.where(column, row)}: the cell holds a data table, not text; "
+                "write the answer as text"
+            )
+            return False
+        return True
+
+    def answer(self, sheet: _Sheet, row: int, column: int) -> str:
+        """The text a colleague wrote in an answer cell (a formula as its text).
+
+        Never "" for a cell that holds something it cannot read: that is a
+        problem, the import is refused, so no answer is erased by a cell
+        read as empty.
+        """
+        if not self.readable(sheet, row, column):
+            return ""
+        return as_text(sheet.cell(row, column))
 
     # -- text sheets (political report, policy areas) --
 
@@ -305,8 +355,9 @@ class _Reader:
                 what = spec.what if part == 1 else "the continuation mark"
                 self.problem(f"{sheet.where(2, row_number)}: {what} was changed")
             for offset, key in enumerate(spec.keys):
-                parts[key][part] = as_text(sheet.cell(row_number, 3 + offset))
+                parts[key][part] = self.answer(sheet, row_number, 3 + offset)
             if base in merged:
+                # PactDesk merged this row's answer cells itself: the first one holds it.
                 stray = sheet.cell(row_number, 4)
                 if stray not in (None, ""):
                     self.problem(
@@ -418,19 +469,34 @@ class _Reader:
                     if point.period and not valid_period(point.period):
                         self.problem(
                             f"{sheet.where(layout.D_PERIOD, row_number)}: {point.period!r} is "
-                            f"not a period ({layout.PERIOD_HELP})"
+                            f"not a period ({layout.period_help(self.framework)})"
                         )
 
     def _list_row(self, sheet: _Sheet, row_number: int, kind: str) -> Any:
         if kind == "references":
             return Reference(
-                source=as_text(sheet.cell(row_number, layout.R_SOURCE)),
-                citation=as_text(sheet.cell(row_number, layout.R_CITATION)),
+                source=self.answer(sheet, row_number, layout.R_SOURCE),
+                citation=self.answer(sheet, row_number, layout.R_CITATION),
             )
-        ok = True
+        texts = {
+            column: self.answer(sheet, row_number, column)
+            for column in (layout.D_INDICATOR, layout.D_UNIT, layout.D_SOURCE)
+        }
+        ok = all(
+            self.readable(sheet, row_number, column)
+            for column in (layout.D_PERIOD, layout.D_VALUE, layout.D_HARMONISED)
+        )
+        if not ok:
+            return None
         raw_value = sheet.cell(row_number, layout.D_VALUE)
         value, good = as_number(raw_value)
-        if not good:
+        if not good and isinstance(raw_value, str) and raw_value.startswith("="):
+            ok = False
+            self.problem(
+                f"{sheet.where(layout.D_VALUE, row_number)}: the cell holds the formula "
+                f"{raw_value!r}; PactDesk never calculates one: write the figure itself"
+            )
+        elif not good:
             ok = False
             self.problem(
                 f"{sheet.where(layout.D_VALUE, row_number)}: {as_text(raw_value)!r} is not a "
@@ -447,11 +513,11 @@ class _Reader:
         if not ok:
             return None
         return DataPoint(
-            indicator=as_text(sheet.cell(row_number, layout.D_INDICATOR)),
+            indicator=texts[layout.D_INDICATOR],
             period=as_period(sheet.cell(row_number, layout.D_PERIOD)),
             value=value,
-            unit=as_text(sheet.cell(row_number, layout.D_UNIT)),
-            source=as_text(sheet.cell(row_number, layout.D_SOURCE)),
+            unit=texts[layout.D_UNIT],
+            source=texts[layout.D_SOURCE],
             harmonised=bool(harmonised),
         )
 
@@ -478,15 +544,28 @@ def _load_sheets(raw: bytes, *, name: str) -> list[_Sheet]:
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
+        # data_only=False: a formula is read as its text, never as the value some
+        # program cached for it (a workbook openpyxl saved caches none: the answer
+        # would read as empty).  Rich text comes as its plain text (rich_text=False;
+        # its rich path drops "x005F_" from every string, which would change answers).
+        # Not read_only: that mode cannot tell which cells were merged.
+        wb = load_workbook(io.BytesIO(raw), read_only=False, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a malformed file
         raise _unreadable(name, exc) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
-            ws.reset_dimensions()
-            rows = [tuple(row) for row in ws.iter_rows(values_only=True)]
-            sheets.append(_Sheet(ws.title, rows))
+            rows: list[tuple[Any, ...]] = []
+            errors: dict[tuple[int, int], str] = {}
+            for row in ws.iter_rows(min_row=1, min_col=1):
+                values = []
+                for cell in row:
+                    if cell.data_type == "e":
+                        errors[(cell.row, cell.column)] = str(cell.value)
+                    values.append(cell.value)
+                rows.append(tuple(values))
+            merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+            sheets.append(_Sheet(ws.title, rows, errors, merged))
         return sheets
     except Exception as exc:
         raise _unreadable(name, exc) from exc
@@ -666,7 +745,7 @@ def _read_details(sheet: _Sheet, reader: _Reader) -> str:
                     f"{sheet.where(2, row_number)}: the label was changed (it is {labels[rid]!r})"
                 )
             if rid == layout.FILLED_IN_BY:
-                filled_in_by = " ".join(as_text(sheet.cell(row_number, 3)).split())
+                filled_in_by = " ".join(reader.answer(sheet, row_number, 3).split())
     return filled_in_by
 
 

@@ -350,12 +350,20 @@ def _final_signature(
     return [(manifest_name, manifest), (signature_name, signature)]
 
 
-def write_bundle(draft: Draft, target: Path, **options: Any) -> BundleResult:
-    """:func:`make_bundle`, then write it atomically and record the export in the draft."""
-    from pactdesk.fileio import write_atomic
+def write_bundle(
+    draft: Draft, target: Path, *, reads: Sequence[Path] = (), **options: Any
+) -> BundleResult:
+    """:func:`make_bundle`, then write it and record the export in the draft.
 
+    The bundle is written with :func:`pactdesk.outputs.write_output`: never
+    over the draft nor over ``reads`` (the bundle it supersedes, trust
+    files), atomically, or :class:`pactdesk.outputs.OutputError`.
+    """
+    from pactdesk.outputs import check_output, write_output
+
+    check_output(target, draft=draft.path, reads=reads, what="bundle")
     result = make_bundle(draft, **options)
-    write_atomic(target, result.data)
+    write_output(target, result.data, draft=draft.path, reads=reads, what="bundle")
     draft.record_export(
         "bundle-preview" if result.preview else "bundle", str(target), head=result.head
     )

@@ -285,17 +285,13 @@ PEEK_LIMIT = 64 * 1024 * 1024
 
 def _member(raw: bytes, name: str) -> bytes | None:
     """One member of a ZIP, or None (missing, damaged, or too large to read unverified)."""
-    import io
-    import zipfile
+    from pactdesk.signing.asic import ContainerError, read_container
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            info = archive.getinfo(name)
-            if info.file_size > PEEK_LIMIT:
-                return None
-            return archive.read(info)
-    except (KeyError, OSError, ValueError, zipfile.BadZipFile, NotImplementedError):
+    try:  # the one container reader, with a bundle's limits (the check proper follows)
+        data = read_container(raw).get(name)
+    except ContainerError:
         return None
+    return data if data is not None and len(data) <= PEEK_LIMIT else None
 
 
 def _claimed_member_state(raw: bytes) -> str | None:

@@ -40,7 +40,7 @@ from pactdesk.domain import fields as names
 from pactdesk.domain import merge
 from pactdesk.domain.contribution import decode_data, decode_references, describe_key
 from pactdesk.domain.history import GENESIS, Event, Head
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
 from pactdesk.services.drafts import Draft, now_iso
 from pactdesk.services.exchange_package import (
     DOCUMENT,
@@ -317,7 +317,7 @@ def export_package(
     raw_document = document_bytes(document)
     data = write_members([(DOCUMENT, raw_document), (FRAMEWORK, draft.framework_bytes())])
     data = _encrypt(data, recipients)
-    write_atomic(target, data)
+    write_output(target, data, draft=draft.path, what="package")
     draft.check_writable()
     with draft.repository.writing() as conn:
         store.add_record(
@@ -652,7 +652,7 @@ def export_return(
         )
         members.append((SIGNATURE, signature))
     data = _encrypt(write_members(members), recipients)
-    write_atomic(target, data)
+    write_output(target, data, draft=draft.path, what="package")
     draft.check_writable()
     with draft.repository.writing() as conn:
         store.add_record(

@@ -12,8 +12,8 @@ or that whole container encrypted (CMS AuthEnvelopedData, see
 
     {"format": "pactdesk.exchange/1", "kind": "assignment" | "return",
      "package_id": "…", "in_reply_to": null | "…", "draft_id": "…",
-     "member_state": "PL", "cycle": 2010, "language": "pl",
-     "framework": {"id": "pact-2010", "sha256": "…"},
+     "member_state": "PL", "cycle": YYYY, "language": "pl",
+     "framework": {"id": "…", "sha256": "…"},
      "items": ["II.b", …], "assignee": "…", "ministry": "…",
      "made_by": "…", "made_at": "…", "head": {"revision": 12, "hash": "…"},
      "fields": [{"field": "II.b/actions_undertaken",
@@ -24,24 +24,23 @@ last set the field and that event's hash (revision 0 and 64 zeros for a
 field never written): the merge finds the base text in the coordinator's own
 history by it, and refuses a package whose base is not there.
 
-Reading is strict (:func:`read_members` is the one place that opens the ZIP,
-so a shared container reader can take its place): the limits enforced are
-named in :class:`PackageLimits`.  Nothing is ever unpacked to disk.
+Reading is strict (:func:`read_members`, through PactDesk's one container
+reader, :mod:`pactdesk.container`): the limits enforced are named in
+:class:`PackageLimits` (and ``docs/limits.md``).  Nothing is ever unpacked to disk.
 
 Pure functions; safe on any thread.
 """
 
 from __future__ import annotations
 
-import io
 import json
-import stat
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from pactdesk.signing.asic import name_problem
+from pactdesk.container import ContainerError, Limits, open_container, write_container
 
 MIMETYPE = b"application/vnd.pactdesk.exchange+zip"
 FORMAT = "pactdesk.exchange/1"
@@ -52,7 +51,7 @@ MEMBERS = ("mimetype", DOCUMENT, FRAMEWORK, SIGNATURE)
 KINDS = ("assignment", "return")
 
 _MIB = 1024 * 1024
-_CHUNK = 64 * 1024
+_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the same bytes for the same package
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,111 +88,56 @@ class PackageError(ValueError):
 
 def write_members(members: Sequence[tuple[str, bytes]]) -> bytes:
     """The package's ZIP bytes: ``mimetype`` first and stored, then ``members`` deflated."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        info = zipfile.ZipInfo("mimetype", date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_STORED
-        archive.writestr(info, MIMETYPE)
-        for name, data in members:
-            if name not in MEMBERS[1:]:
-                raise ValueError(f"{name!r} is not a member of an exchange package")
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = (stat.S_IFREG | 0o644) << 16
-            info.create_system = 3
-            archive.writestr(info, data)
-    return buffer.getvalue()
+    for name, _data in members:
+        if name not in MEMBERS[1:]:
+            raise ValueError(f"{name!r} is not a member of an exchange package")
+    return write_container(
+        members, mimetype=MIMETYPE, compression=zipfile.ZIP_DEFLATED, date_time=_EPOCH
+    )
+
+
+def _container_limits(limits: PackageLimits) -> Limits:
+    return Limits(
+        max_archive_bytes=limits.max_file_bytes,
+        max_entries=limits.max_members,
+        max_member_bytes=limits.max_member_bytes,
+        max_total_bytes=limits.max_total_bytes,
+        max_ratio=limits.max_ratio,
+        ratio_floor_bytes=limits.ratio_floor_bytes,
+        what="a package",
+    )
 
 
 def read_members(raw: bytes, *, label: str, limits: PackageLimits = LIMITS) -> dict[str, bytes]:
-    """Every member of a package's ZIP, in memory, refusing anything unsafe or unexpected."""
+    """Every member of a package's ZIP, in memory, refusing anything unsafe or unexpected.
+
+    Read by :func:`pactdesk.container.open_container` (names, duplicates,
+    links, sizes, ratio; see ``docs/limits.md``), then only the package's
+    own members are accepted.
+    """
     if len(raw) > limits.max_file_bytes:
         raise PackageError(f"{label} is larger than an exchange package can be.")
     if raw[:4] != b"PK\x03\x04":
         raise PackageError(f"{label} is not an exchange package (not a ZIP container).")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise PackageError(f"{label} is not a readable exchange package ({exc}).") from exc
-    with archive:
-        infos = archive.infolist()
-        _check_entries(infos, label, limits)
-        out: dict[str, bytes] = {}
-        total = 0
-        for info in infos:
-            data = _read_member(archive, info, label, limits, total)
-            total += len(data)
-            out[info.filename] = data
-    if out.get("mimetype") != MIMETYPE or infos[0].filename != "mimetype":
-        raise PackageError(
-            f"{label} is not an exchange package (its first entry does not say "
-            f"{MIMETYPE.decode('ascii')})."
-        )
-    return out
-
-
-def _check_entries(infos: list[zipfile.ZipInfo], label: str, limits: PackageLimits) -> None:
-    if not infos:
-        raise PackageError(f"{label} is an empty ZIP file, not an exchange package.")
-    if len(infos) > limits.max_members:
-        raise PackageError(
-            f"{label} has {len(infos)} entries; an exchange package has at most "
-            f"{limits.max_members}."
-        )
-    seen: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        problem = name_problem(name)
-        if problem:
-            raise PackageError(f"{label} has an entry PactDesk will not read: {name!r}: {problem}.")
-        if name.casefold() in seen:
-            raise PackageError(f"{label} has the entry {name!r} twice.")
-        seen.add(name.casefold())
+        container = open_container(raw, _container_limits(limits), mimetype=MIMETYPE, name=label)
+    except ContainerError as exc:
+        if exc.kind == "duplicate":
+            raise PackageError(f"{exc.summary}: it has an entry twice.") from exc
+        if exc.kind == "mimetype":
+            raise PackageError(
+                f"{label} is not an exchange package (its first entry does not say "
+                f"{MIMETYPE.decode('ascii')})."
+            ) from exc
+        if exc.kind == "not-zip":
+            raise PackageError(
+                f"{label} is not a readable exchange package ({exc.summary})."
+            ) from exc
+        raise PackageError(f"{exc.summary}.") from exc
+    for name in container.names():
         if name not in MEMBERS:
             raise PackageError(f"{label} has an entry an exchange package does not have: {name!r}.")
-        mode = info.external_attr >> 16
-        if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
-            raise PackageError(f"{label} has an entry that is {kind}: {name!r}.")
-        if info.flag_bits & 0x1:
-            raise PackageError(f"{label} has a password-protected entry: {name!r}.")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError(f"{label}: {name!r} is compressed in a way PactDesk does not read.")
-        if info.file_size > limits.max_member_bytes:
-            raise PackageError(f"{label}: {name!r} would unpack to more than a package can hold.")
-        total += info.file_size
-        if total > limits.max_total_bytes:
-            raise PackageError(f"{label} would unpack to more than a package can hold.")
-        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
-            info.compress_size, 1
-        ):
-            raise PackageError(
-                f"{label}: {name!r} is compressed "
-                f"{info.file_size // max(info.compress_size, 1)} to 1, far more than a real "
-                "package (a zip bomb?)."
-            )
-
-
-def _read_member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, limits: PackageLimits, total: int
-) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > info.file_size or total + size > limits.max_total_bytes:
-                    raise PackageError(
-                        f"{label}: {info.filename!r} unpacks to more than it declares."
-                    )
-                chunks.append(chunk)
-    except PackageError:
-        raise
-    except Exception as exc:  # BadZipFile, zlib.error, EOFError: a damaged member
-        raise PackageError(f"{label} is damaged: {info.filename!r} cannot be read.") from exc
-    return b"".join(chunks)
+    return dict(container.members)
 
 
 # -- the document -----------------------------------------------------------------------

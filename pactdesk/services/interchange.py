@@ -8,6 +8,7 @@ that the action has already read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 from pactdesk.domain.contribution import describe_key
 from pactdesk.domain.history import Head, KnownHead
 from pactdesk.export import json_format
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
+from pactdesk.services import jobs
 from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 
 
@@ -32,10 +34,32 @@ def canonical_json(source: Draft | DraftSnapshot) -> bytes:
     return json_format.canonical_bytes(contribution_document(source))
 
 
-def export_json(draft: Draft, target: Path) -> Head:
+def export_json(
+    draft: Draft,
+    target: Path,
+    *,
+    progress: jobs.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Head:
+    """Write the contribution as ``pactdesk.contribution/1`` to ``target``; record the export.
+
+    A long job (:mod:`pactdesk.services.jobs`).  The file is written with
+    :func:`pactdesk.outputs.write_output`: never over the draft, atomically;
+    cancelled or failed, nothing is written and nothing recorded.
+    """
+    jobs.check(cancelled)
+    if progress is not None:
+        progress(0.1, "Reading the draft")
     snapshot = draft.snapshot()
-    write_atomic(target, json_format.pretty_bytes(contribution_document(snapshot)))
-    return draft.record_export("json", str(target), head=snapshot.head)
+    data = json_format.pretty_bytes(contribution_document(snapshot))
+    jobs.check(cancelled)
+    if progress is not None:
+        progress(0.6, "Writing the JSON file")
+    write_output(target, data, draft=draft.path, what="JSON file")
+    head = draft.record_export("json", str(target), head=snapshot.head)
+    if progress is not None:
+        progress(1.0, "Done")
+    return head
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from pactdesk import paths
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export.pdf import AnnexReport, PdfSection, build_pdf
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
 from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 from pactdesk.services.jobs import Progress, check
 
@@ -96,5 +96,5 @@ def export_pdf(
     snapshot = draft.snapshot()
     data = render_pdf(snapshot, final=final, progress=progress, cancelled=cancelled)
     check(cancelled)
-    write_atomic(Path(target), data)
+    write_output(Path(target), data, draft=draft.path, what="PDF")
     return draft.record_export("pdf", str(target), head=snapshot.head)

@@ -46,7 +46,7 @@ from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export import xlsx as layout
 from pactdesk.export.xlsx_import import WorkbookError, read_workbook
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
 from pactdesk.services import jobs
 from pactdesk.services.drafts import Draft, DraftSnapshot, now_iso, snapshot_of
 from pactdesk.services.interchange import ImportResult
@@ -128,7 +128,7 @@ def export_xlsx(
     snapshot = draft.snapshot()
     data = render_xlsx(snapshot, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
-    write_atomic(target, data)
+    write_output(target, data, draft=draft.path, what="workbook")
     return draft.record_export("xlsx", str(target), head=snapshot.head)
 
 
@@ -155,6 +155,17 @@ class FieldChange:
     label: str
     old: str
     new: str
+
+    @property
+    def deletion(self) -> bool:
+        """The workbook empties a field that has text in the draft: shown as a deletion.
+
+        The plan holds one only when the three-way rule says the workbook is
+        newer there (the draft still holds what was exported); a cell that
+        could not be read never gets this far (:mod:`pactdesk.export.xlsx_import`).
+        """
+        old = layout.normalised_item(self.key, self.old).strip()
+        return bool(old) and not layout.normalised_item(self.key, self.new).strip()
 
 
 @dataclass(frozen=True, slots=True)

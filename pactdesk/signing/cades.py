@@ -10,8 +10,11 @@ result verifies with ``openssl cms -verify -binary -inform DER -content DATA``.
 :func:`verify_detached` checks the cryptography only (the digest of the data
 against the signed message-digest, the signature over the signed attributes,
 and that signing-certificate-v2 names the signer's certificate).  It makes
-no trust decision: whether the signer's certificate was issued by a trusted
-CA is for the caller (see :func:`certificate_issued_by`).
+no trust decision: whether the signer's certificate chains to a trusted CA
+is :mod:`pactdesk.signing.certpath`'s.  :func:`cms_structure_problems` adds
+what no signature covers: a bundle's signatures may carry nothing unsigned.
+This is the one CMS check in PactDesk: sign-offs, sign-off requests, the
+bundle's signatures and the PDF's (:mod:`pactdesk.signing.pades`) all use it.
 
 Threading: every function here is pure and may run on any thread; pyHanko's
 asynchronous API is driven with :func:`asyncio.run` on the calling thread.
@@ -27,9 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 DIGEST_ALGORITHM = "sha256"
 
@@ -261,31 +264,131 @@ def _to_crypto(cert: Any) -> x509.Certificate:
 
 
 def certificate_issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
-    """True when ``issuer`` signed ``certificate`` (names match and the signature verifies)."""
-    if certificate.issuer != issuer.subject:
-        return False
-    public_key = issuer.public_key()
+    """True when ``issuer`` signed ``certificate``: the names match and the signature verifies.
+
+    cryptography's ``verify_directly_issued_by`` does the check (RSA, EC,
+    Ed25519 …); a damaged certificate or an unknown algorithm is "not issued".
+    """
     try:
-        if isinstance(public_key, ec.EllipticCurvePublicKey):
-            assert certificate.signature_hash_algorithm is not None
-            public_key.verify(
-                certificate.signature,
-                certificate.tbs_certificate_bytes,
-                ec.ECDSA(certificate.signature_hash_algorithm),
-            )
-        elif isinstance(public_key, rsa.RSAPublicKey):
-            assert certificate.signature_hash_algorithm is not None
-            public_key.verify(
-                certificate.signature,
-                certificate.tbs_certificate_bytes,
-                padding.PKCS1v15(),
-                certificate.signature_hash_algorithm,
-            )
-        else:
-            return False
-    except InvalidSignature:
+        certificate.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         return False
     return True
+
+
+def certificate_problem(certificate: x509.Certificate) -> str | None:
+    """Why a certificate cannot be read in full (cryptography parses its parts lazily)."""
+    try:
+        certificate.subject.rfc4514_string()
+        certificate.issuer.rfc4514_string()
+        _ = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+        _ = list(certificate.extensions)
+        certificate.public_key()
+        _ = certificate.signature_hash_algorithm
+    except Exception:  # ValueError, UnsupportedAlgorithm …
+        return "the certificate is damaged"
+    return None
+
+
+#: What :func:`cms_structure_problems` finds, by id (the verify report words them).
+NOT_DER = "not-der"
+UNREADABLE = "unreadable"
+UNEXPECTED_VERSION = "unexpected-version"
+SEVERAL_SIGNERS = "several-signers"
+DIGEST_ALGORITHMS_MISMATCH = "digest-algorithms-mismatch"
+NOT_OVER_DATA = "not-over-data"
+CARRIES_CRLS = "carries-crls"
+UNEXPECTED_SIGNER_VERSION = "unexpected-signer-version"
+UNSIGNED_ATTRIBUTES = "unsigned-attributes"
+NO_SIGNER_CERTIFICATE = "no-signer-certificate"
+DAMAGED_CA_CERTIFICATE = "damaged-ca-certificate"
+UNRELATED_CERTIFICATE = "unrelated-certificate"
+
+
+def _self_issued(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.issuer == certificate.subject)
+    except ValueError:  # a damaged name: not a CA's own certificate, whatever it was
+        return False
+
+
+def _is_der(part: Any) -> bool:
+    raw = part.dump()
+    return bool(type(part).load(raw).dump(force=True) == raw)
+
+
+def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[str]:
+    """What in a CMS signature no signature covers, and PactDesk therefore refuses (ids).
+
+    :func:`verify_detached` checks the cryptography; this checks the rest of
+    the DER: it must be exactly DER, hold one detached SignerInfo without
+    unsigned attributes, no CRLs, and only certificates that are the
+    signer's or (verified) issuers of it.  So no byte of a signature file
+    can change unnoticed.
+    """
+    from asn1crypto import cms
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    problems: list[str] = []
+    try:
+        info = cms.ContentInfo.load(signature, strict=True)
+        signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        # The parts no signature covers must be exactly DER (a flipped bit in
+        # an algorithm's NULL parameters, say, must not pass unnoticed).
+        uncovered = (
+            info["content_type"],
+            signed["version"],
+            signed["digest_algorithms"],
+            signed["encap_content_info"],
+            signer_info["version"],
+            signer_info["sid"],
+            signer_info["digest_algorithm"],
+            signer_info["signature_algorithm"],
+            signer_info["signature"],
+        )
+        if not all(_is_der(part) for part in uncovered):
+            return [NOT_DER]
+        if signed["version"].native not in ("v1", "v3"):
+            problems.append(UNEXPECTED_VERSION)
+        if len(signed["signer_infos"]) != 1:
+            problems.append(SEVERAL_SIGNERS)
+        algorithm = signer_info["digest_algorithm"]["algorithm"].native
+        declared = [d["algorithm"].native for d in signed["digest_algorithms"]]
+        if declared != [algorithm]:
+            problems.append(DIGEST_ALGORITHMS_MISMATCH)
+        if signed["encap_content_info"]["content_type"].native != "data":
+            problems.append(NOT_OVER_DATA)
+        if signed["crls"].native:
+            problems.append(CARRIES_CRLS)
+        if signer_info["version"].native != "v1":
+            problems.append(UNEXPECTED_SIGNER_VERSION)
+        if signer_info["unsigned_attrs"].native:
+            problems.append(UNSIGNED_ATTRIBUTES)
+        certificates = [
+            x509.load_der_x509_certificate(choice.chosen.dump())
+            for choice in signed["certificates"] or []
+        ]
+    except Exception:  # asn1crypto raises many kinds on damaged DER
+        return [UNREADABLE]
+    signer_der = signer.public_bytes(Encoding.DER)
+    linked = [signer]
+    others = [c for c in certificates if c.public_bytes(Encoding.DER) != signer_der]
+    if len(others) == len(certificates):
+        problems.append(NO_SIGNER_CERTIFICATE)
+    changed = True
+    while changed and others:
+        changed = False
+        for cert in list(others):
+            if any(certificate_issued_by(child, cert) for child in linked):
+                if _self_issued(cert) and not certificate_issued_by(cert, cert):
+                    problems.append(DAMAGED_CA_CERTIFICATE)
+                linked.append(cert)
+                others.remove(cert)
+                changed = True
+    if others:
+        problems.append(UNRELATED_CERTIFICATE)
+    return problems
 
 
 def signed_digest(signature: bytes) -> str:

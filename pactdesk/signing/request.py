@@ -11,11 +11,11 @@
 ``request.json``::
 
     {"format": "pactdesk.sign-request/1",
-     "draft_id": "…", "member_state": "PL", "cycle": 2010,
+     "draft_id": "…", "member_state": "PL", "cycle": YYYY,
      "revision": 57, "history_head": "…", "content_sha256": "…",
      "sequence": 2, "previous_signature_sha256": "…" | null,
      "roles": [{"name": "approver", "required": true, "signed_by": null}, …],
-     "made_at": "2010-…", "made_by": "…"}
+     "made_at": "YYYY-…", "made_by": "…"}
 
 **Response** (``pactdesk sign-request sign``): a zip file, ``*.pdsignoff``::
 
@@ -25,23 +25,26 @@
 
 The response carries nothing that is not signed; ``sign-request import``
 checks it against the draft's *current* content and chain and refuses it
-when they differ.  Both readers are strict: only the listed members, no
-folders, sizes bounded before anything is read, and ``contribution.json``
-must have the digest ``request.json`` names.
+when they differ.  Both readers are strict (:mod:`pactdesk.container`,
+``REQUEST_LIMITS``): only the listed members, no folders, sizes bounded
+before anything is read, and ``contribution.json`` must have the digest
+``request.json`` names.
 
 Pure functions over bytes; no draft, no Qt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import io
 import json
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
+from pactdesk.container import ContainerError, Limits, open_container, write_container
 from pactdesk.domain.sign_off import SignOffError, check_role_name
 from pactdesk.signing import cades
 from pactdesk.signing.keys import Signer, key_id
@@ -95,50 +98,43 @@ class SignRequest:
         return [r.name for r in self.roles if r.signed_by is None]
 
 
+#: Requests and responses: a few members, each bounded before anything is inflated.
+REQUEST_LIMITS = Limits(
+    max_entries=len(_REQUEST_MEMBERS),
+    max_total_bytes=sum(_LIMITS.values()),
+    member_bytes=_LIMITS,
+    what="a sign-off request",
+)
+_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the same bytes for the same request
+
+
 def _zip(mime: str, members: Sequence[tuple[str, bytes]]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        info = zipfile.ZipInfo("mimetype", date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_STORED
-        archive.writestr(info, mime.encode("ascii"))
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return buffer.getvalue()
+    return write_container(
+        members, mimetype=mime.encode("ascii"), compression=zipfile.ZIP_DEFLATED, date_time=_EPOCH
+    )
 
 
 def _unzip(raw: bytes, *, mime: str, members: Sequence[str], what: str) -> dict[str, bytes]:
+    limits = dataclasses.replace(REQUEST_LIMITS, what=f"a {what}")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise RequestFileError(f"The file is not a {what} (not a zip file).") from exc
-    with archive:
-        infos = archive.infolist()
-        names = [i.filename for i in infos]
-        if not names or names[0] != "mimetype":
-            raise RequestFileError(f"The file is not a {what} (no mimetype first).")
-        if sorted(names) != sorted(members) or len(set(names)) != len(names):
-            raise RequestFileError(
-                f"The {what} has unexpected contents ({', '.join(names)}); expected "
-                f"{', '.join(members)}."
-            )
-        out: dict[str, bytes] = {}
-        for info in infos:
-            limit = _LIMITS[info.filename]
-            if info.file_size > limit:
-                raise RequestFileError(f"{info.filename} in the {what} is too large.")
-            try:
-                with archive.open(info) as handle:
-                    data = handle.read(limit + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-                raise RequestFileError(f"{info.filename} in the {what} is damaged.") from exc
-            if len(data) > limit:
-                raise RequestFileError(f"{info.filename} in the {what} is too large.")
-            out[info.filename] = data
-    if out["mimetype"] != mime.encode("ascii"):
-        raise RequestFileError(f"The file is not a {what} (mimetype {out['mimetype']!r}).")
-    return out
+        container = open_container(raw, limits, mimetype=mime.encode("ascii"), name="the file")
+    except ContainerError as exc:
+        if exc.kind == "not-zip":
+            raise RequestFileError(f"The file is not a {what} (not a zip file).") from exc
+        if exc.kind == "mimetype":
+            raise RequestFileError(f"The file is not a {what} ({exc.summary}).") from exc
+        if exc.kind in ("name", "duplicate", "not-a-file", "too-many"):
+            raise RequestFileError(f"The {what} has unexpected contents ({exc.summary}).") from exc
+        if exc.kind in ("too-large", "ratio"):
+            raise RequestFileError(f"The {what} is too large ({exc.summary}).") from exc
+        raise RequestFileError(f"The {what} is damaged ({exc.summary}).") from exc
+    names = container.names()
+    if sorted(names) != sorted(members):
+        raise RequestFileError(
+            f"The {what} has unexpected contents ({', '.join(names)}); expected "
+            f"{', '.join(members)}."
+        )
+    return dict(container.members)
 
 
 def build_request(

@@ -17,9 +17,9 @@ def create_draft(
     language: str = "pl",
     author: str = "Test Official",
     items: Mapping[str, str] | None = None,
-    framework_id: str = "pact-2010",
+    framework_id: str | None = None,
 ) -> Draft:
-    """A new draft of the shipped framework, filled with ``items`` if given; left open."""
+    """A new draft of a shipped framework (the default one unless told), filled; left open."""
     draft = Draft.create(
         path,
         framework=shipped_framework(framework_id),

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from pactdesk import paths
 
-EXAMPLE_FILE = "fictional-example-2010.json"
 EXAMPLE_AUTHOR = "PactDesk (fictional example)"
 
 
 def example_source() -> Path:
-    return paths.resources_dir() / "examples" / EXAMPLE_FILE
+    """The shipped example (its name says its cycle; the latest one if there are several)."""
+    found = sorted((paths.resources_dir() / "examples").glob("fictional-example-*.json"))
+    return found[-1] if found else paths.resources_dir() / "examples" / "fictional-example.json"
 
 
 def example_folder() -> Path:
@@ -38,10 +39,11 @@ def make_example_draft() -> Path:
     from pactdesk.services import interchange
     from pactdesk.services.drafts import Draft
 
-    target = example_folder() / "fictional-example-2010.pactdesk"
+    source = example_source()
+    target = example_folder() / f"{source.stem}.pactdesk"
     if target.exists():
         return target
-    raw = example_source().read_bytes()
+    raw = source.read_bytes()
     document = json.loads(raw)
     framework_id = document["framework"]["id"]
     framework = frameworks.shipped_framework(framework_id)
@@ -58,7 +60,7 @@ def make_example_draft() -> Path:
         author=EXAMPLE_AUTHOR,
     )
     try:
-        interchange.import_json(draft, raw, name=EXAMPLE_FILE, author=EXAMPLE_AUTHOR)
+        interchange.import_json(draft, raw, name=source.name, author=EXAMPLE_AUTHOR)
     finally:
         draft.close()
     partial.replace(target)

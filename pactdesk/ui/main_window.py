@@ -301,11 +301,7 @@ class MainWindow(QMainWindow):
         from pactdesk import frameworks
 
         try:
-            framework = (
-                self.draft.framework
-                if self.draft
-                else frameworks.shipped_framework(frameworks.DEFAULT_FRAMEWORK_ID)
-            )
+            framework = self.draft.framework if self.draft else frameworks.shipped_framework()
         except frameworks.FrameworkError:
             return []
         return [(s.code, s.name) for s in sorted(framework.member_states, key=lambda s: s.name)]
@@ -989,11 +985,18 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Keyboard shortcuts"), text)
 
     def show_about(self) -> None:
+        from pactdesk import frameworks
+
+        try:
+            framework = self.draft.framework if self.draft else frameworks.shipped_framework()
+            source = f" ({framework.source})"
+        except frameworks.FrameworkError:
+            source = ""
         QMessageBox.about(
             self,
             tr("About PactDesk"),
             tr(
                 "PactDesk — write, check, sign off and submit a Member State's contribution on the "
-                "European Pact on Immigration and Asylum (COM(2009) 266)."
-            ),
+                "European Pact on Immigration and Asylum{source}."
+            ).format(source=source),
         )

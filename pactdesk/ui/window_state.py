@@ -149,7 +149,7 @@ def _path_key(path: str) -> str:
 
 
 def remember_title(path: str, title: str) -> None:
-    """What a recent draft is ("Poland — contribution for the 2010 cycle"), for the welcome page."""
+    """What a recent draft is ("Poland — contribution for the YYYY cycle"), for the welcome page."""
     store = _store()
     store.setValue(f"titles/{_path_key(path)}", title)
     store.sync()

@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -379,339 +379,324 @@
         <translation>Gespeichert: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="113"/>
-        <source>Writing the JSON file</source>
-        <translation>JSON-Datei wird geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Export the contribution</source>
         <translation>Beitrag exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Wählen Sie, was erstellt werden soll und wo es gespeichert wird. Der Entwurf wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
-        <source>The workbook export is not part of this build.</source>
-        <translation>Der Export als Arbeitsmappe ist in dieser Version von PactDesk nicht enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>Choose the file to write</source>
         <translation>Zu schreibende Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="261"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
         <source>Export as {}</source>
         <translation>Als {} exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} ist bereits vorhanden und wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
         <source>Choose the file to write first.</source>
         <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="349"/>
-        <source>{} is a folder: give the file&apos;s name.</source>
-        <translation>{} ist ein Ordner: Geben Sie den Dateinamen an.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="352"/>
-        <source>There is no folder {}.</source>
-        <translation>Es gibt keinen Ordner {}.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
         <source>Exporting {}…</source>
         <translation>{} wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} wurde geschrieben (Revision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>Wrote {}.</source>
         <translation>{} wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {} Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="447"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
         <source>No program on this computer opens {}.</source>
         <translation>Kein Programm auf diesem Computer öffnet {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="72"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
         <source>No workbook chosen</source>
         <translation>Keine Arbeitsmappe gewählt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
         <source>Workbook file</source>
         <translation>Arbeitsmappendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Arbeitsmappe:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Choose a workbook</source>
         <translation>Arbeitsmappe auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation>Wählen Sie die Excel-Arbeitsmappe, die eine Kollegin oder ein Kollege ausgefüllt hat. PactDesk liest sie und zeigt, was sie ändern würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
         <source>Now in the draft</source>
         <translation>Derzeit im Entwurf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
         <source>From the workbook</source>
         <translation>Aus der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
         <source>Changes the workbook brings</source>
         <translation>Änderungen aus der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Why it was not imported</source>
         <translation>Warum nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation>Konflikte: Der Text des Entwurfs bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
         <source>In the draft (kept)</source>
         <translation>Im Entwurf (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>In the workbook (not imported)</source>
         <translation>In der Arbeitsmappe (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
         <source>Problems in the workbook</source>
         <translation>Probleme in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
         <source>What the workbook would do</source>
         <translation>Was die Arbeitsmappe bewirken würde</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="153"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="156"/>
         <source>Import the changes</source>
         <translation>Änderungen importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="287"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="296"/>
         <source>Changes ({n})</source>
         <translation>Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
         <source>Filled in by {name}.</source>
         <translation>Ausgefüllt von {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation>Die Arbeitsmappe gibt nicht an, wer sie ausgefüllt hat; die Änderungen werden Ihnen zugeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation>Aus diesem Entwurf exportiert, Revision {rev}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation>Aus einem anderen Entwurf exportiert: Es werden nur Felder gefüllt, die hier leer sind.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="143"/>
         <source>How the file was read</source>
         <translation>Wie die Datei gelesen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="272"/>
         <source>How it was read (%n)</source>
         <translation>
             <numerusform>Wie gelesen (%n)</numerusform>
             <numerusform>Wie gelesen (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <source>Deleted in the workbook</source>
+        <translation>In der Arbeitsmappe gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
+        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
+        <translation>Die Arbeitsmappe leert dieses Feld: Der Import löscht den Text des Entwurfs.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
         <source>%n field(s) will change.</source>
         <translation>
             <numerusform>%n Feld wird geändert.</numerusform>
@@ -719,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
         <source>%n conflict(s) keep the draft&apos;s text.</source>
         <translation>
             <numerusform>Bei %n Konflikt bleibt der Text des Entwurfs erhalten.</numerusform>
@@ -727,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="313"/>
         <source>%n field(s) are the same.</source>
         <translation>
             <numerusform>%n Feld ist gleich.</numerusform>
@@ -735,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import %n change(s)</source>
         <translation>
             <numerusform>%n Änderung &amp;importieren</numerusform>
@@ -743,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="362"/>
         <source>Importing %n field(s)…</source>
         <translation>
             <numerusform>%n Feld wird importiert…</numerusform>
@@ -751,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="364"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="372"/>
         <source>Imported: %n field(s) changed.</source>
         <translation>
             <numerusform>Importiert: %n Feld geändert.</numerusform>
@@ -759,18 +744,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="333"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>The workbook could not be read: {why}</source>
         <translation>Die Arbeitsmappe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="338"/>
         <source>Problems ({n})</source>
         <translation>Probleme ({n})</translation>
     </message>
@@ -780,103 +765,103 @@
         <translation>Welche Vorlage?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
-        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
-        <translation>Die Vorlage enthält die Fragen und den Zeitplan der Kommission für einen Berichtszyklus. PactDesk wird mit der Vorlage von 2010 ausgeliefert; eine spätere wird aus ihrer Datei geladen.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="45"/>
         <source>The &amp;template that comes with PactDesk:</source>
         <translation>Die mit PactDesk gelieferte &amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
         <source>The template that comes with PactDesk</source>
         <translation>Die mit PactDesk gelieferte Vorlage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="48"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="61"/>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the {cycles} template; a later one loads from its file.</source>
+        <translation>Die Vorlage enthält die Fragen und den Zeitplan der Kommission für einen Berichtszyklus. PactDesk wird mit der Vorlage {cycles} ausgeliefert; eine spätere wird aus ihrer Datei geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
         <source>A template &amp;file:</source>
         <translation>Eine Vorlagen&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>A template file</source>
         <translation>Eine Vorlagendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
         <source>Template file</source>
         <translation>Vorlagendatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="70"/>
         <source>Browse for a template file</source>
         <translation>Nach einer Vorlagendatei suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Choose a template file</source>
         <translation>Vorlagendatei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Template files (*.json)</source>
         <translation>Vorlagendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
         <source>Whose contribution, in which language?</source>
         <translation>Wessen Beitrag, in welcher Sprache?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <source>You can write in any official language of the EU.</source>
         <translation>Sie können in jeder Amtssprache der EU schreiben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="132"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation>Mitgliedstaat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Reporting cycle</source>
         <translation>Berichtszyklus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="137"/>
         <source>Language of the contribution</source>
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Where to keep the draft</source>
         <translation>Speicherort des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="143"/>
         <source>Choose where to keep the draft</source>
         <translation>Speicherort des Entwurfs auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Member State:</source>
         <translation>&amp;Mitgliedstaat:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="153"/>
         <source>&amp;Cycle:</source>
         <translation>&amp;Berichtszyklus:</translation>
     </message>
@@ -899,7 +884,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
@@ -978,7 +963,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
@@ -1131,33 +1116,33 @@
         <translation>Es wurde nichts ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
         <source>Keep the draft as</source>
         <translation>Entwurf speichern unter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="206"/>
         <source>Please say where to keep the draft.</source>
         <translation>Bitte geben Sie an, wo der Entwurf gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="216"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation>Dort gibt es bereits eine Datei {name}; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="224"/>
         <source>The draft could not be made: {reason}</source>
         <translation>Der Entwurf konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="248"/>
         <source>New contribution</source>
         <translation>Neuer Beitrag</translation>
     </message>
@@ -1689,7 +1674,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1785,7 +1770,7 @@
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="284"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>Technische &amp;Einzelheiten</translation>
     </message>
@@ -2117,315 +2102,315 @@
         <translation>Wird signiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="62"/>
         <source>The file {} does not exist.</source>
         <translation>Die Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="66"/>
         <source>The file cannot be read: {}.</source>
         <translation>Die Datei kann nicht gelesen werden: {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="67"/>
         <source>The bundle could not be checked: {}</source>
         <translation>Das Einreichungspaket konnte nicht geprüft werden: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Verify a submission bundle</source>
         <translation>Einreichungspaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="166"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Einreichungspaket:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="168"/>
         <source>The .asice file you received</source>
         <translation>Die erhaltene .asice-Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
         <source>Bundle file</source>
         <translation>Datei des Einreichungspakets</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
         <source>Choose the bundle file</source>
         <translation>Datei des Einreichungspakets auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="203"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation>&amp;Vertrauenswürdige CA-Zertifikate:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
         <source>Trusted CA certificates</source>
         <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="187"/>
         <source>Add a trusted CA certificate</source>
         <translation>Vertrauenswürdiges CA-Zertifikat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="213"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="190"/>
         <source>Remove the selected CA certificate</source>
         <translation>Ausgewähltes CA-Zertifikat entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
         <source>Verify the bundle</source>
         <translation>Einreichungspaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="206"/>
         <source>Progress of the check</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="214"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation>Wählen Sie ein Einreichungspaket und klicken Sie dann auf Prüfen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="216"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="227"/>
         <source>About the contribution</source>
         <translation>Zum Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="232"/>
         <source>What the result means</source>
         <translation>Was das Ergebnis bedeutet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation>&amp;Signaturen in der Reihenfolge ihrer Erstellung:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="241"/>
         <source>Signed at</source>
         <translation>Unterzeichnet am</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="242"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="243"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="267"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="244"/>
         <source>Signed files</source>
         <translation>Signierte Dateien</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="245"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="248"/>
         <source>Signatures</source>
         <translation>Signaturen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
         <source>Details of the check</source>
         <translation>Einzelheiten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="290"/>
         <source>Choose a bundle</source>
         <translation>Einreichungspaket auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="292"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation>Einreichungspakete (*.asice *.sce *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="301"/>
         <source>Choose CA certificates you trust</source>
         <translation>CA-Zertifikate auswählen, denen Sie vertrauen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="303"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
         <source>Choose a bundle first.</source>
         <translation>Wählen Sie zuerst ein Einreichungspaket.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="414"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="387"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation>Beitrag von {} für den Zyklus {}, auf {}, Revision {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="420"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="393"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation>Es ersetzt das Einreichungspaket mit SHA-256 {}….</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="396"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation>Das PDF trägt die Signatur von {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>submitter</source>
         <translation>Einreicher</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>(no role named)</source>
         <translation>(keine Rolle angegeben)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="84"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
         <source>an unknown signer</source>
         <translation>eine unbekannte Person</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="94"/>
         <source>This file is a preview, made by the Member State to check the contribution before submitting it. Nobody signed it for submission, so it is not a contribution the Commission can accept: ask for the signed bundle.</source>
         <translation>Diese Datei ist eine Vorschau, die der Mitgliedstaat zur Kontrolle des Beitrags vor der Einreichung erstellt hat. Niemand hat sie zur Einreichung signiert; sie ist daher kein Beitrag, den die Kommission annehmen kann: Fordern Sie das signierte Einreichungspaket an.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="106"/>
         <source>Part of the bundle was changed after it was signed by {who}: what is in it now is not what was signed. Ask the sender for a fresh copy.</source>
         <translation>Ein Teil des Einreichungspakets wurde geändert, nachdem {who} es signiert hat: Der jetzige Inhalt ist nicht das, was signiert wurde. Bitten Sie den Absender um eine neue Kopie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
         <source>The signature of {who} does not check out: the file was damaged or altered after signing.</source>
         <translation>Die Signatur von {who} ist nicht gültig: Die Datei wurde nach dem Signieren beschädigt oder verändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="120"/>
         <source>The certificate of {who} does not come from a CA you trust, or cannot be used for this signature (expired, or not meant for signing). Check that you added the ministry&apos;s CA certificate the Member State sent you.</source>
         <translation>Das Zertifikat von {who} stammt nicht von einer CA, der Sie vertrauen, oder kann für diese Signatur nicht verwendet werden (abgelaufen oder nicht zum Signieren bestimmt). Prüfen Sie, ob Sie das CA-Zertifikat des Ministeriums hinzugefügt haben, das der Mitgliedstaat Ihnen gesandt hat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
         <source>The file is not a sound submission bundle, so it cannot be relied on. Ask the sender for the bundle again; the technical details say what is wrong.</source>
         <translation>Die Datei ist kein einwandfreies Einreichungspaket, daher ist sie nicht verlässlich. Bitten Sie den Absender erneut um das Einreichungspaket; die technischen Einzelheiten nennen den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="135"/>
         <source>Nothing in the bundle changed since it was signed, and every signature comes from a certificate of a CA you trust.</source>
         <translation>Im Einreichungspaket hat sich seit der Signatur nichts geändert, und jede Signatur stammt aus einem Zertifikat einer CA, der Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
         <source>Nothing in the bundle changed since it was signed, but who signed it was not checked: add the ministry&apos;s CA certificate (sent to you separately) under Trusted CA certificates and verify again.</source>
         <translation>Im Einreichungspaket hat sich seit der Signatur nichts geändert, aber wer signiert hat, wurde nicht geprüft: Fügen Sie das CA-Zertifikat des Ministeriums (separat erhalten) unter Vertrauenswürdige CA-Zertifikate hinzu und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
         <source>Show the technical details of the check</source>
         <translation>Technische Einzelheiten der Prüfung anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>NOT valid</source>
         <translation>NICHT gültig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>CHANGED</source>
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>trusted</source>
         <translation>vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>NOT trusted</source>
         <translation>NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="445"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="418"/>
         <source>Why it is not valid:</source>
         <translation>Warum sie nicht gültig ist:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="451"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="424"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation>(fügen Sie das CA-Zertifikat des Ministeriums unter Vertrauenswürdige CA-Zertifikate hinzu)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="457"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="430"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
@@ -2452,7 +2437,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="92"/>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
@@ -2782,73 +2767,73 @@
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="340"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="359"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="374"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="383"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="518"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="519"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="568"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="570"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
@@ -2878,138 +2863,138 @@
         <translation>Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Dies ist eine lokale Arbeitskopie von {original}. Wenn Sie fertig sind, kopieren Sie sie zurück (Datei › Arbeitskopie zurückkopieren).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>Copy &amp;back now</source>
         <translation>Jetzt &amp;zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="419"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
         <source>in {name}, a synchronised folder</source>
         <translation>in {name}, einem synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>on {name}</source>
         <translation>auf {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Dieser Entwurf liegt {where}. Das Sperren der Datei ist dort nicht zuverlässig, sodass zwei Personen gegenseitig ihre Arbeit überschreiben könnten. Arbeiten Sie an einer lokalen Kopie auf diesem Computer und kopieren Sie sie zurück, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="429"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
         <source>Work on a &amp;local copy</source>
         <translation>An einer &amp;lokalen Kopie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="453"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>The local copy could not be made</source>
         <translation>Die lokale Kopie konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="460"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Sie arbeiten an einer lokalen Kopie; der Entwurf auf der Freigabe ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
         <source>The working copy was not copied back</source>
         <translation>Die Arbeitskopie wurde nicht zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Um {time} nach {original} zurückkopiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Sie können hier weiterarbeiten und später erneut zurückkopieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="491"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
         <source>Where to keep drafts</source>
         <translation>Speicherort der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="621"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
         <source>Side panels</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Not saved yet — retrying</source>
         <translation>Noch nicht gespeichert — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="778"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Jede Frage der Kommission ist beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="780"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
         <source>Every field has an answer.</source>
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="881"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3017,7 +3002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="879"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3025,21 +3010,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="882"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="914"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="999"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
+        <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="203"/>
@@ -3069,19 +3059,14 @@
         <translation>Strg+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="989"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="985"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="994"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="997"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="996"/>
-        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
-        <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl schreiben, prüfen, freigeben und einreichen (KOM(2009) 266).</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
@@ -3140,45 +3125,46 @@
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
         <source>Comparability</source>
         <translation>Vergleichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Harmonised</source>
+        <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="215"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
@@ -3510,84 +3496,89 @@
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="295"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="297"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <source>Data and trends for {periods}.</source>
+        <translation>Daten und Trends für {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="320"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="327"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="375"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
-        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
-        <translation>Daten und Trends für {periods}. Nationale Daten für 2009 werden nicht nach harmonisierten Standards erhoben: Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="408"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="412"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>
@@ -3708,66 +3699,66 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
-        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
-        <translation>PactDesk hilft Ihrem Ministerium, den jährlichen Beitrag Ihres Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl nach der Vorlage der Kommission (KOM(2009) 266, Anhang) zu schreiben — und ihn prüfen, freigeben und einreichen zu lassen.</translation>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template for the Member States&apos; contributions — and get it checked, signed off and submitted.</source>
+        <translation>PactDesk hilft Ihrem Ministerium, den jährlichen Beitrag Ihres Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl nach der Vorlage der Kommission für die Beiträge der Mitgliedstaaten zu schreiben — und ihn prüfen, freigeben und einreichen zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="52"/>
         <source>How it works</source>
         <translation>So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="58"/>
         <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
         <translation>Teil I: Schreiben Sie eine kurze politische Bewertung für jeden der fünf Politikbereiche des Pakts.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="62"/>
         <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
         <translation>Teil II: Beschreiben Sie für jede Verpflichtung des Pakts die wichtigsten ergriffenen Maßnahmen und die bedeutendsten geplanten Entwicklungen, und beantworten Sie die zusätzlichen Fragen der Kommission — sie erscheinen als orangefarbene Karten, damit keine übersehen wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="68"/>
         <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert. Es gibt keine Schaltfläche „Speichern“, und nichts geht verloren, wenn der Computer ausfällt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="72"/>
         <source>The checks on the right tell you what is still missing before the deadline.</source>
         <translation>Die Prüfungen rechts zeigen Ihnen, was vor Ablauf der Frist noch fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
         <source>&amp;Open a draft…</source>
         <translation>Entwurf ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="84"/>
         <source>Look at a &amp;fictional example</source>
         <translation>Ein &amp;fiktives Beispiel ansehen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="96"/>
         <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
         <translation>Das Beispiel ist ein erfundener, deutlich als fiktiv gekennzeichneter Beitrag, den Sie frei ändern können, um sich umzusehen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="105"/>
         <source>&amp;Recent drafts</source>
         <translation>&amp;Zuletzt geöffnete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
         <source>Recent drafts</source>
         <translation>Zuletzt geöffnete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="109"/>
         <source>One click opens a draft</source>
         <translation>Ein Klick öffnet einen Entwurf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="119"/>
         <source>No draft opened yet on this computer.</source>
         <translation>Auf diesem Computer wurde noch kein Entwurf geöffnet.</translation>
     </message>
@@ -4411,6 +4402,388 @@
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <source>{label} could not be checked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <source>the bundle holds a file a bundle does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <source>the bundle lacks {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <source>the bundle holds no signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <source>contribution.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <source>{manifest} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <source>{manifest} cannot be read: it is not a sound manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <source>{manifest} names the signature {named}, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <source>{manifest} names {name}, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <source>the signature {signature} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <source>{signature} has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <source>{signature}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <source>{signature}: the signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <source>{signature}: the signer&apos;s certificate is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <source>{signature}: the signature is not in DER encoding</source>
+        <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <source>{signature}: the signature is not a readable CMS object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <source>{signature}: the signature has an unexpected SignedData version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <source>{signature}: the signature has more than one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <source>{signature}: the signature is not over plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <source>{signature}: the signature carries unsigned attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <source>{signature}: a CA certificate in the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <source>{signature}: the signature carries a certificate unrelated to its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <source>the last manifest is not the submitter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <source>{name} is not signed by the submitter&apos;s final manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <source>the bundle carries no sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <source>sign-off {number} is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <source>{manifest} is a submission, not a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <source>{manifest} is not a PactDesk sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <source>{manifest} says it is sign-off {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <source>{manifest} does not sign contribution.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <source>the first sign-off {manifest} names an earlier signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <source>sign-off {number} names another history than the contribution&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <source>the submitter&apos;s manifest names another revision than the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <source>contribution.pdf cannot be read as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <source>contribution.pdf carries no signature over the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <source>contribution.pdf&apos;s signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <source>contribution.pdf&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <source>contribution.pdf was signed by someone other than the submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <source>{who}&apos;s certificate was not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <source>changes.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <source>the bundle carries changes.json but names no bundle it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>the bundle names a bundle it replaces but carries no changes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>M</name>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <extracomment>What cannot be proven offline, said in every report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <source>Not a valid bundle: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

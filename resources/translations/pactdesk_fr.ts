@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="164"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -379,339 +379,324 @@
         <translation>Enregistré&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="113"/>
-        <source>Writing the JSON file</source>
-        <translation>Écriture du fichier JSON</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="196"/>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Export the contribution</source>
         <translation>Exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Choisissez ce qu&apos;il faut produire et où l&apos;enregistrer. Le projet n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
-        <source>The workbook export is not part of this build.</source>
-        <translation>L&apos;export en classeur ne fait pas partie de cette version de PactDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Export progress</source>
         <translation>Avancement de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Export status</source>
         <translation>État de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="261"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;répertoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
         <source>Export as {}</source>
         <translation>Exporter en {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} existe déjà et sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
         <source>Choose the file to write first.</source>
         <translation>Choisissez d&apos;abord le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="349"/>
-        <source>{} is a folder: give the file&apos;s name.</source>
-        <translation>{} est un répertoire&#xa0;: indiquez le nom du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="352"/>
-        <source>There is no folder {}.</source>
-        <translation>Le répertoire {} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
         <source>Exporting {}…</source>
         <translation>Export de {}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} a été écrit (révision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>Wrote {}.</source>
         <translation>{} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>L&apos;export a échoué&#xa0;: {} Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="447"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
         <source>No program on this computer opens {}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="72"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
         <source>Import a workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
         <source>No workbook chosen</source>
         <translation>Aucun classeur choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
         <source>Workbook file</source>
         <translation>Fichier du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="111"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="77"/>
         <source>Choose a workbook</source>
         <translation>Choisir un classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="79"/>
         <source>Choose the Excel workbook a colleague filled in. PactDesk reads it and shows what it would change before anything is written.</source>
         <translation>Choisissez le classeur Excel rempli par un ou une collègue. PactDesk le lit et montre ce qu&apos;il changerait avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="125"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="128"/>
         <source>Now in the draft</source>
         <translation>Actuellement dans le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
         <source>From the workbook</source>
         <translation>Issu du classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="82"/>
         <source>Changes the workbook brings</source>
         <translation>Modifications apportées par le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi ce n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
         <source>Conflicts: the draft&apos;s text is kept</source>
         <translation>Conflits&#xa0;: le texte du projet est conservé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="135"/>
         <source>In the draft (kept)</source>
         <translation>Dans le projet (conservé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
         <source>In the workbook (not imported)</source>
         <translation>Dans le classeur (non importé)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="146"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="149"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
         <source>What the workbook would do</source>
         <translation>Ce que ferait le classeur</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="153"/>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="156"/>
         <source>Import the changes</source>
         <translation>Importer les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="287"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="296"/>
         <source>Changes ({n})</source>
         <translation>Modifications ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="300"/>
         <source>Filled in by {name}.</source>
         <translation>Rempli par {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
         <source>The workbook does not say who filled it in; the changes will be yours.</source>
         <translation>Le classeur n&apos;indique pas qui l&apos;a rempli&#xa0;; les modifications seront enregistrées à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="297"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
         <source>Exported from this draft at revision {rev}.</source>
         <translation>Exporté de ce projet à la révision {rev}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
         <source>Exported from another draft: it fills only fields that are empty here.</source>
         <translation>Exporté d&apos;un autre projet&#xa0;: il ne remplit que les champs vides ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="142"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="143"/>
         <source>How the file was read</source>
         <translation>Comment le fichier a été lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="272"/>
         <source>How it was read (%n)</source>
         <translation>
             <numerusform>Lecture (%n)</numerusform>
             <numerusform>Lecture (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="278"/>
+        <source>Deleted in the workbook</source>
+        <translation>Supprimé dans le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="286"/>
+        <source>The workbook empties this field: importing deletes the draft&apos;s text.</source>
+        <translation>Le classeur vide ce champ&#xa0;: l&apos;import supprime le texte du projet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="311"/>
         <source>%n field(s) will change.</source>
         <translation>
             <numerusform>%n champ va changer.</numerusform>
@@ -719,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="304"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="312"/>
         <source>%n conflict(s) keep the draft&apos;s text.</source>
         <translation>
             <numerusform>%n conflit conserve le texte du projet.</numerusform>
@@ -727,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="313"/>
         <source>%n field(s) are the same.</source>
         <translation>
             <numerusform>%n champ est identique.</numerusform>
@@ -735,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="310"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import %n change(s)</source>
         <translation>
             <numerusform>&amp;Importer %n modification</numerusform>
@@ -743,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="362"/>
         <source>Importing %n field(s)…</source>
         <translation>
             <numerusform>Import de %n champ…</numerusform>
@@ -751,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="364"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="372"/>
         <source>Imported: %n field(s) changed.</source>
         <translation>
             <numerusform>Import terminé&#xa0;: %n champ modifié.</numerusform>
@@ -759,18 +744,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="333"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="90"/>
         <source>The workbook could not be read: {why}</source>
         <translation>Le classeur n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="330"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="338"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
@@ -780,103 +765,103 @@
         <translation>Quel modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="47"/>
-        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the 2010 template; a later one loads from its file.</source>
-        <translation>Le modèle contient les questions et le calendrier de la Commission pour un cycle de rapport. PactDesk est livré avec le modèle de 2010&#xa0;; un modèle ultérieur se charge depuis son fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="51"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="45"/>
         <source>The &amp;template that comes with PactDesk:</source>
         <translation>Le &amp;modèle livré avec PactDesk&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="46"/>
         <source>The template that comes with PactDesk</source>
         <translation>Le modèle livré avec PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="48"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="61"/>
+        <source>The template holds the Commission&apos;s questions and timetable for one reporting cycle. PactDesk comes with the {cycles} template; a later one loads from its file.</source>
+        <translation>Le modèle contient les questions et le calendrier de la Commission pour un cycle de rapport. PactDesk est livré avec le modèle {cycles}&#xa0;; un modèle ultérieur se charge depuis son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="65"/>
         <source>A template &amp;file:</source>
         <translation>Un &amp;fichier de modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
         <source>A template file</source>
         <translation>Un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
         <source>Template file</source>
         <translation>Fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="70"/>
         <source>Browse for a template file</source>
         <translation>Rechercher un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Choose a template file</source>
         <translation>Choisir un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="95"/>
         <source>Template files (*.json)</source>
         <translation>Fichiers de modèle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="129"/>
         <source>Whose contribution, in which language?</source>
         <translation>La contribution de qui, dans quelle langue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
         <source>You can write in any official language of the EU.</source>
         <translation>Vous pouvez rédiger dans n&apos;importe quelle langue officielle de l&apos;UE.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="132"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="57"/>
         <source>Member State</source>
         <translation>État membre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
         <source>Reporting cycle</source>
         <translation>Cycle de rapport</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="135"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="137"/>
         <source>Language of the contribution</source>
         <translation>Langue de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
         <source>Where to keep the draft</source>
         <translation>Où conserver le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="143"/>
         <source>Choose where to keep the draft</source>
         <translation>Choisir où conserver le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
         <source>&amp;Member State:</source>
         <translation>État &amp;membre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="153"/>
         <source>&amp;Cycle:</source>
         <translation>&amp;Cycle&#xa0;:</translation>
     </message>
@@ -899,7 +884,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="152"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -978,7 +963,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
@@ -1131,33 +1116,33 @@
         <translation>Rien n&apos;a été délivré.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
         <source>Keep the draft as</source>
         <translation>Conserver le projet sous</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="188"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="204"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="206"/>
         <source>Please say where to keep the draft.</source>
         <translation>Veuillez indiquer où conserver le projet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="214"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="216"/>
         <source>There is already a file {name} there; choose another name.</source>
         <translation>Un fichier {name} existe déjà à cet endroit&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="222"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="224"/>
         <source>The draft could not be made: {reason}</source>
         <translation>Le projet n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="246"/>
+        <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="248"/>
         <source>New contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
@@ -1689,7 +1674,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1785,7 +1770,7 @@
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="284"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>&amp;Détails techniques</translation>
     </message>
@@ -2117,315 +2102,315 @@
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="62"/>
         <source>The file {} does not exist.</source>
         <translation>Le fichier {} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="66"/>
         <source>The file cannot be read: {}.</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="67"/>
         <source>The bundle could not be checked: {}</source>
         <translation>Le dossier de soumission n&apos;a pas pu être vérifié&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="157"/>
         <source>Verify a submission bundle</source>
         <translation>Vérifier un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="166"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Dossier de soumission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="191"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="168"/>
         <source>The .asice file you received</source>
         <translation>Le fichier .asice que vous avez reçu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="169"/>
         <source>Bundle file</source>
         <translation>Fichier du dossier de soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="194"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="172"/>
         <source>Choose the bundle file</source>
         <translation>Choisir le fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="203"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="180"/>
         <source>&amp;Trusted CA certificates:</source>
         <translation>Certificats d&apos;AC de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="182"/>
         <source>Trusted CA certificates</source>
         <translation>Certificats d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="209"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="186"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="187"/>
         <source>Add a trusted CA certificate</source>
         <translation>Ajouter un certificat d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="213"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="190"/>
         <source>Remove the selected CA certificate</source>
         <translation>Retirer le certificat d&apos;AC sélectionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="200"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="201"/>
         <source>Verify the bundle</source>
         <translation>Vérifier le dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="229"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="206"/>
         <source>Progress of the check</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="214"/>
         <source>Choose a bundle, then press Verify.</source>
         <translation>Choisissez un dossier de soumission, puis appuyez sur Vérifier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="216"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="227"/>
         <source>About the contribution</source>
         <translation>À propos de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="232"/>
         <source>What the result means</source>
         <translation>Ce que signifie le résultat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="235"/>
         <source>&amp;Signatures, in the order they were made:</source>
         <translation>&amp;Signatures, dans l&apos;ordre où elles ont été apposées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="239"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="241"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="265"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="242"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="243"/>
         <source>Signature</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="267"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="244"/>
         <source>Signed files</source>
         <translation>Fichiers signés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="245"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="248"/>
         <source>Signatures</source>
         <translation>Liste des signatures</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="289"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="266"/>
         <source>Details of the check</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="313"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="290"/>
         <source>Choose a bundle</source>
         <translation>Choisir un dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="315"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="292"/>
         <source>Submission bundles (*.asice *.sce *.zip);;All files (*)</source>
         <translation>Dossiers de soumission (*.asice *.sce *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="301"/>
         <source>Choose CA certificates you trust</source>
         <translation>Choisir les certificats d&apos;AC auxquels vous faites confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="303"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="349"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="326"/>
         <source>Choose a bundle first.</source>
         <translation>Choisissez d&apos;abord un dossier de soumission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="332"/>
         <location filename="../../pactdesk/ui/views/checks_panel.py" line="41"/>
         <location filename="../../pactdesk/ui/views/header.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="414"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="387"/>
         <source>Contribution of {} for the {} cycle, in {}, revision {}.</source>
         <translation>Contribution de {} pour le cycle {}, en {}, révision {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="420"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="393"/>
         <source>It replaces the bundle with SHA-256 {}….</source>
         <translation>Il remplace le dossier de soumission dont l&apos;empreinte SHA-256 est {}….</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="396"/>
         <source>The PDF carries {}&apos;s signature.</source>
         <translation>Le PDF porte la signature de {}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>submitter</source>
         <translation>auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="80"/>
         <source>(no role named)</source>
         <translation>(aucun rôle indiqué)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="84"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="85"/>
         <source>an unknown signer</source>
         <translation>un signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="94"/>
         <source>This file is a preview, made by the Member State to check the contribution before submitting it. Nobody signed it for submission, so it is not a contribution the Commission can accept: ask for the signed bundle.</source>
         <translation>Ce fichier est un aperçu, créé par l&apos;État membre pour vérifier la contribution avant de la soumettre. Personne ne l&apos;a signé pour la soumission&#xa0;; ce n&apos;est donc pas une contribution que la Commission peut accepter&#xa0;: demandez le dossier de soumission signé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="106"/>
         <source>Part of the bundle was changed after it was signed by {who}: what is in it now is not what was signed. Ask the sender for a fresh copy.</source>
         <translation>Une partie du dossier de soumission a été modifiée après sa signature par {who}&#xa0;: son contenu actuel n&apos;est pas ce qui a été signé. Demandez une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="113"/>
         <source>The signature of {who} does not check out: the file was damaged or altered after signing.</source>
         <translation>La signature de {who} n&apos;est pas valide&#xa0;: le fichier a été endommagé ou altéré après la signature.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="120"/>
         <source>The certificate of {who} does not come from a CA you trust, or cannot be used for this signature (expired, or not meant for signing). Check that you added the ministry&apos;s CA certificate the Member State sent you.</source>
         <translation>Le certificat de {who} ne provient pas d&apos;une AC de confiance, ou ne peut pas servir à cette signature (expiré, ou non destiné à la signature). Vérifiez que vous avez ajouté le certificat d&apos;AC du ministère que l&apos;État membre vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="128"/>
         <source>The file is not a sound submission bundle, so it cannot be relied on. Ask the sender for the bundle again; the technical details say what is wrong.</source>
         <translation>Le fichier n&apos;est pas un dossier de soumission intègre&#xa0;: on ne peut pas s&apos;y fier. Redemandez le dossier de soumission à l&apos;expéditeur&#xa0;; les détails techniques indiquent le problème.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="158"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="135"/>
         <source>Nothing in the bundle changed since it was signed, and every signature comes from a certificate of a CA you trust.</source>
         <translation>Rien n&apos;a changé dans le dossier de soumission depuis sa signature, et chaque signature provient d&apos;un certificat d&apos;une AC de confiance.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="142"/>
         <source>Nothing in the bundle changed since it was signed, but who signed it was not checked: add the ministry&apos;s CA certificate (sent to you separately) under Trusted CA certificates and verify again.</source>
         <translation>Rien n&apos;a changé dans le dossier de soumission depuis sa signature, mais l&apos;identité des signataires n&apos;a pas été vérifiée&#xa0;: ajoutez le certificat d&apos;AC du ministère (envoyé séparément) sous Certificats d&apos;AC de confiance et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="263"/>
         <source>Show the technical details of the check</source>
         <translation>Afficher les détails techniques de la vérification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="432"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="405"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="406"/>
         <source>CHANGED</source>
         <translation>MODIFIÉ</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="407"/>
         <source>NOT trusted</source>
         <translation>PAS de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="445"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="418"/>
         <source>Why it is not valid:</source>
         <translation>Pourquoi elle n&apos;est pas valide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="451"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="424"/>
         <source>(add the ministry&apos;s CA certificate under Trusted CA certificates)</source>
         <translation>(ajoutez le certificat d&apos;AC du ministère sous Certificats d&apos;AC de confiance)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="457"/>
+        <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="430"/>
         <source>SHA-256 of the bundle: {}</source>
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
@@ -2452,7 +2437,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="92"/>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="81"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
@@ -2782,73 +2767,73 @@
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="340"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="359"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="366"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="374"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="383"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="508"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="518"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="519"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="568"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="570"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="602"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -2878,138 +2863,138 @@
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="419"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="429"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="453"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="460"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="482"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="491"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="615"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="621"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="664"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="717"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="733"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="749"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="778"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="780"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="881"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3017,7 +3002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="879"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3025,21 +3010,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="882"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="914"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="910"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="999"/>
+        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
+        <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="203"/>
@@ -3069,19 +3059,14 @@
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="989"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="985"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="994"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="997"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="996"/>
-        <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum (COM(2009) 266).</source>
-        <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile (COM(2009) 266).</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
@@ -3140,45 +3125,46 @@
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
         <source>Comparability</source>
         <translation>Comparabilité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Harmonised</source>
+        <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="183"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="210"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="215"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>À cocher uniquement pour les données collectées selon des normes harmonisées (par exemple Eurostat). Les données nationales sont marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="260"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
@@ -3510,84 +3496,89 @@
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="295"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="297"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="325"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="299"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
+        <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <source>Data and trends for {periods}.</source>
+        <translation>Données et tendances pour {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="320"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="327"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="372"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="375"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="403"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="405"/>
-        <source>Data and trends for {periods}. National data for 2009 is not collected to harmonised standards: leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
-        <translation>Données et tendances pour {periods}. Les données nationales de 2009 ne sont pas collectées selon des normes harmonisées&#xa0;: laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="408"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="412"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
@@ -3708,66 +3699,66 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/welcome.py" line="36"/>
-        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template (COM(2009) 266, Annex) — and get it checked, signed off and submitted.</source>
-        <translation>PactDesk aide votre ministère à rédiger la contribution annuelle de votre État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile, selon le modèle de la Commission (COM(2009) 266, annexe) — puis à la faire contrôler, approuver et soumettre.</translation>
+        <source>PactDesk helps your ministry write your Member State&apos;s annual contribution on the European Pact on Immigration and Asylum, following the Commission&apos;s template for the Member States&apos; contributions — and get it checked, signed off and submitted.</source>
+        <translation>PactDesk aide votre ministère à rédiger la contribution annuelle de votre État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile, selon le modèle de la Commission pour les contributions des États membres — puis à la faire contrôler, approuver et soumettre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="51"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="52"/>
         <source>How it works</source>
         <translation>Comment cela fonctionne</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="57"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="58"/>
         <source>Part I: write a short political assessment for each of the Pact&apos;s five policy areas.</source>
         <translation>Partie I&#xa0;: rédigez une brève évaluation politique pour chacun des cinq domaines d&apos;action du Pacte.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="62"/>
         <source>Part II: for each commitment of the Pact, describe the main actions undertaken and the most significant developments planned, and answer the Commission&apos;s extra questions — they are shown as orange cards so that none is missed.</source>
         <translation>Partie II&#xa0;: pour chaque engagement du Pacte, décrivez les principales actions entreprises et les évolutions les plus importantes prévues, et répondez aux questions supplémentaires de la Commission — elles apparaissent sur des fiches orange pour qu&apos;aucune ne soit oubliée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="67"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="68"/>
         <source>Everything you type is saved as you type. There is no Save button, and nothing is lost if the computer stops.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure. Il n&apos;y a pas de bouton Enregistrer, et rien n&apos;est perdu si l&apos;ordinateur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="71"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="72"/>
         <source>The checks on the right tell you what is still missing before the deadline.</source>
         <translation>Les contrôles à droite vous indiquent ce qui manque encore avant l&apos;échéance.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
         <source>&amp;Open a draft…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="83"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="84"/>
         <source>Look at a &amp;fictional example</source>
         <translation>Voir un &amp;exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="95"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="96"/>
         <source>The example is an invented contribution, clearly marked as fictional, that you can change freely to look around.</source>
         <translation>L&apos;exemple est une contribution inventée, clairement signalée comme fictive, que vous pouvez modifier librement pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="104"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="105"/>
         <source>&amp;Recent drafts</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="107"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
         <source>Recent drafts</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="109"/>
         <source>One click opens a draft</source>
         <translation>Un clic ouvre un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/welcome.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/welcome.py" line="119"/>
         <source>No draft opened yet on this computer.</source>
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
     </message>
@@ -4411,6 +4402,388 @@
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <source>{label} could not be checked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <source>the bundle holds a file a bundle does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <source>the bundle lacks {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <source>the bundle holds no signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <source>contribution.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <source>{manifest} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <source>{manifest} cannot be read: it is not a sound manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <source>{manifest} names the signature {named}, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <source>{manifest} names {name}, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <source>the signature {signature} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <source>{signature} has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <source>{signature}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <source>{signature}: the signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <source>{signature}: the signer&apos;s certificate is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <source>{signature}: the signature is not in DER encoding</source>
+        <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <source>{signature}: the signature is not a readable CMS object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <source>{signature}: the signature has an unexpected SignedData version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <source>{signature}: the signature has more than one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <source>{signature}: the signature is not over plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <source>{signature}: the signature carries unsigned attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <source>{signature}: a CA certificate in the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <source>{signature}: the signature carries a certificate unrelated to its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <source>the last manifest is not the submitter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <source>{name} is not signed by the submitter&apos;s final manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <source>the bundle carries no sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <source>sign-off {number} is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <source>{manifest} is a submission, not a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <source>{manifest} is not a PactDesk sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <source>{manifest} says it is sign-off {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <source>{manifest} does not sign contribution.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <source>the first sign-off {manifest} names an earlier signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <source>sign-off {number} names another history than the contribution&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <source>the submitter&apos;s manifest names another revision than the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <source>contribution.pdf cannot be read as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <source>contribution.pdf carries no signature over the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <source>contribution.pdf&apos;s signature cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <source>contribution.pdf&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <source>contribution.pdf was signed by someone other than the submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <source>{who}&apos;s certificate was not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <source>changes.json cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <source>the bundle carries changes.json but names no bundle it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>the bundle names a bundle it replaces but carries no changes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>M</name>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <extracomment>What cannot be proven offline, said in every report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <source>Not a valid bundle: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

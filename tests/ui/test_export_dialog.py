@@ -131,14 +131,9 @@ def test_exports_json_and_changes_the_suffix(qtbot, new_draft, tmp_path: Path) -
 
 
 def test_xlsx_goes_through_the_workbook_service(qtbot, new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from pactdesk.ui.dialogs.export_dialog import xlsx_available
-
     draft = new_draft()
     dialog = make_dialog(qtbot, draft)
     button = dialog.format_buttons["xlsx"]
-    if not xlsx_available():
-        assert not button.isEnabled()
-        pytest.skip("pactdesk.services.workbook is not in this branch yet")
     dialog.path_edit.setText(str(tmp_path / "zeszyt.pdf"))
     click_option(qtbot, button)
     assert dialog.path_edit.text().endswith("zeszyt.xlsx")
@@ -156,3 +151,122 @@ def test_a_bad_target_is_refused_in_the_dialog(qtbot, new_draft, tmp_path: Path)
     dialog.path_edit.setText("")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "Choose the file" in dialog.status_label.text()
+
+
+# -- no export destroys the draft (issue 9) -----------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _type_path(qtbot, dialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Select the file field's text and type the path, as a person would."""
+    dialog.path_edit.setFocus()
+    dialog.path_edit.selectAll()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    assert dialog.path_edit.text() == str(path)
+
+
+def _refused(qtbot, dialog, draft, says: str) -> None:  # type: ignore[no-untyped-def]
+    before = _sha256(draft.path)
+    head = draft.head()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    text = dialog.status_label.text()
+    assert says in text and "Nothing was written" in text, text
+    assert "color: #b00020" in dialog.status_label.styleSheet(), "shown as an error"
+    assert dialog.status_label.isVisible()
+    assert _sha256(draft.path) == before, "the draft's bytes changed"
+    assert draft.head() == head and draft.known_heads() == []
+    assert [p.name for p in draft.path.parent.iterdir() if p.name.endswith(".part")] == []
+    # The dialog stays usable: the person can choose another name.
+    assert dialog.export_button.isEnabled() and dialog.path_edit.isEnabled()
+
+
+@pytest.mark.parametrize("format_id", ["pdf", "xlsx", "json"])
+def test_choosing_the_draft_itself_is_refused_and_the_draft_is_intact(
+    qtbot, new_draft, format_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    draft = new_draft()
+    draft.save(answer_key("I.a", "actions_undertaken"), "Zażółć gęślą jaźń.", author="t")
+    dialog = make_dialog(qtbot, draft)
+    click_option(qtbot, dialog.format_buttons[format_id])
+    _type_path(qtbot, dialog, draft.path)
+    # Already while typing, the field says so.
+    assert "the draft" in dialog.status_label.text()
+    _refused(qtbot, dialog, draft, "the draft")
+    assert draft.value(answer_key("I.a", "actions_undertaken")) == "Zażółć gęślą jaźń."
+
+
+def test_choosing_the_draft_in_the_save_dialog_is_refused(qtbot, new_draft, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    draft = new_draft()
+    dialog = make_dialog(qtbot, draft)
+    # The person picks the draft's own file in the system's save dialog.
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(draft.path), ""))
+    )
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(draft.path)
+    _refused(qtbot, dialog, draft, "the draft")
+
+
+def test_a_link_to_the_draft_is_refused_in_the_dialog(qtbot, new_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    draft = new_draft()
+    hard = tmp_path / "kopia.pdf"
+    os.link(draft.path, hard)
+    soft = tmp_path / "skrot.pdf"
+    soft.symlink_to(draft.path)
+    dialog = make_dialog(qtbot, draft)
+    for target in (hard, soft):
+        _type_path(qtbot, dialog, target)
+        _refused(qtbot, dialog, draft, "another name for it")
+
+
+def test_a_folder_and_a_missing_folder_are_refused_in_the_dialog(
+    qtbot, new_draft, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    draft = new_draft()
+    dialog = make_dialog(qtbot, draft)
+    _type_path(qtbot, dialog, tmp_path)
+    _refused(qtbot, dialog, draft, "is a folder")
+    _type_path(qtbot, dialog, tmp_path / "nie" / "ma.pdf")
+    _refused(qtbot, dialog, draft, "There is no folder")
+    assert not (tmp_path / "nie").exists()
+
+
+def test_a_full_disk_is_a_plain_message_in_the_dialog(qtbot, full_draft, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_outputs import MOUNT, tmpfs
+
+    if not MOUNT:
+        pytest.skip("a real full disk needs a tmpfs mount (root)")
+    with tmpfs(tmp_path / "small", "size=64k") as disk:
+        dialog = make_dialog(qtbot, full_draft)
+        target = disk / "Polska.pdf"
+        _type_path(qtbot, dialog, target)
+        _refused(qtbot, dialog, full_draft, "not enough room")
+        assert list(disk.iterdir()) == []
+        dialog.close()
+
+
+def test_a_read_only_place_is_a_plain_message_in_the_dialog(
+    qtbot, new_draft, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_outputs import MOUNT, tmpfs
+
+    if not MOUNT:
+        pytest.skip("a read-only place needs a read-only mount (root)")
+    draft = new_draft()
+    with tmpfs(tmp_path / "ro", "ro,size=64k") as disk:
+        dialog = make_dialog(qtbot, draft)
+        click_option(qtbot, dialog.format_buttons["json"])
+        _type_path(qtbot, dialog, disk / "wynik.json")
+        _refused(qtbot, dialog, draft, "read-only")
+        dialog.close()

@@ -124,3 +124,42 @@ def test_a_bad_workbook_shows_its_problems_and_cannot_be_imported(qtbot, filled)
     assert not dialog.import_button.isEnabled()
     dialog.reject()
     assert draft.head() == head
+
+
+def test_an_emptied_answer_is_shown_as_a_deletion(
+    qtbot, new_draft, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    draft = new_draft()
+    draft.save_many({IA: "Ustawa z 2009 r.", IB: "Karta niebieska."}, author="Coordinator")
+    book = tmp_path / "puste.xlsx"
+    workbook.export_xlsx(draft, book)
+    edit(book, lambda wb: set_cell(sheet(wb, layout.MARK_AREA + "I"), "commitment/I.a", 3, None))
+    # A formula elsewhere is read as its text, not as an empty cell.
+    edit(
+        book,
+        lambda wb: set_cell(
+            sheet(wb, layout.MARK_AREA + "I"), "commitment/I.b", 3, '=HYPERLINK("http://x","y")'
+        ),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(book), ""))
+    )
+    dialog = _open(qtbot, draft)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    rows = {
+        dialog.changes.topLevelItem(i).text(0): dialog.changes.topLevelItem(i)
+        for i in range(dialog.changes.topLevelItemCount())
+    }
+    deleted = next(item for label, item in rows.items() if label.startswith("I.a"))
+    assert deleted.text(1) == "Ustawa z 2009 r."
+    assert deleted.text(2) == "Deleted in the workbook"
+    assert "deletes" in deleted.toolTip(2)
+    formula = next(item for label, item in rows.items() if label.startswith("I.b"))
+    assert formula.text(2) == '=HYPERLINK("http://x","y")'
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
+    assert draft.value(IA) == "" and draft.value(IB) == '=HYPERLINK("http://x","y")'

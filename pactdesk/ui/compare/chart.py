@@ -2,7 +2,7 @@
 
 Harmonised figures are solid blue; figures not collected to harmonised
 standards are pale orange, hatched, with a dashed outline and "n.c." over
-them — the Commission warns that such 2009 data are not comparable.  (QtCharts
+them — the Commission warns that such data are not comparable.  (QtCharts
 is not part of PySide6-Essentials.)
 """
 

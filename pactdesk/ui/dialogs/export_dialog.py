@@ -1,27 +1,27 @@
 """Export the contribution: PDF, Excel workbook, Word document or JSON, with progress and Cancel.
 
-The export itself is a Qt-free service function (``pdf_export.export_pdf``,
-``workbook.export_xlsx``, ``word.export_docx``, ``interchange.export_json``) run on a worker
-thread of this dialog; its progress and its result come back as queued
-signals, so the window keeps painting and answering the keyboard while a
-long PDF is laid out.  Cancel asks the job to stop at its next check: it
-raises ``Cancelled`` and nothing is written.
+The formats are :data:`pactdesk.services.formats.FORMATS` (the command line
+reads the same list); each export is a Qt-free long job run on the window's
+task manager (:mod:`pactdesk.ui.tasks`), queued behind the autosaves on the
+one worker that uses the draft, so the export reads the draft as it was
+typed.  Its progress and result come back on the GUI thread: the window
+keeps painting and answering the keyboard while a long PDF is laid out.
+Cancel asks the job to stop at its next check: it raises ``Cancelled`` and
+nothing is written.
 
-Threading: widgets are touched on the GUI thread only.  The draft is read on
-the worker while the dialog is open; the dialog is modal, so nothing else
-writes to the draft meanwhile (and the draft serialises calls anyway).
+The file is checked before the job starts and again when it is written
+(:mod:`pactdesk.outputs`): never the draft itself (by any name or link), a
+folder that exists; a refusal is shown here in plain words and nothing is
+written.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,139 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk import paths
+from pactdesk.outputs import OutputError, check_output
 from pactdesk.services.drafts import Draft
-from pactdesk.services.jobs import Cancelled, Progress, check
+from pactdesk.services.formats import FORMATS, ExportFormat
+from pactdesk.services.jobs import Cancelled
 from pactdesk.ui.i18n import tr
-
-ExportFn = Callable[[Draft, Path, Progress, Callable[[], bool]], Any]
-
-
-@dataclass(frozen=True)
-class ExportFormat:
-    key: str
-    suffix: str
-    label: str
-    description: str
-    filter: str
-
-
-FORMATS = (
-    ExportFormat(
-        "pdf",
-        ".pdf",
-        "PDF",
-        "To read, circulate and sign off: laid out like the Commission's Annex, marked DRAFT.",
-        "PDF (*.pdf)",
-    ),
-    ExportFormat(
-        "xlsx",
-        ".xlsx",
-        "Excel workbook (XLSX)",
-        "For colleagues without PactDesk: they fill it in and send it back for import.",
-        "Excel workbook (*.xlsx)",
-    ),
-    ExportFormat(
-        "docx",
-        ".docx",
-        "Word document (DOCX)",
-        "The Annex as a Word document: to fill in by colleagues who answer in Word, and the "
-        "accessible version (real headings, named answer boxes). It imports back.",
-        "Word document (*.docx)",
-    ),
-    ExportFormat(
-        "json",
-        ".json",
-        "JSON",
-        "The contribution as pactdesk.contribution/1, for other programs.",
-        "JSON (*.json)",
-    ),
-)
-
-
-def _export_pdf(
-    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> Any:
-    from pactdesk.services.pdf_export import export_pdf
-
-    return export_pdf(draft, target, progress=progress, cancelled=cancelled)
-
-
-def _export_xlsx(
-    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> Any:
-    from pactdesk.services.workbook import export_xlsx  # provided by the workbook helper
-
-    return export_xlsx(draft, target, progress=progress, cancelled=cancelled)
-
-
-def _export_json(
-    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> Any:
-    from pactdesk.services.interchange import export_json
-
-    progress(0.1, tr("Writing the JSON file"))
-    check(cancelled)
-    head = export_json(draft, target)
-    progress(1.0, tr("Done"))
-    return head
-
-
-def _export_docx(
-    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> Any:
-    from pactdesk.services.word import export_docx
-
-    return export_docx(draft, target, progress=progress, cancelled=cancelled)
-
-
-EXPORTERS: dict[str, ExportFn] = {
-    "pdf": _export_pdf,
-    "xlsx": _export_xlsx,
-    "docx": _export_docx,
-    "json": _export_json,
-}
-
-
-def xlsx_available() -> bool:
-    """Whether this build has the workbook export (looked up without importing it)."""
-    try:
-        return importlib.util.find_spec("pactdesk.services.workbook") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-class _ExportWorker(QObject):
-    """Runs one export on the dialog's worker thread; reports by queued signals."""
-
-    progressed = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled_done = Signal()
-
-    def __init__(self, fn: ExportFn, draft: Draft, target: Path) -> None:
-        super().__init__()
-        self._fn = fn
-        self._draft = draft
-        self._target = target
-        self._cancel = False
-
-    def request_cancel(self) -> None:
-        # A plain attribute: set on the GUI thread, read on the worker (atomic in CPython).
-        self._cancel = True
-
-    def is_cancelled(self) -> bool:
-        return self._cancel
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._fn(self._draft, self._target, self.progressed.emit, self.is_cancelled)
-        except Cancelled:
-            self.cancelled_done.emit()
-        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(result)
+from pactdesk.ui.tasks import BackgroundTask, run_in_background
 
 
 class ExportDialog(QDialog):
@@ -188,10 +61,9 @@ class ExportDialog(QDialog):
         self.folder = folder if folder is not None else paths.drafts_dir()
         with contextlib.suppress(OSError):  # the first export of a first start
             self.folder.mkdir(parents=True, exist_ok=True)
-        self._thread: QThread | None = None
-        self._worker: _ExportWorker | None = None
+        self._task: BackgroundTask | None = None
         self._target: Path | None = None
-        self._last_suffix = ".pdf"
+        self._last_suffix = FORMATS[0].extension
         self.last_result: Any = None
         self.setWindowTitle(tr("Export the contribution"))
         self.setAccessibleName(tr("Export the contribution"))
@@ -204,24 +76,20 @@ class ExportDialog(QDialog):
 
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
-        can_xlsx = xlsx_available()
         for index, fmt in enumerate(FORMATS):
-            button = QRadioButton(tr(fmt.label))
-            button.setAccessibleName(tr(fmt.label))
+            button = QRadioButton(tr(fmt.title))
+            button.setAccessibleName(tr(fmt.title))
             button.setAccessibleDescription(tr(fmt.description))
             button.setToolTip(tr(fmt.description))
             note = QLabel(tr(fmt.description))
             note.setWordWrap(True)
             note.setIndent(24)
             note.setStyleSheet("color: #505050;")
-            if fmt.key == "xlsx" and not can_xlsx:
-                button.setEnabled(False)
-                note.setText(tr("The workbook export is not part of this build."))
             self.format_group.addButton(button, index)
-            self.format_buttons[fmt.key] = button
+            self.format_buttons[fmt.id] = button
             layout.addWidget(button)
             layout.addWidget(note)
-        self.format_buttons["pdf"].setChecked(True)
+        self.format_buttons[FORMATS[0].id].setChecked(True)
         self.format_group.idToggled.connect(self._format_changed)
 
         form = QFormLayout()
@@ -295,7 +163,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self, fmt: ExportFormat) -> Path:
         info = self.draft.info
-        name = f"{info.member_state}-{info.cycle}-contribution{fmt.suffix}"
+        name = f"{info.member_state}-{info.cycle}-contribution{fmt.extension}"
         return self.folder / name
 
     def _format_changed(self, _index: int, checked: bool) -> None:
@@ -304,8 +172,8 @@ class ExportDialog(QDialog):
         fmt = self.selected_format()
         current = Path(self.path_edit.text().strip() or self._default_path(fmt))
         if current.suffix.lower() == self._last_suffix or not current.suffix:
-            current = current.with_suffix(fmt.suffix)
-        self._last_suffix = fmt.suffix
+            current = current.with_suffix(fmt.extension)
+        self._last_suffix = fmt.extension
         self.path_edit.setText(str(current))
         # What was shown belongs to the last export, not to this format.
         self.progress_bar.setValue(0)
@@ -314,19 +182,27 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.selected_format()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export as {}").format(tr(fmt.label)), self.path_edit.text(), tr(fmt.filter)
+            self,
+            tr("Export as {}").format(tr(fmt.title)),
+            self.path_edit.text(),
+            tr(fmt.file_filter),
         )
         if chosen:
             path = Path(chosen)
             if not path.suffix:
-                path = path.with_suffix(fmt.suffix)
+                path = path.with_suffix(fmt.extension)
             self.path_edit.setText(str(path))
 
     def _path_changed(self, text: str) -> None:
-        path = Path(text.strip()) if text.strip() else None
+        path = Path(text.strip()).expanduser() if text.strip() else None
         if self.is_running():
             return
-        if path is not None and path.exists():
+        if path is not None and (path.exists() or path.is_symlink()):
+            try:
+                check_output(path, draft=self.draft.path, what=self.selected_format().kind)
+            except OutputError as exc:
+                self._show(exc.message, error=True)
+                return
             self._show(tr("{} exists and will be replaced.").format(path.name))
         else:
             self._show(" ")
@@ -334,7 +210,7 @@ class ExportDialog(QDialog):
     # -- running ------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def start_export(self) -> None:
         if self.is_running():
@@ -345,34 +221,34 @@ class ExportDialog(QDialog):
             self.path_edit.setFocus()
             return
         target = Path(text).expanduser()
-        if target.is_dir():
-            self._show(tr("{} is a folder: give the file's name.").format(target), error=True)
-            return
-        if not target.parent.is_dir():
-            self._show(tr("There is no folder {}.").format(target.parent), error=True)
-            return
         fmt = self.selected_format()
+        try:
+            # At once, before any work: never the draft, a folder that exists.
+            check_output(target, draft=self.draft.path, what=fmt.kind)
+        except OutputError as exc:
+            self._show(exc.message, error=True)
+            self.path_edit.setFocus()
+            return
         self._set_running(True)
         self.progress_bar.setValue(0)
-        self._show(tr("Exporting {}…").format(tr(fmt.label)))
-        thread = QThread(self)
-        thread.setObjectName("pactdesk-export")
-        worker = _ExportWorker(EXPORTERS[fmt.key], self.draft, target)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled_done.connect(self._on_cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled_done):
-            signal.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker, self._target = thread, worker, target
-        thread.start()
+        self._show(tr("Exporting {}…").format(tr(fmt.title)))
+        draft = self.draft
+
+        def export(progress: Any, cancelled: Any) -> Any:  # on the worker
+            return fmt.export(draft, target, progress=progress, cancelled=cancelled)
+
+        self._target = target
+        self._task = run_in_background(
+            export,
+            on_done=self._on_finished,
+            on_error=self._on_failed,
+            on_progress=self._on_progress,
+            parent=self,
+        )
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.request_cancel()
+        if self._task is not None:
+            self._task.cancel()
             self.cancel_button.setEnabled(False)
             self._show(tr("Cancelling…"))
 
@@ -382,10 +258,10 @@ class ExportDialog(QDialog):
         if label:
             self.status_label.setText(label)
 
-    @Slot(object)
     def _on_finished(self, result: Any) -> None:
         target = self._target
         self.last_result = result
+        self._ended()
         self.progress_bar.setValue(1000)
         revision = getattr(result, "revision", None)
         if revision is not None:
@@ -394,23 +270,20 @@ class ExportDialog(QDialog):
             self._show(tr("Wrote {}.").format(target))
         self._show_result(target)
 
-    @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
-        summary = getattr(exc, "summary", None) or str(exc) or type(exc).__name__
-        self._show(tr("The export failed: {} Nothing was written.").format(summary), error=True)
+        self._ended()
+        if isinstance(exc, Cancelled):
+            self.progress_bar.setValue(0)
+            self._show(tr("Cancelled; nothing was written."))
+        elif isinstance(exc, OutputError):
+            self.progress_bar.setValue(0)
+            self._show(exc.message, error=True)
+        else:
+            summary = getattr(exc, "summary", None) or str(exc) or type(exc).__name__
+            self._show(tr("The export failed: {} Nothing was written.").format(summary), error=True)
 
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self.progress_bar.setValue(0)
-        self._show(tr("Cancelled; nothing was written."))
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _ended(self) -> None:
+        self._task = None
         self._set_running(False)
         if self._close_when_done:
             self._close_when_done = False
@@ -420,9 +293,7 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         for button in self.format_buttons.values():
-            button.setEnabled(
-                not running and (button is not self.format_buttons["xlsx"] or xlsx_available())
-            )
+            button.setEnabled(not running)
         self.path_edit.setEnabled(not running)
         self.browse_button.setEnabled(not running)
         self.export_button.setEnabled(not running)

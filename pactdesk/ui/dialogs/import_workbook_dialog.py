@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -274,9 +275,16 @@ class ImportWorkbookDialog(QDialog):
                 [
                     change.label,
                     _preview(workbook.display_value(change.key, change.old)),
-                    _preview(workbook.display_value(change.key, change.new)),
+                    tr("Deleted in the workbook")
+                    if change.deletion
+                    else _preview(workbook.display_value(change.key, change.new)),
                 ]
             )
+            if change.deletion:
+                item.setForeground(2, QColor("#b00020"))
+                item.setToolTip(
+                    2, tr("The workbook empties this field: importing deletes the draft's text.")
+                )
             item.setData(0, Qt.ItemDataRole.UserRole, change)
             self.changes.addTopLevelItem(item)
         for conflict in plan.conflicts:

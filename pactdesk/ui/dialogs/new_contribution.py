@@ -42,24 +42,26 @@ class FrameworkPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Which template?"))
-        self.setSubTitle(
-            tr(
-                "The template holds the Commission's questions and timetable for one reporting "
-                "cycle. PactDesk comes with the 2010 template; a later one loads from its file."
-            )
-        )
         self.shipped = QRadioButton(tr("The &template that comes with PactDesk:"), self)
         self.shipped.setAccessibleName(tr("The template that comes with PactDesk"))
         self.choice = QComboBox(self)
         _named(self.choice, tr("Template"))
+        cycles = []
         for framework_id in frameworks.shipped_framework_ids():
             try:
                 framework = frameworks.shipped_framework(framework_id)
             except frameworks.FrameworkError:
                 continue
+            cycles.append(str(framework.cycle))
             self.choice.addItem(
                 f"{framework.title} — {framework.cycle} ({framework.source})", framework_id
             )
+        self.setSubTitle(
+            tr(
+                "The template holds the Commission's questions and timetable for one reporting "
+                "cycle. PactDesk comes with the {cycles} template; a later one loads from its file."
+            ).format(cycles=", ".join(cycles) or "—")
+        )
         self.from_file = QRadioButton(tr("A template &file:"), self)
         self.from_file.setAccessibleName(tr("A template file"))
         self.path = QLineEdit(self)

@@ -1,10 +1,9 @@
 """The verify dialog: a desk officer picks a bundle and sees whether it is valid and who signed.
 
 The check itself is :func:`pactdesk.services.verify.verify_bundle`; it runs on
-a worker thread (a :class:`QRunnable` on Qt's global pool: it reads only the
-bundle file, never a draft, so it need not queue behind draft work), and its
-report comes back by a signal to the GUI thread, where the widgets are
-filled in.  Nothing is written.
+the window's task manager (:mod:`pactdesk.ui.tasks`; it reads only the
+bundle file, never a draft), and its report comes back on the GUI thread,
+where the widgets are filled in.  Nothing is written.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.ui import formats
 from pactdesk.ui.i18n import tr
+from pactdesk.ui.tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:  # the verify service (and cryptography) load when a check starts
     from pactdesk.services.verify import BundleReport
@@ -46,48 +46,25 @@ INVALID_STYLE = _BOX.format("#fbe3e1", "#8a1c12", "#d9827a")
 UNCHECKED_STYLE = _BOX.format("#fff4d6", "#6b4d00", "#d9b44a")
 
 
-class _Signals(QObject):
-    """The job's way back to the GUI thread (created there, so its slots run there)."""
+def _check(path: Path, trust_paths: list[Path], progress: Any, cancelled: Any) -> Any:
+    """On the worker: load the trusted certificates, verify one bundle (reads only)."""
+    from pactdesk.services.verify import load_trust_anchors, verify_bundle
 
-    done = Signal(object)
-    failed = Signal(str)
-    progressed = Signal(float, str)
-
-
-_LIVE: set[_VerifyJob] = set()
+    anchors = load_trust_anchors(trust_paths)
+    return verify_bundle(path, trust=anchors, progress=progress)
 
 
-class _VerifyJob(QRunnable):
-    """Runs on a pool thread: verify one bundle, hand the report back by signal."""
+def _failure_message(exc: BaseException, path: Path) -> str:
+    """One clear line for a check that could not run (GUI thread)."""
+    from pactdesk.services.verify import TrustFileError
 
-    def __init__(self, path: Path, trust_paths: list[Path]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._path = path
-        self._trust_paths = trust_paths
-
-    def run(self) -> None:
-        from pactdesk.services.verify import TrustFileError, load_trust_anchors, verify_bundle
-
-        try:
-            anchors = load_trust_anchors(self._trust_paths)
-            report = verify_bundle(
-                self._path,
-                trust=anchors,
-                progress=lambda f, m: self.signals.progressed.emit(float(f), str(m)),
-            )
-        except FileNotFoundError as exc:
-            self.signals.failed.emit(
-                tr("The file {} does not exist.").format(exc.filename or self._path)
-            )
-        except TrustFileError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            self.signals.failed.emit(tr("The file cannot be read: {}.").format(exc.strerror or exc))
-        except Exception as exc:  # noqa: BLE001 - one clear line, never a crash
-            self.signals.failed.emit(tr("The bundle could not be checked: {}").format(exc))
-        else:
-            self.signals.done.emit(report)
+    if isinstance(exc, FileNotFoundError):
+        return tr("The file {} does not exist.").format(exc.filename or path)
+    if isinstance(exc, TrustFileError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("The file cannot be read: {}.").format(exc.strerror or exc)
+    return tr("The bundle could not be checked: {}").format(exc)
 
 
 def role_label(signer: Any) -> str:
@@ -181,7 +158,7 @@ class VerifyDialog(QDialog):
         self.setObjectName("verifyDialog")
         self.resize(860, 600)
         self.report: BundleReport | None = None
-        self._job: _VerifyJob | None = None
+        self._job: BackgroundTask | None = None
 
         layout = QVBoxLayout(self)
 
@@ -355,18 +332,14 @@ class VerifyDialog(QDialog):
         self.verdict.setText(tr("Checking…"))
         self.signers.setRowCount(0)
         self.details.clear()
-        self.explanation.clear()
-        job = _VerifyJob(Path(text), self.trust_paths())
-        # The job outlives this dialog if the dialog is closed while it runs.
-        _LIVE.add(job)
-        job.signals.done.connect(lambda _report: _LIVE.discard(job))
-        job.signals.failed.connect(lambda _message: _LIVE.discard(job))
-        job.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        job.signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._job = job
-        job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(job)
+        path, trust = Path(text), self.trust_paths()
+        self._job = run_in_background(
+            lambda progress, cancelled: _check(path, trust, progress, cancelled),
+            on_done=self._on_done,
+            on_error=lambda exc: self._on_failed(_failure_message(exc, path)),
+            on_progress=self._on_progress,
+            parent=self,
+        )
 
     def busy(self) -> bool:
         return not self.verify_button.isEnabled()
@@ -407,7 +380,7 @@ class VerifyDialog(QDialog):
         else:
             style, mark = INVALID_STYLE, "✘"
         self.verdict.setStyleSheet(style)
-        self.verdict.setText(f"{mark} {report.verdict}")
+        self.verdict.setText(f"{mark} {report.verdict_message().render(tr)}")
         about = []
         if report.member_state:
             about.append(
@@ -436,23 +409,23 @@ class VerifyDialog(QDialog):
             ]
             for column, text in enumerate((who, role, when, revision, state, content, trust)):
                 item = QTableWidgetItem(text)
-                tip = signer.problems or (signer.email, signer.issuer)
+                tip = [m.render(tr) for m in signer.findings] or (signer.email, signer.issuer)
                 item.setToolTip("\n".join(tip))
                 self.signers.setItem(row, column, item)
 
         lines: list[str] = []
-        if report.problems:
+        if report.findings:
             lines.append(tr("Why it is not valid:"))
-            lines += [f"  • {problem}" for problem in report.problems]
+            lines += [f"  • {finding.render(tr)}" for finding in report.findings]
             lines.append("")
         lines += [
-            note.replace(
+            note.render(tr).replace(
                 "(use --trust CA.pem)",
                 tr("(add the ministry's CA certificate under Trusted CA certificates)"),
             )
-            for note in report.notes
+            for note in report.note_messages
         ]
-        lines += list(report.limits)
+        lines += [limit.render(tr) for limit in report.limit_messages]
         lines.append("")
         lines.append(tr("SHA-256 of the bundle: {}").format(report.sha256))
         self.details.setPlainText("\n".join(lines))

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
+from pactdesk.domain.framework import DataRules
 from pactdesk.domain.validation import data_point_problems
 from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
@@ -170,6 +171,8 @@ class DataPointModel(_RowsModel):
     )
     FIELDS = ("indicator", "period", "value", "unit", "source", "harmonised")
     HARMONISED = 5
+    #: The framework's rules for data (the period a new row starts with); set by the page.
+    rules: DataRules | None = None
 
     @classmethod
     def cell_texts(cls, point: DataPoint) -> tuple[str, ...]:
@@ -184,8 +187,9 @@ class DataPointModel(_RowsModel):
         )
 
     def blank(self) -> DataPoint:
+        period = self.rules.new_period if self.rules else ""
         return DataPoint(
-            indicator="", period="2009-H1", value=None, unit="", source="", harmonised=False
+            indicator="", period=period, value=None, unit="", source="", harmonised=False
         )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -226,7 +230,7 @@ class DataPointModel(_RowsModel):
                 return formats.number_text(value)
             return show_number(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            problems = data_point_problems(point)
+            problems = data_point_problems(point, self.rules)
             shown = show_number(point.value) if name == "value" else getattr(point, name)
             return "\n".join([shown, *problems]) if problems else shown or None
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":

@@ -74,7 +74,7 @@ def deadline_text(framework: Framework, on: dt.date) -> tuple[str, bool]:
 
 
 def _plain(wording: str) -> str:
-    """The timetable's wording without the editor's brackets: "mid-November [2009]" -> "… 2009"."""
+    """The timetable's wording without the editor's brackets: "mid-November [YYYY]" -> "… YYYY"."""
     return wording.replace("[", "").replace("]", "")
 
 

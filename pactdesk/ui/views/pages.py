@@ -33,7 +33,7 @@ from pactdesk.domain.contribution import (
     prompt_key,
     references_key,
 )
-from pactdesk.domain.framework import Commitment, Framework, PolicyArea, Prompt
+from pactdesk.domain.framework import Commitment, Framework, PolicyArea, Prompt, period_within
 from pactdesk.ui import style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
 from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
@@ -290,6 +290,7 @@ class CommitmentPage(Page):
         self.actions_field = AnswerField(self.column, lines=12)
         self.developments_field = AnswerField(self.column, lines=12)
         self.data_model = DataPointModel(self)
+        self.data_model.rules = framework.data_rules
         self.data = TableSection(
             self.data_model,
             title=tr("Data points"),
@@ -305,7 +306,7 @@ class CommitmentPage(Page):
         header = self.data.table.horizontalHeader()
         metrics = self.data.table.fontMetrics()
         for column, sample in (
-            (1, "2009-H1"),
+            (1, "0000-H1"),
             (2, "1 234 567"),
             (3, "persons"),
             (5, "Not comparable"),
@@ -401,11 +402,25 @@ class CommitmentPage(Page):
         if commitment.asks_for_data:
             periods = sorted({p.period for p in commitment.prompts if p.period})
             self.data.heading.setText(tr("Data points — the Annex asks for data here"))
-            explanation = tr(
-                "Data and trends for {periods}. National data for 2009 is not collected to "
-                "harmonised standards: leave “Comparability” unticked and it is marked "
-                "“not comparable”, as the Commission's document warns."
-            ).format(periods=", ".join(periods) or tr("the period asked"))
+            # The cycle's rule for these periods, in the framework's own words.
+            rules = [
+                rule.explanation
+                for rule in self.framework.data_rules.not_harmonised
+                if any(
+                    period_within(asked, outer) or period_within(outer, asked)
+                    for asked in periods
+                    for outer in rule.periods
+                )
+            ]
+            if rules:
+                explanation = tr(
+                    "Data and trends for {periods}. {rule} Leave “Comparability” unticked and "
+                    "it is marked “not comparable”, as the Commission's document warns."
+                ).format(periods=", ".join(periods), rule=" ".join(rules))
+            else:
+                explanation = tr("Data and trends for {periods}.").format(
+                    periods=", ".join(periods) or tr("the period asked")
+                )
         else:
             self.data.heading.setText(tr("Data points (optional)"))
             explanation = tr(

@@ -35,7 +35,8 @@ class WelcomePage(Page):
             tr(
                 "PactDesk helps your ministry write your Member State's annual contribution on the "
                 "European Pact on Immigration and Asylum, following the Commission's template "
-                "(COM(2009) 266, Annex) — and get it checked, signed off and submitted."
+                "for the Member States' contributions — and get it checked, signed off and "
+                "submitted."
             ),
             self.column,
         )
