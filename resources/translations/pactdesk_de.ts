@@ -4407,359 +4407,359 @@
         <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
         <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>{label} could not be checked ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} konnte nicht geprüft werden ({why})</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein VORSCHAU-Einreichungspaket: nichts darin ist für die Einreichung signiert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein ASiC-E-Container (ihr MIME-Typ ist falsch)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einreichungspaket enthält eine Datei, die ein Einreichungspaket nicht enthält: {name}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
         <source>the bundle lacks {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>im Einreichungspaket fehlt {name}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle holds no signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einreichungspaket enthält kein signiertes Manifest</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
         <source>contribution.json cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.json kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
         <source>{manifest} cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} kann nicht gelesen werden: es ist kein einwandfreies Manifest</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} nennt die Signatur {named}, nicht {expected}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
         <source>{manifest} names {name}, which is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} nennt {name}, das fehlt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} stimmt nicht mit seiner Prüfsumme in {manifest} überein (es wurde nach dem Signieren geändert)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
         <source>the signature {signature} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur {signature} fehlt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
         <source>{signature} has no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} hat kein Manifest</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
         <source>{signature}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: {why}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
         <source>{signature}: the signature cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: das Zertifikat des Unterzeichners ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: der signierte Inhalt stimmt nicht mit der Signatur überein (Prüfsumme weicht ab)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: der Signaturwert lässt sich mit dem Zertifikat des Unterzeichners nicht verifizieren</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: das Attribut signing-certificate-v2 fehlt oder nennt ein anderes Zertifikat</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur ist nicht DER-codiert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
         <source>{signature}: the signature is not a readable CMS object</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur ist kein lesbares CMS-Objekt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur hat eine unerwartete SignedData-Version</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
         <source>{signature}: the signature has more than one signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur hat mehr als einen Unterzeichner</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Prüfsummenalgorithmen der Signatur stimmen nicht mit denen ihres Unterzeichners überein</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
         <source>{signature}: the signature is not over plain data</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur bezieht sich nicht auf einfache Daten</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur enthält Sperrlisten, die PactDesk nicht liest</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die SignerInfo des Unterzeichners hat eine unerwartete Version</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
         <source>{signature}: the signature carries unsigned attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur enthält unsignierte Attribute</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur enthält nicht das Zertifikat ihres Unterzeichners</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: ein CA-Zertifikat in der Signatur ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}: die Signatur enthält ein Zertifikat, das nicht zu ihrem Unterzeichner gehört</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
         <source>the last manifest is not the submitter&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das letzte Manifest ist nicht das des Einreichers</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht durch das abschließende Manifest des Einreichers signiert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
         <source>the bundle carries no sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einreichungspaket enthält keine Freigabe</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
         <source>sign-off {number} is out of sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe {number} steht nicht an der richtigen Stelle der Reihenfolge</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{manifest} is a submission, not a sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ist eine Einreichung, keine Freigabe</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>{manifest} is not a PactDesk sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ist keine PactDesk-Freigabe</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>{manifest} says it is sign-off {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} gibt an, Freigabe {sequence} zu sein</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} signiert den Beitrag eines anderen Mitgliedstaats oder Berichtszyklus</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
         <source>{manifest} does not sign contribution.json</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} signiert contribution.json nicht</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Freigabe {manifest} nennt eine frühere Signatur</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} nennt nicht die vorhergehende Freigabe ({previous}): die Reihenfolge wurde geändert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe {number} nennt einen anderen Verlauf als der Beitrag</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe {number} gilt für Revision {signed}, der Beitrag ist aber in Revision {revision}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Einreichers nennt eine andere Revision als der Beitrag</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>contribution.pdf cannot be read as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf kann nicht als PDF gelesen werden</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
         <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
         <source>contribution.pdf carries no signature over the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf enthält keine Signatur über die gesamte Datei</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von contribution.pdf kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von contribution.pdf lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf wurde von einer anderen Person als dem Einreicher signiert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} wurde nicht von einer vertrauenswürdigen CA ausgestellt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} wurde mit einem Zertifikat ausgestellt, das kein CA-Zertifikat ist (das eigene Zertifikat einer Person kann keine anderen ausstellen)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} wurde von einem CA-Zertifikat ausgestellt, das keine Zertifikate signieren darf (kein keyCertSign)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} ist mehr CA-Stufen von der vertrauenswürdigen CA entfernt, als diese CA erlaubt (ihre Pfadlängenbegrenzung)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zertifikatspfad von {who} enthält ein Zertifikat mit einer kritischen Erweiterung, die PactDesk nicht kennt; daher kann man sich nicht darauf verlassen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), bereits abgelaufen war</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), noch nicht gültig war</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} darf keine Dokumente signieren (keine Schlüsselverwendung digitalSignature oder nonRepudiation)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von {who} führt zu einem vertrauenswürdigen Zertifikat, das kein CA-Zertifikat mit der Berechtigung zum Signieren von Zertifikaten ist</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zertifikatspfad von {who} verwendet einen Algorithmus, der zu schwach ist, um sich darauf zu verlassen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikatskette von {who} kann nicht gelesen werden oder lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>changes.json cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>changes.json kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einreichungspaket enthält changes.json, nennt aber kein Einreichungspaket, das es ersetzt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>changes.json und das Manifest des Einreichers nennen unterschiedliche ersetzte Einreichungspakete</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einreichungspaket nennt ein Einreichungspaket, das es ersetzt, enthält aber keine changes.json</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitäten der Unterzeichner wurden nicht geprüft: Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben (verwenden Sie --trust CA.pem). Jeder kann ein Zertifikat auf einen beliebigen Namen erstellen.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturzeitpunkte sind die Angaben des Computers des jeweiligen Unterzeichners; kein vertrauenswürdiger Zeitstempel belegt sie.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
         <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Zertifikat nach seiner Ausstellung widerrufen wurde, kann offline nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -4768,22 +4768,22 @@
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
         <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); alle Unterzeichner sind vertrauenswürdig.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
         <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einreichung: Dies ist ein unsigniertes VORSCHAU-Einreichungspaket.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="106"/>
         <source>Not a valid bundle: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Einreichungspaket: {problem}</translation>
     </message>
 </context>
 <context>

@@ -4407,359 +4407,359 @@
         <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
         <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>{label} could not be checked ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier {label} ({why})</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un dossier de soumission en APERÇU&#xa0;: rien n&apos;y est signé pour la soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un conteneur ASiC-E (son type MIME est incorrect)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de soumission contient un fichier qu&apos;un dossier de soumission ne comporte pas&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
         <source>the bundle lacks {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque {name} dans le dossier de soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle holds no signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de soumission ne contient aucun manifeste signé</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
         <source>contribution.json cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.json ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
         <source>{manifest} cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ne peut pas être lu&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ne peut pas être lu&#xa0;: ce n&apos;est pas un manifeste valide</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} désigne la signature {named}, et non {expected}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
         <source>{manifest} names {name}, which is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} désigne {name}, qui est absent</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne correspond pas à son empreinte dans {manifest} (il a été modifié après la signature)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
         <source>the signature {signature} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature {signature} est absente</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
         <source>{signature} has no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} n&apos;a pas de manifeste</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
         <source>{signature}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
         <source>{signature}: the signature cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature ne peut pas être lue</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: le certificat du signataire est endommagé</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: le contenu signé ne correspond pas à la signature (empreinte différente)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la valeur de la signature ne se vérifie pas avec le certificat du signataire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: l&apos;attribut signing-certificate-v2 est absent ou désigne un autre certificat</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature n&apos;est pas encodée en DER</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
         <source>{signature}: the signature is not a readable CMS object</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature n&apos;est pas un objet CMS lisible</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature a une version SignedData inattendue</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
         <source>{signature}: the signature has more than one signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature a plus d&apos;un signataire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: les algorithmes d&apos;empreinte de la signature ne correspondent pas à ceux de son signataire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
         <source>{signature}: the signature is not over plain data</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature ne porte pas sur des données simples</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature contient des listes de révocation que PactDesk ne lit pas</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: le SignerInfo du signataire a une version inattendue</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
         <source>{signature}: the signature carries unsigned attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature contient des attributs non signés</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature ne contient pas le certificat de son signataire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: un certificat d&apos;AC contenu dans la signature est endommagé</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature}&#xa0;: la signature contient un certificat sans rapport avec son signataire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
         <source>the last manifest is not the submitter&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier manifeste n&apos;est pas celui de l&apos;auteur de la soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas signé par le manifeste final de l&apos;auteur de la soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
         <source>the bundle carries no sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de soumission ne comporte aucune approbation</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
         <source>sign-off {number} is out of sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;approbation {number} n&apos;est pas à sa place dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{manifest} is a submission, not a sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} est une soumission, et non une approbation</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>{manifest} is not a PactDesk sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} n&apos;est pas une approbation PactDesk</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>{manifest} says it is sign-off {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} indique être l&apos;approbation {sequence}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} signe la contribution d&apos;un autre État membre ou d&apos;un autre cycle de rapport</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
         <source>{manifest} does not sign contribution.json</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ne signe pas contribution.json</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
-        <translation type="unfinished"></translation>
+        <translation>la première approbation {manifest} désigne une signature antérieure</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ne désigne pas l&apos;approbation qui le précède ({previous})&#xa0;: l&apos;ordre a été modifié</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;approbation {number} désigne un autre historique que celui de la contribution</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;approbation {number} porte sur la révision {signed}, alors que la contribution est à la révision {revision}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste de l&apos;auteur de la soumission désigne une autre révision que celle de la contribution</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>contribution.pdf cannot be read as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
         <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
         <source>contribution.pdf carries no signature over the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf ne comporte aucune signature portant sur l&apos;ensemble du fichier</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de contribution.pdf ne peut pas être lue</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de contribution.pdf ne se vérifie pas</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution.pdf a été signé par une autre personne que l&apos;auteur de la soumission</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} n&apos;a pas été émis par une AC de confiance</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} a été émis avec un certificat qui n&apos;est pas celui d&apos;une AC (le certificat personnel d&apos;une personne ne peut pas en émettre d&apos;autres)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} a été émis par un certificat d&apos;AC qui n&apos;est pas autorisé à signer des certificats (pas de keyCertSign)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} est séparé de l&apos;AC de confiance par plus d&apos;échelons d&apos;AC que cette AC ne l&apos;autorise (sa limite de longueur de chemin)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de certification de {who} contient un certificat portant une extension critique que PactDesk ne connaît pas&#xa0;; on ne peut donc pas s&apos;y fier</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de certification de {who} contient un certificat qui avait expiré au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de certification de {who} contient un certificat qui n&apos;était pas encore valide au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} n&apos;est pas autorisé à signer des documents (pas d&apos;usage de clé digitalSignature ni nonRepudiation)</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de {who} remonte à un certificat de confiance qui n&apos;est pas un certificat d&apos;AC autorisé à signer des certificats</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de certification de {who} utilise un algorithme trop faible pour qu&apos;on puisse s&apos;y fier</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de certificats de {who} ne peut pas être lue ou ne se vérifie pas</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>changes.json cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>changes.json ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de soumission contient changes.json mais ne désigne aucun dossier de soumission qu&apos;il remplace</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>changes.json et le manifeste de l&apos;auteur de la soumission désignent des dossiers de soumission remplacés différents</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de soumission désigne un dossier de soumission qu&apos;il remplace mais ne contient pas changes.json</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités des signataires n&apos;ont pas été vérifiées&#xa0;: aucun certificat d&apos;AC de confiance n&apos;a été fourni (utilisez --trust CA.pem). N&apos;importe qui peut créer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures de signature sont celles qu&apos;indiquait l&apos;ordinateur de chaque signataire&#xa0;; aucun horodatage de confiance ne les prouve.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
         <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation éventuelle d&apos;un certificat après son émission ne peut pas être vérifiée hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -4768,22 +4768,22 @@
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
         <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; chaque signataire est de confiance.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
         <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une soumission&#xa0;: il s&apos;agit d&apos;un dossier de soumission en APERÇU, non signé.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="106"/>
         <source>Not a valid bundle: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de soumission non valide&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
