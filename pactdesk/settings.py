@@ -39,6 +39,8 @@ class Settings:
     drafts_folder: str = ""
     #: Local working copies: the copy's path -> the original on the share it came from.
     working_copies: tuple[tuple[str, str], ...] = ()
+    #: The window's language ("en", "fr", "de"); empty: the operating system's. Read at start.
+    ui_language: str = ""
 
     def with_recent(self, draft: Path) -> Settings:
         entry = str(draft.resolve())
@@ -93,6 +95,7 @@ def load() -> Settings:
             for pair in (copies if isinstance(copies, list) else [])
             if isinstance(pair, list) and len(pair) == 2
         ),
+        ui_language=str(raw.get("ui_language", "") or ""),
     )
 
 

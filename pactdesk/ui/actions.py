@@ -191,6 +191,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _A("checks_toggle", "view", QT_TR_NOOP("&Checks panel"), kind="dock:checks_dock"),
     _A("history_toggle", "view", QT_TR_NOOP("&History panel"), kind="dock:history_dock"),
     _A("welcome_action", "view", QT_TR_NOOP("&Welcome screen"), "show_welcome"),
+    _A("language_action", "view", QT_TR_NOOP("&Language of the window…"), "choose_language",
+       dialog=True, separator=True),
     # -- Help
     _A("keys_action", "help", QT_TR_NOOP("&Keyboard shortcuts"), "show_keys",
        (StandardKey.HelpContents,), dialog=True),

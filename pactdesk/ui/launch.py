@@ -86,6 +86,21 @@ def _message_handler(mode, context, message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def ui_locale(chosen: str):
+    """The window's locale: the system's, unless another language was chosen.
+
+    The system's is kept when its language is the one chosen, so that its
+    country's formats stay (fr_BE, de_AT); English on its own writes dates day
+    first, as the EU's English does.
+    """
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    if not chosen or QLocale(chosen).language() == system.language():
+        return system
+    return QLocale("en_GB" if chosen == "en" else chosen)
+
+
 def create_application():
     """The QApplication with PactDesk's names and translations (system palette and font)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
@@ -109,7 +124,12 @@ def create_application():
     QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "pactdesk.svg")))
 
     install_base_translation()  # English plural forms; the user's language comes after
-    locale = QLocale()
+    from pactdesk import settings
+
+    # The window's language: the one chosen in View › Language of the window, else the
+    # system's; dates and numbers follow it too (a contribution's language is its own).
+    locale = ui_locale(settings.load().ui_language)
+    QLocale.setDefault(locale)
     translators = []
     qt_translator = QTranslator(app)
     if qt_translator.load(

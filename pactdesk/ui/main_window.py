@@ -315,6 +315,14 @@ class MainWindow(QMainWindow):
             if self.editor is not None and self.editor.autosaver is not None:
                 self.editor.autosaver.author = self.author()
 
+    def choose_language(self) -> None:
+        """View › Language of the window: saved now, used from the next start."""
+        from pactdesk.ui.dialogs.language_dialog import ask_language
+
+        updated = ask_language(self.settings, parent=self)
+        if updated is not None:
+            self.settings = updated
+
     def open_draft(self, path: Path) -> bool:
         """Open ``path`` in the editor (read-only with a banner if another PactDesk has it)."""
         from pactdesk.services.drafts import NotADraftError

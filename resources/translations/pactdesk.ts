@@ -134,14 +134,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="364"/>
         <source>Importing %n field(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="372"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="374"/>
         <source>Imported: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
@@ -362,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="340"/>
         <source>Problems ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,8 +479,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="36"/>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="47"/>
+        <source>Language of the window</source>
+        <extracomment>The languages the window is translated into, each named in its own language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="39"/>
+        <source>The language of menus, buttons and messages. Dates and numbers follow it. The language you write a contribution in is chosen for each contribution and does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="49"/>
+        <source>The system&apos;s language ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="53"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="154"/>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/language_dialog.py" line="57"/>
+        <source>The window changes language the next time PactDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,7 +735,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="318"/>
+        <location filename="../../pactdesk/ui/actions.py" line="320"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,37 +1456,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <source>&amp;Language of the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="206"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="212"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="212"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="360"/>
+        <location filename="../../pactdesk/ui/actions.py" line="362"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,83 +1601,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="195"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="328"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="347"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="354"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="496"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="507"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="548"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="549"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="552"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="590"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,180 +1707,180 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="400"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="403"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="471"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="407"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="413"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="441"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="464"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="466"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="470"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="485"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="603"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="609"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="652"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="703"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="705"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="718"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="721"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="728"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="731"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="766"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="875"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="877"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="880"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="908"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="916"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="997"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1005"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="203"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="203"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,22 +1891,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="209"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="209"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="983"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="995"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1003"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
