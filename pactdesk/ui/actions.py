@@ -196,6 +196,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # -- Help
     _A("keys_action", "help", QT_TR_NOOP("&Keyboard shortcuts"), "show_keys",
        (StandardKey.HelpContents,), dialog=True),
+    _A("diagnostics_action", "help", QT_TR_NOOP("Copy &diagnostic information"),
+       "copy_diagnostics", help=QT_TR_NOOP("Version, platform, libraries, folders and the "
+       "last lines of the log, for your IT support")),
     _A("about_action", "help", QT_TR_NOOP("&About PactDesk"), "show_about", dialog=True),
 )  # fmt: skip
 del _A

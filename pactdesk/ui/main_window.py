@@ -990,6 +990,23 @@ class MainWindow(QMainWindow):
         text = "\n".join(f"{what}:  {keys}" for what, keys in rows)
         QMessageBox.information(self, tr("Keyboard shortcuts"), text)
 
+    def copy_diagnostics(self) -> None:
+        """Help › Copy diagnostic information: what support asks for, on the clipboard.
+
+        Versions, platform, folders and the last log lines (the log holds no
+        content: see pactdesk.logs); nothing of the draft's text.
+        """
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from pactdesk import logs
+
+        text = logs.diagnostics({"Qt": qVersion(), "PySide6": pyside_version})
+        QApplication.clipboard().setText(text)
+        self.statusBar().showMessage(
+            tr("Diagnostic information copied: paste it into your message to IT support."), 8000
+        )
+
     def show_about(self) -> None:
         from pactdesk import frameworks
 

@@ -1264,7 +1264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <location filename="../../pactdesk/ui/actions.py" line="323"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,37 +1461,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Copy &amp;diagnostic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="362"/>
+        <location filename="../../pactdesk/ui/actions.py" line="365"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,18 +1879,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1005"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <source>Diagnostic information copied: paste it into your message to IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,12 +1906,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,7 +1921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1003"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>

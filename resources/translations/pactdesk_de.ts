@@ -2427,7 +2427,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <location filename="../../pactdesk/ui/actions.py" line="323"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
     </message>
@@ -2624,37 +2624,47 @@
         <translation>Kommentare und &amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Copy &amp;diagnostic information</source>
+        <translation>&amp;Diagnoseinformationen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
+        <translation>Version, Plattform, Bibliotheken, Ordner und die letzten Zeilen des Protokolls, für Ihren IT-Support</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Im Suchfeld: nächster / vorheriger Treffer, schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Eingabe / Umschalt+Eingabe, Esc</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>In einer Tabelle: nächste Zelle, „harmonisiert“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>Tab, Space</source>
         <translation>Tab, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Open a menu</source>
         <translation>Ein Menü öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt und der unterstrichene Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="362"/>
+        <location filename="../../pactdesk/ui/actions.py" line="365"/>
         <source>the menu bar</source>
         <translation>die Menüleiste</translation>
     </message>
@@ -2769,7 +2779,7 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Über PactDesk</translation>
     </message>
@@ -3034,18 +3044,23 @@
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1005"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <source>Diagnostic information copied: paste it into your message to IT support.</source>
+        <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihre Nachricht an den IT-Support ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Nächstes / vorheriges Feld auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
@@ -3056,12 +3071,12 @@
         <translation>Im ganzen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Leave a table</source>
         <translation>Tabelle verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Ctrl+Tab</source>
         <translation>Strg+Tab</translation>
     </message>
@@ -3071,7 +3086,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1003"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
     </message>

@@ -2427,7 +2427,7 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="320"/>
+        <location filename="../../pactdesk/ui/actions.py" line="323"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -2624,37 +2624,47 @@
         <translation>Commentaires et re&amp;lecture…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Copy &amp;diagnostic information</source>
+        <translation>Copier les informations de &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
+        <translation>Version, plateforme, bibliothèques, répertoires et dernières lignes du journal, pour votre support informatique</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="210"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="212"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="362"/>
+        <location filename="../../pactdesk/ui/actions.py" line="365"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -2769,7 +2779,7 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
@@ -3034,18 +3044,23 @@
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1005"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <source>Diagnostic information copied: paste it into your message to IT support.</source>
+        <translation>Informations de diagnostic copiées&#xa0;: collez-les dans votre message au support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="205"/>
+        <location filename="../../pactdesk/ui/actions.py" line="208"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
@@ -3056,12 +3071,12 @@
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -3071,7 +3086,7 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1003"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
