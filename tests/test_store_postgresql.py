@@ -22,7 +22,7 @@ from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
 from pactdesk.services import sign_off_roles, sign_offs
 from pactdesk.services.drafts import Draft
 from pactdesk.services.interchange import canonical_json
-from pactdesk.signing import keys
+from pactdesk.signing import identities
 from pactdesk.testing.samples import full_items, sample_data, sample_references
 from tests.signing_support import make_ca, make_official
 
@@ -98,7 +98,9 @@ def test_a_contribution_round_trips_through_postgresql(postgresql_server) -> Non
         assert [r.name for r in sign_off_roles.sign_off_roles(read)] == ["approver"]
         make_ca()
         official = make_official("Jan Kowalski")
-        made = sign_offs.sign(read, keys.load_signer(official.id, official.passphrase), "approver")
+        made = sign_offs.sign(
+            read, identities.load_signer(official.id, official.passphrase), "approver"
+        )
         [stored] = sign_offs.list_sign_offs(read)
         assert stored.holds and stored.signature == made.signature
         assert sign_offs.required_sign_offs_hold(read)
