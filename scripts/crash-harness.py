@@ -30,7 +30,7 @@ def main() -> int:
     def show(trial: crash.Trial) -> None:
         mark = "LOSS " + "; ".join(trial.problems) if trial.problems else "ok"
         print(
-            f"{trial.operation:<16} kill at {trial.delay_s:6.3f} s "
+            f"{trial.operation:<16} kill at {trial.at:<26}"
             f"{'' if trial.killed else '(had finished) '}{trial.outcome:<12} {mark}",
             flush=True,
         )

@@ -7,9 +7,12 @@ three-way merge), ``export-json`` / ``export-xlsx`` / ``export-pdf`` to a
 path, ``bundle`` — and kills it at a random moment.  The moment is drawn
 uniformly from ``[0, d]`` after the child says it is ready (its imports are
 done), where ``d`` is the operation's duration measured first, uncrashed,
-on the same machine; every other round of trials draws it from
+on the same machine; every third round of trials draws it from
 ``[0.75 d, 1.05 d]``, the tail in which the draft's transaction and the
-output file are written.  So kills land throughout the operation, inside
+output file are written; and every third kills the child at a write point:
+just before or just after one of the ``os.fsync`` / ``os.replace`` calls
+the measured run made (a hook in the child, set by the harness's
+environment only; the product has no such hook).  So kills land throughout the operation, inside
 the write included, not only before or after it; the report counts the
 kills that left a hot journal (inside a draft transaction) or a temporary
 file (inside an export's write).  The save loop never stops, so
@@ -80,6 +83,7 @@ _PRELOAD = {
 class Trial:
     operation: str
     delay_s: float
+    at: str  # when the kill came: "0.123 s" after ready, or "write point 2/3 before"
     killed: bool  # False: the child finished before the kill came
     problems: list[str]
     temporary_files: int  # clearly named ``.NAME.*.part`` files left beside an export
@@ -102,7 +106,7 @@ class Report:
         lines = [
             f"{len(self.trials)} trials, {len(self.losses)} with a loss, "
             f"{self.duration_s:.0f} s, seed {self.seed}",
-            f"{'operation':<16}{'trials':>7}{'killed':>7}{'in txn':>7}{'tmp left':>9}"
+            f"{'operation':<16}{'trials':>7}{'killed':>7}{'at wp':>6}{'in txn':>7}{'tmp left':>9}"
             f"{'losses':>7}  measured  outcomes",
         ]
         for op in OPERATIONS:
@@ -115,6 +119,7 @@ class Report:
                 outcomes[word] = outcomes.get(word, 0) + 1
             lines.append(
                 f"{op:<16}{len(mine):>7}{sum(t.killed for t in mine):>7}"
+                f"{sum(t.at.startswith('write point') for t in mine):>6}"
                 f"{sum(t.hot_journal for t in mine):>7}"
                 f"{sum(t.temporary_files for t in mine):>9}"
                 f"{sum(bool(t.problems) for t in mine):>7}"
@@ -122,7 +127,7 @@ class Report:
                 + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
             )
         for t in self.losses:
-            lines.append(f"LOSS {t.operation} after {t.delay_s:.3f} s: {'; '.join(t.problems)}")
+            lines.append(f"LOSS {t.operation} at {t.at}: {'; '.join(t.problems)}")
         return "\n".join(lines)
 
 
@@ -156,6 +161,42 @@ def saved_value(i: int, j: int) -> str:
     return f"zapis {i}.{j} — αποθήκευση — запис " + "ż" * (i % 300)
 
 
+#: Write points of the child: every ``os.fsync`` and ``os.replace`` it calls
+#: (an export's temporary file synced, then renamed over the target).
+CRASH_AT_ENV = "PACTDESK_CRASH_AT"  # "N before" / "N after": kill at the N-th point
+TRACE_ENV = "PACTDESK_CRASH_TRACE"  # the measuring run counts the points here
+
+
+def _hook_write_points() -> None:
+    """In the child only: count write points, and kill this process at the chosen one."""
+    crash_at = os.environ.get(CRASH_AT_ENV, "")
+    trace = os.environ.get(TRACE_ENV, "")
+    if not crash_at and not trace:
+        return
+    at, _, when = crash_at.partition(" ")
+    target = int(at) if at else 0
+    count = 0
+
+    def hooked(original: Callable[..., object]) -> Callable[..., object]:
+        def point(*args: object, **kwargs: object) -> object:
+            nonlocal count
+            count += 1
+            if trace:
+                with open(trace, "a", encoding="utf-8") as log:
+                    log.write(f"{original.__name__}\n")
+            if count == target and when == "before":
+                os.kill(os.getpid(), signal.SIGKILL)
+            result = original(*args, **kwargs)
+            if count == target and when == "after":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+
+        return point
+
+    os.fsync = hooked(os.fsync)  # type: ignore[assignment]
+    os.replace = hooked(os.replace)  # type: ignore[assignment]
+
+
 def _child_cli(operation: str, argv: Sequence[str]) -> None:
     import importlib
 
@@ -164,6 +205,7 @@ def _child_cli(operation: str, argv: Sequence[str]) -> None:
     build_parser()
     for name in _PRELOAD.get(operation, ()):
         importlib.import_module(name)
+    _hook_write_points()
     _ready()
     raise SystemExit(main(list(argv)))
 
@@ -192,6 +234,7 @@ class _Fixture:
     submitter: str
     passphrase: str
     new_items: dict[str, dict[str, str]] = field(default_factory=dict)
+    write_points: dict[str, int] = field(default_factory=dict)
     bundle_members: set[str] = field(default_factory=set)
 
 
@@ -315,13 +358,16 @@ def _target(operation: str, trial_dir: Path) -> Path | None:
     return trial_dir / "out" / names[operation] if operation in names else None
 
 
-def _start(fx: _Fixture, operation: str, trial_dir: Path) -> subprocess.Popen[str]:
+def _start(
+    fx: _Fixture, operation: str, trial_dir: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     if trial_dir.exists():
         shutil.rmtree(trial_dir)
     (trial_dir / "out").mkdir(parents=True)
     shutil.copy(fx.pristine, trial_dir / DRAFT)
     env = dict(os.environ)
     env[PASSPHRASE_ENV] = fx.passphrase
+    env.update(extra_env or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "pactdesk.testing.crash", *_argv(fx, operation, trial_dir)],
         stdin=subprocess.DEVNULL,
@@ -347,13 +393,15 @@ def _close(proc: subprocess.Popen[str]) -> None:
 def _measure(fx: _Fixture, operation: str) -> float:
     """The operation's duration uncrashed (ready → exit); keeps what it produced."""
     trial_dir = fx.folder / "measure" / operation
-    proc = _start(fx, operation, trial_dir)
+    trace = fx.folder / "measure" / f"{operation}.points"
+    proc = _start(fx, operation, trial_dir, {TRACE_ENV: str(trace)})
     began = time.perf_counter()
     code = proc.wait()
     took = time.perf_counter() - began
     _close(proc)
     if code != 0:
         raise RuntimeError(f"the uncrashed {operation} exited {code}")
+    fx.write_points[operation] = len(trace.read_text().split()) if trace.exists() else 0
     from pactdesk.services.drafts import Draft
 
     with Draft.open(trial_dir / DRAFT) as draft:
@@ -479,24 +527,39 @@ def run(
         for n in range(trials):
             op = operations[n % len(operations)]
             window = SAVE_WINDOW_S if op == "save" else report.measured_s[op]
-            # Every other kill lands in the operation's last quarter (and a little
-            # past it), where the draft's transaction and the output file are written.
-            delay = (
-                rng.uniform(0, window)
-                if n // len(operations) % 2 == 0
-                else (rng.uniform(0.75 * window, 1.05 * window))
-            )
+            # Rounds of one trial per operation take turns: a kill at a moment drawn
+            # over the whole operation; one in its last quarter (and a little past
+            # it), where the draft's transaction and the output file are written;
+            # one at a write point the child reaches (an fsync or a rename, just
+            # before or just after it), where it has any.
+            mode = n // len(operations) % 3
+            points = fx.write_points.get(op, 0)
             trial_dir = folder / "trial"
-            proc = _start(fx, op, trial_dir)
-            time.sleep(delay)
-            killed = proc.poll() is None  # poll() reaps a child that has finished
-            if killed:
-                os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
+            if mode == 2 and points:
+                point = rng.randint(1, points)
+                when = rng.choice(("before", "after"))
+                at = f"write point {point}/{points} {when}"
+                proc = _start(fx, op, trial_dir, {CRASH_AT_ENV: f"{point} {when}"})
+                started = time.perf_counter()
+                proc.wait(timeout=120)
+                delay = time.perf_counter() - started
+                killed = proc.returncode == -signal.SIGKILL
+            else:
+                if mode == 1:
+                    delay = rng.uniform(0.75 * window, 1.05 * window)
+                else:
+                    delay = rng.uniform(0, window)
+                at = f"{delay:.3f} s"
+                proc = _start(fx, op, trial_dir)
+                time.sleep(delay)
+                killed = proc.poll() is None  # poll() reaps a child that has finished
+                if killed:
+                    os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
             _close(proc)
             hot = (trial_dir / f"{DRAFT}-journal").exists()
             problems, outcome, temporary = _check(fx, op, trial_dir)
-            trial = Trial(op, delay, killed, problems, temporary, hot, outcome)
+            trial = Trial(op, delay, at, killed, problems, temporary, hot, outcome)
             report.trials.append(trial)
             if progress is not None:
                 progress(trial)
