@@ -50,7 +50,7 @@ def main() -> int:
     from cryptography.hazmat.primitives import serialization
 
     from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_off_roles, sign_offs
     from pactdesk.services.drafts import Draft
     from pactdesk.signing import keys
     from pactdesk.testing.samples import full_items
@@ -85,10 +85,10 @@ def main() -> int:
         author="bench",
     )
     draft.save_many(full_items(framework), author="bench")
-    signoff.set_role(draft, "author", required=False)
-    signoff.set_role(draft, "head-of-unit", required=True)
+    sign_off_roles.set_role(draft, "author", required=False)
+    sign_off_roles.set_role(draft, "head-of-unit", required=True)
     for signer, role in zip(signers[:3], ("author", "head-of-unit", "approver"), strict=True):
-        signoff.sign(draft, signer, role)
+        sign_offs.sign(draft, signer, role)
 
     from pactdesk.services.bundle import write_bundle
     from pactdesk.services.verify import load_trust_anchors, verify_bundle

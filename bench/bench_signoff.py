@@ -51,7 +51,7 @@ def main() -> None:
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     from bench_core import make_full_draft  # type: ignore[import-not-found]
 
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_off_preview, sign_off_requests, sign_off_roles, sign_offs
     from pactdesk.services.drafts import Draft
     from pactdesk.signing import keys
 
@@ -72,31 +72,33 @@ def main() -> None:
     )
     with Draft.open(path) as draft:
         roles = [f"role-{i}" for i in range(8)]
-        signoff.configure_roles(draft, require=roles)
-        content, _digest = signoff.current_content(draft)
+        sign_off_roles.configure_roles(draft, require=roles)
+        content, _digest = sign_offs.current_content(draft)
         print(
             f"full draft: revision {draft.head().revision}, canonical JSON {len(content):,} bytes"
         )
 
         t_load = median_time(lambda: keys.load_signer(people[0].id, pw))
         print(f"open a key (PBKDF2 600k)           {t_load * 1000:8.1f} ms")
-        t_canon = median_time(lambda: signoff.current_content(draft))
+        t_canon = median_time(lambda: sign_offs.current_content(draft))
         print(f"canonical JSON + SHA-256           {t_canon * 1000:8.1f} ms")
-        t_preview = median_time(lambda: signoff.preview(draft))
+        t_preview = median_time(lambda: sign_off_preview.preview(draft))
         print(f"signing dialog's readable preview  {t_preview * 1000:8.1f} ms")
 
         times = []
         for person, role in zip(people[:4], roles[:4], strict=True):
             start = time.perf_counter()
-            signoff.sign(draft, keys.load_signer(person.id, pw), role)
+            sign_offs.sign(draft, keys.load_signer(person.id, pw), role)
             times.append(time.perf_counter() - start)
         print(
             f"sign (open key + manifest + CAdES + store), median of 4: "
             f"{statistics.median(times) * 1000:8.1f} ms"
         )
-        t_summary = median_time(lambda: signoff.summary(draft))
+        t_summary = median_time(lambda: sign_offs.summary(draft))
         print(f"summary with 4 sign-offs (status)  {t_summary * 1000:8.1f} ms")
-        t_export = median_time(lambda: signoff.export_request(draft, made_by="b", pdf=tiny_pdf()))
+        t_export = median_time(
+            lambda: sign_off_requests.export_request(draft, made_by="b", pdf=tiny_pdf())
+        )
         print(f"sign-request export (tiny PDF)     {t_export * 1000:8.1f} ms")
 
     env = dict(os.environ, PW=pw)

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 
 from pactdesk.cli import main as cli_main
 from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
-from pactdesk.services import signoff
+from pactdesk.services import sign_off_requests, sign_off_roles, sign_offs
 from pactdesk.services.drafts import Draft
 from pactdesk.testing.officials import signer_of
 from pactdesk.testing.samples import full_items
@@ -87,13 +87,13 @@ def make_signed_draft(folder: Path, *, sign_via_request: bool = True) -> SignedD
     path = folder / "contribution.pactdesk"
     draft = new_full_draft(path)
     try:
-        signoff.set_role(draft, "author", required=False)
-        signoff.set_role(draft, "head-of-unit", required=True)
+        sign_off_roles.set_role(draft, "author", required=False)
+        sign_off_roles.set_role(draft, "head-of-unit", required=True)
         for official, role in zip(officials, ROLES, strict=True):
             if role == "head-of-unit" and sign_via_request:
                 sign_through_request(draft, official, role, folder)
             else:
-                signoff.sign(draft, signer_of(official), role)
+                sign_offs.sign(draft, signer_of(official), role)
     finally:
         draft.close()
     return SignedDraft(path, ca_pem, officials, submitter)
@@ -108,11 +108,11 @@ def sign_through_request(draft: Draft, official: Official, role: str, folder: Pa
 
     request_path = folder / f"request-{role}.pdsignreq"
     response_path = folder / f"signed-{role}.pdsignresp"
-    request_path.write_bytes(signoff.export_request(draft, made_by="Test Coordinator"))
+    request_path.write_bytes(sign_off_requests.export_request(draft, made_by="Test Coordinator"))
     # On the other computer: only the request file and the official's identity.
     request = request_file.read_request(request_path.read_bytes())
     response_path.write_bytes(request_file.sign_request(request, signer_of(official), role))
-    made = signoff.import_response(draft, response_path.read_bytes())
+    made = sign_off_requests.import_response(draft, response_path.read_bytes())
     assert made.holds and made.source == "sign-off request"
 
 

@@ -70,6 +70,15 @@ def new_draft(tmp_path: Path):  # type: ignore[no-untyped-def]
             draft.close()
 
 
+@pytest.fixture(scope="session")
+def postgresql_server():  # type: ignore[no-untyped-def]
+    """A private PostgreSQL cluster for the whole run (tests/postgresql_support.py)."""
+    from tests.postgresql_support import running_server
+
+    with running_server() as server:
+        yield server
+
+
 # ---------------------------------------------------------------- the logs hold no secret
 #: Passphrases and answer text the tests use; none may reach a log file.
 LOG_MUST_NOT_HOLD = (

@@ -12,7 +12,7 @@ import pytest
 
 from pactdesk.cli import main as cli_main
 from pactdesk.domain.contribution import answer_key, data_key
-from pactdesk.services import signoff
+from pactdesk.services import sign_offs
 from pactdesk.services.drafts import Draft
 from tests.bundle_support import (
     SUBMITTER_PASSPHRASE_ENV,
@@ -87,7 +87,7 @@ def test_refused_without_the_required_sign_off_and_when_it_is_outdated(
     draft.save(
         answer_key("I.a", "actions_undertaken"), "Zmieniony tekst — nowe działania.", author="Anna"
     )
-    assert not any(s.holds for s in signoff.list_sign_offs(draft))
+    assert not any(s.holds for s in sign_offs.list_sign_offs(draft))
     draft.close()
     assert run_bundle(signed, out) == 1
     err = capsys.readouterr().err
@@ -115,8 +115,8 @@ def test_refused_without_the_required_sign_off_and_when_it_is_outdated(
 
     # Signed again (the two required roles): now the bundle is made.
     draft = Draft.open(signed.path)
-    signoff.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
-    signoff.sign(draft, signer_of(signed.officials[2]), "approver")
+    sign_offs.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
+    sign_offs.sign(draft, signer_of(signed.officials[2]), "approver")
     draft.close()
     assert run_bundle(signed, out) == 0
     assert cli_main(["verify", str(out), "--trust", str(signed.ca_pem)]) == 0
@@ -211,8 +211,8 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
         },
         author="Anna",
     )
-    signoff.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
-    signoff.sign(draft, signer_of(signed.officials[2]), "approver")
+    sign_offs.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
+    sign_offs.sign(draft, signer_of(signed.officials[2]), "approver")
     draft.close()
 
     update = tmp_path / "PL-2010-update.asice"

@@ -122,7 +122,7 @@ def test_status_exit_codes_and_json(new_draft, tmp_path: Path) -> None:
 
 
 def test_validation_findings_name_their_items(new_draft) -> None:
-    from pactdesk.services.interchange import status
+    from pactdesk.services.status import status
 
     draft = new_draft()
     items = full_items(draft.framework, words=5)

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from pactdesk.db import store
-from pactdesk.services import signoff
+from pactdesk.services import sign_off_roles, sign_offs
 from pactdesk.services.drafts import Draft
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -62,8 +62,8 @@ def test_a_0001_draft_is_backed_up_then_migrated(new_draft) -> None:  # type: ig
 
     with Draft.open(path) as draft:
         assert draft.value(ACTIONS) == "Tekst sprzed podpisów — zażółć gęślą jaźń."
-        assert [r.name for r in signoff.sign_off_roles(draft)] == ["approver"]
-        assert signoff.list_sign_offs(draft) == []
+        assert [r.name for r in sign_off_roles.sign_off_roles(draft)] == ["approver"]
+        assert sign_offs.list_sign_offs(draft) == []
         assert not draft.check_history()
 
     assert _version(path) == store.HEAD_REVISION

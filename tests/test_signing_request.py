@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from pactdesk.services import signoff
+from pactdesk.domain.sign_off import SignOffError
+from pactdesk.services import sign_off_requests, sign_off_roles, sign_offs
 from pactdesk.services.interchange import canonical_json
 from pactdesk.signing import keys
 from pactdesk.signing import request as request_file
@@ -65,11 +66,11 @@ def test_round_trip_and_openssl_verifies_it(new_draft, two_computers, tmp_path: 
     ca, remote_id, at, coordinator, remote = two_computers
     draft = new_draft()
     draft.save(ACTIONS, "Νόμος 3386/2005 — ενσωμάτωση.", author="t")
-    signoff.set_role(draft, "reviewer", required=True)
+    sign_off_roles.set_role(draft, "reviewer", required=True)
     local = make_official("Zofia Żółkiewska")
-    signoff.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
+    sign_offs.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
 
-    raw = signoff.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         assert archive.namelist()[0] == "mimetype"
         assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
@@ -79,18 +80,18 @@ def test_round_trip_and_openssl_verifies_it(new_draft, two_computers, tmp_path: 
     assert request.open_roles() == ["approver"]
     assert request.target.sequence == 2
 
-    with pytest.raises(signoff.SignOffError, match="already signed"):
+    with pytest.raises(SignOffError, match="already signed"):
         _sign_remotely(at, remote, raw, remote_id, "reviewer")
     response = _sign_remotely(at, remote, raw, remote_id, "approver")
     at(coordinator)
-    made = signoff.import_response(draft, response)
+    made = sign_off_requests.import_response(draft, response)
     assert made.holds and made.role == "approver" and made.sequence == 2
     assert made.source == "sign-off request"
     assert made.signer_name == "Γιώργος Παπαδόπουλος"
-    assert signoff.required_sign_offs_hold(draft)
+    assert sign_offs.required_sign_offs_hold(draft)
     # Importing the same response twice is refused.
-    with pytest.raises(signoff.SignOffError):
-        signoff.import_response(draft, response)
+    with pytest.raises(SignOffError):
+        sign_off_requests.import_response(draft, response)
 
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
@@ -108,32 +109,32 @@ def test_refused_when_the_content_changed_or_the_chain_moved(new_draft, two_comp
     _ca, remote_id, at, coordinator, remote = two_computers
     draft = new_draft()
     draft.save(ACTIONS, "pierwsza wersja", author="t")
-    signoff.set_role(draft, "reviewer", required=False)
-    raw = signoff.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    sign_off_roles.set_role(draft, "reviewer", required=False)
+    raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
     response = _sign_remotely(at, remote, raw, remote_id, "approver")
     at(coordinator)
 
     draft.save(ACTIONS, "druga wersja", author="t")
-    with pytest.raises(signoff.SignOffError, match="no longer matches the current content"):
-        signoff.import_response(draft, response)
-    assert signoff.list_sign_offs(draft) == []
+    with pytest.raises(SignOffError, match="no longer matches the current content"):
+        sign_off_requests.import_response(draft, response)
+    assert sign_offs.list_sign_offs(draft) == []
 
     # A fresh request; then someone signs locally before the response comes back.
-    raw = signoff.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
     response = _sign_remotely(at, remote, raw, remote_id, "approver")
     at(coordinator)
     local = make_official("Jan Kowalski")
-    signoff.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
-    with pytest.raises(signoff.SignOffError, match="signed order"):
-        signoff.import_response(draft, response)
-    assert len(signoff.list_sign_offs(draft)) == 1
+    sign_offs.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
+    with pytest.raises(SignOffError, match="signed order"):
+        sign_off_requests.import_response(draft, response)
+    assert len(sign_offs.list_sign_offs(draft)) == 1
 
 
 def test_damaged_or_foreign_files_are_refused(new_draft, two_computers) -> None:  # type: ignore[no-untyped-def]
     _ca, remote_id, at, coordinator, remote = two_computers
     draft = new_draft()
     draft.save(ACTIONS, "tekst", author="t")
-    raw = signoff.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
 
     def rezip(source: bytes, replace: dict[str, bytes], extra: tuple[str, ...] = ()) -> bytes:
         out = io.BytesIO()
@@ -165,13 +166,13 @@ def test_damaged_or_foreign_files_are_refused(new_draft, two_computers) -> None:
         rezip(response, {"mimetype": b"application/zip"}),
         raw,  # a request is not a response
     ):
-        with pytest.raises(signoff.SignOffError):
-            signoff.import_response(draft, bad)
-    assert signoff.list_sign_offs(draft) == []
+        with pytest.raises(SignOffError):
+            sign_off_requests.import_response(draft, bad)
+    assert sign_offs.list_sign_offs(draft) == []
 
     # A response made for another draft.
     other = new_draft("other.pactdesk")
     other.save(ACTIONS, "tekst", author="t")
-    with pytest.raises(signoff.SignOffError):
-        signoff.import_response(other, response)
-    assert signoff.import_response(draft, response).holds
+    with pytest.raises(SignOffError):
+        sign_off_requests.import_response(other, response)
+    assert sign_off_requests.import_response(draft, response).holds

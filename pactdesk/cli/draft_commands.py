@@ -145,6 +145,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from pactdesk.export.json_format import ContributionFileError
     from pactdesk.services import interchange
+    from pactdesk.services.status import status
 
     extra = []
     for path in args.against:
@@ -155,7 +156,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         except ContributionFileError as exc:
             raise CommandError(2, exc.summary, exc.details) from exc
     with open_draft(args.draft, write=False) as draft:
-        report = interchange.status(draft, extra_heads=extra)
+        report = status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -198,8 +199,7 @@ def _print_status(report: Any, state_name: str) -> None:
                 print(f"  {finding.message}")
     if not report.findings:
         print("No findings: ready for sign-off.")
-    if report.sign_offs is not None:
-        _print_sign_offs(report.sign_offs)
+    _print_sign_offs(report.sign_offs)
 
 
 def _print_sign_offs(state: Any) -> None:

@@ -481,7 +481,8 @@ def _open(path: Path, *, write: bool) -> Any:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from pactdesk.services import signoff
+    from pactdesk.domain.sign_off import SignOffError
+    from pactdesk.services import sign_offs
 
     with _open(args.draft, write=True) as draft:
         if draft.info.read_only:
@@ -489,17 +490,17 @@ def cmd_sign(args: argparse.Namespace) -> int:
         _check_role(draft, args.role)
         identity = _identity(args.identity)
         try:
-            signoff.check_can_sign(
+            sign_offs.check_can_sign(
                 draft, identity_id=identity.id, role=args.role, signer_name=identity.name
             )
-        except signoff.SignOffError as exc:
+        except SignOffError as exc:
             raise CommandError(2, f"{exc} Nothing was signed.") from exc
         signer = open_signer(identity.id, args.passphrase_env)
         try:
-            made = signoff.sign(draft, signer, args.role)
-        except signoff.SignOffError as exc:
+            made = sign_offs.sign(draft, signer, args.role)
+        except SignOffError as exc:
             raise CommandError(2, f"{exc} Nothing was signed.") from exc
-        state = signoff.summary(draft)
+        state = sign_offs.summary(draft)
     print(
         f"{made.signer_name} signed off revision {made.revision} as {made.role} "
         f"(sign-off {made.sequence} of this revision)."
@@ -509,9 +510,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def _check_role(draft: Any, role: str) -> None:
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_off_roles
 
-    names = [r.name for r in signoff.sign_off_roles(draft)]
+    names = [r.name for r in sign_off_roles.sign_off_roles(draft)]
     if role not in names:
         raise CommandError(
             2, f"This contribution has no sign-off role {role!r}; its roles: {', '.join(names)}."
@@ -526,15 +527,16 @@ def _print_missing(state: Any) -> None:
 
 
 def cmd_request_export(args: argparse.Namespace) -> int:
-    from pactdesk.services import signoff
+    from pactdesk.domain.sign_off import SignOffError
+    from pactdesk.services import sign_off_requests
     from pactdesk.settings import default_author
 
     if args.out.exists() and args.out.is_dir():
         raise CommandError(2, f"{args.out} is a folder.")
     with _open(args.draft, write=False) as draft:
         try:
-            raw = signoff.export_request(draft, made_by=default_author(args.author))
-        except signoff.SignOffError as exc:
+            raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
+        except SignOffError as exc:
             raise CommandError(2, str(exc)) from exc
         head = draft.head()
     _write(args.out, raw)
@@ -574,7 +576,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
 
 
 def cmd_request_sign(args: argparse.Namespace) -> int:
-    from pactdesk.services import signoff
+    from pactdesk.domain.sign_off import SignOffError
     from pactdesk.signing import request as request_file
 
     request = _read_request(args.file)
@@ -592,7 +594,7 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
     signer = open_signer(args.identity, args.passphrase_env)
     try:
         raw = request_file.sign_request(request, signer, args.role)
-    except signoff.SignOffError as exc:
+    except SignOffError as exc:
         raise CommandError(2, f"{exc} Nothing was signed.") from exc
     _write(args.out, raw)
     print(
@@ -603,7 +605,8 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_request_import(args: argparse.Namespace) -> int:
-    from pactdesk.services import signoff
+    from pactdesk.domain.sign_off import SignOffError
+    from pactdesk.services import sign_off_requests, sign_offs
     from pactdesk.signing import request as request_file
 
     raw = _read(args.sig, "signed sign-off")
@@ -611,30 +614,31 @@ def cmd_request_import(args: argparse.Namespace) -> int:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
         try:
-            made = signoff.import_response(draft, raw)
+            made = sign_off_requests.import_response(draft, raw)
         except request_file.RequestFileError as exc:
             raise CommandError(2, f"{exc} Nothing was imported.") from exc
-        except signoff.SignOffError as exc:
+        except SignOffError as exc:
             raise CommandError(1, f"{exc} Nothing was imported.") from exc
-        state = signoff.summary(draft)
+        state = sign_offs.summary(draft)
     print(f"Recorded {made.signer_name}'s sign-off as {made.role} at revision {made.revision}.")
     _print_missing(state)
     return 0
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
-    from pactdesk.services import signoff
+    from pactdesk.domain.sign_off import SignOffError
+    from pactdesk.services import sign_off_roles
 
     changing = bool(args.require or args.optional or args.remove)
     with _open(args.draft, write=changing) as draft:
         try:
             if changing:
-                signoff.configure_roles(
+                sign_off_roles.configure_roles(
                     draft, require=args.require, optional=args.optional, remove=args.remove
                 )
-        except signoff.SignOffError as exc:
+        except SignOffError as exc:
             raise CommandError(2, f"{exc} Nothing was changed.") from exc
-        roles = signoff.sign_off_roles(draft)
+        roles = sign_off_roles.sign_off_roles(draft)
     for role in roles:
         print(f"{role.name}: {'required' if role.required else 'optional'}")
     return 0

@@ -1,1 +1,1 @@
-"""The draft file: SQLAlchemy 2 models, the engine, the lock and the migrations."""
+"""The draft store: SQLAlchemy 2 models, every query, the engine, the lock, the migrations."""

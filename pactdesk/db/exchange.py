@@ -1,9 +1,9 @@
 """Queries on the exchange tables: assignments, exchange records, merge conflicts.
 
 SQLAlchemy Core over the models in :mod:`pactdesk.db.models`; each function
-takes the connection of the caller's transaction (``Draft.reading()``,
-``Draft.writing()`` or the ``also`` hook of ``Draft.save_many``), so that a
-merge and its records commit together.
+takes the scope of the caller's transaction (``draft.repository.reading()``,
+``draft.repository.writing()`` or the ``also`` hook of ``Draft.save_many``),
+so that a merge and its records commit together.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from pactdesk.db.models import Assignment, ExchangeRecord, MergeConflict
+from pactdesk.db.repository import DraftReader, DraftWriter
 
 Row = Mapping[str, Any]
 
@@ -25,11 +26,11 @@ def _rows(result: Any) -> list[dict[str, Any]]:
 # -- assignments ---------------------------------------------------------------------
 
 
-def assignments(conn: Any) -> list[dict[str, Any]]:
+def assignments(conn: DraftReader) -> list[dict[str, Any]]:
     return _rows(conn.execute(select(Assignment.__table__).order_by(Assignment.item)))
 
 
-def put_assignments(conn: Any, rows: Sequence[Row]) -> None:
+def put_assignments(conn: DraftWriter, rows: Sequence[Row]) -> None:
     """Assign each row's item (replacing an earlier assignment of it)."""
     items = [row["item"] for row in rows]
     if not items:
@@ -38,19 +39,21 @@ def put_assignments(conn: Any, rows: Sequence[Row]) -> None:
     conn.execute(insert(Assignment), [dict(row) for row in rows])
 
 
-def remove_assignments(conn: Any, items: Iterable[str]) -> None:
+def remove_assignments(conn: DraftWriter, items: Iterable[str]) -> None:
     conn.execute(delete(Assignment).where(Assignment.item.in_(list(items))))
 
 
 # -- exchange records ------------------------------------------------------------------
 
 
-def add_record(conn: Any, values: Row) -> int:
+def add_record(conn: DraftWriter, values: Row) -> int:
     result = conn.execute(insert(ExchangeRecord).values(**dict(values)))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
-def find_record(conn: Any, package_id: str, direction: str) -> dict[str, Any] | None:
+def find_record(conn: DraftReader, package_id: str, direction: str) -> dict[str, Any] | None:
     rows = _rows(
         conn.execute(
             select(ExchangeRecord.__table__).where(
@@ -61,7 +64,7 @@ def find_record(conn: Any, package_id: str, direction: str) -> dict[str, Any] | 
     return rows[0] if rows else None
 
 
-def records(conn: Any, direction: str | None = None) -> list[dict[str, Any]]:
+def records(conn: DraftReader, direction: str | None = None) -> list[dict[str, Any]]:
     query = select(ExchangeRecord.__table__).order_by(ExchangeRecord.id)
     if direction is not None:
         query = query.where(ExchangeRecord.direction == direction)
@@ -71,7 +74,7 @@ def records(conn: Any, direction: str | None = None) -> list[dict[str, Any]]:
 # -- conflicts ----------------------------------------------------------------------------
 
 
-def add_conflicts(conn: Any, rows: Sequence[Row], *, at: str) -> None:
+def add_conflicts(conn: DraftWriter, rows: Sequence[Row], *, at: str) -> None:
     """Open conflicts; an older open conflict of the same field is superseded by the new one."""
     if not rows:
         return
@@ -84,7 +87,7 @@ def add_conflicts(conn: Any, rows: Sequence[Row], *, at: str) -> None:
     conn.execute(insert(MergeConflict), [dict(row) for row in rows])
 
 
-def open_conflicts(conn: Any, field: str | None = None) -> list[dict[str, Any]]:
+def open_conflicts(conn: DraftReader, field: str | None = None) -> list[dict[str, Any]]:
     query = (
         select(MergeConflict.__table__)
         .where(MergeConflict.resolved_at.is_(None))
@@ -95,7 +98,9 @@ def open_conflicts(conn: Any, field: str | None = None) -> list[dict[str, Any]]:
     return _rows(conn.execute(query))
 
 
-def close_conflict(conn: Any, conflict_id: int, *, resolution: str, by: str, at: str) -> None:
+def close_conflict(
+    conn: DraftWriter, conflict_id: int, *, resolution: str, by: str, at: str
+) -> None:
     conn.execute(
         update(MergeConflict)
         .where(MergeConflict.id == conflict_id)

@@ -1,11 +1,19 @@
-"""Opening a draft file: engine, durability, lock, migrations, backups.
+"""Opening a draft's store: engine, durability, lock, migrations, backups.
 
-Durability: SQLite's rollback journal (``journal_mode=DELETE``) with
-``synchronous=FULL``.  Every save is one transaction that reaches the disk
-before it returns, and once no process has the draft open, the
+A draft lives in one SQLite file (``*.pactdesk``); the same tables can live
+in a PostgreSQL database (:func:`connect_server`), the first step of a
+shared store for a ministry team.  Everything that depends on the database
+is here, in :mod:`pactdesk.db`: SQLite's PRAGMAs, the rollback of a hot
+journal, the lock file, the kind of transaction a write takes
+(:func:`write_transaction`).  The services only see
+:class:`pactdesk.db.repository.DraftRepository`.
+
+Durability of the file: SQLite's rollback journal (``journal_mode=DELETE``)
+with ``synchronous=FULL``.  Every save is one transaction that reaches the
+disk before it returns, and once no process has the draft open, the
 ``.pactdesk`` file alone holds everything (WAL mode would keep recent saves
-in a ``-wal`` file beside it after a crash).  Measured on the 2-core
-machine, a save costs ~0.6 ms this way (bench/).
+in a ``-wal`` file beside it after a crash).  See docs/draft-file.md for
+what it costs.
 
 Migrations are Alembic's, applied on open after a backup copy made with
 SQLite's backup API.  Alembic is imported only when a migration is due: it
@@ -22,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
 from sqlalchemy.pool import StaticPool
 
 from pactdesk import paths
@@ -45,13 +53,22 @@ class DraftTooNewError(ValueError):
 
 @dataclass
 class Store:
-    """An open draft file: its engine and, unless read-only, its lock."""
+    """An open draft store: its engine and, for a file opened for writing, its lock.
 
-    path: Path
+    ``path`` is the draft file; None for a database on a server
+    (:func:`connect_server`), which ``name`` then names (without password).
+    """
+
+    path: Path | None
     engine: Engine
     read_only: bool
     lock: draft_lock.DraftLock | None
     locked_by_other: str | None = None
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name and self.path is not None:
+            self.name = self.path.name
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,17 +103,50 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
+def _is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Any]:
-    """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) on the engine."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-        try:
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One write transaction; writers of the same store take turns.
+
+    SQLite: ``BEGIN IMMEDIATE`` … ``COMMIT`` (the connection is in the
+    driver's autocommit mode, so the transaction is exactly these two
+    statements).  PostgreSQL: a transaction that first takes an exclusive
+    lock on ``meta``, so that two writers never interleave their reading of
+    the history head with their appending to it; readers are not blocked.
+    """
+    if _is_sqlite(engine):
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+    else:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
             yield conn
-        except BaseException:
-            conn.exec_driver_sql("ROLLBACK")
-            raise
-        conn.exec_driver_sql("COMMIT")
+
+
+@contextmanager
+def read_transaction(engine: Engine) -> Iterator[Connection]:
+    """One read transaction: every query in it sees the same state of the store."""
+    if _is_sqlite(engine):
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.exec_driver_sql("COMMIT")
+    else:
+        with engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -107,19 +157,20 @@ def _looks_like_sqlite(path: Path) -> bool:
         return False
 
 
+_ALEMBIC_VERSION = table("alembic_version", column("version_num"))
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the store is at (None: not a migrated store)."""
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return str(row[0]) if row else None
+        version = conn.execute(select(_ALEMBIC_VERSION.c.version_num)).scalar()
+        return None if version is None else str(version)
 
 
 def migrate(engine: Engine, target: str = "head") -> None:
-    """Run Alembic's upgrade on the draft's own connection."""
+    """Run Alembic's upgrade on the store's own connection (SQLite or PostgreSQL)."""
     from alembic import command
     from alembic.config import Config
 
@@ -132,7 +183,9 @@ def migrate(engine: Engine, target: str = "head") -> None:
 
 
 def backup(engine: Engine, destination: Path) -> None:
-    """Copy an open draft consistently with SQLite's backup API."""
+    """Copy an open draft file consistently with SQLite's backup API."""
+    if not _is_sqlite(engine):
+        raise ValueError("Only a draft file can be copied; a server database has its own backups.")
     destination.parent.mkdir(parents=True, exist_ok=True)
     with engine.connect() as conn:
         source = conn.connection.dbapi_connection
@@ -162,6 +215,36 @@ def create(path: Path) -> Store:
         held.release()
         raise
     return Store(path, engine, read_only=False, lock=held)
+
+
+def connect_server(url: str, *, create: bool = False) -> Store:
+    """A draft store in a PostgreSQL database (a SQLAlchemy URL), migrated to this PactDesk.
+
+    ``create``: the database is empty and becomes a new draft's store
+    (migrated from empty).  Otherwise it must be a draft store: one of an
+    older format is upgraded (the server's own backups apply; no copy is
+    made here), one of a newer format is refused.  There is no lock file:
+    writers take turns inside the database (:func:`write_transaction`).
+    """
+    engine = create_engine(url, pool_pre_ping=True)
+    name = engine.url.render_as_string(hide_password=True)
+    try:
+        revision = current_revision(engine)
+        if revision is None and not create:
+            raise NotADraftError(f"{name} holds no PactDesk draft.")
+        if revision is not None and create:
+            raise FileExistsError(f"{name} already holds a PactDesk draft.")
+        if revision is not None and not _known_revision(revision):
+            raise DraftTooNewError(
+                f"{name} was written by a newer PactDesk (format {revision}); "
+                "update PactDesk to open it."
+            )
+        if revision != HEAD_REVISION:
+            migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(None, engine, read_only=False, lock=None, name=name)
 
 
 def open_store(

@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pactdesk.domain.history import Head
 from pactdesk.services.jobs import Cancelled, Progress, check
 from pactdesk.services.verify import (
     CHANGES_JSON,
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
     from cryptography import x509
 
     from pactdesk.services.changes import ChangeReport
-    from pactdesk.services.drafts import Draft
+    from pactdesk.services.drafts import Draft, DraftSnapshot
+    from pactdesk.services.sign_offs import SignOff, SignOffSummary
     from pactdesk.signing.keys import Signer
 
 __all__ = ["BundleRefused", "BundleResult", "Cancelled", "make_bundle", "write_bundle"]
@@ -92,6 +94,8 @@ class BundleResult:
     preview: bool
     sign_offs: int
     revision: int
+    #: The history head of the revision the bundle was made from.
+    head: Head
     members: tuple[str, ...]
     supersedes: str | None
     changes: ChangeReport | None
@@ -109,19 +113,19 @@ def _mime(name: str) -> str:
     return MIME_TYPES.get(name, "application/octet-stream")
 
 
-def _refusals(draft: Draft) -> list[str]:
-    """Why the draft cannot be submitted yet, one line each (empty: it can)."""
-    from pactdesk.services import interchange, signoff
+def _refusals(draft: Draft, snapshot: DraftSnapshot) -> tuple[list[str], SignOffSummary]:
+    """Why the snapshot cannot be submitted, one line each (empty: it can); its sign-offs."""
+    from pactdesk.services.status import status
 
     reasons: list[str] = []
-    state = interchange.status(draft)
+    state = status(draft, snapshot=snapshot)
     errors = state.errors
     if errors:
         count = len(errors)
         reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
     if state.history_problems:
         reasons.append("the draft's history does not check out")
-    summary = signoff.summary(draft)
+    summary = state.sign_offs
     for role in summary.missing_roles:
         if role in summary.outdated_required_roles:
             reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
@@ -130,15 +134,13 @@ def _refusals(draft: Draft) -> list[str]:
     details = [finding.message for finding in errors[:30]]
     if len(errors) > 30:
         details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
-    return reasons + details if reasons else []
+    return (reasons + details if reasons else []), summary
 
 
-def _sign_off_members(draft: Draft) -> list[tuple[str, bytes]]:
+def _sign_off_members(chain: Sequence[SignOff]) -> list[tuple[str, bytes]]:
     """Every sign-off that holds, in signed order: manifest and signature, byte for byte."""
-    from pactdesk.services import signoff
-
     members: list[tuple[str, bytes]] = []
-    for sign_off in signoff.current_chain(draft):
+    for sign_off in chain:
         members.append((sign_off.manifest_name, sign_off.manifest))
         members.append((sign_off.signature_name, sign_off.signature))
     return members
@@ -223,10 +225,13 @@ def make_bundle(
     """The bundle's bytes; :class:`BundleRefused` when the draft cannot be submitted yet.
 
     ``signer`` is the submitter (None only for a preview).  Reads the draft
-    in one go at its current revision; writes nothing.
+    once, as one snapshot at its current revision, and hands that snapshot
+    to every step (the checks, the sign-offs, the JSON, the workbook, the
+    PDF), so that no step sees another revision; writes nothing.
     """
     from pactdesk.services import interchange
     from pactdesk.services.changes import change_report
+    from pactdesk.services.sign_offs import summary as sign_off_summary
     from pactdesk.signing.asic import write_container
 
     def step(fraction: float, message: str) -> None:
@@ -235,15 +240,18 @@ def make_bundle(
             progress(fraction, message)
 
     step(0.0, "Checking the draft")
-    if not preview:
-        if signer is None:
-            raise BundleRefused("a bundle for submission needs the submitter's identity")
-        reasons = _refusals(draft)
+    if not preview and signer is None:
+        raise BundleRefused("a bundle for submission needs the submitter's identity")
+    snapshot = draft.snapshot(with_history=not preview)
+    if preview:
+        sign_offs = sign_off_summary(snapshot)
+    else:
+        reasons, sign_offs = _refusals(draft, snapshot)
         if reasons:
             first, *rest = reasons
             raise BundleRefused(f"the bundle was refused: {first}", rest)
     when = now or datetime.now(UTC)
-    head = draft.head()
+    head = snapshot.head
 
     changes: ChangeReport | None = None
     supersedes_sha: str | None = None
@@ -257,7 +265,7 @@ def make_bundle(
         changes = change_report(
             draft.framework,
             old_items=old_items,
-            new_items=items_from_contribution(draft.contribution()),
+            new_items=items_from_contribution(snapshot.contribution),
             supersedes_sha256=supersedes_sha,
             supersedes_revision=old_revision,
             supersedes_signed_at=old_at,
@@ -265,19 +273,19 @@ def make_bundle(
         )
 
     step(0.1, "The contribution as JSON")
-    contribution_json = interchange.canonical_json(draft)
-    sign_off_members = _sign_off_members(draft)
+    contribution_json = interchange.canonical_json(snapshot)
+    sign_off_members = _sign_off_members(sign_offs.chain)
 
     step(0.15, "The workbook")
     from pactdesk.services.workbook import render_xlsx
 
-    xlsx = render_xlsx(draft, cancelled=cancelled)
+    xlsx = render_xlsx(snapshot, cancelled=cancelled)
 
     step(0.35, "The PDF")
     from pactdesk.services.pdf_export import render_pdf
 
     sections = (changes.pdf_section(),) if changes is not None else ()
-    pdf = render_pdf(draft, final=not preview, extra_sections=sections, cancelled=cancelled)
+    pdf = render_pdf(snapshot, final=not preview, extra_sections=sections, cancelled=cancelled)
     if not preview:
         assert signer is not None
         step(0.75, "Signing the PDF")
@@ -311,6 +319,7 @@ def make_bundle(
         preview=preview,
         sign_offs=len(sign_off_members) // 2,
         revision=head.revision,
+        head=head,
         members=tuple(name for name, _ in members),
         supersedes=supersedes_sha,
         changes=changes,
@@ -362,5 +371,7 @@ def write_bundle(draft: Draft, target: Path, **options: Any) -> BundleResult:
 
     result = make_bundle(draft, **options)
     write_atomic(target, result.data)
-    draft.record_export("bundle-preview" if result.preview else "bundle", str(target))
+    draft.record_export(
+        "bundle-preview" if result.preview else "bundle", str(target), head=result.head
+    )
     return result

@@ -2,27 +2,35 @@
 
 Threading: a :class:`Draft` may be used from one thread at a time; the UI
 calls it from its single worker thread (see ``pactdesk/ui/tasks.py``) and the
-command line from its only thread.  An internal lock serialises calls that
-arrive from two threads anyway.
+command line from its only thread.  The repository's mutex serialises calls
+that arrive from two threads anyway.
 
-Transactions: every public call that writes is one ``BEGIN IMMEDIATE`` …
-``COMMIT``: the item's new value and its history event are written together
-or not at all, and on disk (``synchronous=FULL``) before the call returns.
+Transactions: every public call is one scope of the draft's repository
+(:class:`pactdesk.db.repository.DraftRepository`): a read is one read
+transaction, a write one write transaction — the item's new value and its
+history event are written together or not at all, and on disk
+(``synchronous=FULL``) before the call returns.  What one action reads
+several times (a bundle: the status, the sign-offs, the JSON, the workbook,
+the PDF) it reads once, as a :class:`DraftSnapshot`.
+
+The store is a ``*.pactdesk`` SQLite file (:meth:`Draft.create`,
+:meth:`Draft.open`) or a PostgreSQL database (:meth:`Draft.create_at`,
+:meth:`Draft.open_at`): the same service code runs on both.  SQLAlchemy's
+ORM (the models behind the repository) is imported when the first draft is
+opened, not when this module is: the window imports this module before its
+first paint.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import text
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from pactdesk import paths
 from pactdesk.db import store as db_store
@@ -37,15 +45,26 @@ from pactdesk.domain.framework import Framework, framework_from_document
 from pactdesk.domain.history import Event, Head, HistoryProblem, KnownHead
 from pactdesk.fileio import write_atomic
 
+if TYPE_CHECKING:
+    from pactdesk.db.repository import (
+        DraftRepository,
+        DraftWriter,
+        ExportRow,
+        SignOffRecord,
+        SignOffRoleRow,
+    )
+
 __all__ = [
     "Draft",
     "DraftInfo",
     "DraftLockedError",
+    "DraftSnapshot",
     "DraftTooNewError",
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
     "ReadOnlyDraftError",
+    "snapshot_of",
 ]
 
 NotADraftError = db_store.NotADraftError
@@ -62,7 +81,8 @@ class ReadOnlyDraftError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class DraftInfo:
-    path: Path
+    #: The draft file; None for a draft in a server database (``store_name`` names it).
+    path: Path | None
     draft_id: str
     member_state: str
     cycle: int
@@ -73,6 +93,7 @@ class DraftInfo:
     created_by: str
     read_only: bool
     locked_by_other: str | None
+    store_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,20 +102,56 @@ class SaveResult:
     head: Head
 
 
+@dataclass(frozen=True)
+class DraftSnapshot:
+    """The draft's content at one revision, read in one transaction.
+
+    Everything one action needs to read — the answers, the history head,
+    the sign-off roles and the stored sign-offs — so that each step of the
+    action (status, sign-off summary, canonical JSON, workbook, PDF) sees
+    the same revision and nothing is read twice.  Frozen: safe to hand to
+    any thread.
+    """
+
+    info: DraftInfo
+    framework: Framework
+    head: Head
+    items: Mapping[str, str]
+    contribution: Contribution
+    sign_off_roles: tuple[SignOffRoleRow, ...] = field(default=())
+    sign_offs: tuple[SignOffRecord, ...] = field(default=())
+    #: The history up to ``head`` and the heads recorded with exports, when
+    #: asked for (``Draft.snapshot(with_history=True)``); None otherwise.
+    history: tuple[Event, ...] | None = None
+    export_heads: tuple[ExportRow, ...] = field(default=())
+
+
+def snapshot_of(source: Draft | DraftSnapshot) -> DraftSnapshot:
+    """The snapshot itself, or a draft's content read now (once)."""
+    return source if isinstance(source, DraftSnapshot) else source.snapshot()
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
 class Draft:
-    """An open ``.pactdesk`` file."""
+    """An open draft: a ``.pactdesk`` file, or a draft store on a server."""
 
-    def __init__(self, store: db_store.Store, framework: Framework, info: DraftInfo) -> None:
+    def __init__(
+        self,
+        store: db_store.Store,
+        repository: DraftRepository,
+        framework: Framework,
+        info: DraftInfo,
+    ) -> None:
         self._store = store
+        self._repository = repository
         self.framework = framework
         self.info = info
         self._keys = frozenset(all_keys(framework))
-        self._mutex = threading.RLock()
-        self._head = self._read_head()
+        with repository.reading() as reader:
+            self._head = reader.head()
 
     # -- opening and closing ------------------------------------------------
 
@@ -111,18 +168,60 @@ class Draft:
         author: str,
     ) -> Draft:
         """Make a new draft file for one Member State and cycle."""
-        if member_state not in {m.code for m in framework.member_states}:
-            hint = {"GR": " Greece is EL in the EU's codes.", "GB": " The United Kingdom is UK."}
-            raise ValueError(
-                f"{member_state} is not a Member State of the {framework.cycle} cycle "
-                f"(one of {', '.join(m.code for m in framework.member_states)})."
-                + hint.get(member_state, "")
-            )
-        if cycle != framework.cycle:
-            raise ValueError(
-                f"The framework {framework.id} is for the {framework.cycle} cycle, not {cycle}."
-            )
+        _check_new(framework, member_state=member_state, cycle=cycle)
         store = db_store.create(path)
+        try:
+            return cls._create_in(
+                store,
+                framework=framework,
+                framework_raw=framework_raw,
+                member_state=member_state,
+                cycle=cycle,
+                language=language,
+                author=author,
+            )
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def create_at(
+        cls,
+        url: str,
+        *,
+        framework: Framework,
+        framework_raw: bytes,
+        member_state: str,
+        cycle: int,
+        language: str,
+        author: str,
+    ) -> Draft:
+        """Make a new draft in an empty server database (a SQLAlchemy URL, PostgreSQL)."""
+        _check_new(framework, member_state=member_state, cycle=cycle)
+        return cls._create_in(
+            db_store.connect_server(url, create=True),
+            framework=framework,
+            framework_raw=framework_raw,
+            member_state=member_state,
+            cycle=cycle,
+            language=language,
+            author=author,
+        )
+
+    @classmethod
+    def _create_in(
+        cls,
+        store: db_store.Store,
+        *,
+        framework: Framework,
+        framework_raw: bytes,
+        member_state: str,
+        cycle: int,
+        language: str,
+        author: str,
+    ) -> Draft:
+        from pactdesk.db.repository import DraftRepository
+
         try:
             meta = {
                 "draft_id": str(uuid.uuid4()),
@@ -134,23 +233,13 @@ class Draft:
                 "created_at": now_iso(),
                 "created_by": author,
             }
-            with db_store.transaction(store.engine) as conn:
-                conn.execute(
-                    text("INSERT INTO meta (key, value) VALUES (:key, :value)"),
-                    [{"key": k, "value": v} for k, v in meta.items()],
-                )
-                conn.execute(
-                    text(
-                        "INSERT INTO framework_copy (framework_id, sha256, content) "
-                        "VALUES (:id, :sha, :content)"
-                    ),
-                    {"id": framework.id, "sha": framework.sha256, "content": framework_raw},
-                )
+            with DraftRepository(store.engine).writing() as writer:
+                writer.insert_meta(meta)
+                writer.insert_framework(framework.id, framework.sha256, framework_raw)
+            return cls._from_store(store)
         except BaseException:
             store.close()
-            path.unlink(missing_ok=True)
             raise
-        return cls._from_store(store)
 
     @classmethod
     def open(
@@ -172,16 +261,25 @@ class Draft:
             raise
 
     @classmethod
+    def open_at(cls, url: str) -> Draft:
+        """Open the draft in a server database (a SQLAlchemy URL), upgrading an older one."""
+        store = db_store.connect_server(url)
+        try:
+            return cls._from_store(store)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
     def _from_store(cls, store: db_store.Store) -> Draft:
-        with store.engine.connect() as conn:
-            meta = {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM meta"))}
-            row = conn.execute(
-                text("SELECT content FROM framework_copy WHERE framework_id = :id"),
-                {"id": meta.get("framework_id", "")},
-            ).first()
-        if row is None or "draft_id" not in meta:
-            raise NotADraftError(f"{store.path.name} is not a complete PactDesk draft.")
-        raw = bytes(row[0])
+        from pactdesk.db.repository import DraftRepository
+
+        repository = DraftRepository(store.engine)
+        with repository.reading() as reader:
+            meta = reader.meta()
+            raw = reader.framework_content(meta.get("framework_id", ""))
+        if raw is None or "draft_id" not in meta:
+            raise NotADraftError(f"{store.name} is not a complete PactDesk draft.")
         framework = framework_from_document(json.loads(raw), raw)
         info = DraftInfo(
             path=store.path,
@@ -195,11 +293,12 @@ class Draft:
             created_by=meta["created_by"],
             read_only=store.read_only,
             locked_by_other=store.locked_by_other,
+            store_name=store.name,
         )
-        return cls(store, framework, info)
+        return cls(store, repository, framework, info)
 
     def close(self) -> None:
-        with self._mutex:
+        with self._repository.held():  # waits for a call in progress on another thread
             self._store.close()
 
     def __enter__(self) -> Draft:
@@ -210,58 +309,79 @@ class Draft:
 
     @property
     def path(self) -> Path:
+        """The draft file (a draft in a server database has none: ValueError)."""
+        if self._store.path is None:
+            raise ValueError(f"The draft in {self._store.name} is not a file.")
         return self._store.path
 
+    @property
+    def repository(self) -> DraftRepository:
+        """The draft's tables, for the services that keep their own records in it (sign-offs)."""
+        return self._repository
+
     def framework_bytes(self) -> bytes:
-        with self._mutex, self._store.engine.connect() as conn:
-            row = conn.execute(
-                text("SELECT content FROM framework_copy WHERE framework_id = :id"),
-                {"id": self.framework.id},
-            ).one()
-        return bytes(row[0])
+        with self._repository.reading() as reader:
+            raw = reader.framework_content(self.framework.id)
+        assert raw is not None  # checked when the draft was opened
+        return raw
 
     # -- reading -------------------------------------------------------------
 
     def items(self) -> dict[str, str]:
-        with self._mutex, self._store.engine.connect() as conn:
-            return {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM item"))}
+        with self._repository.reading() as reader:
+            return reader.items()
 
     def value(self, key: str) -> str:
-        with self._mutex, self._store.engine.connect() as conn:
-            row = conn.execute(
-                text("SELECT value FROM item WHERE key = :key"), {"key": key}
-            ).first()
-        return str(row[0]) if row else ""
+        with self._repository.reading() as reader:
+            return reader.value(key) or ""
 
     def contribution(self) -> Contribution:
+        return self._contribution_of(self.items())
+
+    def _contribution_of(self, items: Mapping[str, str]) -> Contribution:
         return contribution_from_items(
             self.framework,
-            self.items(),
+            items,
             member_state=self.info.member_state,
             cycle=self.info.cycle,
             language=self.info.language,
         )
 
+    def snapshot(self, *, with_history: bool = False) -> DraftSnapshot:
+        """The content at the current revision, sign-offs included, read in one transaction.
+
+        ``with_history``: the events and the recorded export heads too, for
+        checking the history of that revision (``status``, the bundle).
+        """
+        with self._repository.reading() as reader:
+            items = reader.items()
+            return DraftSnapshot(
+                info=self.info,
+                framework=self.framework,
+                head=reader.head(),
+                items=MappingProxyType(items),
+                contribution=self._contribution_of(items),
+                sign_off_roles=tuple(reader.sign_off_roles()),
+                sign_offs=tuple(reader.sign_offs()),
+                history=tuple(reader.events()) if with_history else None,
+                export_heads=tuple(reader.exports()) if with_history else (),
+            )
+
     def head(self) -> Head:
+        """The history head (revision and hash of the newest event).
+
+        A draft file has one writer, this process (the lock says so), so its
+        head is kept from the last save; a server database may have other
+        writers, so there it is read each time.
+        """
+        if self._store.path is None:
+            with self._repository.reading() as reader:
+                self._head = reader.head()
         return self._head
 
-    def _read_head(self) -> Head:
-        with self._mutex, self._store.engine.connect() as conn:
-            row = conn.execute(
-                text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
-            ).first()
-        return Head(int(row[0]), str(row[1])) if row else Head(0, history.GENESIS)
-
     def events(self, item: str | None = None) -> list[Event]:
-        query = "SELECT seq, at, author, item, before, after, source, prev_hash, hash FROM event"
-        params: dict[str, Any] = {}
-        if item is not None:
-            query += " WHERE item = :item"
-            params["item"] = item
-        query += " ORDER BY seq"
-        with self._mutex, self._store.engine.connect() as conn:
-            rows = conn.execute(text(query), params).all()
-        return [Event(*row) for row in rows]
+        with self._repository.reading() as reader:
+            return reader.events(item=item)
 
     # -- writing -------------------------------------------------------------
 
@@ -275,30 +395,24 @@ class Draft:
         *,
         author: str,
         source: str | None = None,
-        also: Callable[[Any, SaveResult], None] | None = None,
+        also: Callable[[DraftWriter, SaveResult], None] | None = None,
     ) -> SaveResult:
         """Save several items in one transaction, one history event each.
 
-        ``also(conn, result)`` runs inside the same transaction after the
+        ``also(writer, result)`` runs inside the same transaction after the
         items are written, for a service that records more (a merge, its
         conflicts) that must stand or fall with them.
         """
-        if self._store.read_only:
-            raise ReadOnlyDraftError(f"{self.path.name} is open read-only.")
+        self.check_writable()
         unknown = [key for key in changes if key not in self._keys]
         if unknown:
             raise UnknownItemError(f"Unknown item {unknown[0]!r} for framework {self.framework.id}")
         changed: list[str] = []
-        with self._mutex, db_store.transaction(self._store.engine) as conn:
-            last = conn.execute(
-                text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
-            ).first()
-            seq, prev = (int(last[0]), str(last[1])) if last else (0, history.GENESIS)
+        with self._repository.writing() as writer:
+            head = writer.head()
+            seq, prev = head.revision, head.hash
             for key, value in changes.items():
-                row = conn.execute(
-                    text("SELECT value FROM item WHERE key = :key"), {"key": key}
-                ).first()
-                before = str(row[0]) if row else None
+                before = writer.value(key)
                 if (before or "") == value:
                     continue
                 seq += 1
@@ -313,113 +427,92 @@ class Draft:
                     source=source,
                     prev_hash=prev,
                 )
-                params = {"key": key, "value": value, "revision": seq}
-                if row is None:
-                    conn.execute(
-                        text(
-                            "INSERT INTO item (key, value, revision) "
-                            "VALUES (:key, :value, :revision)"
-                        ),
-                        params,
-                    )
-                else:
-                    conn.execute(
-                        text(
-                            "UPDATE item SET value = :value, revision = :revision WHERE key = :key"
-                        ),
-                        params,
-                    )
-                conn.execute(
-                    text(
-                        "INSERT INTO event (seq, at, author, item, before, after, source, "
-                        "prev_hash, hash) VALUES (:seq, :at, :author, :item, :before, :after, "
-                        ":source, :prev_hash, :hash)"
-                    ),
-                    {
-                        "seq": seq,
-                        "at": at,
-                        "author": author,
-                        "item": key,
-                        "before": before,
-                        "after": value,
-                        "source": source,
-                        "prev_hash": prev,
-                        "hash": digest,
-                    },
+                writer.put_item(key, value, revision=seq, exists=before is not None)
+                writer.append_event(
+                    Event(seq, at, author, key, before, value, source, prev_hash=prev, hash=digest)
                 )
                 prev = digest
                 changed.append(key)
             head = Head(seq, prev)
             if also is not None:
-                also(conn, SaveResult(tuple(changed), head))
+                also(writer, SaveResult(tuple(changed), head))
         self._head = head
         return SaveResult(tuple(changed), head)
 
-    # -- for other services (sign-offs) that keep their own tables in the draft --
-
-    @contextmanager
-    def reading(self) -> Iterator[Any]:
-        """A connection for reads, under the draft's mutex (services only; never the UI)."""
-        with self._mutex, self._store.engine.connect() as conn:
-            yield conn
-
-    @contextmanager
-    def writing(self) -> Iterator[Any]:
-        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) under the draft's mutex."""
+    def check_writable(self) -> None:
+        """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""
         if self._store.read_only:
-            raise ReadOnlyDraftError(f"{self.path.name} is open read-only.")
-        with self._mutex, db_store.transaction(self._store.engine) as conn:
-            yield conn
+            raise ReadOnlyDraftError(f"{self._store.name} is open read-only.")
 
     def copy_to(self, destination: Path) -> None:
-        """A consistent copy of the draft while it is open (SQLite's backup API)."""
-        with self._mutex:
+        """A consistent copy of the draft file while it is open (SQLite's backup API)."""
+        with self._repository.held():
             db_store.backup(self._store.engine, destination)
 
     # -- exports and the history check ----------------------------------------
 
-    def record_export(self, kind: str, target: str) -> Head:
-        """Remember the head an export carried: in the draft and in the user's data folder."""
-        head = self._head
+    def record_export(self, kind: str, target: str, *, head: Head | None = None) -> Head:
+        """Remember the head an export carried: in the draft and in the user's data folder.
+
+        ``head``: the revision the export was made from (its snapshot's);
+        by default the draft's current head.
+        """
+        head = head or self.head()
         at = now_iso()
         if not self._store.read_only:
-            with self._mutex, db_store.transaction(self._store.engine) as conn:
-                conn.execute(
-                    text(
-                        "INSERT INTO export_record (at, kind, target, revision, head_hash) "
-                        "VALUES (:at, :kind, :target, :revision, :hash)"
-                    ),
-                    {
-                        "at": at,
-                        "kind": kind,
-                        "target": target,
-                        "revision": head.revision,
-                        "hash": head.hash,
-                    },
-                )
+            with self._repository.writing() as writer:
+                writer.insert_export(at=at, kind=kind, target=target, head=head)
         _record_head_outside(self.info.draft_id, head, kind=kind, target=target, at=at)
         return head
 
     def known_heads(self) -> list[KnownHead]:
-        with self._mutex, self._store.engine.connect() as conn:
-            rows = conn.execute(
-                text("SELECT at, kind, target, revision, head_hash FROM export_record ORDER BY id")
-            ).all()
+        with self._repository.reading() as reader:
+            return self._known_heads(reader.exports())
+
+    def _known_heads(self, exports: Iterable[ExportRow]) -> list[KnownHead]:
         known = [
-            KnownHead(Head(int(rev), str(h)), f"the {kind} export of {at[:19]}")
-            for at, kind, _target, rev, h in rows
+            KnownHead(export.head, f"the {export.kind} export of {export.at[:19]}")
+            for export in exports
         ]
         known.extend(_heads_recorded_outside(self.info.draft_id))
         return known
 
-    def check_history(self, extra: Iterable[KnownHead] = ()) -> list[HistoryProblem]:
-        """Edited events, unrecorded changes, and a history cut short of a known head."""
-        events = self.events()
-        items = self.items()
+    def check_history(
+        self, extra: Iterable[KnownHead] = (), *, snapshot: DraftSnapshot | None = None
+    ) -> list[HistoryProblem]:
+        """Edited events, unrecorded changes, and a history cut short of a known head.
+
+        Of the current revision, or of ``snapshot``'s (its history is read
+        now, up to its revision, unless it was read with it).
+        """
+        if snapshot is None:
+            snapshot = self.snapshot(with_history=True)
+        if snapshot.history is None:
+            with self._repository.reading() as reader:
+                events = reader.events(up_to=snapshot.head.revision)
+                exports = reader.exports()
+        else:
+            events, exports = list(snapshot.history), list(snapshot.export_heads)
+        items = snapshot.items
+        known = self._known_heads(exports)
         problems = history.check_chain(events)
         problems += history.check_replay(events, items)
-        problems += history.check_heads(events, [*self.known_heads(), *extra])
+        problems += history.check_heads(events, [*known, *extra])
         return problems
+
+
+def _check_new(framework: Framework, *, member_state: str, cycle: int) -> None:
+    if member_state not in {m.code for m in framework.member_states}:
+        hint = {"GR": " Greece is EL in the EU's codes.", "GB": " The United Kingdom is UK."}
+        raise ValueError(
+            f"{member_state} is not a Member State of the {framework.cycle} cycle "
+            f"(one of {', '.join(m.code for m in framework.member_states)})."
+            + hint.get(member_state, "")
+        )
+    if cycle != framework.cycle:
+        raise ValueError(
+            f"The framework {framework.id} is for the {framework.cycle} cycle, not {cycle}."
+        )
 
 
 # -- heads recorded outside the draft ---------------------------------------------

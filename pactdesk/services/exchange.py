@@ -140,19 +140,21 @@ def assign(
         }
         for item in leaves
     ]
-    with draft.writing() as conn:
+    draft.check_writable()
+    with draft.repository.writing() as conn:
         store.put_assignments(conn, rows)
     return [AssignmentRow(**row) for row in rows]
 
 
 def unassign(draft: Draft, items: Sequence[str]) -> None:
     leaves = _leaf_items(draft, items)
-    with draft.writing() as conn:
+    draft.check_writable()
+    with draft.repository.writing() as conn:
         store.remove_assignments(conn, leaves)
 
 
 def assignments(draft: Draft) -> list[AssignmentRow]:
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         rows = store.assignments(conn)
     order = {name: i for i, name in enumerate(names.all_leaf_items(draft.framework))}
     out = [AssignmentRow(**row) for row in rows]
@@ -190,7 +192,7 @@ def owed(draft: Draft) -> list[Owed]:
     """Per assignee: items, fields answered of all their fields, when their last return came."""
     rows = assignments(draft)
     values = draft.items()
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         received = store.records(conn, "imported")
     last: dict[str, str] = {}
     for record in received:
@@ -315,7 +317,8 @@ def export_package(
     data = write_members([(DOCUMENT, raw_document), (FRAMEWORK, draft.framework_bytes())])
     data = _encrypt(data, recipients)
     write_atomic(target, data)
-    with draft.writing() as conn:
+    draft.check_writable()
+    with draft.repository.writing() as conn:
         store.add_record(
             conn,
             _record(
@@ -572,7 +575,7 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
 
 def assignment_of(draft: Draft) -> Package | None:
     """The package this draft was opened from (the newest), or None."""
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         opened = store.records(conn, "opened")
     if not opened or opened[-1]["document"] is None:
         return None
@@ -649,7 +652,8 @@ def export_return(
         members.append((SIGNATURE, signature))
     data = _encrypt(write_members(members), recipients)
     write_atomic(target, data)
-    with draft.writing() as conn:
+    draft.check_writable()
+    with draft.repository.writing() as conn:
         store.add_record(
             conn,
             _record(
@@ -797,7 +801,7 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
     outside = [f.field for f in package.fields if f.field not in allowed]
     if outside:
         raise ExchangeError(f"{label} carries fields outside its items.", outside)
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         done = store.find_record(conn, package.package_id, "imported")
         earlier = _earlier_return(conn, package)
     events_by_key: dict[str, dict[int, Event]] = {
@@ -1006,7 +1010,7 @@ class Conflict:
 
 def conflicts(draft: Draft) -> list[Conflict]:
     """Open conflicts; ``ours`` is the draft's current text of the field."""
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         rows = store.open_conflicts(conn)
     values = draft.items()
     return [
@@ -1054,7 +1058,7 @@ def resolve(
         key = names.key_of_field(draft.framework, field)
     except names.UnknownNameError as exc:
         raise ExchangeError(str(exc)) from exc
-    with draft.reading() as conn:
+    with draft.repository.reading() as conn:
         rows = store.open_conflicts(conn, field)
     if not rows:
         raise ExchangeError(f"{field} has no open conflict.")

@@ -1,42 +1,41 @@
-"""Export and import of the JSON contract, and the status of a draft.
+"""Export and import of the JSON contract (``pactdesk.contribution/1``), and its canonical bytes.
 
 Each function is one user action; the draft's own transaction rules apply
-(see :mod:`pactdesk.services.drafts`).
+(see :mod:`pactdesk.services.drafts`).  The functions that only read take a
+draft (read once) or a :class:`~pactdesk.services.drafts.DraftSnapshot`
+that the action has already read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pactdesk.domain import validation
 from pactdesk.domain.contribution import describe_key
-from pactdesk.domain.history import Head, HistoryProblem, KnownHead
-from pactdesk.domain.validation import Completeness, Finding
+from pactdesk.domain.history import Head, KnownHead
 from pactdesk.export import json_format
 from pactdesk.fileio import write_atomic
-from pactdesk.services.drafts import Draft
-
-if TYPE_CHECKING:
-    from pactdesk.services.signoff import SignOffSummary
+from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 
 
-def contribution_document(draft: Draft) -> dict[str, Any]:
+def contribution_document(source: Draft | DraftSnapshot) -> dict[str, Any]:
+    """The ``pactdesk.contribution/1`` document of one revision."""
+    snapshot = snapshot_of(source)
     return json_format.to_document(
-        draft.contribution(), draft_id=draft.info.draft_id, head=draft.head()
+        snapshot.contribution, draft_id=snapshot.info.draft_id, head=snapshot.head
     )
 
 
-def canonical_json(draft: Draft) -> bytes:
-    """The canonical bytes of the draft's contribution at its current revision."""
-    return json_format.canonical_bytes(contribution_document(draft))
+def canonical_json(source: Draft | DraftSnapshot) -> bytes:
+    """The canonical bytes of the contribution at the current revision (or the snapshot's)."""
+    return json_format.canonical_bytes(contribution_document(source))
 
 
 def export_json(draft: Draft, target: Path) -> Head:
-    document = contribution_document(draft)
-    write_atomic(target, json_format.pretty_bytes(document))
-    return draft.record_export("json", str(target))
+    snapshot = draft.snapshot()
+    write_atomic(target, json_format.pretty_bytes(contribution_document(snapshot)))
+    return draft.record_export("json", str(target), head=snapshot.head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,70 +67,3 @@ def heads_in_file(raw: bytes, *, name: str) -> list[KnownHead]:
     if not draft:
         return []
     return [KnownHead(Head(draft["revision"], draft["history_head"]), f"the file {name}")]
-
-
-@dataclass(frozen=True, slots=True)
-class DraftStatus:
-    member_state: str
-    cycle: int
-    language: str
-    framework_id: str
-    head: Head
-    completeness: Completeness
-    findings: tuple[Finding, ...]
-    history_problems: tuple[HistoryProblem, ...]
-    #: Who signed which role at which revision, whether it holds, what is missing.
-    sign_offs: SignOffSummary | None = None
-
-    @property
-    def errors(self) -> list[Finding]:
-        return validation.errors(list(self.findings))
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is validation.Severity.WARNING]
-
-    @property
-    def blocked(self) -> bool:
-        """Errors, or a history that does not check out, stand in the way of submission."""
-        return bool(self.errors or self.history_problems)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "member_state": self.member_state,
-            "cycle": self.cycle,
-            "language": self.language,
-            "framework": self.framework_id,
-            "revision": self.head.revision,
-            "history_head": self.head.hash,
-            "completeness": {
-                "answered": self.completeness.answered,
-                "total": self.completeness.total,
-                "percent": self.completeness.percent,
-            },
-            "errors": len(self.errors),
-            "warnings": len(self.warnings),
-            "findings": [finding.to_json() for finding in self.findings],
-            "history": {
-                "ok": not self.history_problems,
-                "problems": [problem.to_json() for problem in self.history_problems],
-            },
-            "sign_offs": self.sign_offs.to_json() if self.sign_offs is not None else None,
-        }
-
-
-def status(draft: Draft, *, extra_heads: list[KnownHead] | None = None) -> DraftStatus:
-    from pactdesk.services import signoff
-
-    contribution = draft.contribution()
-    return DraftStatus(
-        member_state=draft.info.member_state,
-        cycle=draft.info.cycle,
-        language=draft.info.language,
-        framework_id=draft.framework.id,
-        head=draft.head(),
-        completeness=validation.completeness(draft.framework, contribution),
-        findings=tuple(validation.validate(draft.framework, contribution)),
-        history_problems=tuple(draft.check_history(extra_heads or [])),
-        sign_offs=signoff.summary(draft),
-    )

@@ -2,7 +2,7 @@
 
 Threading: runs on the calling thread — the command line's, or the UI's
 worker thread (never the GUI thread).  Transactions: reading the draft is
-one read of its items; :func:`export_pdf` then writes the file atomically
+one snapshot (or none: the caller hands its own); :func:`export_pdf` then writes the file atomically
 and records the export (one short write transaction in the draft).
 """
 
@@ -17,31 +17,33 @@ from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
 from pactdesk.export.pdf import AnnexReport, PdfSection, build_pdf
 from pactdesk.fileio import write_atomic
-from pactdesk.services.drafts import Draft
+from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 from pactdesk.services.jobs import Progress, check
 
 __all__ = ["PdfSection", "export_pdf", "render_pdf"]
 
 
-def _author(draft: Draft, state_name: str) -> str:
+def _author(member_state: str, state_name: str) -> str:
     """The ministry named in the profile, when the profile is this Member State's."""
     from pactdesk import settings
 
     profile = settings.load().profile
-    if profile.ministry.strip() and profile.member_state in ("", draft.info.member_state):
+    if profile.ministry.strip() and profile.member_state in ("", member_state):
         return profile.ministry.strip()
     return f"{state_name}, national contact point"
 
 
 def render_pdf(
-    draft: Draft,
+    source: Draft | DraftSnapshot,
     *,
     final: bool = False,
     extra_sections: Sequence[PdfSection] = (),
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The draft's contribution as PDF bytes, laid out like the Commission's Annex.
+    """The contribution as PDF bytes, laid out like the Commission's Annex.
+
+    ``source``: the draft (read now, once) or a snapshot the action has read.
 
     ``final=False`` prints a visible DRAFT mark on every page; the caller
     passes ``final=True`` only when every required sign-off holds.  Raises
@@ -51,22 +53,22 @@ def render_pdf(
     check(cancelled)
     if progress is not None:
         progress(0.0, "Reading the draft")
-    contribution = draft.contribution()
-    head = draft.head()
+    snapshot = snapshot_of(source)
+    info = snapshot.info
     try:
-        state_name = draft.framework.member_state(draft.info.member_state).name
+        state_name = snapshot.framework.member_state(info.member_state).name
     except KeyError:
-        state_name = draft.info.member_state
+        state_name = info.member_state
     report = AnnexReport(
-        framework=draft.framework,
-        contribution=contribution,
+        framework=snapshot.framework,
+        contribution=snapshot.contribution,
         member_state_name=state_name,
-        language_name=LANGUAGES.get(draft.info.language, draft.info.language),
-        draft_id=draft.info.draft_id,
-        revision=head.revision,
-        history_head=head.hash,
+        language_name=LANGUAGES.get(info.language, info.language),
+        draft_id=info.draft_id,
+        revision=snapshot.head.revision,
+        history_head=snapshot.head.hash,
         date=dt.date.today(),
-        author=_author(draft, state_name),
+        author=_author(info.member_state, state_name),
         final=final,
         extra_sections=tuple(extra_sections),
     )
@@ -91,7 +93,8 @@ def export_pdf(
 
     Cancelled or failed, nothing is written and nothing is recorded.
     """
-    data = render_pdf(draft, final=final, progress=progress, cancelled=cancelled)
+    snapshot = draft.snapshot()
+    data = render_pdf(snapshot, final=final, progress=progress, cancelled=cancelled)
     check(cancelled)
     write_atomic(Path(target), data)
-    return draft.record_export("pdf", str(target))
+    return draft.record_export("pdf", str(target), head=snapshot.head)

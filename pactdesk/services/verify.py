@@ -65,7 +65,7 @@ SIGNATURE_NAME = re.compile(r"^META-INF/signature(\d{3})\.p7s$")
 KIND_PROPERTY = "kind"
 SUBMISSION_KIND = "submission"
 SUPERSEDES_PROPERTY = "supersedes-sha256"
-#: The ``format`` property of a sign-off's manifest (see :mod:`pactdesk.signing.sign_off`).
+#: The ``format`` property of a sign-off's manifest (see :mod:`pactdesk.signing.sign_off_manifest`).
 SIGN_OFF_FORMAT = "pactdesk.sign-off/1"
 
 LIMITS = (

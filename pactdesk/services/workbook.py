@@ -48,7 +48,7 @@ from pactdesk.export import xlsx as layout
 from pactdesk.export.xlsx_import import WorkbookError, read_workbook
 from pactdesk.fileio import write_atomic
 from pactdesk.services import jobs
-from pactdesk.services.drafts import Draft, now_iso
+from pactdesk.services.drafts import Draft, DraftSnapshot, now_iso, snapshot_of
 from pactdesk.services.interchange import ImportResult
 
 __all__ = [
@@ -68,28 +68,29 @@ SOURCE_PREFIX = "import-xlsx:"
 
 
 def render_xlsx(
-    draft: Draft,
+    source: Draft | DraftSnapshot,
     *,
     items: Sequence[str] = (),
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The workbook's bytes for the draft at its current revision (reads only).
+    """The workbook's bytes at the draft's current revision, or the snapshot's (reads only).
 
     ``items`` (ITEM names, :mod:`pactdesk.domain.fields`) makes a workbook of
     those items only: the policy areas they touch, only their commitments.
     """
     jobs.check(cancelled)
-    framework = draft.framework
+    snapshot = snapshot_of(source)
+    framework = snapshot.framework
     chosen: tuple[str, ...] = ()
     if items:
         chosen = leaf_items(framework, items)
         framework = framework_view(framework, chosen)
-    values = draft.items()
-    head = draft.head()
-    info = draft.info
+    values = snapshot.items
+    head = snapshot.head
+    info = snapshot.info
     try:
-        state_name = draft.framework.member_state(info.member_state).name
+        state_name = framework.member_state(info.member_state).name
     except KeyError:
         state_name = info.member_state
     meta = layout.WorkbookMeta(
@@ -101,8 +102,8 @@ def render_xlsx(
         cycle=info.cycle,
         language=info.language,
         language_name=LANGUAGES.get(info.language, info.language),
-        framework_id=draft.framework.id,
-        framework_sha256=draft.framework.sha256,
+        framework_id=framework.id,
+        framework_sha256=framework.sha256,
         exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         items=",".join(chosen),
     )
@@ -124,10 +125,11 @@ def export_xlsx(
     cancelled: Callable[[], bool] | None = None,
 ) -> Head:
     """Write the workbook (of ``items`` only, if given) atomically and record the export."""
-    data = render_xlsx(draft, items=items, progress=progress, cancelled=cancelled)
+    snapshot = draft.snapshot()
+    data = render_xlsx(snapshot, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
     write_atomic(target, data)
-    return draft.record_export("xlsx", str(target))
+    return draft.record_export("xlsx", str(target), head=snapshot.head)
 
 
 def display_value(key: str, value: str) -> str:

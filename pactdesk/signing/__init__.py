@@ -1,5 +1,5 @@
 """Signing: CAdES signatures, ASiC manifests, identities, the CA, passphrases.
 
-Qt-free and store-free: the sign-off service (``pactdesk.services.signoff``)
+Qt-free and store-free: the sign-off service (``pactdesk.services.sign_offs``)
 puts these together with a draft.
 """

@@ -20,7 +20,7 @@
 **Response** (``pactdesk sign-request sign``): a zip file, ``*.pdsignoff``::
 
     mimetype            "application/vnd.pactdesk.sign-off+zip" (first, stored)
-    manifest.xml        the sign-off's ASiC manifest (see pactdesk.signing.sign_off)
+    manifest.xml        the sign-off's ASiC manifest (see pactdesk.signing.sign_off_manifest)
     signature.p7s       the CAdES-B-B detached signature over manifest.xml
 
 The response carries nothing that is not signed; ``sign-request import``
@@ -42,14 +42,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pactdesk.domain.sign_off import SignOffError, check_role_name
 from pactdesk.signing import cades
 from pactdesk.signing.keys import Signer, key_id
-from pactdesk.signing.sign_off import (
+from pactdesk.signing.sign_off_manifest import (
     CheckedSignOff,
-    SignOffError,
     SignOffTarget,
     build_sign_off_manifest,
-    check_role_name,
     check_sign_off,
 )
 

@@ -167,7 +167,7 @@ def _make_member_state(task: _Task) -> dict[str, str]:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     from pactdesk.frameworks import shipped_framework
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_offs
     from pactdesk.services.bundle import write_bundle
     from pactdesk.testing.drafts import create_draft
     from pactdesk.testing.officials import make_ca, make_official, signer_of
@@ -204,7 +204,7 @@ def _make_member_state(task: _Task) -> dict[str, str]:
             items=items,
         )
         try:
-            signoff.sign(draft, signer, APPROVER_ROLE)
+            sign_offs.sign(draft, signer, APPROVER_ROLE)
             target = task.folder / "bundles" / f"{name}.asice"
             write_bundle(draft, target, signer=signer)
         finally:
@@ -226,13 +226,13 @@ def _make_member_state(task: _Task) -> dict[str, str]:
         items=items,
     )
     try:
-        signoff.sign(draft, signer, APPROVER_ROLE)
+        sign_offs.sign(draft, signer, APPROVER_ROLE)
         november = task.folder / "bundles" / f"{code}-2010-november.asice"
         write_bundle(draft, november, signer=signer)
         out["original"] = str(november)
         if task.update:
             draft.save_many(_update_items(framework, code, items), author=f"Coordinator {code}")
-            signoff.sign(draft, signer, APPROVER_ROLE)
+            sign_offs.sign(draft, signer, APPROVER_ROLE)
             january = task.folder / "bundles" / f"{code}-2010-january-update.asice"
             write_bundle(
                 draft,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from pactdesk.domain.contribution import text_keys  # noqa: E402
-from pactdesk.services import signoff  # noqa: E402
+from pactdesk.services import sign_off_roles, sign_offs  # noqa: E402
 from pactdesk.signing import secrets  # noqa: E402
 from tests.signing_support import MemoryKeyring, make_ca, make_official  # noqa: E402
 
@@ -74,13 +74,13 @@ def test_shows_every_answer_and_signs_off_the_gui_thread(
     assert not dialog.sign_button.isEnabled()  # not yet confirmed, no passphrase
 
     threads: list[threading.Thread] = []
-    real_sign = signoff.sign
+    real_sign = sign_offs.sign
 
     def recording_sign(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         return real_sign(*args, **kwargs)
 
-    monkeypatch.setattr(signoff, "sign", recording_sign)
+    monkeypatch.setattr(sign_offs, "sign", recording_sign)
 
     # A wrong passphrase: a plain message, nothing signed, the dialog stays.
     type_text(dialog.passphrase, "zły")
@@ -89,7 +89,7 @@ def test_shows_every_answer_and_signs_off_the_gui_thread(
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert "does not open" in dialog.error.text()
-    assert signoff.list_sign_offs(draft) == []
+    assert sign_offs.list_sign_offs(draft) == []
 
     type_text(dialog.passphrase, "hasło-żółw-Ω-2010")
     dialog.remember.setChecked(True)
@@ -98,7 +98,7 @@ def test_shows_every_answer_and_signs_off_the_gui_thread(
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert threads and all(t is not threading.main_thread() for t in threads)
-    [made] = signoff.list_sign_offs(draft)
+    [made] = sign_offs.list_sign_offs(draft)
     assert made.holds and made.role == "approver" and made.signer_name == "Zofia Żółkiewska"
     assert secrets.stored_passphrase(secrets.identity_account(official.id)) == "hasło-żółw-Ω-2010"
 
@@ -110,10 +110,10 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     jan = make_official("Jan Kowalski")
     secrets.remember_passphrase(secrets.identity_account(jan.id), jan.passphrase)
     draft, _values = _filled_draft(new_draft)
-    signoff.set_role(draft, "reviewer", required=False)
+    sign_off_roles.set_role(draft, "reviewer", required=False)
     from pactdesk.signing import keys
 
-    signoff.sign(draft, keys.load_signer(zofia.id, zofia.passphrase), "approver")
+    sign_offs.sign(draft, keys.load_signer(zofia.id, zofia.passphrase), "approver")
     dialog = _open(qtbot, draft)
     # The approver role is signed already: offered, but not selectable.
     assert "signed by Zofia Żółkiewska" in dialog.role.itemText(0)
@@ -124,7 +124,7 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     assert dialog.sign_button.isEnabled()  # no passphrase typed: the keyring's is used
     with qtbot.waitSignal(dialog.finished, timeout=10000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    assert [s.role for s in signoff.current_chain(draft)] == ["approver", "reviewer"]
+    assert [s.role for s in sign_offs.current_chain(draft)] == ["approver", "reviewer"]
     # Every role signed: the dialog says so and offers nothing to sign.
     again = _open(qtbot, draft)
     assert "already signed" in again.error.text() and again.error.isVisible()
@@ -146,4 +146,4 @@ def test_no_keyring_is_said_and_a_change_after_showing_is_refused(qtbot, new_dra
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert "changed since it was shown" in dialog.error.text()
-    assert signoff.list_sign_offs(draft) == []
+    assert sign_offs.list_sign_offs(draft) == []

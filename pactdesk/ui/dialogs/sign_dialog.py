@@ -2,9 +2,9 @@
 
 The content is shown as the official reads it — every answer, prompt
 answer, data point and reference rendered as text, built from the very
-canonical JSON bytes the sign-off signs (:func:`pactdesk.services.signoff.preview`)
+canonical JSON bytes the sign-off signs (:func:`pactdesk.services.sign_off_preview.preview`)
 — not as a hash.  The digest is shown too, small, and is handed to
-:func:`~pactdesk.services.signoff.sign` so that a sign-off is refused if the
+:func:`~pactdesk.services.sign_offs.sign` so that a sign-off is refused if the
 contribution changed after it was shown.
 
 Loading the preview and signing (opening the key, CMS, the draft's
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services import identities, signoff
+from pactdesk.services import identities, sign_off_preview, sign_off_roles, sign_offs
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
@@ -41,7 +41,7 @@ from pactdesk.ui.tasks import run_in_background
 # -- the readable content ---------------------------------------------------------------
 
 
-def content_html(preview: signoff.SignOffPreview) -> str:
+def content_html(preview: sign_off_preview.SignOffPreview) -> str:
     """The contribution as HTML for a QTextBrowser: headings, labels, the texts themselves."""
     parts = [f"<h1>{html.escape(preview.title)}</h1>"]
     for block in preview.blocks:
@@ -62,8 +62,8 @@ class SignDialog(QDialog):
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
-        self.preview: signoff.SignOffPreview | None = None
-        self.sign_off: signoff.SignOff | None = None
+        self.preview: sign_off_preview.SignOffPreview | None = None
+        self.sign_off: sign_offs.SignOff | None = None
         self._busy = False
         self._secure = False
         self._stored: dict[str, bool] = {}
@@ -159,9 +159,9 @@ class SignDialog(QDialog):
             # Keyring look-ups may block (an unlock prompt): never on the GUI thread.
             state = identities.keyring_state(identity_ids)
             return (
-                signoff.preview(draft),
-                signoff.sign_off_roles(draft),
-                signoff.summary(draft),
+                sign_off_preview.preview(draft),
+                sign_off_roles.sign_off_roles(draft),
+                sign_offs.summary(draft),
                 state.secure,
                 state.stored,
             )
@@ -296,10 +296,10 @@ class SignDialog(QDialog):
         expected = self.preview.content_sha256
         draft = self.draft
 
-        def work() -> signoff.SignOff:
-            signoff.check_can_sign(draft, identity_id=identity_id, role=role)
+        def work() -> sign_offs.SignOff:
+            sign_offs.check_can_sign(draft, identity_id=identity_id, role=role)
             signer = identities.open_signer(identity_id, typed or None, remember=remember)
-            return signoff.sign(draft, signer, role, expected_content_sha256=expected)
+            return sign_offs.sign(draft, signer, role, expected_content_sha256=expected)
 
         self._busy = True
         self._show_error("")
@@ -307,7 +307,7 @@ class SignDialog(QDialog):
         self.sign_button.setText(tr("Signing…"))
         run_in_background(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
 
-    def _signed(self, made: signoff.SignOff) -> None:
+    def _signed(self, made: sign_offs.SignOff) -> None:
         self._busy = False
         self.passphrase.clear()
         self.sign_off = made

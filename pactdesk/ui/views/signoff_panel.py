@@ -1,6 +1,6 @@
 """The sign-off panel: who signed what, when, for which revision, and whether it holds.
 
-A table model over the frozen :class:`~pactdesk.services.signoff.SignOff`
+A table model over the frozen :class:`~pactdesk.services.sign_offs.SignOff`
 rows, a one-line summary (every required sign-off holds, or which are
 missing or outdated), and a button that opens the signing dialog.  An
 outdated sign-off stays listed, marked in red with the reason, so that an
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services import signoff
+from pactdesk.services import sign_offs
 from pactdesk.services.drafts import Draft
 from pactdesk.ui import formats
 from pactdesk.ui.dialogs.sign_dialog import SignDialog
@@ -57,14 +57,14 @@ class SignOffTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[signoff.SignOff] = []
+        self._rows: list[sign_offs.SignOff] = []
 
-    def set_rows(self, rows: list[signoff.SignOff]) -> None:
+    def set_rows(self, rows: list[sign_offs.SignOff]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> signoff.SignOff:
+    def row_at(self, row: int) -> sign_offs.SignOff:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -125,7 +125,7 @@ class SignOffPanel(QWidget):
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
-        self.summary: signoff.SignOffSummary | None = None
+        self.summary: sign_offs.SignOffSummary | None = None
         self.setAccessibleName(tr("Sign-offs"))
         layout = QVBoxLayout(self)
         title = QLabel("<b>" + tr("Sign-offs") + "</b>")
@@ -162,10 +162,10 @@ class SignOffPanel(QWidget):
         """Read the sign-offs again (off the GUI thread); the widgets follow when done."""
         draft = self.draft
         run_in_background(
-            lambda: signoff.summary(draft), on_done=self._show, on_error=self._failed, parent=self
+            lambda: sign_offs.summary(draft), on_done=self._show, on_error=self._failed, parent=self
         )
 
-    def _show(self, state: signoff.SignOffSummary) -> None:
+    def _show(self, state: sign_offs.SignOffSummary) -> None:
         self.summary = state
         self.model.set_rows(list(state.sign_offs))
         outdated = set(state.outdated_required_roles)

@@ -2,7 +2,7 @@
 
 Draft-free, so that a sign-off request can be signed on a computer that
 does not have the draft (:mod:`pactdesk.signing.request`).  The service
-(:mod:`pactdesk.services.signoff`) uses the same functions.
+(:mod:`pactdesk.services.sign_offs`) uses the same functions.
 
 A sign-off's ASiC manifest names ``contribution.json`` (the canonical JSON)
 with its SHA-256, the previous sign-off's signature file with its SHA-256
@@ -16,31 +16,14 @@ properties, and a signature that verifies over it.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
+from pactdesk.domain.sign_off import SignOffError, check_role_name
 from pactdesk.signing import cades, manifest
 
 SIGN_OFF_FORMAT = "pactdesk.sign-off/1"
 CONTRIBUTION_NAME = "contribution.json"
 CONTRIBUTION_MIME = "application/json"
-
-_ROLE_NAME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
-
-
-class SignOffError(Exception):
-    """A sign-off that cannot be made, imported or configured; ``str()`` says why.
-
-    Raised before anything is written.
-    """
-
-
-def check_role_name(name: str) -> None:
-    if not _ROLE_NAME.match(name):
-        raise SignOffError(
-            f"{name!r} is not a role name: lower-case letters, digits and hyphens, "
-            "starting with a letter (e.g. approver, head-of-unit)."
-        )
 
 
 def file_names(sequence: int) -> tuple[str, str]:
