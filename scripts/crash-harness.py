@@ -4,7 +4,7 @@
     .venv/bin/python scripts/crash-harness.py [--trials 100] [--seed N] [--keep DIR]
 
 Prints one line per trial, then the figures per operation; exit 0 when no
-trial lost anything, 1 otherwise.  See pactdesk/testing/crash.py for what
+trial lost anything, 1 otherwise.  See tests/crash_harness.py for what
 each trial checks.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pactdesk.testing import crash  # noqa: E402
+from tests import crash_harness as crash  # noqa: E402
 
 
 def main() -> int:

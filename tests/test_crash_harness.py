@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pactdesk.testing import crash
+from tests import crash_harness as crash
 
 
 @pytest.mark.timeout(600)

@@ -33,7 +33,9 @@ the files:
   named ``.NAME.*.part``, and counted.
 
 Run it with ``scripts/crash-harness.py``; ``tests/test_crash_harness.py`` runs
-a short version.  Threading: none; the parent waits on one child at a time.
+a short version.  It lives in tests/ because it drives the command line,
+which the core (``pactdesk.testing`` included) may not import.
+Threading: none; the parent waits on one child at a time.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+#: The repository: the child runs ``python -m tests.crash_harness`` from here.
+REPO = Path(__file__).resolve().parents[1]
 
 OPERATIONS = (
     "save",
@@ -75,7 +80,7 @@ _PRELOAD = {
     "export-json": ("pactdesk.services.interchange",),
     "export-xlsx": ("pactdesk.services.workbook",),
     "export-pdf": ("pactdesk.services.pdf_export",),
-    "bundle": ("pactdesk.services.bundle", "pactdesk.services.signoff"),
+    "bundle": ("pactdesk.services.bundle", "pactdesk.services.sign_offs"),
 }
 
 
@@ -246,7 +251,7 @@ def _prepare(folder: Path) -> _Fixture:
 
     from pactdesk.cli import main as cli_main
     from pactdesk.domain.contribution import ACTIONS, answer_key
-    from pactdesk.services import signoff
+    from pactdesk.services import sign_offs
     from pactdesk.services.drafts import Draft
     from pactdesk.testing.drafts import create_full_draft
     from pactdesk.testing.officials import make_ca, make_official, signer_of
@@ -258,7 +263,7 @@ def _prepare(folder: Path) -> _Fixture:
     submitter = make_official("Crash Harness Submitter")
     draft = create_full_draft(pristine, author="Coordinator")
     try:
-        signoff.sign(draft, signer_of(submitter), "approver")
+        sign_offs.sign(draft, signer_of(submitter), "approver")
         old_items = draft.items()
     finally:
         draft.close()
@@ -369,7 +374,8 @@ def _start(
     env[PASSPHRASE_ENV] = fx.passphrase
     env.update(extra_env or {})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pactdesk.testing.crash", *_argv(fx, operation, trial_dir)],
+        [sys.executable, "-m", "tests.crash_harness", *_argv(fx, operation, trial_dir)],
+        cwd=REPO,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
