@@ -50,28 +50,29 @@ def main() -> int:
     from cryptography.hazmat.primitives import serialization
 
     from pactdesk.frameworks import shipped_framework, shipped_framework_bytes
+    from pactdesk.services import identities as identity_service
     from pactdesk.services import sign_off_roles, sign_offs
     from pactdesk.services.drafts import Draft
-    from pactdesk.signing import keys
+    from pactdesk.signing import authority, identities
     from pactdesk.testing.samples import full_items
 
     # -- set-up, not timed: keys, identities, a full draft, three sign-offs
     ca_passphrase = "bench CA passphrase"
-    ca = keys.create_ca(name="Bench Sign-off CA", passphrase=ca_passphrase)
+    ca = authority.create_ca(name="Bench Sign-off CA", passphrase=ca_passphrase)
     ca_pem = home / "ca.pem"
     ca_pem.write_bytes(ca.certificate.public_bytes(serialization.Encoding.PEM))
     people = []
     for name in ("Anna Żółkiewska", "Jan Kowalski", "Ελένη Παπαδοπούλου", "Zofia Krajowa"):
         passphrase = f"passphrase of {name}"
-        identity, _ = keys.create_identity(
+        identity, _ = identities.create_identity(
             name=name,
             organisation="Ministerstwo",
             email="x@msw.example.pl",
             passphrase=passphrase,
         )
-        keys.issue_for_identity(identity.id, ca_passphrase=ca_passphrase)
+        identity_service.issue_for_identity(identity.id, ca_passphrase=ca_passphrase)
         people.append((identity.id, passphrase))
-    signers = [keys.load_signer(i, p) for i, p in people]
+    signers = [identities.load_signer(i, p) for i, p in people]
 
     path = home / "full.pactdesk"
     framework = shipped_framework("pact-2010")
@@ -158,7 +159,7 @@ def main() -> int:
         verify_process.append(time.perf_counter() - started)
         assert done.returncode == 0, done.stderr
     started = time.perf_counter()
-    keys.load_signer(*people[3])
+    identities.load_signer(*people[3])
     open_key = time.perf_counter() - started
     # The first verify of a fresh process, imports included (what the window's
     # verify dialog pays the first time): measured inside that process.

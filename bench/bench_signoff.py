@@ -51,21 +51,22 @@ def main() -> None:
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     from bench_core import make_full_draft  # type: ignore[import-not-found]
 
+    from pactdesk.services import identities as identity_service
     from pactdesk.services import sign_off_preview, sign_off_requests, sign_off_roles, sign_offs
     from pactdesk.services.drafts import Draft
-    from pactdesk.signing import keys
+    from pactdesk.signing import authority, identities
 
     ca_pw, pw = "bench CA passphrase", "bench identity passphrase"
-    keys.create_ca(name="Bench CA", passphrase=ca_pw)
+    authority.create_ca(name="Bench CA", passphrase=ca_pw)
     people = []
     for index in range(8):
-        identity, _csr = keys.create_identity(
+        identity, _csr = identities.create_identity(
             name=f"Official {index}",
             organisation="Bench",
             email=f"o{index}@bench.example",
             passphrase=pw,
         )
-        people.append(keys.issue_for_identity(identity.id, ca_passphrase=ca_pw))
+        people.append(identity_service.issue_for_identity(identity.id, ca_passphrase=ca_pw))
     path = make_full_draft(work)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -78,7 +79,7 @@ def main() -> None:
             f"full draft: revision {draft.head().revision}, canonical JSON {len(content):,} bytes"
         )
 
-        t_load = median_time(lambda: keys.load_signer(people[0].id, pw))
+        t_load = median_time(lambda: identities.load_signer(people[0].id, pw))
         print(f"open a key (PBKDF2 600k)           {t_load * 1000:8.1f} ms")
         t_canon = median_time(lambda: sign_offs.current_content(draft))
         print(f"canonical JSON + SHA-256           {t_canon * 1000:8.1f} ms")
@@ -88,7 +89,7 @@ def main() -> None:
         times = []
         for person, role in zip(people[:4], roles[:4], strict=True):
             start = time.perf_counter()
-            sign_offs.sign(draft, keys.load_signer(person.id, pw), role)
+            sign_offs.sign(draft, identities.load_signer(person.id, pw), role)
             times.append(time.perf_counter() - start)
         print(
             f"sign (open key + manifest + CAdES + store), median of 4: "

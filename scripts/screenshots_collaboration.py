@@ -39,8 +39,9 @@ def capture(out: Path) -> int:
     from pactdesk import settings
     from pactdesk.domain.contribution import ACTIONS, DEVELOPMENTS, answer_key, data_key
     from pactdesk.services import exchange
+    from pactdesk.services import identities as identity_service
     from pactdesk.services.drafts import Draft
-    from pactdesk.signing import keys
+    from pactdesk.signing import authority, identities
     from pactdesk.testing.drafts import create_full_draft
     from pactdesk.ui.dialogs.exchange_dialogs import (
         AssignDialog,
@@ -138,14 +139,14 @@ def capture(out: Path) -> int:
         exchange.read_package((home / "to-employment.pdx").read_bytes(), label="to-employment.pdx"),
         contributor,
     )
-    keys.create_ca(name="Ministry for Home Affairs sign-off CA", passphrase="ca-screens")
-    maria, _request = keys.create_identity(
+    authority.create_ca(name="Ministry for Home Affairs sign-off CA", passphrase="ca-screens")
+    maria, _request = identities.create_identity(
         name="Maria Borg",
         organisation="Ministry for Employment",
         email="maria.borg@employment.example.mt",
         passphrase=MARIA_PW,
     )
-    keys.issue_for_identity(maria.id, ca_passphrase="ca-screens")
+    identity_service.issue_for_identity(maria.id, ca_passphrase="ca-screens")
     actions = before[answer_key("II.a", ACTIONS)]
     with Draft.open(contributor) as mine:
         mine.save_many(
@@ -171,7 +172,7 @@ def capture(out: Path) -> int:
     back_dialog.show()
     shoot(back_dialog, "exchange-return")
     back_dialog.reject()
-    signer = keys.load_signer(maria.id, MARIA_PW)
+    signer = identities.load_signer(maria.id, MARIA_PW)
     exchange.export_return(
         window.draft, home / "from-employment.pdx", signer=signer, author="Maria Borg"
     )

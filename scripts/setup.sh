@@ -3,7 +3,7 @@
 # missing ones), then a virtual environment in .venv with the project in it.
 #   scripts/setup.sh app    what the window needs
 #   scripts/setup.sh test   what the whole test suite needs (adds Xvfb, poppler,
-#                           LibreOffice Calc, gnome-keyring, AT-SPI, …)
+#                           LibreOffice Calc and Writer, qpdf, gnome-keyring, AT-SPI, …)
 # Re-running is cheap: nothing is installed twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +12,8 @@ purpose="${1:-app}"
 app_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core)
-test_debs=(xvfb x11-utils imagemagick poppler-utils libreoffice-calc-nogui gnome-keyring dbus
-           dbus-x11 at-spi2-core python3-pyatspi openssl unzip libnss3-tools
+test_debs=(xvfb x11-utils imagemagick poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+           qpdf gnome-keyring dbus dbus-x11 at-spi2-core python3-pyatspi openssl unzip libnss3-tools
            desktop-file-utils appstream shared-mime-info openbox xdotool postgresql)
 
 want=("${app_debs[@]}")

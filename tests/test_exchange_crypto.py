@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from pactdesk.domain.contribution import DEVELOPMENTS, answer_key
-from pactdesk.signing import keys
+from pactdesk.signing import identities
 from tests.exchange_support import digest, make_exchange, rewrite
 from tests.helpers import run_cli
 from tests.signing_support import make_ca, make_official
@@ -31,7 +31,7 @@ def people(tmp_path: Path):  # type: ignore[no-untyped-def]
         assert official.identity.certificate is not None
         cert.write_bytes(official.identity.certificate.public_bytes(serialization.Encoding.PEM))
         key = tmp_path / f"{name.split()[0].lower()}-key.pem"
-        signer = keys.load_signer(official.id, official.passphrase)
+        signer = identities.load_signer(official.id, official.passphrase)
         key.write_bytes(
             signer.key.private_bytes(
                 serialization.Encoding.PEM,

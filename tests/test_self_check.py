@@ -31,7 +31,8 @@ def test_the_self_check_passes_and_touches_nothing_of_the_users(tmp_path: Path) 
     lines = done.stdout.splitlines()
     assert lines[0].startswith("PactDesk self-check in ")
     steps = [line for line in lines if line.startswith("  ok ")]
-    assert len(steps) == 12 and "All 12 steps passed" in done.stdout
+    assert len(steps) == 13 and "All 13 steps passed" in done.stdout
+    assert "export the Word document: " in done.stdout and "reads back unchanged" in done.stdout
     assert "verify the bundle: valid, signers trusted" in done.stdout
     assert "open the window (off screen): shown in " in done.stdout
     # Nothing was written into the user's own home (settings, identities, log, keyring).
@@ -43,6 +44,7 @@ def test_the_self_check_passes_and_touches_nothing_of_the_users(tmp_path: Path) 
             "self-check.json",
             "self-check.xlsx",
             "self-check.pdf",
+            "self-check.docx",
             "self-check-ca.pem",
             "self-check.asice",
         ]

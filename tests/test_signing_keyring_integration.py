@@ -83,9 +83,12 @@ def test_passphrase_round_trip_through_gnome_keyring(tmp_path: Path) -> None:
         "--components=secrets >/dev/null && "
         f'printf "%s\\n" "$PD_PASSPHRASE" | {py} "{script}" store && '
         f'{py} "{script}" read && '
-        f"{py} -m pactdesk ca create --name 'MSW CA' --passphrase-env PD_CA && "
+        f"{py} -m pactdesk ca create --name 'MSW CA' --passphrase-env PD_CA "
+        "--remember-passphrase && "
+        # Kept only because it is asked for: never silently (the one remember policy).
         f"{py} -m pactdesk identity create --name 'Zofia Żółkiewska' --organisation MSW "
-        "--email zofia@msw.example.pl --passphrase-env PD_PASSPHRASE > ids.txt && "
+        "--email zofia@msw.example.pl --passphrase-env PD_PASSPHRASE --remember-passphrase "
+        "> ids.txt && "
         f'{py} -m pactdesk new "{draft}" --member-state PL --cycle 2010 && '
         f'{py} -m pactdesk sign "{draft}" --identity "$(tail -n 1 ids.txt)" --role approver'
     )

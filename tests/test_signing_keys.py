@@ -10,7 +10,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from pactdesk import paths
-from pactdesk.signing import cades, certificates, keys
+from pactdesk.services import identities as identity_service
+from pactdesk.signing import authority, cades, certificates, identities, keys
 from tests.helpers import CLEAR_KEY_MARKERS
 from tests.signing_support import CA_PASSPHRASE, files_under, make_ca, make_official
 
@@ -18,7 +19,7 @@ from tests.signing_support import CA_PASSPHRASE, files_under, make_ca, make_offi
 def test_ca_and_an_official_issued_at_once(pactdesk_home: Path) -> None:
     ca = make_ca()
     official = make_official("Zofia Żółkiewska")
-    identity = keys.get_identity(official.id)
+    identity = identities.get_identity(official.id)
     assert identity.ready and identity.certificate is not None
     assert cades.certificate_issued_by(identity.certificate, ca.certificate)
     assert identity.chain == (ca.certificate,)
@@ -32,17 +33,17 @@ def test_ca_and_an_official_issued_at_once(pactdesk_home: Path) -> None:
     ca_basic = ca.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
     assert ca_usage.key_cert_sign and ca_basic.ca
     # The id is the key's: the same on every listing, and a prefix finds it.
-    assert keys.get_identity(official.id[:6]).id == official.id
-    assert [i.id for i in keys.list_identities()] == [official.id]
+    assert identities.get_identity(official.id[:6]).id == official.id
+    assert [i.id for i in identities.list_identities()] == [official.id]
 
-    signer = keys.load_signer(official.id, official.passphrase)
+    signer = identities.load_signer(official.id, official.passphrase)
     signature = cades.sign_detached(
         b"x", key=signer.key, certificate=signer.certificate, chain=signer.chain
     )
     assert cades.verify_detached(signature, b"x").ok
     with pytest.raises(keys.WrongPassphraseError):
-        keys.load_signer(official.id, "not the passphrase")
-    assert not keys.check_passphrase(official.id, "nope")
+        identities.load_signer(official.id, "not the passphrase")
+    assert not identities.check_passphrase(official.id, "nope")
 
     # Keys and passphrases never appear in clear in any file PactDesk wrote.
     for path in files_under(pactdesk_home):
@@ -62,44 +63,44 @@ def test_request_then_install_on_another_computer(tmp_path: Path, monkeypatch) -
     official_home = tmp_path / "official"
     coordinator_home = tmp_path / "coordinator"
     monkeypatch.setenv("PACTDESK_HOME", str(official_home))
-    identity, request = keys.create_identity(
+    identity, request = identities.create_identity(
         name="Γιώργος Παπαδόπουλος",
         organisation="Υπουργείο Εσωτερικών",
         email="g.papadopoulos@ypes.example.gr",
         passphrase="kωδικός-1234",
     )
     assert not identity.ready
-    assert keys.request_pem(identity.id) == request
+    assert identities.request_pem(identity.id) == request
     with pytest.raises(keys.IdentityNotReadyError):
-        keys.load_signer(identity.id, "kωδικός-1234")
+        identities.load_signer(identity.id, "kωδικός-1234")
     with pytest.raises(keys.NoCAError):
-        keys.issue_for_identity(identity.id, ca_passphrase="x")
+        identity_service.issue_for_identity(identity.id, ca_passphrase="x")
 
     # The coordinator's computer issues it.
     monkeypatch.setenv("PACTDESK_HOME", str(coordinator_home))
     ca = make_ca()
     with pytest.raises(keys.WrongPassphraseError):
-        keys.issue(request, ca_passphrase="wrong passphrase")
-    cert = keys.issue(request, ca_passphrase=CA_PASSPHRASE)
-    cert_file = keys.certificate_file(cert, [ca.certificate])
+        authority.issue(request, ca_passphrase="wrong passphrase")
+    cert = authority.issue(request, ca_passphrase=CA_PASSPHRASE)
+    cert_file = authority.certificate_file(cert, [ca.certificate])
 
     # Back on the official's computer.
     monkeypatch.setenv("PACTDESK_HOME", str(official_home))
-    installed = keys.install_certificate(cert_file)
+    installed = identities.install_certificate(cert_file)
     assert installed.id == identity.id and installed.ready
     assert installed.chain == (ca.certificate,)
-    assert keys.load_signer(identity.id, "kωδικός-1234").name == "Γιώργος Παπαδόπουλος"
+    assert identities.load_signer(identity.id, "kωδικός-1234").name == "Γιώργος Παπαδόπουλος"
     # A certificate for a key that is not here is refused.
     stranger_request = certificates.build_request(
         certificates.new_key(), name="Nobody", organisation="Elsewhere", email="no@body.example"
     )
     monkeypatch.setenv("PACTDESK_HOME", str(coordinator_home))
-    foreign = keys.issue(
+    foreign = authority.issue(
         stranger_request.public_bytes(serialization.Encoding.PEM), ca_passphrase=CA_PASSPHRASE
     )
     monkeypatch.setenv("PACTDESK_HOME", str(official_home))
     with pytest.raises(keys.KeyStoreError):
-        keys.install_certificate(keys.certificate_file(foreign, []))
+        identities.install_certificate(authority.certificate_file(foreign, []))
 
 
 def test_a_tampered_request_is_not_issued() -> None:
@@ -112,9 +113,9 @@ def test_a_tampered_request_is_not_issued() -> None:
     position = der.find(b"Jan Kowalski")
     der[position] = ord("X")
     with pytest.raises(keys.KeyStoreError):
-        keys.issue(bytes(der), ca_passphrase=CA_PASSPHRASE)
+        authority.issue(bytes(der), ca_passphrase=CA_PASSPHRASE)
     with pytest.raises(keys.KeyStoreError):
-        keys.issue(b"garbage", ca_passphrase=CA_PASSPHRASE)
+        authority.issue(b"garbage", ca_passphrase=CA_PASSPHRASE)
 
 
 def test_only_one_ca() -> None:
@@ -139,21 +140,21 @@ def test_import_pkcs12_from_the_ministry_pki() -> None:
         serialization.BestAvailableEncryption("p12-пароль".encode()),
     )
     with pytest.raises(keys.WrongPassphraseError):
-        keys.import_pkcs12(raw, "wrong")
-    identity = keys.import_pkcs12(raw, "p12-пароль")
+        identities.import_pkcs12(raw, "wrong")
+    identity = identities.import_pkcs12(raw, "p12-пароль")
     assert identity.name == "Ана Иванова" and identity.email == "ana@mvr.example.bg"
     assert identity.source == "pkcs12" and identity.ready
     assert identity.chain == (ca_cert,)
-    assert keys.load_signer(identity.id, "p12-пароль").certificate == cert
+    assert identities.load_signer(identity.id, "p12-пароль").certificate == cert
     with pytest.raises(keys.KeyStoreError):
-        keys.import_pkcs12(raw, "p12-пароль")  # already here
+        identities.import_pkcs12(raw, "p12-пароль")  # already here
 
 
 def test_unknown_identity() -> None:
     with pytest.raises(keys.UnknownIdentityError):
-        keys.get_identity("0123456789abcdef")
+        identities.get_identity("0123456789abcdef")
     with pytest.raises(keys.UnknownIdentityError):
-        keys.get_identity("../../etc")
+        identities.get_identity("../../etc")
 
 
 def test_stored_keys_use_a_costly_kdf_and_openssl_reads_them(tmp_path: Path) -> None:
@@ -193,7 +194,7 @@ def test_an_expired_certificate_does_not_sign() -> None:
 
     ca_key = certificates.new_key()
     ca_cert = certificates.build_ca_certificate(ca_key, name="Old CA")
-    identity, request_pem = keys.create_identity(
+    identity, request_pem = identities.create_identity(
         name="Jan Kowalski", organisation="MSW", email="jan@msw.example.pl", passphrase="jan-1234"
     )
     request = keys.load_request(request_pem)
@@ -208,6 +209,6 @@ def test_an_expired_certificate_does_not_sign() -> None:
         .not_valid_after(past + dt.timedelta(days=365))
         .sign(ca_key, hashes.SHA256())
     )
-    keys.install_certificate(keys.certificate_file(expired, [ca_cert]))
+    identities.install_certificate(authority.certificate_file(expired, [ca_cert]))
     with pytest.raises(keys.IdentityNotReadyError, match="expired on 2010-01-01"):
-        keys.load_signer(identity.id, "jan-1234")
+        identities.load_signer(identity.id, "jan-1234")

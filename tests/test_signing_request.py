@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from pactdesk.domain.sign_off import SignOffError
 from pactdesk.services import sign_off_requests, sign_off_roles, sign_offs
 from pactdesk.services.interchange import canonical_json
-from pactdesk.signing import keys
+from pactdesk.signing import authority, identities
 from pactdesk.signing import request as request_file
 from tests.helpers import openssl_cms_verify
 from tests.signing_support import CA_PASSPHRASE, make_ca, make_official
@@ -40,7 +40,7 @@ def two_computers(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
         monkeypatch.setenv("PACTDESK_HOME", str(home))
 
     at(remote)
-    identity, csr = keys.create_identity(
+    identity, csr = identities.create_identity(
         name="Γιώργος Παπαδόπουλος",
         organisation="Υπουργείο Εσωτερικών",
         email="g.papadopoulos@ypes.example.gr",
@@ -48,9 +48,9 @@ def two_computers(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     )
     at(coordinator)
     ca = make_ca()
-    cert = keys.issue(csr, ca_passphrase=CA_PASSPHRASE)
+    cert = authority.issue(csr, ca_passphrase=CA_PASSPHRASE)
     at(remote)
-    keys.install_certificate(keys.certificate_file(cert, [ca.certificate]))
+    identities.install_certificate(authority.certificate_file(cert, [ca.certificate]))
     at(coordinator)
     return ca, identity.id, at, coordinator, remote
 
@@ -58,7 +58,7 @@ def two_computers(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
 def _sign_remotely(at, remote, raw_request: bytes, identity_id: str, role: str) -> bytes:  # type: ignore[no-untyped-def]
     at(remote)
     request = request_file.read_request(raw_request)
-    signer = keys.load_signer(identity_id, "remote passphrase")
+    signer = identities.load_signer(identity_id, "remote passphrase")
     return request_file.sign_request(request, signer, role)
 
 
@@ -68,7 +68,7 @@ def test_round_trip_and_openssl_verifies_it(new_draft, two_computers, tmp_path: 
     draft.save(ACTIONS, "Νόμος 3386/2005 — ενσωμάτωση.", author="t")
     sign_off_roles.set_role(draft, "reviewer", required=True)
     local = make_official("Zofia Żółkiewska")
-    sign_offs.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
+    sign_offs.sign(draft, identities.load_signer(local.id, local.passphrase), "reviewer")
 
     raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
@@ -124,7 +124,7 @@ def test_refused_when_the_content_changed_or_the_chain_moved(new_draft, two_comp
     response = _sign_remotely(at, remote, raw, remote_id, "approver")
     at(coordinator)
     local = make_official("Jan Kowalski")
-    sign_offs.sign(draft, keys.load_signer(local.id, local.passphrase), "reviewer")
+    sign_offs.sign(draft, identities.load_signer(local.id, local.passphrase), "reviewer")
     with pytest.raises(SignOffError, match="signed order"):
         sign_off_requests.import_response(draft, response)
     assert len(sign_offs.list_sign_offs(draft)) == 1

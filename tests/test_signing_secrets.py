@@ -6,8 +6,40 @@ import keyring
 import pytest
 from keyring.backends import fail, null
 
+from pactdesk.services import passphrases
 from pactdesk.signing import secrets
 from tests.signing_support import MemoryKeyring, memory_keyring  # noqa: F401
+
+
+class Person:
+    """An asker that types from a list and answers the remember question with ``keep``."""
+
+    def __init__(self, typed: list[str] = [], *, keep: bool = False) -> None:  # noqa: B006
+        self.typed = iter(typed)
+        self.keep = keep
+        self.prompts: list[str] = []
+        self.remember_asked: list[str] = []
+        self.notices: list[str] = []
+
+    def existing(self, prompt: str, *, again: bool) -> str | None:
+        self.prompts.append(prompt)
+        return next(self.typed, None)
+
+    def new(self, prompt: str) -> str | None:
+        self.prompts.append(prompt)
+        return next(self.typed, None)
+
+    def remember(self, what: str) -> bool:
+        self.remember_asked.append(what)
+        return self.keep
+
+    def notice(self, text: str) -> None:
+        self.notices.append(text)
+
+
+def obtain(account: str, person: Person, **options):  # type: ignore[no-untyped-def]
+    found = passphrases.obtain(account, asker=person, prompt="?", what="it", **options)
+    return found.value, found.source
 
 
 def test_memory_keyring_remembers_and_is_used_first(memory_keyring: MemoryKeyring) -> None:  # noqa: F811
@@ -15,21 +47,14 @@ def test_memory_keyring_remembers_and_is_used_first(memory_keyring: MemoryKeyrin
     assert secrets.no_keyring_notice() is None
     assert secrets.remember_passphrase("identity:abc", "pass-φράση")
     assert memory_keyring.store == {("PactDesk", "identity:abc"): "pass-φράση"}
-    asked: list[str] = []
-
-    def ask(prompt: str) -> str:
-        asked.append(prompt)
-        return "typed"
-
-    assert secrets.obtain_passphrase("identity:abc", prompt="?", ask=ask) == (
-        "pass-φράση",
-        "keyring",
-    )
-    assert asked == []
+    person = Person(["typed", "typed"])
+    assert obtain("identity:abc", person) == ("pass-φράση", "keyring")
+    assert person.prompts == []
     # A stale entry (the check fails) is skipped and the person is asked.
-    assert secrets.obtain_passphrase(
-        "identity:abc", prompt="?", ask=ask, check=lambda p: p == "typed"
-    ) == ("typed", "terminal")
+    assert obtain("identity:abc", person, check=lambda p: p == "typed") == ("typed", "typed")
+    # Asked whether to keep it, said no: the keyring still has the old entry.
+    assert person.remember_asked == ["it"]
+    assert secrets.stored_passphrase("identity:abc") == "pass-φράση"
     secrets.forget_passphrase("identity:abc")
     assert secrets.stored_passphrase("identity:abc") is None
 
@@ -37,16 +62,11 @@ def test_memory_keyring_remembers_and_is_used_first(memory_keyring: MemoryKeyrin
 def test_environment_variable_wins(memory_keyring: MemoryKeyring, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     secrets.remember_passphrase("identity:abc", "from keyring")
     monkeypatch.setenv("PD_PASS", "from env")
-    assert secrets.obtain_passphrase("identity:abc", prompt="?", env_var="PD_PASS") == (
-        "from env",
-        "env",
-    )
+    assert obtain("identity:abc", Person(), env_var="PD_PASS") == ("from env", "env")
     with pytest.raises(secrets.PassphraseUnavailable):
-        secrets.obtain_passphrase("identity:abc", prompt="?", env_var="PD_UNSET")
+        obtain("identity:abc", Person(), env_var="PD_UNSET")
     with pytest.raises(secrets.PassphraseUnavailable):
-        secrets.obtain_passphrase(
-            "identity:abc", prompt="?", env_var="PD_PASS", check=lambda p: False
-        )
+        obtain("identity:abc", Person(), env_var="PD_PASS", check=lambda p: False)
 
 
 def test_no_keyring_says_so_once_and_asks_each_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -58,14 +78,14 @@ def test_no_keyring_says_so_once_and_asks_each_time(monkeypatch) -> None:  # typ
     assert secrets.no_keyring_notice() is None  # once
     assert not secrets.remember_passphrase("identity:abc", "x")
     assert secrets.stored_passphrase("identity:abc") is None
-    typed = iter(["first", "second"])
+    person = Person(["first", "second"], keep=True)
     for expected in ("first", "second"):
-        got = secrets.obtain_passphrase("identity:abc", prompt="?", ask=lambda _p: next(typed))
-        assert got == (expected, "terminal")
-    # No terminal (CI, a script) and no variable: a clear refusal, not a hang.
-    monkeypatch.setattr(secrets, "terminal_available", lambda: False)
+        assert obtain("identity:abc", person) == (expected, "typed")
+    # Nothing can be kept, so the person is not even asked whether to keep it.
+    assert person.remember_asked == []
+    # Nobody to ask (CI, a script) and no variable: a clear refusal, not a hang.
     with pytest.raises(secrets.PassphraseUnavailable, match="--passphrase-env"):
-        secrets.obtain_passphrase("identity:abc", prompt="?")
+        obtain("identity:abc", Person())
 
 
 class PlaintextKeyring(MemoryKeyring):
@@ -106,6 +126,18 @@ def test_a_chain_uses_only_its_secure_member(monkeypatch) -> None:  # type: igno
     assert not secrets.secure_keyring_available()
 
 
-def test_new_passphrases_are_typed_twice_and_long_enough() -> None:
-    typed = iter(["short", "long enough 1", "long enough 2", "long enough 3", "long enough 3"])
-    assert secrets.obtain_new_passphrase(prompt="?", ask=lambda _p: next(typed)) == "long enough 3"
+def test_new_passphrases_must_be_long_enough() -> None:
+    assert passphrases.obtain_new(asker=Person(["long enough 3"]), prompt="?") == "long enough 3"
+    with pytest.raises(secrets.PassphraseUnavailable, match="at least 8"):
+        passphrases.obtain_new(asker=Person(["short"]), prompt="?")
+
+
+def test_a_passphrase_is_kept_only_when_the_person_says_yes(
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    for keep in (False, True):
+        person = Person(["typed here"], keep=keep)
+        found = passphrases.obtain("identity:new", asker=person, prompt="?", what="Zofia's")
+        assert found.source == "typed" and found.kept is keep
+        assert person.remember_asked == ["Zofia's"]
+        assert (secrets.stored_passphrase("identity:new") == "typed here") is keep

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from pactdesk.domain.sign_off import SignOffError
 from pactdesk.services import sign_off_roles, sign_offs
 from pactdesk.services.interchange import canonical_json
-from pactdesk.signing import cades, keys
+from pactdesk.signing import cades, identities
 from pactdesk.signing.manifest import parse_manifest
 from tests.helpers import openssl_cms_verify
 from tests.signing_support import make_ca, make_official
@@ -28,7 +28,7 @@ def team():  # type: ignore[no-untyped-def]
 
 
 def _signer(official):  # type: ignore[no-untyped-def]
-    return keys.load_signer(official.id, official.passphrase)
+    return identities.load_signer(official.id, official.passphrase)
 
 
 def test_a_new_draft_has_the_approver_role_required(new_draft) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from typing import NoReturn
 COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
     "pactdesk.cli.xlsx_commands",
+    "pactdesk.cli.docx_commands",
     "pactdesk.cli.pdf_commands",
     "pactdesk.cli.signing_commands",
     "pactdesk.cli.bundle_commands",
@@ -128,7 +129,16 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:
-        from pactdesk import logs
+        from pactdesk.cli.errors import exit_code, first_line_and_details
 
-        logs.log_failure(error, where=f"pactdesk {args.command}")
-        raise
+        code = exit_code(error)
+        if code is None:  # not a refusal the core makes: a bug, logged and shown
+            from pactdesk import logs
+
+            logs.log_failure(error, where=f"pactdesk {args.command}")
+            raise
+        line, details = first_line_and_details(error)
+        sys.stderr.write(f"pactdesk {args.command}: {line}\n")
+        for detail in details:
+            sys.stderr.write(f"  {detail}\n")
+        return code

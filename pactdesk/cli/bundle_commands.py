@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from pactdesk.cli import CommandError
-from pactdesk.cli.signing_commands import open_signer, passphrase_option
+from pactdesk.cli.errors import refusing
+from pactdesk.cli.prompts import asker_for, passphrase_option
 
 
 def register(sub: Any) -> None:
@@ -63,20 +64,19 @@ def register(sub: Any) -> None:
 
 
 def _trust(paths: list[Path]) -> list[Any]:
-    from pactdesk.services.verify import TrustFileError, load_trust_anchors
+    from pactdesk.services.verify import load_trust_anchors
 
     for path in paths:
         if not path.is_file():
             raise CommandError(2, f"the trust file {path} does not exist")
-    try:
-        return load_trust_anchors(paths)
-    except TrustFileError as exc:
-        raise CommandError(2, str(exc)) from exc
+    with refusing():
+        anchors = load_trust_anchors(paths)
+    return anchors
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
-    from pactdesk.services.bundle import BundleRefused, write_bundle
+    from pactdesk.services.bundle import write_bundle
 
     if not args.preview and not args.identity:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
@@ -92,19 +92,18 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=False) as draft:
         signer = None
         if not args.preview:
-            signer = open_signer(args.identity, args.passphrase_env)
-        try:
-            result = write_bundle(
-                draft,
-                args.out,
-                signer=signer,
-                preview=args.preview,
-                supersedes=old,
-                supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
-                trust=trust,
-            )
-        except BundleRefused as exc:
-            raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
+            from pactdesk.services.identities import open_signer
+
+            signer = open_signer(args.identity, asker=asker_for(args), env_var=args.passphrase_env)
+        result = write_bundle(
+            draft,
+            args.out,
+            signer=signer,
+            preview=args.preview,
+            supersedes=old,
+            supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
+            trust=trust,
+        )
     if result.preview:
         print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
     else:

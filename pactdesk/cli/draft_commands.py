@@ -68,16 +68,14 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.services.drafts import Draft, DraftLockedError, DraftTooNewError, NotADraftError
+    from pactdesk.cli.errors import refusing
+    from pactdesk.services.drafts import Draft, DraftLockedError
 
-    try:
-        draft = Draft.open(path, allow_read_only_fallback=not write)
-    except FileNotFoundError as exc:
-        raise CommandError(2, str(exc)) from exc
-    except (NotADraftError, DraftTooNewError) as exc:
-        raise CommandError(2, str(exc)) from exc
-    except DraftLockedError as exc:
-        raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    with refusing(first=((DraftLockedError, 2),)):
+        try:
+            draft = Draft.open(path, allow_read_only_fallback=not write)
+        except DraftLockedError as exc:
+            raise CommandError(2, f"{exc} Nothing was changed.") from exc
     try:
         if draft.info.locked_by_other:
             sys.stderr.write(
@@ -100,8 +98,6 @@ def resolve_framework(spec: str) -> tuple[Any, bytes]:
             raw = candidate.read_bytes()
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
-    except frameworks.FrameworkError as exc:
-        raise CommandError(2, str(exc), getattr(exc, "details", [])) from exc
     except KeyError as exc:
         raise CommandError(2, f"There is no shipped framework {spec!r}.") from exc
 
@@ -143,7 +139,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
     from pactdesk.services import interchange
     from pactdesk.services.status import status
 
@@ -153,8 +148,6 @@ def cmd_status(args: argparse.Namespace) -> int:
             extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
         except OSError as exc:
             raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
-        except ContributionFileError as exc:
-            raise CommandError(2, exc.summary, exc.details) from exc
     with open_draft(args.draft, write=False) as draft:
         report = status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
@@ -232,7 +225,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.cli.errors import refusing
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
@@ -243,12 +236,10 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
     with open_draft(args.draft, write=True) as draft:
-        try:
+        with refusing("Nothing was imported."):
             result = interchange.import_json(
                 draft, raw, name=args.input.name, author=default_author(args.author)
             )
-        except ContributionFileError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was imported.", exc.details) from exc
         changed = result.describe(draft)
     if changed:
         print(f"Imported {args.input.name}: {_plural(len(changed), 'field')} changed.")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
-from pactdesk.cli.signing_commands import open_signer, passphrase_option
+from pactdesk.cli.prompts import TerminalAsker, asker_for, passphrase_option
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -131,13 +131,13 @@ def _read(path: Path, what: str = "package") -> bytes:
 
 
 def _certificates(paths: list[Path]) -> list[x509.Certificate]:
-    from pactdesk.signing import keys
+    from pactdesk.services import identities
 
     out = []
     for path in paths:
         try:
-            out.append(keys.load_certificates(_read(path, "certificate"))[0])
-        except (keys.KeyStoreError, IndexError) as exc:
+            out.append(identities.read_certificates(_read(path, "certificate"))[0])
+        except (identities.KeyStoreError, IndexError) as exc:
             raise CommandError(2, f"{path.name} is not a certificate (PEM or DER).") from exc
     return out
 
@@ -151,14 +151,13 @@ def _refused(exc: Any, note: str = " Nothing was changed.") -> CommandError:
 
 def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes], bytes]:
     def decrypt(raw: bytes) -> bytes:
-        from pactdesk.services import exchange
-        from pactdesk.signing import envelope
+        from pactdesk.services import exchange, identities
 
         chosen = identity_id
         if chosen is None:
             mine = exchange.recipients_here(raw)
             if not mine:
-                wanted = envelope.recipients(raw)
+                wanted = exchange.encrypted_for(raw) or []
                 raise CommandError(
                     2,
                     "The package is encrypted for someone else: none of the identities on "
@@ -169,7 +168,9 @@ def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes]
                     ],
                 )
             chosen = mine[0].id
-        return exchange.decryptor(open_signer(chosen, env_var))(raw)
+        # The one signer opener and passphrase policy (a script with a variable is not asked).
+        asker = TerminalAsker(ask_to_remember=not env_var)
+        return exchange.decryptor(identities.open_signer(chosen, asker=asker, env_var=env_var))(raw)
 
     return decrypt
 
@@ -308,7 +309,11 @@ def cmd_return(args: argparse.Namespace) -> int:
                 [f"{i.id}  {i.label()}" for i in mine],
             )
         identity_id = mine[0].id if mine else None
-    signer = open_signer(identity_id, args.passphrase_env) if identity_id else None
+    signer = (
+        identities.open_signer(identity_id, asker=asker_for(args), env_var=args.passphrase_env)
+        if identity_id
+        else None
+    )
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")

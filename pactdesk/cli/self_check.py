@@ -2,9 +2,10 @@
 
 For a ministry's IT after installing: it walks the whole path an official
 takes — a new draft, every answer filled (in several scripts), the checks,
-the three exports, the ministry's sign-off CA, an identity, a sign-off, the
-submission bundle and its verification — through the same commands a user
-runs, then opens the window once off screen, and prints what it did.
+the four exports (the Word document read back too), the ministry's sign-off
+CA, an identity, a sign-off, the submission bundle and its verification —
+through the same commands a user runs, then opens the window once off
+screen, and prints what it did.
 
 It never touches the user's own settings, drafts or keyring: everything
 happens in a temporary PactDesk home, the keyring is switched off for the
@@ -94,6 +95,7 @@ _KEPT = (
     "self-check.json",
     "self-check.xlsx",
     "self-check.pdf",
+    "self-check.docx",
     "self-check-ca.pem",
     "self-check.asice",
 )
@@ -192,6 +194,13 @@ def _steps(work: Path) -> Sequence[tuple[str, Callable[[], str]]]:
 
         return step
 
+    def word() -> str:
+        size = export("docx", "docx", b"PK")()
+        back = _pactdesk("import-docx", draft, str(work / "self-check.docx"), "--dry-run")
+        if "nothing to change" not in back:
+            raise SelfCheckFailed("the Word document does not read back as it was written")
+        return f"{size}, reads back unchanged"
+
     def make_ca() -> str:
         _pactdesk("ca", "create", "--name", "PactDesk self-check CA", *passphrase)
         _pactdesk("ca", "export", str(work / "self-check-ca.pem"))
@@ -252,6 +261,7 @@ def _steps(work: Path) -> Sequence[tuple[str, Callable[[], str]]]:
         ("export JSON", export("json", "json", b"{")),
         ("export the workbook", export("xlsx", "xlsx", b"PK")),
         ("export the PDF", export("pdf", "pdf", b"%PDF-")),
+        ("export the Word document", word),
         ("make the sign-off CA", make_ca),
         ("make a signing identity", make_identity),
         ("sign off", sign),

@@ -1,9 +1,12 @@
 """``ca``, ``identity``, ``sign``, ``sign-request``, ``sign-off-roles``.
 
-Passphrases are never arguments: they come from the operating system's
-keyring, else the terminal, or from the environment variable named by
-``--passphrase-env VAR`` (scripts).  Where no secure keyring is usable, the
-command says so once and asks.
+Every action is one call of :mod:`pactdesk.services.identities` (the
+command layer the window shares); passphrases follow its one policy
+(:mod:`pactdesk.services.passphrases`): never arguments; from the keyring,
+else the terminal, or the environment variable named by ``--passphrase-env
+VAR`` (scripts); kept in the keyring only with ``--remember-passphrase`` or
+a yes at the terminal.  Where no secure keyring is usable, the command says
+so once and asks.  Refusals become exit codes in :mod:`pactdesk.cli.errors`.
 
 ``identity create``, ``identity install`` and ``identity import`` print the
 identity's id as their last line, so that scripts can take it with
@@ -14,15 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pactdesk.cli import CommandError
-
-if TYPE_CHECKING:
-    from pactdesk.signing.keys import Identity, Signer
+from pactdesk.cli.errors import refusing
+from pactdesk.cli.prompts import asker_for, passphrase_option
 
 
 def register(sub: Any) -> None:
@@ -160,14 +160,6 @@ def register(sub: Any) -> None:
     roles.set_defaults(handler=cmd_roles)
 
 
-def passphrase_option(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help=f"the environment variable holding {what} (for scripts; never an argument)",
-    )
-
-
 # -- small helpers ----------------------------------------------------------------------
 
 
@@ -191,154 +183,47 @@ def _write(path: Path, data: bytes) -> None:
         raise CommandError(2, f"Cannot write {path}: {exc.strerror}.") from exc
 
 
-def _notice_once() -> None:
-    from pactdesk.signing import secrets
+def _kept(kept: bool) -> str:
+    from pactdesk.services.passphrases import kept_sentence
 
-    notice = secrets.no_keyring_notice()
-    if notice:
-        sys.stderr.write(f"note: {notice}\n")
-
-
-def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
-    from pactdesk.signing import secrets
-
-    if not args.passphrase_env:
-        _notice_once()
-    try:
-        return secrets.obtain_new_passphrase(prompt=prompt, env_var=args.passphrase_env)
-    except secrets.PassphraseUnavailable as exc:
-        raise CommandError(2, str(exc)) from exc
-
-
-def _remember(account: str, passphrase: str) -> str:
-    from pactdesk.signing import secrets
-
-    if secrets.remember_passphrase(account, passphrase):
-        return "The passphrase is kept in " + secrets.keyring_description() + "."
-    return "The passphrase is not kept anywhere: PactDesk will ask for it each time."
-
-
-def _existing_passphrase(
-    account: str, *, env_var: str | None, prompt: str, check: Callable[[str], bool]
-) -> str:
-    from pactdesk.signing import secrets
-
-    if not env_var and secrets.stored_passphrase(account) is None:
-        _notice_once()
-    try:
-        value, source = secrets.obtain_passphrase(
-            account, prompt=prompt, env_var=env_var, check=check
-        )
-    except secrets.PassphraseUnavailable as exc:
-        raise CommandError(2, str(exc)) from exc
-    if source == "terminal":
-        secrets.remember_passphrase(account, value)
-    return value
-
-
-def _identity(identity_id: str) -> Identity:
-    from pactdesk.signing import keys
-
-    try:
-        return keys.get_identity(identity_id)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
-
-
-def open_signer(identity_id: str, env_var: str | None) -> Signer:
-    from pactdesk.signing import keys, secrets
-
-    identity = _identity(identity_id)
-    if not identity.ready:
-        raise CommandError(
-            2,
-            f"{identity.name}'s identity has no certificate yet; install the one the "
-            "coordinator issued (pactdesk identity install CERT).",
-        )
-    opened: dict[str, Signer] = {}
-
-    def opens(passphrase: str) -> bool:
-        # Opening the key is the check (PBKDF2 costs ~0.07 s): keep what it opened.
-        try:
-            opened[passphrase] = keys.load_signer(identity.id, passphrase)
-        except keys.WrongPassphraseError:
-            return False
-        except keys.KeyStoreError as exc:
-            raise CommandError(2, str(exc)) from exc
-        return True
-
-    passphrase = _existing_passphrase(
-        secrets.identity_account(identity.id),
-        env_var=env_var,
-        prompt=f"Passphrase of {identity.name}'s identity: ",
-        check=opens,
-    )
-    return opened[passphrase]
-
-
-def _ca_passphrase(env_var: str | None) -> str:
-    from pactdesk.signing import keys, secrets
-
-    try:
-        ca = keys.require_ca()
-    except keys.NoCAError as exc:
-        raise CommandError(2, str(exc)) from exc
-    return _existing_passphrase(
-        secrets.ca_account(ca.id),
-        env_var=env_var,
-        prompt=f"Passphrase of the CA '{ca.name}': ",
-        check=keys.check_ca_passphrase,
-    )
+    return kept_sentence(kept)
 
 
 # -- ca ------------------------------------------------------------------------------------
 
 
 def cmd_ca_create(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys, secrets
+    from pactdesk.services import identities
 
-    if keys.load_ca() is not None:
-        raise CommandError(2, "This computer already holds a sign-off CA; PactDesk keeps one.")
-    passphrase = _new_passphrase(args, "New passphrase for the CA: ")
-    try:
-        ca = keys.create_ca(name=args.name, organisation=args.organisation, passphrase=passphrase)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
+    ca, kept = identities.create_ca(
+        name=args.name,
+        organisation=args.organisation,
+        asker=asker_for(args),
+        env_var=args.passphrase_env,
+    )
     print(f"Made the sign-off CA '{ca.name}' on this computer; its key is kept encrypted.")
-    print(_remember(secrets.ca_account(ca.id), passphrase))
+    print(_kept(kept))
     print("Give recipients its certificate: pactdesk ca export OUT.pem")
     print(ca.id)
     return 0
 
 
 def cmd_ca_export(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys
+    from pactdesk.services import identities
 
-    try:
-        ca = keys.require_ca()
-    except keys.NoCAError as exc:
-        raise CommandError(2, str(exc)) from exc
+    ca = identities.require_ca()
     _write(args.out, ca.pem())
     print(f"Wrote the certificate of '{ca.name}' to {args.out}.")
     return 0
 
 
 def cmd_ca_issue(args: argparse.Namespace) -> int:
-    from pactdesk.signing import certificates, keys
+    from pactdesk.services import identities
 
     raw = _read(args.request, "certificate request")
-    try:
-        request = keys.load_request(raw)
-        ca = keys.require_ca()
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
-    passphrase = _ca_passphrase(args.passphrase_env)
-    try:
-        certificate = keys.issue(raw, ca_passphrase=passphrase)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
-    _write(args.out, keys.certificate_file(certificate, [ca.certificate]))
-    person = certificates.person_of(request.subject)
+    issued = identities.issue_certificate(raw, asker=asker_for(args), env_var=args.passphrase_env)
+    _write(args.out, issued.file)
+    person = issued.person
     print(
         f"Issued a signing certificate for {person.name} ({person.organisation}, "
         f"{person.email}) to {args.out}; they install it with: pactdesk identity install CERT"
@@ -350,34 +235,31 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys, secrets
+    from pactdesk.services import identities
 
-    ca = keys.load_ca()
+    ca = identities.load_ca()
     if args.issue_now and ca is None:
         raise CommandError(
             2, "There is no sign-off CA on this computer to issue the certificate now."
         )
     if args.request_out is not None and args.request_out.exists():
         raise CommandError(2, f"{args.request_out} already exists; PactDesk will not overwrite it.")
-    passphrase = _new_passphrase(args, f"New passphrase for {args.name}'s identity: ")
-    ca_passphrase = _ca_passphrase(args.ca_passphrase_env) if ca is not None else None
-    try:
-        identity, request = keys.create_identity(
-            name=args.name, organisation=args.organisation, email=args.email, passphrase=passphrase
-        )
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
+    made = identities.create_identity(
+        name=args.name,
+        organisation=args.organisation,
+        email=args.email,
+        asker=asker_for(args),
+        env_var=args.passphrase_env,
+        ca_env_var=args.ca_passphrase_env,
+    )
+    identity = made.identity
     print(f"Made a signing key for {identity.name}; it is kept encrypted on this computer.")
-    print(_remember(secrets.identity_account(identity.id), passphrase))
-    if ca is not None and ca_passphrase is not None:
-        try:
-            identity = keys.issue_for_identity(identity.id, ca_passphrase=ca_passphrase)
-        except keys.KeyStoreError as exc:
-            raise CommandError(2, str(exc)) from exc
-        print(f"Issued its certificate with the CA '{ca.name}': ready to sign.")
+    print(made.kept_sentence)
+    if made.issued_by:
+        print(f"Issued its certificate with the CA '{made.issued_by}': ready to sign.")
     else:
         target = args.request_out or Path(f"{_file_stem(identity.name)}-{identity.id[:8]}.csr")
-        _write(target, request)
+        _write(target, made.request)
         print(
             f"Wrote the certificate request to {target}: send it to your coordinator, "
             "then install what comes back with: pactdesk identity install CERT"
@@ -392,49 +274,32 @@ def _file_stem(name: str) -> str:
 
 
 def cmd_identity_install(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys
+    from pactdesk.services import identities
 
     raw = _read(args.cert, "certificate")
-    try:
-        identity = keys.install_certificate(raw)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
+    identity = identities.install_certificate(raw)
     print(f"Installed the certificate of {identity.name} (issued by {identity.issuer_name}).")
     print(identity.id)
     return 0
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys, secrets
+    from pactdesk.services import identities
 
     raw = _read(args.p12, "PKCS#12 file")
-    if args.passphrase_env:
-        try:
-            password = secrets.from_environment(args.passphrase_env)
-        except secrets.PassphraseUnavailable as exc:
-            raise CommandError(2, str(exc)) from exc
-    else:
-        _notice_once()
-        try:
-            password, _source = secrets.obtain_passphrase(
-                None, prompt=f"Password of {args.p12.name}: ", attempts=1
-            )
-        except secrets.PassphraseUnavailable as exc:
-            raise CommandError(2, str(exc)) from exc
-    try:
-        identity = keys.import_pkcs12(raw, password)
-    except keys.KeyStoreError as exc:
-        raise CommandError(2, str(exc)) from exc
+    identity, kept = identities.import_pkcs12(
+        raw, file_name=args.p12.name, asker=asker_for(args), env_var=args.passphrase_env
+    )
     print(f"Imported {identity.name} ({identity.organisation}, {identity.email}).")
-    print(_remember(secrets.identity_account(identity.id), password))
+    print(_kept(kept))
     print(identity.id)
     return 0
 
 
 def cmd_identity_list(args: argparse.Namespace) -> int:
-    from pactdesk.signing import keys
+    from pactdesk.services import identities as service
 
-    identities = keys.list_identities()
+    identities = service.list_identities()
     if args.json:
         print(
             json.dumps(
@@ -465,7 +330,7 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
             else "waiting for its certificate"
         )
         print(f"{i.id}  {i.name} — {i.organisation} <{i.email}> — {state}")
-    ca = keys.load_ca()
+    ca = service.load_ca()
     if ca is not None:
         print(f"This computer holds the sign-off CA '{ca.name}'.")
     return 0
@@ -481,25 +346,21 @@ def _open(path: Path, *, write: bool) -> Any:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from pactdesk.domain.sign_off import SignOffError
-    from pactdesk.services import sign_offs
+    from pactdesk.services import identities, sign_offs
 
     with _open(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was signed.")
-        _check_role(draft, args.role)
-        identity = _identity(args.identity)
-        try:
+        with refusing("Nothing was signed."):
+            identity = identities.get_identity(args.identity)
+            # The role and the identity are checked before a passphrase is asked.
             sign_offs.check_can_sign(
                 draft, identity_id=identity.id, role=args.role, signer_name=identity.name
             )
-        except SignOffError as exc:
-            raise CommandError(2, f"{exc} Nothing was signed.") from exc
-        signer = open_signer(identity.id, args.passphrase_env)
-        try:
+            signer = identities.open_signer(
+                identity.id, asker=asker_for(args), env_var=args.passphrase_env
+            )
             made = sign_offs.sign(draft, signer, args.role)
-        except SignOffError as exc:
-            raise CommandError(2, f"{exc} Nothing was signed.") from exc
         state = sign_offs.summary(draft)
     print(
         f"{made.signer_name} signed off revision {made.revision} as {made.role} "
@@ -507,16 +368,6 @@ def cmd_sign(args: argparse.Namespace) -> int:
     )
     _print_missing(state)
     return 0
-
-
-def _check_role(draft: Any, role: str) -> None:
-    from pactdesk.services import sign_off_roles
-
-    names = [r.name for r in sign_off_roles.sign_off_roles(draft)]
-    if role not in names:
-        raise CommandError(
-            2, f"This contribution has no sign-off role {role!r}; its roles: {', '.join(names)}."
-        )
 
 
 def _print_missing(state: Any) -> None:
@@ -527,17 +378,13 @@ def _print_missing(state: Any) -> None:
 
 
 def cmd_request_export(args: argparse.Namespace) -> int:
-    from pactdesk.domain.sign_off import SignOffError
     from pactdesk.services import sign_off_requests
     from pactdesk.settings import default_author
 
     if args.out.exists() and args.out.is_dir():
         raise CommandError(2, f"{args.out} is a folder.")
     with _open(args.draft, write=False) as draft:
-        try:
-            raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
-        except SignOffError as exc:
-            raise CommandError(2, str(exc)) from exc
+        raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
         head = draft.head()
     _write(args.out, raw)
     print(
@@ -549,13 +396,9 @@ def cmd_request_export(args: argparse.Namespace) -> int:
 
 
 def _read_request(path: Path) -> Any:
-    from pactdesk.signing import request as request_file
+    from pactdesk.services import sign_requests
 
-    raw = _read(path, "sign-off request")
-    try:
-        return request_file.read_request(raw)
-    except request_file.RequestFileError as exc:
-        raise CommandError(2, str(exc)) from exc
+    return sign_requests.read_request(_read(path, "sign-off request"))
 
 
 def cmd_request_show(args: argparse.Namespace) -> int:
@@ -576,49 +419,44 @@ def cmd_request_show(args: argparse.Namespace) -> int:
 
 
 def cmd_request_sign(args: argparse.Namespace) -> int:
-    from pactdesk.domain.sign_off import SignOffError
-    from pactdesk.signing import request as request_file
+    from pactdesk.services import sign_requests
 
     request = _read_request(args.file)
-    if args.role not in {r.name for r in request.roles}:
-        raise CommandError(
-            2,
-            f"The request offers no role {args.role!r}; its roles: "
-            f"{', '.join(r.name for r in request.roles)}.",
-        )
     t = request.target
     print(
         f"Signing {t.member_state}'s contribution to the {t.cycle} cycle, revision "
         f"{t.revision} (content SHA-256 {t.content_sha256}), as {args.role}."
     )
-    signer = open_signer(args.identity, args.passphrase_env)
-    try:
-        raw = request_file.sign_request(request, signer, args.role)
-    except SignOffError as exc:
-        raise CommandError(2, f"{exc} Nothing was signed.") from exc
+    with refusing("Nothing was signed."):
+        raw, signer_name = sign_requests.sign_request(
+            request,
+            identity_id=args.identity,
+            role=args.role,
+            asker=asker_for(args),
+            env_var=args.passphrase_env,
+        )
     _write(args.out, raw)
     print(
-        f"{signer.name} signed revision {request.target.revision} as {args.role}; "
+        f"{signer_name} signed revision {t.revision} as {args.role}; "
         f"send {args.out} back to the coordinator."
     )
     return 0
 
 
 def cmd_request_import(args: argparse.Namespace) -> int:
-    from pactdesk.domain.sign_off import SignOffError
-    from pactdesk.services import sign_off_requests, sign_offs
-    from pactdesk.signing import request as request_file
+    from pactdesk.domain import sign_off as sign_off_rules
+    from pactdesk.services import sign_off_requests, sign_offs, sign_requests
 
     raw = _read(args.sig, "signed sign-off")
     with _open(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
-        try:
+        # A sound answer that does not match the draft is a check that came out negative.
+        with refusing(
+            "Nothing was imported.",
+            first=((sign_requests.RequestFileError, 2), (sign_off_rules.SignOffError, 1)),
+        ):
             made = sign_off_requests.import_response(draft, raw)
-        except request_file.RequestFileError as exc:
-            raise CommandError(2, f"{exc} Nothing was imported.") from exc
-        except SignOffError as exc:
-            raise CommandError(1, f"{exc} Nothing was imported.") from exc
         state = sign_offs.summary(draft)
     print(f"Recorded {made.signer_name}'s sign-off as {made.role} at revision {made.revision}.")
     _print_missing(state)
@@ -626,18 +464,15 @@ def cmd_request_import(args: argparse.Namespace) -> int:
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
-    from pactdesk.domain.sign_off import SignOffError
     from pactdesk.services import sign_off_roles
 
     changing = bool(args.require or args.optional or args.remove)
     with _open(args.draft, write=changing) as draft:
-        try:
-            if changing:
+        if changing:
+            with refusing("Nothing was changed."):
                 sign_off_roles.configure_roles(
                     draft, require=args.require, optional=args.optional, remove=args.remove
                 )
-        except SignOffError as exc:
-            raise CommandError(2, f"{exc} Nothing was changed.") from exc
         roles = sign_off_roles.sign_off_roles(draft)
     for role in roles:
         print(f"{role.name}: {'required' if role.required else 'optional'}")

@@ -90,7 +90,8 @@ def preview(text: str) -> str:
     return f"\u201c{flat[:PREVIEW]}\u2026\u201d" if len(flat) > PREVIEW else f"\u201c{flat}\u201d"
 
 
-def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
+def print_plan(plan: WorkbookImportPlan, *, applied: bool, document: str = "workbook") -> None:
+    """What an import changed (or would change) and its conflicts; shared with import-docx."""
     from pactdesk.services.workbook import display_value
 
     verb = "changed" if applied else "would change"
@@ -112,7 +113,7 @@ def _print_plan(plan: WorkbookImportPlan, *, applied: bool) -> None:
             draft_text = display_value(conflict.key, conflict.draft_value)
             workbook_text = display_value(conflict.key, conflict.workbook_value)
             print(f"      draft:    {preview(draft_text)}")
-            print(f"      workbook: {preview(workbook_text)}")
+            print(f"      {document + ':':<9} {preview(workbook_text)}")
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -124,7 +125,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         try:
             plan = workbook.plan_import(draft, raw, name=args.input.name)
             if args.dry_run:
-                _print_plan(plan, applied=False)
+                print_plan(plan, applied=False)
                 return 0
             if draft.info.read_only:
                 raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
@@ -134,7 +135,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             if "othing was" not in summary:
                 summary += " Nothing was imported."
             raise CommandError(2, summary, exc.details) from exc
-    _print_plan(plan, applied=True)
+    print_plan(plan, applied=True)
     if plan.conflicts:
         n = len(plan.conflicts)
         sys.stderr.write(

@@ -116,25 +116,10 @@ def _mime(name: str) -> str:
 def _refusals(draft: Draft, snapshot: DraftSnapshot) -> tuple[list[str], SignOffSummary]:
     """Why the snapshot cannot be submitted, one line each (empty: it can); its sign-offs."""
     from pactdesk.services.status import status
+    from pactdesk.services.submission import from_status
 
-    reasons: list[str] = []
     state = status(draft, snapshot=snapshot)
-    errors = state.errors
-    if errors:
-        count = len(errors)
-        reasons.append(f"{count} validation error{'s remain' if count != 1 else ' remains'}")
-    if state.history_problems:
-        reasons.append("the draft's history does not check out")
-    summary = state.sign_offs
-    for role in summary.missing_roles:
-        if role in summary.outdated_required_roles:
-            reasons.append(f"the required sign-off '{role}' is outdated (the draft changed since)")
-        else:
-            reasons.append(f"the required sign-off '{role}' is missing")
-    details = [finding.message for finding in errors[:30]]
-    if len(errors) > 30:
-        details.append(f"… and {len(errors) - 30} more (pactdesk status DRAFT lists them all)")
-    return (reasons + details if reasons else []), summary
+    return from_status(state).reasons(), state.sign_offs
 
 
 def _sign_off_members(chain: Sequence[SignOff]) -> list[tuple[str, bytes]]:

@@ -55,7 +55,8 @@ from pactdesk.services.exchange_package import (
     write_members,
 )
 from pactdesk.signing import cades, envelope
-from pactdesk.signing.keys import Identity, Signer
+from pactdesk.signing.identities import Identity
+from pactdesk.signing.keys import Signer
 
 __all__ = [
     "AssignmentRow",

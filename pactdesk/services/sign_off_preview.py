@@ -11,8 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from pactdesk.domain.framework import Framework
 from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 from pactdesk.services.sign_offs import current_content
+from pactdesk.signing.sign_off_manifest import sha256_hex
 
 __all__ = ["ReadableBlock", "SignOffPreview", "preview"]
 
@@ -61,9 +63,22 @@ def _data_line(point: dict[str, Any]) -> str:
 def preview(source: Draft | DraftSnapshot) -> SignOffPreview:
     """What signing now would sign, for the signing dialog (Qt-free; any one thread)."""
     snapshot = snapshot_of(source)
-    content, digest = current_content(snapshot)
+    content, _digest = current_content(snapshot)
+    return readable_content(
+        content,
+        snapshot.framework,
+        member_state=snapshot.info.member_state,
+        cycle=snapshot.info.cycle,
+        revision=snapshot.head.revision,
+    )
+
+
+def readable_content(
+    content: bytes, framework: Framework, *, member_state: str, cycle: int, revision: int
+) -> SignOffPreview:
+    """Canonical JSON bytes as the official reads them (a draft's, or a sign-off request's)."""
+    digest = sha256_hex(content)
     document = json.loads(content)
-    framework = snapshot.framework
     blocks: list[ReadableBlock] = []
     answered = total = 0
 
@@ -106,12 +121,11 @@ def preview(source: Draft | DraftSnapshot) -> SignOffPreview:
             )
         first = commitment.paragraphs[0] if commitment.paragraphs else ""
         blocks.append(ReadableBlock(f"{commitment.id} {first}", 2, tuple(paragraphs)))
-    info = snapshot.info
-    state = framework.member_state(info.member_state).name
-    title = f"{state}'s contribution to the {info.cycle} cycle ({framework.id})"
+    state = framework.member_state(member_state).name
+    title = f"{state}'s contribution to the {cycle} cycle ({framework.id})"
     return SignOffPreview(
         title=title,
-        revision=int(document.get("draft", {}).get("revision", snapshot.head.revision)),
+        revision=int(document.get("draft", {}).get("revision", revision)),
         content_sha256=digest,
         blocks=tuple(blocks),
         answered=answered,

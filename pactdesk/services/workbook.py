@@ -29,7 +29,7 @@ and then records the export.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,7 +169,12 @@ class FieldConflict:
 
 @dataclass(frozen=True, slots=True)
 class WorkbookImportPlan:
-    """What importing one workbook into one draft would do; nothing written yet."""
+    """What importing one filled file into one draft would do; nothing written yet.
+
+    Made by :func:`plan_import` for a workbook, and by the Word import
+    (:func:`pactdesk.services.word.plan_import`) for a document: one rule
+    (:func:`compare`), one way to apply it (:func:`apply_import`).
+    """
 
     name: str
     workbook_draft_id: str
@@ -181,10 +186,14 @@ class WorkbookImportPlan:
     changes: tuple[FieldChange, ...]
     conflicts: tuple[FieldConflict, ...]
     unchanged: int
+    #: Where the changes come from, recorded with them: ``import-xlsx:``, ``import-docx:``.
+    source_prefix: str = SOURCE_PREFIX
+    #: What the file is, in the conflicts kept for ``pactdesk conflicts``.
+    document: str = "workbook"
 
     @property
     def source(self) -> str:
-        return f"{SOURCE_PREFIX}{self.name}"
+        return f"{self.source_prefix}{self.name}"
 
     def author(self, fallback: str) -> str:
         """Who the changes are attributed to: the workbook's "Filled in by", else ``fallback``."""
@@ -207,17 +216,60 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
             f"{name} is for the {content.cycle} cycle; this draft for {draft.info.cycle}. "
             "Nothing was imported."
         )
-    head = draft.head()
-    current = draft.items()
     same = content.draft_id == draft.info.draft_id
+    head = draft.head()
+    changes, conflicts, unchanged = compare(
+        draft,
+        content.items,
+        content.base if same else None,
+        keys=layout.exported_keys(draft.framework),
+        revision=content.revision,
+    )
+    return WorkbookImportPlan(
+        name=name,
+        workbook_draft_id=content.draft_id,
+        same_draft=same,
+        exported_revision=content.revision,
+        exported_at=content.exported_at,
+        filled_in_by=content.filled_in_by,
+        draft_head=head,
+        changes=tuple(changes),
+        conflicts=tuple(conflicts),
+        unchanged=unchanged,
+    )
 
+
+def compare(
+    draft: Draft,
+    incoming: Mapping[str, str],
+    base: Mapping[str, str] | None,
+    *,
+    keys: Iterable[str],
+    revision: int,
+    document: str = "workbook",
+) -> tuple[list[FieldChange], list[FieldConflict], int]:
+    """The three-way rule of every import from a file a colleague filled in (reads only).
+
+    ``incoming`` is the file's value of each item it holds; ``base`` the hash
+    (:func:`pactdesk.export.xlsx.item_hash`) of each as it was exported from
+    this draft at ``revision``, or None for a file of another draft (or of
+    none).  With a base: changed only in the file is a change; changed in both
+    is merged word by word (rows row by row) by the exchange's merge
+    (:func:`pactdesk.domain.merge.merge_field`, the base text from the draft's
+    own history) where the edits do not overlap, and is otherwise a conflict
+    (the draft's text stays, the file's beside it).  Without a base: the file
+    fills only empty fields, and every other difference is a conflict.
+    Returns (changes, conflicts, number of fields the same); ``document``
+    names the file in the reasons.
+    """
+    current = draft.items()
     changes: list[FieldChange] = []
     conflicts: list[FieldConflict] = []
     unchanged = 0
-    for key in layout.exported_keys(draft.framework):
-        if key not in content.items:
+    for key in keys:
+        if key not in incoming:
             continue
-        theirs = content.items[key]
+        theirs = incoming[key]
         ours = current.get(key, "")
         theirs_hash = layout.item_hash(key, theirs)
         ours_hash = layout.item_hash(key, ours)
@@ -225,16 +277,16 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
         if theirs_hash == ours_hash:
             unchanged += 1
             continue
-        if same:
-            base = content.base.get(key)
-            if theirs_hash == base:
+        if base is not None:
+            base_hash = base.get(key)
+            if theirs_hash == base_hash:
                 unchanged += 1  # changed in the draft only: the draft's text stands
-            elif ours_hash == base:
+            elif ours_hash == base_hash:
                 changes.append(FieldChange(key, label, ours, theirs))
             else:
-                base_text = _base_text(draft, key, content.revision)
+                base_text = _base_text(draft, key, revision)
                 merged = None
-                if layout.item_hash(key, base_text) == base:
+                if layout.item_hash(key, base_text) == base_hash:
                     result = merge.merge_field(base_text, ours, theirs, rows=is_list_key(key))
                     merged = None if result.conflict else result.value
                 if merged is not None:
@@ -249,9 +301,9 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
                         label,
                         ours,
                         theirs,
-                        "changed both in the workbook and in the draft since the export "
-                        f"(revision {content.revision}) in the same place; the draft's text "
-                        "was kept, the workbook's beside it",
+                        f"changed both in the {document} and in the draft since the export "
+                        f"(revision {revision}) in the same place; the draft's text "
+                        f"was kept, the {document}'s beside it",
                         base_text,
                     )
                 )
@@ -267,22 +319,11 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
                         label,
                         ours,
                         theirs,
-                        "the workbook comes from another draft and this field is not empty "
+                        f"the {document} comes from another draft and this field is not empty "
                         "in the draft; the draft's text was kept",
                     )
                 )
-    return WorkbookImportPlan(
-        name=name,
-        workbook_draft_id=content.draft_id,
-        same_draft=same,
-        exported_revision=content.revision,
-        exported_at=content.exported_at,
-        filled_in_by=content.filled_in_by,
-        draft_head=head,
-        changes=tuple(changes),
-        conflicts=tuple(conflicts),
-        unchanged=unchanged,
-    )
+    return changes, conflicts, unchanged
 
 
 def apply_import(draft: Draft, plan: WorkbookImportPlan, *, author: str) -> ImportResult:
@@ -312,7 +353,7 @@ def apply_import(draft: Draft, plan: WorkbookImportPlan, *, author: str) -> Impo
         {
             "field": field_of_key(conflict.key),
             "key": conflict.key,
-            "origin": f"workbook {plan.name}",
+            "origin": f"{plan.document} {plan.name}",
             "exchange_id": None,
             "theirs_author": plan.author(author),
             "base": conflict.base_value,

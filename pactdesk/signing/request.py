@@ -243,12 +243,8 @@ def read_request(raw: bytes) -> SignRequest:
     )
 
 
-def sign_request(request: SignRequest, signer: Signer, role: str) -> bytes:
-    """Sign a request in ``role``: the response file's bytes.
-
-    Refused (:class:`SignOffError`) for a role the request does not offer or
-    that is signed already, or an identity that already signed this revision.
-    """
+def check_can_sign(request: SignRequest, role: str) -> None:
+    """Refuse (:class:`SignOffError`) a role the request does not offer or that is signed."""
     check_role_name(role)
     slots = {r.name: r for r in request.roles}
     if role not in slots:
@@ -257,6 +253,15 @@ def sign_request(request: SignRequest, signer: Signer, role: str) -> bytes:
         )
     if slots[role].signed_by is not None:
         raise SignOffError(f"The role {role} was already signed by {slots[role].signed_by}.")
+
+
+def sign_request(request: SignRequest, signer: Signer, role: str) -> bytes:
+    """Sign a request in ``role``: the response file's bytes.
+
+    Refused (:class:`SignOffError`) for a role the request does not offer or
+    that is signed already, or an identity that already signed this revision.
+    """
+    check_can_sign(request, role)
     if key_id(signer.certificate.public_key()) in request.signed_identities:
         raise SignOffError(
             f"{signer.name} already signed this revision; one identity signs at most one role."

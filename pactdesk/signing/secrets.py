@@ -9,13 +9,12 @@ backends (``fail``, ``null``) are never used, even when they are installed
 and selected: PactDesk then behaves as if there were no keyring, says so
 plainly once, and asks for the passphrase each time.
 
-Order in which a passphrase is found (:func:`obtain_passphrase`):
-
-1. ``--passphrase-env VAR`` (scripts): the named environment variable —
-   the command line never takes a passphrase as an argument;
-2. the secure keyring, under the service ``PactDesk`` and an account such as
-   ``identity:3f2a…`` or ``ca:91bc…``;
-3. the terminal (``getpass``, nothing echoed), when there is one.
+Passphrases are kept under the service ``PactDesk`` and an account such as
+``identity:3f2a…`` or ``ca:91bc…``.  The order in which a passphrase is
+looked for (a variable, the keyring, the person) and when one is remembered
+is the one policy of :mod:`pactdesk.services.passphrases`; asking the person
+is the face's business (the terminal in :mod:`pactdesk.cli.prompts`, a
+dialog's field in the window).
 
 Threading: keyring calls may block (a desktop keyring can show an unlock
 prompt); the GUI calls these from its worker thread.
@@ -24,11 +23,8 @@ prompt); the GUI calls these from its worker thread.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import re
-import sys
-from collections.abc import Callable
 from typing import Any
 
 SERVICE = "PactDesk"
@@ -48,7 +44,7 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
 
 
 class PassphraseUnavailable(Exception):
-    """No passphrase could be had (no variable, nothing stored, no terminal)."""
+    """No passphrase could be had (no variable, nothing stored, nobody to ask)."""
 
 
 def identity_account(identity_id: str) -> str:
@@ -185,86 +181,8 @@ def from_environment(variable: str) -> str:
     return value
 
 
-def terminal_available() -> bool:
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseUnavailable(
             f"A passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters."
         )
-
-
-def obtain_passphrase(
-    account: str | None,
-    *,
-    prompt: str,
-    env_var: str | None = None,
-    check: Callable[[str], bool] | None = None,
-    ask: Callable[[str], str] | None = None,
-    attempts: int = 3,
-) -> tuple[str, str]:
-    """A passphrase for an existing key, and where it came from (``env``/``keyring``/``terminal``).
-
-    ``check`` tells whether a passphrase opens the key: a stale keyring
-    entry is then skipped, and the person gets ``attempts`` tries.
-    ``ask`` replaces the terminal prompt (tests, the GUI).
-    """
-    if env_var:
-        value = from_environment(env_var)
-        if check is not None and not check(value):
-            raise PassphraseUnavailable(f"The passphrase in {env_var} does not open the key.")
-        return value, "env"
-    if account is not None:
-        stored = stored_passphrase(account)
-        if stored is not None and (check is None or check(stored)):
-            return stored, "keyring"
-    reader = ask
-    if reader is None:
-        if not terminal_available():
-            raise PassphraseUnavailable(
-                "No passphrase: none is stored in a secure keyring and there is no terminal "
-                "to ask; scripts pass --passphrase-env VAR."
-            )
-        reader = getpass.getpass
-    for _ in range(max(1, attempts)):
-        value = reader(prompt)
-        if check is None or check(value):
-            return value, "terminal"
-        sys.stderr.write("That passphrase does not open the key.\n")
-    raise PassphraseUnavailable("The passphrase was wrong three times.")
-
-
-def obtain_new_passphrase(
-    *,
-    prompt: str,
-    env_var: str | None = None,
-    ask: Callable[[str], str] | None = None,
-) -> str:
-    """A passphrase for a new key: from the variable, or typed twice at the terminal."""
-    if env_var:
-        value = from_environment(env_var)
-        check_new_passphrase(value)
-        return value
-    reader = ask
-    if reader is None:
-        if not terminal_available():
-            raise PassphraseUnavailable(
-                "No terminal to ask for a new passphrase; scripts pass --passphrase-env VAR."
-            )
-        reader = getpass.getpass
-    for _ in range(3):
-        first = reader(prompt)
-        try:
-            check_new_passphrase(first)
-        except PassphraseUnavailable as exc:
-            sys.stderr.write(f"{exc}\n")
-            continue
-        if reader("Type it again: ") == first:
-            return first
-        sys.stderr.write("The two passphrases differ.\n")
-    raise PassphraseUnavailable("No passphrase was agreed on.")

@@ -1,6 +1,7 @@
 """Sign-off CAs and officials for tests, benchmarks and scripts: one way to make them.
 
-Everything goes through the product's own key store (:mod:`pactdesk.signing.keys`),
+Everything goes through the product's own key store (:mod:`pactdesk.signing.identities`,
+:mod:`pactdesk.signing.authority`; issuing as :mod:`pactdesk.services.identities` does),
 in whatever ``PACTDESK_HOME`` is current.  The passphrases are made up here and
 only ever protect keys generated for a test run.
 """
@@ -9,14 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pactdesk.signing import keys
+from pactdesk.services import identities as identity_service
+from pactdesk.signing import authority, identities, keys
 
 CA_PASSPHRASE = "ca-Pässphrase-Ω-2010"
 
 
 @dataclass
 class Official:
-    identity: keys.Identity
+    identity: identities.Identity
     passphrase: str
 
     @property
@@ -26,8 +28,8 @@ class Official:
 
 def make_ca(
     name: str = "Ministerstwo Sign-off CA", *, organisation: str = ""
-) -> keys.CertificateAuthority:
-    return keys.create_ca(name=name, passphrase=CA_PASSPHRASE, organisation=organisation)
+) -> authority.CertificateAuthority:
+    return authority.create_ca(name=name, passphrase=CA_PASSPHRASE, organisation=organisation)
 
 
 def make_official(
@@ -40,12 +42,12 @@ def make_official(
     """A person with a certificate from this computer's CA (which must exist)."""
     passphrase = passphrase or f"secret of {name} ζ"
     email = email or name.split()[0].lower().encode("ascii", "ignore").decode() + "@msw.example.pl"
-    identity, _request = keys.create_identity(
+    identity, _request = identities.create_identity(
         name=name, organisation=organisation, email=email, passphrase=passphrase
     )
-    identity = keys.issue_for_identity(identity.id, ca_passphrase=CA_PASSPHRASE)
+    identity = identity_service.issue_for_identity(identity.id, ca_passphrase=CA_PASSPHRASE)
     return Official(identity, passphrase)
 
 
 def signer_of(official: Official) -> keys.Signer:
-    return keys.load_signer(official.id, official.passphrase)
+    return identities.load_signer(official.id, official.passphrase)

@@ -74,10 +74,17 @@ MENUS: tuple[tuple[str, str], ...] = (
 
 EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
 IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
+IMPORT_WORD_DIALOG = "pactdesk.ui.dialogs.import_word_dialog"
 SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
 VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
 COMPARE_WINDOW = "pactdesk.ui.compare.window"
 SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
+# Sign-off and submission in the window (issue 11).
+ROLES_DIALOG = "pactdesk.ui.dialogs.roles_dialog"
+IDENTITIES_DIALOG = "pactdesk.ui.dialogs.identities_dialog"
+AUTHORITY_DIALOG = "pactdesk.ui.dialogs.authority_dialog"
+SIGN_REQUEST_DIALOGS = "pactdesk.ui.dialogs.sign_request_dialogs"
+BUNDLE_DIALOG = "pactdesk.ui.dialogs.bundle_dialog"
 
 _A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -92,6 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        dialog=True, separator=True, module=EXPORT_DIALOG),
     _A("import_workbook_action", "file", QT_TR_NOOP("&Import workbook…"), "show_import_workbook",
        needs="writable", dialog=True, module=IMPORT_WORKBOOK_DIALOG),
+    _A("import_word_action", "file", QT_TR_NOOP("Import Wor&d document…"), "show_import_word",
+       needs="writable", dialog=True, module=IMPORT_WORD_DIALOG),
     _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
     # The Commission's desk (issue 17): a window of its own, beside this one.
@@ -144,8 +153,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="writable", dialog=True, module=SIGN_DIALOG),
     _A("signoffs_action", "signoff", QT_TR_NOOP("Show sign-&offs"), "show_signoffs",
        needs="draft", module=SIGNOFF_PANEL),
+    # -- Sign-off and submission without a terminal (issue 11): one block --------------
+    _A("roles_action", "signoff", QT_TR_NOOP("Sign-off &roles…"), "show_roles",
+       needs="draft", dialog=True, module=ROLES_DIALOG),
+    _A("identities_action", "signoff", QT_TR_NOOP("Signing &identities…"), "show_identities",
+       dialog=True, separator=True, module=IDENTITIES_DIALOG),
+    _A("authority_action", "signoff", QT_TR_NOOP("Sign-off &authority (CA)…"), "show_authority",
+       dialog=True, module=AUTHORITY_DIALOG),
+    _A("export_request_action", "signoff", QT_TR_NOOP("Send a sign-off re&quest…"),
+       "show_export_request", needs="draft", dialog=True, separator=True,
+       module=SIGN_REQUEST_DIALOGS),
+    _A("sign_request_action", "signoff", QT_TR_NOOP("Sign a &colleague's request…"),
+       "show_sign_request", dialog=True, module=SIGN_REQUEST_DIALOGS),
+    _A("import_answer_action", "signoff", QT_TR_NOOP("&Take in a signed answer…"),
+       "show_import_answer", needs="writable", dialog=True, module=SIGN_REQUEST_DIALOGS),
+    _A("bundle_action", "signoff", QT_TR_NOOP("Make the submission &bundle…"), "show_bundle",
+       needs="draft", dialog=True, separator=True, module=BUNDLE_DIALOG),
+    # -- end of sign-off and submission ------------------------------------------------
     _A("verify_action", "signoff", QT_TR_NOOP("&Verify a bundle…"), "show_verify", dialog=True,
-       separator=True, module=VERIFY_DIALOG),
+       module=VERIFY_DIALOG),
     # -- Exchange with other ministries (issue 13; the slots' work: pactdesk.ui.exchange_menu)
     _A("assign_items_action", "exchange", QT_TR_NOOP("&Assign items…"), "show_assign",
        needs="writable", dialog=True),

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -40,10 +41,16 @@ from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
 from pactdesk.ui import actions, example, formats, window_state
 from pactdesk.ui.actions import (
+    AUTHORITY_DIALOG,
+    BUNDLE_DIALOG,
     COMPARE_WINDOW,
     EXPORT_DIALOG,
+    IDENTITIES_DIALOG,
+    IMPORT_WORD_DIALOG,
     IMPORT_WORKBOOK_DIALOG,
+    ROLES_DIALOG,
     SIGN_DIALOG,
+    SIGN_REQUEST_DIALOGS,
     SIGNOFF_PANEL,
     VERIFY_DIALOG,
 )
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
         self._name_tab_bars()
         self.history_dock.visibilityChanged.connect(self._on_history_visibility)
         self.signoff_dock: QDockWidget | None = None
+        self.signing_dialog: QDialog | None = None  # the sign-off dialog last opened
 
         self.save_label = QLabel(self)
         self.statusBar().addWidget(self.save_label, 1)
@@ -840,12 +848,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_import_workbook(self) -> None:
+        self._show_import(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")
+
+    def show_import_word(self) -> None:
+        self._show_import(IMPORT_WORD_DIALOG, "ImportWordDialog")
+
+    def _show_import(self, module: str, name: str) -> None:
         if self.draft is None:
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")(
-            self.draft, self.author(), self
-        )
+        dialog = self._dialog_class(module, name)(self.draft, self.author(), self)
         if dialog.exec():
             # The import changed items under the editor: reopen to show them, then say
             # what changed (the first changed item on show).
@@ -877,8 +889,8 @@ class MainWindow(QMainWindow):
             return
         self.editor.flush_and_wait()  # type: ignore[union-attr]
         dialog = self._dialog_class(SIGN_DIALOG, "SignDialog")(self.draft, self)
-        dialog.exec()
-        self._refresh_signoffs()
+        dialog.signed.connect(lambda _made: self._refresh_signoffs())
+        self._open_signing_dialog(dialog)
 
     def _refresh_signoffs(self) -> None:
         if self.signoff_dock is not None:
@@ -902,7 +914,56 @@ class MainWindow(QMainWindow):
 
     def show_verify(self) -> None:
         dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
-        dialog.exec()
+        self._open_signing_dialog(dialog)
+
+    # -- sign-off and submission: identities, the CA, roles, requests, the bundle --------
+    # One block (the menu items are one block of pactdesk.ui.actions). The dialogs open
+    # window-modal without blocking, so a test (and a screen reader) can work in them.
+
+    def _open_signing_dialog(self, dialog: QDialog) -> QDialog:
+        """Open one of the sign-off dialogs; the sign-off panel is read again when it closes."""
+        self.signing_dialog = dialog
+        dialog.finished.connect(lambda _result: self._refresh_signoffs())
+        dialog.open()
+        return dialog
+
+    def _flushed_draft(self) -> Draft | None:
+        if self.draft is None:
+            return None
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        return self.draft
+
+    def show_roles(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(self._dialog_class(ROLES_DIALOG, "RolesDialog")(draft, self))
+
+    def show_identities(self) -> None:
+        self._open_signing_dialog(self._dialog_class(IDENTITIES_DIALOG, "IdentitiesDialog")(self))
+
+    def show_authority(self) -> None:
+        self._open_signing_dialog(self._dialog_class(AUTHORITY_DIALOG, "AuthorityDialog")(self))
+
+    def show_export_request(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ExportRequestDialog")
+            self._open_signing_dialog(dialog(draft, self.author(), self))
+
+    def show_sign_request(self) -> None:
+        dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "SignReceivedRequestDialog")
+        self._open_signing_dialog(dialog(self))
+
+    def show_import_answer(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ImportAnswerDialog")
+            self._open_signing_dialog(dialog(draft, self))
+
+    def show_bundle(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(
+                self._dialog_class(BUNDLE_DIALOG, "BundleDialog")(draft, self)
+            )
+
+    # -- end of the sign-off and submission block ---------------------------------------
 
     def show_compare(self) -> None:
         """The Commission's desk: a window of its own, beside this one (issue 17)."""

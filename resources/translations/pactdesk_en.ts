@@ -101,5 +101,19 @@
             <numerusform>Merged: %n fields changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This document still has %n tracked change(s), listed under Problems. Read it with them accepted or rejected?</source>
+        <translation>
+            <numerusform>This document still has %n tracked change, listed under Problems. Read it with it accepted or rejected?</numerusform>
+            <numerusform>This document still has %n tracked changes, listed under Problems. Read it with them accepted or rejected?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How it was read (%n)</source>
+        <translation>
+            <numerusform>How it was read (%n)</numerusform>
+            <numerusform>How it was read (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

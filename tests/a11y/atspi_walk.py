@@ -453,6 +453,9 @@ class Walker:
         self.open_scenario()
         self.dialog_scenario("File", "Export…", "Export the contribution", "export dialog")
         self.dialog_scenario("File", "Import workbook…", "Import a workbook", "import dialog")
+        self.dialog_scenario(
+            "File", "Import Word document…", "Import a Word document", "import Word dialog"
+        )
         self.welcome_scenario()
 
     def dialog_scenario(self, menu: str, item: str, title: str, where: str) -> None:

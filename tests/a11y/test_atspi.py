@@ -231,7 +231,11 @@ def test_a_screen_reader_can_name_and_press_everything(
         assert what in presses, f"not pressed: {what}"
         assert presses[what]["ok"], presses[what]
     # Other parts' dialogs, when this build has them: opened, checked, closed.
-    for item, where in (("Export…", "export dialog"), ("Import workbook…", "import dialog")):
+    for item, where in (
+        ("Export…", "export dialog"),
+        ("Import workbook…", "import dialog"),
+        ("Import Word document…", "import Word dialog"),
+    ):
         opened = f"File › {item} opens its dialog" in presses
         absent = f"File › {item} is not in this build" in presses
         assert opened or absent, item

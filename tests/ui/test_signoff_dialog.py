@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox  # noqa: E402
 
 from pactdesk.domain.contribution import text_keys  # noqa: E402
 from pactdesk.services import sign_off_roles, sign_offs  # noqa: E402
@@ -40,6 +40,15 @@ def _open(qtbot, draft):  # type: ignore[no-untyped-def]
     dialog.show()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     return dialog
+
+
+def click_sign(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Press Sign off; a version with errors asks first, and a person presses Sign anyway."""
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    if "anyway" in dialog.sign_button.text():
+        assert "still has" in dialog.error.text() and dialog.warning.isVisible()
+        assert dialog.sign_off is None
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
 
 
 def _filled_draft(new_draft):  # type: ignore[no-untyped-def]
@@ -86,16 +95,24 @@ def test_shows_every_answer_and_signs_off_the_gui_thread(
     type_text(dialog.passphrase, "zły")
     dialog.confirm.setChecked(True)
     assert dialog.sign_button.isEnabled()
-    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
-    assert "does not open" in dialog.error.text()
+    click_sign(qtbot, dialog)
+    qtbot.waitUntil(lambda: "does not open" in dialog.error.text(), timeout=10000)
     assert sign_offs.list_sign_offs(draft) == []
 
     type_text(dialog.passphrase, "hasło-żółw-Ω-2010")
     dialog.remember.setChecked(True)
     dialog.grab().save(str(tmp_path / "sign-dialog.png"))
-    with qtbot.waitSignal(dialog.finished, timeout=10000):
+    with qtbot.waitSignal(dialog.signed, timeout=10000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    # The dialog says what happened, and what still stands in the way of submission.
+    assert (
+        dialog.outcome.ok()
+        and "Signed. Zofia Żółkiewska signed off" in dialog.outcome.message.text()
+    )
+    assert "1 validation error to correct" in dialog.outcome.message.text()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert threads and all(t is not threading.main_thread() for t in threads)
     [made] = sign_offs.list_sign_offs(draft)
@@ -111,9 +128,9 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     secrets.remember_passphrase(secrets.identity_account(jan.id), jan.passphrase)
     draft, _values = _filled_draft(new_draft)
     sign_off_roles.set_role(draft, "reviewer", required=False)
-    from pactdesk.signing import keys
+    from pactdesk.signing import identities
 
-    sign_offs.sign(draft, keys.load_signer(zofia.id, zofia.passphrase), "approver")
+    sign_offs.sign(draft, identities.load_signer(zofia.id, zofia.passphrase), "approver")
     dialog = _open(qtbot, draft)
     # The approver role is signed already: offered, but not selectable.
     assert "signed by Zofia Żółkiewska" in dialog.role.itemText(0)
@@ -122,8 +139,8 @@ def test_keyring_passphrase_and_a_role_already_signed(qtbot, new_draft) -> None:
     assert "kept in the operating system's keyring" in dialog.keyring_note.text()
     dialog.confirm.setChecked(True)
     assert dialog.sign_button.isEnabled()  # no passphrase typed: the keyring's is used
-    with qtbot.waitSignal(dialog.finished, timeout=10000):
-        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.signed, timeout=10000):
+        click_sign(qtbot, dialog)
     assert [s.role for s in sign_offs.current_chain(draft)] == ["approver", "reviewer"]
     # Every role signed: the dialog says so and offers nothing to sign.
     again = _open(qtbot, draft)
@@ -143,7 +160,6 @@ def test_no_keyring_is_said_and_a_change_after_showing_is_refused(qtbot, new_dra
     draft.save(ACTIONS, "Zmiana po wyświetleniu.", author="t")
     type_text(dialog.passphrase, official.passphrase)
     dialog.confirm.setChecked(True)
-    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
-    assert "changed since it was shown" in dialog.error.text()
+    click_sign(qtbot, dialog)
+    qtbot.waitUntil(lambda: "changed since it was shown" in dialog.error.text(), timeout=10000)
     assert sign_offs.list_sign_offs(draft) == []

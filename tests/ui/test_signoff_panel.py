@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from pactdesk.services import sign_off_roles, sign_offs  # noqa: E402
-from pactdesk.signing import keys  # noqa: E402
+from pactdesk.signing import identities  # noqa: E402
 from tests.signing_support import make_ca, make_official  # noqa: E402
 
 ACTIONS = "commitment/I.a/actions_undertaken"
@@ -40,8 +40,8 @@ def test_panel_lists_sign_offs_and_marks_outdated_ones(
     assert panel.model.rowCount() == 0
     assert "still needs a sign-off as: approver, reviewer" in panel.state_label.text()
 
-    sign_offs.sign(draft, keys.load_signer(jan.id, jan.passphrase), "reviewer")
-    sign_offs.sign(draft, keys.load_signer(zofia.id, zofia.passphrase), "approver")
+    sign_offs.sign(draft, identities.load_signer(jan.id, jan.passphrase), "reviewer")
+    sign_offs.sign(draft, identities.load_signer(zofia.id, zofia.passphrase), "approver")
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     qtmodeltester.check(panel.model)

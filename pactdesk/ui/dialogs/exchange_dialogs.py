@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain import fields as names
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
+from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.tasks import run_in_background
 
 
@@ -295,11 +296,12 @@ class ReturnDialog(_WorkDialog):
             self.message.setText(tr("Choose where to save the return."))
             return None
         identity_id = self.identity.currentData()
-        passphrase = self.passphrase.text() or None
+        # The one opener and passphrase policy: nothing is kept in the keyring here.
+        asker = TypedAnswers.one(self.passphrase.text(), keep=False)
         draft, author = self.draft, self.author
 
         def work() -> exchange.ExportedReturn:  # on the worker thread
-            signer = identities.open_signer(identity_id, passphrase) if identity_id else None
+            signer = identities.open_signer(identity_id, asker=asker) if identity_id else None
             return exchange.export_return(draft, Path(target), signer=signer, author=author)
 
         return work

@@ -1,7 +1,7 @@
-"""Export the contribution: PDF, Excel workbook or JSON, with progress and Cancel.
+"""Export the contribution: PDF, Excel workbook, Word document or JSON, with progress and Cancel.
 
 The export itself is a Qt-free service function (``pdf_export.export_pdf``,
-``workbook.export_xlsx``, ``interchange.export_json``) run on a worker
+``workbook.export_xlsx``, ``word.export_docx``, ``interchange.export_json``) run on a worker
 thread of this dialog; its progress and its result come back as queued
 signals, so the window keeps painting and answering the keyboard while a
 long PDF is laid out.  Cancel asks the job to stop at its next check: it
@@ -72,6 +72,14 @@ FORMATS = (
         "Excel workbook (*.xlsx)",
     ),
     ExportFormat(
+        "docx",
+        ".docx",
+        "Word document (DOCX)",
+        "The Annex as a Word document: to fill in by colleagues who answer in Word, and the "
+        "accessible version (real headings, named answer boxes). It imports back.",
+        "Word document (*.docx)",
+    ),
+    ExportFormat(
         "json",
         ".json",
         "JSON",
@@ -109,7 +117,20 @@ def _export_json(
     return head
 
 
-EXPORTERS: dict[str, ExportFn] = {"pdf": _export_pdf, "xlsx": _export_xlsx, "json": _export_json}
+def _export_docx(
+    draft: Draft, target: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
+    from pactdesk.services.word import export_docx
+
+    return export_docx(draft, target, progress=progress, cancelled=cancelled)
+
+
+EXPORTERS: dict[str, ExportFn] = {
+    "pdf": _export_pdf,
+    "xlsx": _export_xlsx,
+    "docx": _export_docx,
+    "json": _export_json,
+}
 
 
 def xlsx_available() -> bool:

@@ -59,69 +59,94 @@ def _preview(text: str) -> str:
 
 
 class ImportWorkbookDialog(QDialog):
-    """Pick a workbook, review what it changes and its conflicts, import on confirmation."""
+    """Pick a workbook, review what it changes and its conflicts, import on confirmation.
+
+    The Word import (:class:`~pactdesk.ui.dialogs.import_word_dialog.ImportWordDialog`)
+    is this dialog with its own texts (:meth:`texts`), its own reading
+    (:meth:`read_plan`) and notes on how the file was read: one preview.
+    """
+
+    def texts(self) -> dict[str, str]:
+        """Every string that names the kind of file (a subclass names its own)."""
+        return {
+            "title": tr("Import a workbook"),
+            "none": tr("No workbook chosen"),
+            "file": tr("Workbook file"),
+            "label": tr("&Workbook:"),
+            "choose": tr("Choose a workbook"),
+            "intro": tr(
+                "Choose the Excel workbook a colleague filled in. PactDesk reads it and shows "
+                "what it would change before anything is written."
+            ),
+            "brings": tr("Changes the workbook brings"),
+            "from": tr("From the workbook"),
+            "refused": tr("In the workbook (not imported)"),
+            "problems": tr("Problems in the workbook"),
+            "would": tr("What the workbook would do"),
+            "filter": tr("Excel workbooks (*.xlsx);;All files (*)"),
+            "nobody": tr("The workbook does not say who filled it in; the changes will be yours."),
+            "other": tr("Exported from another draft: it fills only fields that are empty here."),
+            "unreadable": tr("The workbook could not be read: {why}"),
+        }
 
     def __init__(self, draft: Draft, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
         self.author = author
         self.plan: workbook.WorkbookImportPlan | None = None
+        # What read_plan() returned, handed back to apply_plan().
+        self.read_result: Any = None
         self.result_: workbook.ImportResult | None = None
         self.busy = False
-        self.setWindowTitle(tr("Import a workbook"))
+        t = self.texts()
+        self.setWindowTitle(t["title"])
         self.resize(980, 640)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("No workbook chosen"))
-        self.path_edit.setAccessibleName(tr("Workbook file"))
-        path_label = QLabel(tr("&Workbook:"), self)
+        self.path_edit.setPlaceholderText(t["none"])
+        self.path_edit.setAccessibleName(t["file"])
+        path_label = QLabel(t["label"], self)
         path_label.setBuddy(self.path_edit)
         self.choose_button = QPushButton(tr("&Choose…"), self)
-        self.choose_button.setAccessibleName(tr("Choose a workbook"))
+        self.choose_button.setAccessibleName(t["choose"])
         self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(path_label)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
 
-        self.summary = QLabel(
-            tr(
-                "Choose the Excel workbook a colleague filled in. PactDesk reads it and shows "
-                "what it would change before anything is written."
-            ),
-            self,
-        )
+        self.summary = QLabel(t["intro"], self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.changes = QTreeWidget(self)
-        self.changes.setHeaderLabels([tr("Field"), tr("Now in the draft"), tr("From the workbook")])
-        self.changes.setAccessibleName(tr("Changes the workbook brings"))
-        self.old_text, self.new_text = self._text_pair(
-            tr("Now in the draft"), tr("From the workbook")
-        )
+        self.changes.setHeaderLabels([tr("Field"), tr("Now in the draft"), t["from"]])
+        self.changes.setAccessibleName(t["brings"])
+        self.old_text, self.new_text = self._text_pair(tr("Now in the draft"), t["from"])
         change_page = self._page(self.changes, self.old_text, self.new_text)
         self.changes.currentItemChanged.connect(self._show_change)
 
         self.conflicts = QTreeWidget(self)
         self.conflicts.setHeaderLabels([tr("Field"), tr("Why it was not imported")])
         self.conflicts.setAccessibleName(tr("Conflicts: the draft's text is kept"))
-        self.kept_text, self.refused_text = self._text_pair(
-            tr("In the draft (kept)"), tr("In the workbook (not imported)")
-        )
+        self.kept_text, self.refused_text = self._text_pair(tr("In the draft (kept)"), t["refused"])
         conflict_page = self._page(self.conflicts, self.kept_text, self.refused_text)
         self.conflicts.currentItemChanged.connect(self._show_conflict)
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName(tr("Problems in the workbook"))
+        self.problems.setAccessibleName(t["problems"])
+        # How the file was read (the Word import's mapping, tracked changes, comments).
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName(tr("How the file was read"))
+        self.notes.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(change_page, tr("Changes"))
         self.tabs.addTab(conflict_page, tr("Conflicts"))
         self.tabs.addTab(self.problems, tr("Problems"))
-        self.tabs.setAccessibleName(tr("What the workbook would do"))
+        self.tabs.setAccessibleName(t["would"])
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
@@ -137,6 +162,8 @@ class ImportWorkbookDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
+        self.extra_row = QHBoxLayout()  # a subclass's own controls, under the summary
+        layout.addLayout(self.extra_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.choose_button.setFocus()
@@ -181,9 +208,8 @@ class ImportWorkbookDialog(QDialog):
     # -- choosing and reading (worker thread) ---------------------------------------
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import a workbook"), "", tr("Excel workbooks (*.xlsx);;All files (*)")
-        )
+        t = self.texts()
+        path, _ = QFileDialog.getOpenFileName(self, t["title"], "", t["filter"])
         if path:
             self.load(Path(path))
 
@@ -195,15 +221,35 @@ class ImportWorkbookDialog(QDialog):
         self._set_busy(True, tr("Reading {name}…").format(name=path.name))
         draft = self.draft
 
-        def work() -> workbook.WorkbookImportPlan:  # on the worker thread
-            return workbook.plan_import(draft, path.read_bytes(), name=path.name)
+        def work() -> Any:  # on the worker thread
+            return self.read_plan(draft, path)
 
         run_in_background(work, on_done=self._planned, on_error=self._failed, parent=self)
+
+    def read_plan(self, draft: Draft, path: Path) -> Any:
+        """Read the file and plan the import (worker thread); :meth:`unpack` splits the result."""
+        return workbook.plan_import(draft, path.read_bytes(), name=path.name)
+
+    def unpack(self, result: Any) -> tuple[workbook.WorkbookImportPlan, list[str]]:
+        """The three-way plan in what :meth:`read_plan` returned, and notes to show beside it."""
+        return result, []
+
+    def refusals(self) -> tuple[type[Exception], ...]:
+        """The errors that mean "this file cannot be imported" (a summary and details)."""
+        return (workbook.WorkbookError,)
+
+    def apply_plan(self, draft: Draft, result: Any, author: str) -> workbook.ImportResult:
+        """Apply what :meth:`read_plan` returned (worker thread): one transaction."""
+        return workbook.apply_import(draft, result, author=author)
 
     def _clear(self) -> None:
         self.changes.clear()
         self.conflicts.clear()
         self.problems.clear()
+        self.notes.clear()
+        index = self.tabs.indexOf(self.notes)
+        if index >= 0:
+            self.tabs.removeTab(index)
         for edit in (self.old_text, self.new_text, self.kept_text, self.refused_text):
             edit.clear()
 
@@ -216,8 +262,13 @@ class ImportWorkbookDialog(QDialog):
         if message is not None:
             self.summary.setText(message)
 
-    def _planned(self, plan: workbook.WorkbookImportPlan) -> None:
+    def _planned(self, result: Any) -> None:
+        plan, notes = self.unpack(result)
+        self.read_result = result
         self.plan = plan
+        if notes:
+            self.notes.addItems(notes)
+            self.tabs.addTab(self.notes, tr("How it was read (%n)", "", len(notes)))
         for change in plan.changes:
             item = QTreeWidgetItem(
                 [
@@ -236,15 +287,16 @@ class ImportWorkbookDialog(QDialog):
         self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(plan.conflicts)))
         self.tabs.setTabText(0, tr("Changes ({n})").format(n=len(plan.changes)))
         self.tabs.setTabText(2, tr("Problems"))
+        t = self.texts()
         who = (
             tr("Filled in by {name}.").format(name=plan.filled_in_by)
             if plan.filled_in_by
-            else tr("The workbook does not say who filled it in; the changes will be yours.")
+            else t["nobody"]
         )
         origin = (
             tr("Exported from this draft at revision {rev}.").format(rev=plan.exported_revision)
             if plan.same_draft
-            else tr("Exported from another draft: it fills only fields that are empty here.")
+            else t["other"]
         )
         counts = " ".join(
             (
@@ -267,12 +319,12 @@ class ImportWorkbookDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.plan = None
-        if isinstance(exc, workbook.WorkbookError):
-            summary, details = exc.summary, exc.details
+        if isinstance(exc, self.refusals()):
+            summary, details = exc.summary, exc.details  # type: ignore[attr-defined]
         elif isinstance(exc, OSError):
             summary, details = tr("Cannot read the file: {why}").format(why=exc.strerror), []
         else:
-            summary = tr("The workbook could not be read: {why}").format(why=exc)
+            summary = self.texts()["unreadable"].format(why=exc)
             details = []
         self.problems.addItems(details)
         self.tabs.setTabText(2, tr("Problems ({n})").format(n=len(details)))
@@ -300,10 +352,10 @@ class ImportWorkbookDialog(QDialog):
         if plan is None or not plan.changes or self.busy:
             return
         self._set_busy(True, tr("Importing %n field(s)…", "", len(plan.changes)))
-        draft, author = self.draft, self.author
+        draft, author, result = self.draft, self.author, self.read_result
 
         def work() -> workbook.ImportResult:  # on the worker thread: one transaction
-            return workbook.apply_import(draft, plan, author=author)
+            return self.apply_plan(draft, result, author)
 
         run_in_background(work, on_done=self._applied, on_error=self._failed, parent=self)
 

@@ -50,6 +50,7 @@ from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
 from pactdesk.services.workbook import display_value
 from pactdesk.ui import i18n
+from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.tasks import run_in_background
 
 ACCEPTED = "accepted"
@@ -322,7 +323,9 @@ class MergeDialog(QDialog):
                 return None
 
         def decrypt(data: bytes) -> bytes:  # on the worker thread
-            return exchange.decryptor(identities.open_signer(identity.id, passphrase))(data)
+            # The one opener and passphrase policy: nothing is kept in the keyring here.
+            asker = TypedAnswers.one(passphrase or "", keep=False)
+            return exchange.decryptor(identities.open_signer(identity.id, asker=asker))(data)
 
         return decrypt
 

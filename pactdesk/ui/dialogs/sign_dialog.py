@@ -3,14 +3,21 @@
 The content is shown as the official reads it — every answer, prompt
 answer, data point and reference rendered as text, built from the very
 canonical JSON bytes the sign-off signs (:func:`pactdesk.services.sign_off_preview.preview`)
-— not as a hash.  The digest is shown too, small, and is handed to
-:func:`~pactdesk.services.sign_offs.sign` so that a sign-off is refused if the
-contribution changed after it was shown.
+— not as a hash.  The digest is a technical detail, one click away, and is
+handed to :func:`~pactdesk.services.sign_offs.sign` so that a sign-off is
+refused if the contribution changed after it was shown.
 
-Loading the preview and signing (opening the key, CMS, the draft's
-transaction) run off the GUI thread, on :mod:`pactdesk.ui.tasks`'s worker
-when it is there, else on a thread of this module; widgets are touched on
-the GUI thread only.
+A version that still has validation errors can be signed (a reviewer may
+approve the text before the data are complete), but the dialog says how
+many and which from the start, and asks once more before signing it
+("Sign anyway").  When it is done the dialog says what happened and what
+still stands in the way of submission.
+
+The key is opened by :func:`pactdesk.services.identities.open_signer`, the
+one opener the command line uses too, with what was typed
+(:class:`~pactdesk.ui.dialogs.signing_widgets.SignerFields`).  Loading the
+preview and signing run on the window's worker; widgets are touched on the
+GUI thread only.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,8 +42,46 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import identities, sign_off_preview, sign_off_roles, sign_offs
 from pactdesk.services.drafts import Draft
+from pactdesk.services.submission import SubmissionState, submission_state
+from pactdesk.ui.dialogs.signing_widgets import Outcome, SignerFields, error_text, run_job
 from pactdesk.ui.i18n import tr
-from pactdesk.ui.tasks import run_in_background
+
+#: How many errors the warning names before "… and N more".
+ERRORS_NAMED = 5
+
+
+def errors_warning(state: SubmissionState) -> str:
+    """ "This version still has N errors: …" — how many, and which (the first few by name)."""
+    count = len(state.errors)
+    if not count:
+        return ""
+    named = [f"• {finding.item}: {finding.message}" for finding in state.errors[:ERRORS_NAMED]]
+    if count > ERRORS_NAMED:
+        named.append(tr("… and {count} more (see Checks).").format(count=count - ERRORS_NAMED))
+    first = (
+        tr("This version still has 1 error; it cannot be submitted until it is corrected:")
+        if count == 1
+        else tr(
+            "This version still has {count} errors; it cannot be submitted until they are "
+            "corrected:"
+        ).format(count=count)
+    )
+    return "\n".join([first, *named])
+
+
+def still_needed(state: SubmissionState) -> str:
+    """What still stands in the way of submission after a sign-off, in one sentence."""
+    if state.ready:
+        return tr("Every required sign-off holds: the contribution can be submitted.")
+    parts = []
+    if len(state.errors) == 1:
+        parts.append(tr("1 validation error to correct"))
+    elif state.errors:
+        parts.append(tr("{count} validation errors to correct").format(count=len(state.errors)))
+    parts += [tr("a sign-off as {role}").format(role=r) for r in state.missing_roles]
+    parts += [tr("a new sign-off as {role}").format(role=r) for r in state.outdated_roles]
+    return tr("Before submission: {things}.").format(things=", ".join(parts))
+
 
 # -- the readable content ---------------------------------------------------------------
 
@@ -63,11 +108,12 @@ class SignDialog(QDialog):
         super().__init__(parent)
         self.draft = draft
         self.preview: sign_off_preview.SignOffPreview | None = None
+        self.state: SubmissionState | None = None
         self.sign_off: sign_offs.SignOff | None = None
         self._busy = False
-        self._secure = False
-        self._stored: dict[str, bool] = {}
+        self._warned = False
         self.setWindowTitle(tr("Sign off the contribution"))
+        self.setObjectName("signDialog")
         self.setAccessibleName(tr("Sign off the contribution"))
         self.resize(860, 720)
 
@@ -80,40 +126,49 @@ class SignDialog(QDialog):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         layout.addWidget(self.heading)
-        self.digest = QLabel("")
-        self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.digest.setAccessibleName(tr("Revision and content digest"))
-        layout.addWidget(self.digest)
+        self.about = QLabel("")
+        self.about.setWordWrap(True)
+        self.about.setAccessibleName(tr("Revision and how much is answered"))
+        layout.addWidget(self.about)
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(tr("Errors in this version"))
+        self.warning.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #6b4d00; border: 1px solid #d9b44a; "
+            "padding: 6px; }"
+        )
+        self.warning.hide()
+        layout.addWidget(self.warning)
 
         self.content = QTextBrowser()
         self.content.setAccessibleName(tr("The contribution you are signing"))
         self.content.setOpenExternalLinks(False)
         layout.addWidget(self.content, stretch=1)
 
+        self.digest_button = QPushButton(tr("Technical &details"))
+        self.digest_button.setCheckable(True)
+        self.digest_button.setAccessibleName(tr("Show the technical details of what is signed"))
+        self.digest = QLabel("")
+        self.digest.setWordWrap(True)
+        self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.digest.setAccessibleName(tr("Content digest"))
+        self.digest.hide()
+        self.digest_button.toggled.connect(self.digest.setVisible)
+        layout.addWidget(self.digest_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.digest)
+
         form = QFormLayout()
-        self.identity = QComboBox()
-        self.identity.setAccessibleName(tr("Signing identity"))
-        identity_label = QLabel(tr("Signing &identity:"))
-        identity_label.setBuddy(self.identity)
-        form.addRow(identity_label, self.identity)
+        self.signer_fields = SignerFields(self)
+        self.identity = self.signer_fields.identity
+        self.passphrase = self.signer_fields.passphrase
+        self.keyring_note = self.signer_fields.keyring_note
+        self.remember = self.signer_fields.remember
+        form.addRow(self.signer_fields)
         self.role = QComboBox()
         self.role.setAccessibleName(tr("Role"))
         role_label = QLabel(tr("&Role:"))
         role_label.setBuddy(self.role)
         form.addRow(role_label, self.role)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("Passphrase"))
-        passphrase_label = QLabel(tr("&Passphrase:"))
-        passphrase_label.setBuddy(self.passphrase)
-        form.addRow(passphrase_label, self.passphrase)
-        self.keyring_note = QLabel("")
-        self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleName(tr("Where the passphrase comes from"))
-        form.addRow("", self.keyring_note)
-        self.remember = QCheckBox(tr("Re&member the passphrase in the operating system's keyring"))
-        self.remember.setAccessibleName(tr("Remember the passphrase in the keyring"))
-        form.addRow("", self.remember)
         layout.addLayout(form)
 
         self.confirm = QCheckBox(
@@ -127,6 +182,8 @@ class SignDialog(QDialog):
         self.error.setAccessibleName(tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
+        self.outcome = Outcome(self)
+        layout.addWidget(self.outcome)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = self.buttons.addButton(
@@ -135,16 +192,15 @@ class SignDialog(QDialog):
         self.sign_button.setAccessibleName(tr("Sign off"))
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.sign)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._close)
         layout.addWidget(self.buttons)
 
-        self.identity.currentIndexChanged.connect(self._update)
+        self.signer_fields.changed.connect(self._update)
+        self.signer_fields.loaded.connect(self._identities_loaded)
         self.role.currentIndexChanged.connect(self._update)
         self.confirm.toggled.connect(self._update)
-        self.passphrase.textChanged.connect(self._update)
         self.passphrase.textEdited.connect(lambda _text: self._show_error(""))
 
-        self._fill_identities()
         self._update()
         self._load()
 
@@ -153,38 +209,45 @@ class SignDialog(QDialog):
     def _load(self) -> None:
         draft = self.draft
 
-        identity_ids = [str(self.identity.itemData(i)) for i in range(self.identity.count())]
-
         def work() -> tuple[Any, ...]:
-            # Keyring look-ups may block (an unlock prompt): never on the GUI thread.
-            state = identities.keyring_state(identity_ids)
             return (
                 sign_off_preview.preview(draft),
                 sign_off_roles.sign_off_roles(draft),
                 sign_offs.summary(draft),
-                state.secure,
-                state.stored,
+                submission_state(draft),
             )
 
         self._busy = True
-        run_in_background(work, on_done=self._loaded, on_error=self._failed, parent=self)
+        run_job(work, on_done=self._loaded, on_error=self._failed, parent=self)
+
+    def _identities_loaded(self) -> None:
+        if not self.signer_fields.has_identities():
+            self._show_error(
+                tr(
+                    "There is no signing identity with a certificate on this computer. "
+                    "Make one first: Sign-off → Signing identities → New identity."
+                )
+            )
 
     def _loaded(self, result: Any) -> None:
-        preview, roles, state, self._secure, self._stored = result
+        preview, roles, state, self.state = result
         self._busy = False
         self.preview = preview
         self.heading.setText(preview.title)
-        self.digest.setText(
-            tr(
-                "Revision {revision} · {answered} of {total} fields answered · "
-                "SHA-256 of the signed content: {digest}"
-            ).format(
-                revision=preview.revision,
-                answered=preview.answered,
-                total=preview.total,
-                digest=preview.content_sha256,
+        self.about.setText(
+            tr("Revision {revision} · {answered} of {total} fields answered.").format(
+                revision=preview.revision, answered=preview.answered, total=preview.total
             )
         )
+        self.digest.setText(
+            tr(
+                "What is signed is the contribution's exact content (its canonical JSON) at "
+                "revision {revision}; SHA-256 {digest}."
+            ).format(revision=preview.revision, digest=preview.content_sha256)
+        )
+        warning = errors_warning(self.state)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         self.content.setHtml(content_html(preview))
         model = QStandardItemModel(self.role)
         signed = {s.role.name: s.holding for s in state.roles}
@@ -213,28 +276,13 @@ class SignDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self._show_error(str(exc) or type(exc).__name__)
+        self._show_error(error_text(exc))
         self._update()
-
-    def _fill_identities(self) -> None:
-        self.identity.clear()
-        for identity in identities.ready_identities():
-            self.identity.addItem(
-                f"{identity.name} — {identity.organisation} <{identity.email}>", identity.id
-            )
-        if self.identity.count() == 0:
-            self._show_error(
-                tr(
-                    "There is no signing identity with a certificate on this computer. "
-                    "Create one first (pactdesk identity create), or install its certificate."
-                )
-            )
 
     # -- state -----------------------------------------------------------------------
 
     def _selected_identity(self) -> str | None:
-        value = self.identity.currentData()
-        return str(value) if value else None
+        return self.signer_fields.identity_id()
 
     def _selected_role(self) -> str | None:
         value = self.role.currentData(Qt.ItemDataRole.UserRole)
@@ -247,42 +295,25 @@ class SignDialog(QDialog):
         return str(value)
 
     def _update(self) -> None:
-        identity_id = self._selected_identity()
-        secure = self._secure
-        stored = identity_id is not None and self._stored.get(identity_id, False)
-        if self.preview is None:
-            self.keyring_note.setText("")
-        elif not secure:
-            self.keyring_note.setText(
-                tr(
-                    "No secure keyring is usable on this computer, so the passphrase is not "
-                    "remembered: type it each time."
-                )
-            )
-        elif stored:
-            self.keyring_note.setText(
-                tr(
-                    "The passphrase is kept in the operating system's keyring; leave the field "
-                    "empty to use it."
-                )
-            )
-        else:
-            self.keyring_note.setText(tr("Type the passphrase of this identity."))
-        self.remember.setVisible(secure and not stored)
-        self.remember.setChecked(self.remember.isChecked() if secure else False)
         ready = (
             not self._busy
+            and self.sign_off is None
             and self.preview is not None
-            and identity_id is not None
             and self._selected_role() is not None
             and self.confirm.isChecked()
-            and (stored or bool(self.passphrase.text()))
+            and self.signer_fields.complete()
         )
         self.sign_button.setEnabled(ready)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+    def _close(self) -> None:
+        if self.sign_off is not None:
+            self.accept()
+        else:
+            self.reject()
 
     # -- signing ---------------------------------------------------------------------
 
@@ -291,33 +322,60 @@ class SignDialog(QDialog):
         role = self._selected_role()
         if self.preview is None or identity_id is None or role is None or self._busy:
             return
-        typed = self.passphrase.text()
-        remember = self.remember.isVisible() and self.remember.isChecked()
+        if self.state is not None and self.state.errors and not self._warned:
+            # Ask first: a version with errors cannot be submitted as it is.
+            self._warned = True
+            count = len(self.state.errors)
+            ask = (
+                tr("This version still has 1 error (shown above).")
+                if count == 1
+                else tr("This version still has {count} errors (listed above).").format(count=count)
+            )
+            self._show_error(
+                ask
+                + " "
+                + tr("Press Sign anyway to sign it as it is, or Cancel to correct them first.")
+            )
+            self.sign_button.setText(tr("Sign &anyway"))
+            self.sign_button.setAccessibleName(tr("Sign anyway"))
+            return
+        asker = self.signer_fields.asker()
         expected = self.preview.content_sha256
         draft = self.draft
 
-        def work() -> sign_offs.SignOff:
+        def work() -> tuple[sign_offs.SignOff, SubmissionState]:
             sign_offs.check_can_sign(draft, identity_id=identity_id, role=role)
-            signer = identities.open_signer(identity_id, typed or None, remember=remember)
-            return sign_offs.sign(draft, signer, role, expected_content_sha256=expected)
+            signer = identities.open_signer(identity_id, asker=asker)
+            made = sign_offs.sign(draft, signer, role, expected_content_sha256=expected)
+            return made, submission_state(draft)
 
         self._busy = True
         self._show_error("")
         self.sign_button.setEnabled(False)
         self.sign_button.setText(tr("Signing…"))
-        run_in_background(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
+        run_job(work, on_done=self._signed, on_error=self._sign_failed, parent=self)
 
-    def _signed(self, made: sign_offs.SignOff) -> None:
+    def _signed(self, result: Any) -> None:
+        made, state = result
         self._busy = False
-        self.passphrase.clear()
+        self.signer_fields.after_use(ok=True)
         self.sign_off = made
+        self.state = state
+        self.sign_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Close"))
+        self.outcome.done(
+            tr("Signed. {name} signed off revision {revision} as {role}. {next}").format(
+                name=made.signer_name,
+                revision=made.revision,
+                role=made.role,
+                next=still_needed(state),
+            )
+        )
         self.signed.emit(made)
-        self.accept()
 
     def _sign_failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.sign_button.setText(tr("&Sign off"))
-        self.passphrase.clear()
-        self.passphrase.setFocus()
-        self._show_error(str(exc) or type(exc).__name__)
+        self.sign_button.setText(tr("Sign &anyway") if self._warned else tr("&Sign off"))
+        self.signer_fields.after_use(ok=False)
+        self._show_error(error_text(exc) + " " + tr("Nothing was signed."))
         self._update()

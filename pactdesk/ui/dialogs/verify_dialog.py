@@ -90,6 +90,86 @@ class _VerifyJob(QRunnable):
             self.signals.done.emit(report)
 
 
+def role_label(signer: Any) -> str:
+    """The role a signature was made in, as its own manifest names it.
+
+    A sign-off names its role (an approver's sign-off on a preview stays
+    "approver"); only the final signature over the whole bundle is the
+    submitter's.
+    """
+    role = str(signer.role or "")
+    if role and role != "submitter":
+        return role
+    return tr("submitter") if signer.kind == "submission" else tr("(no role named)")
+
+
+def _who(signer: Any) -> str:
+    return tr("{name} ({role})").format(
+        name=signer.name or tr("an unknown signer"), role=role_label(signer)
+    )
+
+
+def plain_words(report: BundleReport) -> list[str]:
+    """What the result means, for a desk officer: no file names, no jargon."""
+    if report.preview:
+        return [
+            tr(
+                "This file is a preview, made by the Member State to check the contribution "
+                "before submitting it. Nobody signed it for submission, so it is not a "
+                "contribution the Commission can accept: ask for the signed bundle."
+            )
+        ]
+    out: list[str] = []
+    changed = [s for s in report.signers if not s.content_ok]
+    broken = [s for s in report.signers if not s.signature_ok]
+    untrusted = [s for s in report.signers if s.trusted is False]
+    if changed:
+        out.append(
+            tr(
+                "Part of the bundle was changed after it was signed by {who}: what is in it "
+                "now is not what was signed. Ask the sender for a fresh copy."
+            ).format(who=", ".join(_who(s) for s in changed))
+        )
+    if broken:
+        out.append(
+            tr(
+                "The signature of {who} does not check out: the file was damaged or altered "
+                "after signing."
+            ).format(who=", ".join(_who(s) for s in broken))
+        )
+    if untrusted:
+        out.append(
+            tr(
+                "The certificate of {who} does not come from a CA you trust, or cannot be "
+                "used for this signature (expired, or not meant for signing). Check that you "
+                "added the ministry's CA certificate the Member State sent you."
+            ).format(who=", ".join(_who(s) for s in untrusted))
+        )
+    if not report.valid and not out:
+        out.append(
+            tr(
+                "The file is not a sound submission bundle, so it cannot be relied on. Ask the "
+                "sender for the bundle again; the technical details say what is wrong."
+            )
+        )
+    if report.valid and report.trust_checked:
+        out.append(
+            tr(
+                "Nothing in the bundle changed since it was signed, and every signature comes "
+                "from a certificate of a CA you trust."
+            )
+        )
+    elif report.valid:
+        out.append(
+            tr(
+                "Nothing in the bundle changed since it was signed, but who signed it was not "
+                "checked: add the ministry's CA certificate (sent to you separately) under "
+                "Trusted CA certificates and verify again."
+            )
+        )
+    return out
+
+
 class VerifyDialog(QDialog):
     """Pick a bundle (and the CA certificates you trust), verify it, read the result."""
 
@@ -170,6 +250,11 @@ class VerifyDialog(QDialog):
         self.summary.setAccessibleName(tr("About the contribution"))
         layout.addWidget(self.summary)
 
+        self.explanation = QLabel("")
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName(tr("What the result means"))
+        layout.addWidget(self.explanation)
+
         signers_label = QLabel(tr("&Signatures, in the order they were made:"))
         self.signers = QTableWidget(0, 7)
         self.signers.setHorizontalHeaderLabels(
@@ -195,12 +280,17 @@ class VerifyDialog(QDialog):
         layout.addWidget(signers_label)
         layout.addWidget(self.signers, 2)
 
-        details_label = QLabel(tr("&Details:"))
+        # Plain words first; the checker's own (technical) wording one click away.
+        self.details_button = QPushButton(tr("Technical &details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(tr("Show the technical details of the check"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(tr("Details of the check"))
-        details_label.setBuddy(self.details)
-        layout.addWidget(details_label)
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_button.setVisible(False)
+        layout.addWidget(self.details_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details, 1)
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -265,6 +355,7 @@ class VerifyDialog(QDialog):
         self.verdict.setText(tr("Checking…"))
         self.signers.setRowCount(0)
         self.details.clear()
+        self.explanation.clear()
         job = _VerifyJob(Path(text), self.trust_paths())
         # The job outlives this dialog if the dialog is closed while it runs.
         _LIVE.add(job)
@@ -336,7 +427,7 @@ class VerifyDialog(QDialog):
         for row, signer in enumerate(report.signers):
             who = signer.name + (f" — {signer.organisation}" if signer.organisation else "")
             when = formats.datetime_text(signer.signed_at) if signer.signed_at else "—"
-            role = tr("submitter") if signer.kind == "submission" else signer.role
+            role = role_label(signer)
             revision = "" if signer.revision is None else str(signer.revision)
             state = tr("valid") if signer.signature_ok else tr("NOT valid")
             content = tr("unchanged") if signer.content_ok else tr("CHANGED")
@@ -365,3 +456,5 @@ class VerifyDialog(QDialog):
         lines.append("")
         lines.append(tr("SHA-256 of the bundle: {}").format(report.sha256))
         self.details.setPlainText("\n".join(lines))
+        self.explanation.setText("\n".join(plain_words(report)))
+        self.details_button.setVisible(True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import sign_offs
 from pactdesk.services.drafts import Draft
+from pactdesk.services.submission import SubmissionState, submission_state
 from pactdesk.ui import formats
 from pactdesk.ui.dialogs.sign_dialog import SignDialog
 from pactdesk.ui.i18n import noop, tr
@@ -50,6 +51,33 @@ OUTDATED_COLOUR = QColor("#a4000f")
 HOLDS_COLOUR = QColor("#1b6e20")
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def blockers_text(state: SubmissionState) -> str:
+    """What still stands in the way of submission, plainly (or that nothing does)."""
+    if state.ready:
+        return tr("Nothing stands in the way of submission: the bundle can be made.")
+    lines = [tr("Before this version can be submitted:")]
+    count = len(state.errors)
+    if count == 1:
+        lines.append("• " + tr("1 validation error must be corrected (see Checks)."))
+    elif count:
+        lines.append(
+            "• "
+            + tr("{count} validation errors must be corrected (see Checks).").format(count=count)
+        )
+    if state.history_broken:
+        lines.append("• " + tr("the draft's history does not check out."))
+    for role in state.missing_roles:
+        lines.append("• " + tr("a sign-off as {role} is missing.").format(role=role))
+    for role in state.outdated_roles:
+        lines.append(
+            "• "
+            + tr("the sign-off as {role} is outdated: the contribution changed after it.").format(
+                role=role
+            )
+        )
+    return "\n".join(lines)
 
 
 class SignOffTableModel(QAbstractTableModel):
@@ -126,6 +154,7 @@ class SignOffPanel(QWidget):
         super().__init__(parent)
         self.draft = draft
         self.summary: sign_offs.SignOffSummary | None = None
+        self.submission: SubmissionState | None = None
         self.setAccessibleName(tr("Sign-offs"))
         layout = QVBoxLayout(self)
         title = QLabel("<b>" + tr("Sign-offs") + "</b>")
@@ -135,6 +164,11 @@ class SignOffPanel(QWidget):
         self.state_label.setAccessibleName(tr("Sign-off state"))
         self.state_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.state_label)
+        self.blockers_label = QLabel("")
+        self.blockers_label.setWordWrap(True)
+        self.blockers_label.setAccessibleName(tr("What still stands in the way of submission"))
+        self.blockers_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.blockers_label)
         self.model = SignOffTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -161,9 +195,20 @@ class SignOffPanel(QWidget):
     def refresh(self) -> None:
         """Read the sign-offs again (off the GUI thread); the widgets follow when done."""
         draft = self.draft
-        run_in_background(
-            lambda: sign_offs.summary(draft), on_done=self._show, on_error=self._failed, parent=self
+
+        def work() -> tuple[sign_offs.SignOffSummary, SubmissionState]:
+            return sign_offs.summary(draft), submission_state(draft)
+
+        run_in_background(work, on_done=self._show_both, on_error=self._failed, parent=self)
+
+    def _show_both(self, result: tuple[sign_offs.SignOffSummary, SubmissionState]) -> None:
+        state, blockers = result
+        self.submission = blockers
+        self.blockers_label.setText(blockers_text(blockers))
+        self.blockers_label.setStyleSheet(
+            f"color: {(HOLDS_COLOUR if blockers.ready else OUTDATED_COLOUR).name()};"
         )
+        self._show(state)
 
     def _show(self, state: sign_offs.SignOffSummary) -> None:
         self.summary = state
@@ -173,7 +218,7 @@ class SignOffPanel(QWidget):
             text = tr("Every required sign-off holds at revision {revision}.").format(
                 revision=state.revision
             )
-            colour = HOLDS_COLOUR
+            colour = HOLDS_COLOUR if self.submission is None or self.submission.ready else None
         else:
             missing = [
                 tr("{role} (outdated)").format(role=role) if role in outdated else role
@@ -193,7 +238,7 @@ class SignOffPanel(QWidget):
                 "{count} earlier sign-offs no longer hold: the contribution changed after them."
             ).format(count=stale)
         self.state_label.setText(text)
-        self.state_label.setStyleSheet(f"color: {colour.name()};")
+        self.state_label.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self.refreshed.emit(state)
 
     def _failed(self, exc: BaseException) -> None:

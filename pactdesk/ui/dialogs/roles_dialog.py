@@ -1,0 +1,192 @@
+"""The contribution's sign-off roles: add, make required or optional, remove.
+
+What ``pactdesk sign-off-roles DRAFT --require/--optional/--remove`` does,
+in the window: who must sign off the contribution before it can be
+submitted (head of unit, director…), in the order they sign.  Each change
+is one call of :func:`pactdesk.services.sign_off_roles.configure_roles` (all or
+nothing) on the window's worker, and the dialog says what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.services import sign_off_roles
+from pactdesk.services.drafts import Draft
+from pactdesk.ui.dialogs.signing_widgets import Outcome, error_text, run_job
+from pactdesk.ui.i18n import tr
+
+
+def role_text(role: sign_off_roles.SignOffRole) -> str:
+    kind = tr("required") if role.required else tr("optional")
+    return f"{role.name} — {kind}"
+
+
+class RolesDialog(QDialog):
+    """Set who must sign off this contribution, in the order they sign."""
+
+    changed = Signal(object)  # the roles now
+
+    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.roles: list[sign_off_roles.SignOffRole] = []
+        self.setWindowTitle(tr("Sign-off roles"))
+        self.setObjectName("rolesDialog")
+        self.resize(560, 460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Who signs off this contribution before it is submitted, in the order they "
+                "sign. A required role must hold a sign-off of the current version; an "
+                "optional one may."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Sign-off roles, in order"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.require_button = QPushButton(tr("Make &required"))
+        self.optional_button = QPushButton(tr("Make &optional"))
+        self.remove_button = QPushButton(tr("Re&move"))
+        for button in (self.require_button, self.optional_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        add_row = QHBoxLayout()
+        add_label = QLabel(tr("&New role:"))
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(tr("Name of the new role"))
+        self.new_name.setPlaceholderText(tr("e.g. head-of-unit, director"))
+        add_label.setBuddy(self.new_name)
+        self.new_required = QCheckBox(tr("Re&quired"))
+        self.new_required.setChecked(True)
+        self.new_required.setAccessibleName(tr("The new role is required"))
+        self.add_button = QPushButton(tr("&Add"))
+        self.add_button.setAccessibleName(tr("Add the role"))
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_required)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        hint = QLabel(tr("Role names: small letters, digits and hyphens, such as director."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.outcome = Outcome(self)
+        layout.addWidget(self.outcome)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.require_button.clicked.connect(lambda: self._change_selected("require"))
+        self.optional_button.clicked.connect(lambda: self._change_selected("optional"))
+        self.remove_button.clicked.connect(lambda: self._change_selected("remove"))
+        self.add_button.clicked.connect(self.add)
+        self.new_name.returnPressed.connect(self.add)
+        self.list.currentRowChanged.connect(lambda _r: self._update())
+        read_only = draft.info.read_only
+        for widget in (self.add_button, self.new_name):
+            widget.setEnabled(not read_only)
+        self._busy = False
+        draft_ = draft
+        run_job(
+            lambda: sign_off_roles.sign_off_roles(draft_),
+            on_done=self._show,
+            on_error=self._refused,
+            parent=self,
+        )
+
+    def _show(self, roles: list[sign_off_roles.SignOffRole]) -> None:
+        selected = self._selected()
+        self.roles = list(roles)
+        self.list.clear()
+        for role in roles:
+            item = QListWidgetItem(role_text(role))
+            item.setData(256, role.name)
+            self.list.addItem(item)
+            if selected is not None and role.name == selected.name:
+                self.list.setCurrentItem(item)
+        self._update()
+
+    def _selected(self) -> sign_off_roles.SignOffRole | None:
+        row = self.list.currentRow()
+        return self.roles[row] if 0 <= row < len(self.roles) else None
+
+    def _update(self) -> None:
+        role = self._selected()
+        writable = not self.draft.info.read_only and not self._busy
+        self.require_button.setEnabled(writable and role is not None and not role.required)
+        self.optional_button.setEnabled(writable and role is not None and role.required)
+        self.remove_button.setEnabled(writable and role is not None)
+
+    def _run(self, done: str, **change: list[str]) -> None:
+        draft = self.draft
+
+        def work() -> list[sign_off_roles.SignOffRole]:
+            return sign_off_roles.configure_roles(draft, **change)
+
+        self._busy = True
+        self._update()
+        self.outcome.busy(tr("Changing the roles…"))
+        run_job(
+            work,
+            on_done=lambda roles: self._changed(roles, done),
+            on_error=self._refused,
+            parent=self,
+        )
+
+    def _changed(self, roles: list[sign_off_roles.SignOffRole], done: str) -> None:
+        self._busy = False
+        self._show(roles)
+        self.outcome.done(done)
+        self.changed.emit(roles)
+
+    def _refused(self, exc: BaseException) -> None:
+        self._busy = False
+        self._update()
+        self.outcome.refused(error_text(exc) + " " + tr("Nothing was changed."))
+
+    def add(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.outcome.refused(tr("Type the name of the new role first."))
+            return
+        if any(role.name == name for role in self.roles):
+            self.outcome.refused(tr("There is already a role {name}.").format(name=name))
+            return
+        required = self.new_required.isChecked()
+        self.new_name.clear()
+        if required:
+            done = tr("Added the required role {name}.").format(name=name)
+            self._run(done, require=[name])
+        else:
+            done = tr("Added the optional role {name}.").format(name=name)
+            self._run(done, optional=[name])
+
+    def _change_selected(self, how: str) -> None:
+        role = self._selected()
+        if role is None:
+            return
+        if how == "require":
+            self._run(tr("{name} is now required.").format(name=role.name), require=[role.name])
+        elif how == "optional":
+            self._run(tr("{name} is now optional.").format(name=role.name), optional=[role.name])
+        else:
+            self._run(tr("Removed the role {name}.").format(name=role.name), remove=[role.name])
