@@ -146,7 +146,7 @@ def test_no_code_names_a_cycle_year() -> None:
         if "testing" in path.relative_to(ROOT / "pactdesk").parts:
             continue  # test and benchmark samples
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            # A year, not a \\uXXXX escape or part of a hex digest.
+            # A year, not a \uXXXX escape or part of a hex digest.
             if re.search(r"(?<![0-9A-Fa-fu])(2009|2010)(?![0-9A-Fa-f])", line):
                 found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert found == []
