@@ -66,7 +66,7 @@ def test_items_limit_what_the_document_holds(some, tmp_path, capsys) -> None:
 def test_refusals_write_nothing(some, tmp_path, capsys) -> None:
     before = _digest(some)
     code, _, err = run(capsys, "export-docx", some, some)
-    assert code == 2 and "is the draft itself" in err.splitlines()[0]
+    assert code == 2 and "the draft" in err.splitlines()[0] and "itself" in err.splitlines()[0]
     code, _, err = run(capsys, "export-docx", some, tmp_path / "x.docx", "--items", "II.b,I.z")
     assert code == 2 and "'I.z' is not an item of pact-2010" in err.splitlines()[0]
     code, _, err = run(capsys, "export-docx", some, tmp_path / "x.docx", "--assignee", "Nikt")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -53,35 +52,20 @@ def register(sub: Any) -> None:
     imp.set_defaults(handler=cmd_import_docx)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def cmd_export_docx(args: argparse.Namespace) -> int:
+    from pactdesk.cli.xlsx_commands import chosen_items
     from pactdesk.domain.fields import UnknownNameError
-    from pactdesk.services import exchange, word
+    from pactdesk.outputs import check_output
+    from pactdesk.services import word
 
-    if _same_file(args.out, args.draft):
-        raise CommandError(2, f"{args.out} is the draft itself; choose another file to write.")
-    if args.out.is_dir():
-        raise CommandError(2, f"{args.out} is a folder: give the document's file name.")
+    # Before the draft is even opened: never the draft itself, a folder that exists.
+    check_output(args.out, draft=args.draft, what="Word document")
     with open_draft(args.draft, write=False) as draft:
-        items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
-        if args.assignee is not None:
-            items = exchange.items_assigned_to(draft, args.assignee)
-            if not items:
-                raise CommandError(
-                    2, f"Nothing is assigned to {args.assignee}; nothing was written."
-                )
+        items = chosen_items(draft, args)
         try:
             head = word.export_docx(draft, args.out, items=items)
         except UnknownNameError as exc:
             raise CommandError(2, f"{exc} Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
 

@@ -43,21 +43,30 @@ def register(sub: Any) -> None:
     imp.set_defaults(handler=cmd_import_xlsx)
 
 
+def chosen_items(draft: Any, args: argparse.Namespace) -> tuple[str, ...]:
+    """The items ``--items I.a,II`` or ``--assignee NAME`` name (none: every item).
+
+    Shared by every export that can be made for some items only (workbook, Word).
+    """
+    from pactdesk.services import exchange
+
+    items = tuple(i for i in (args.items or "").split(",") if i.strip())
+    if args.assignee is not None:
+        items = tuple(exchange.items_assigned_to(draft, args.assignee))
+        if not items:
+            raise CommandError(2, f"Nothing is assigned to {args.assignee}; nothing was written.")
+    return items
+
+
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from pactdesk.domain.fields import UnknownNameError
     from pactdesk.outputs import check_output
-    from pactdesk.services import exchange, workbook
+    from pactdesk.services import workbook
 
     # Before the draft is even opened: never the draft itself, a folder that exists.
     check_output(args.out, draft=args.draft, what="workbook")
     with open_draft(args.draft, write=False) as draft:
-        items: tuple[str, ...] = tuple(i for i in (args.items or "").split(",") if i.strip())
-        if args.assignee is not None:
-            items = exchange.items_assigned_to(draft, args.assignee)
-            if not items:
-                raise CommandError(
-                    2, f"Nothing is assigned to {args.assignee}; nothing was written."
-                )
+        items = chosen_items(draft, args)
         try:
             head = workbook.export_xlsx(draft, args.out, items=items)
         except UnknownNameError as exc:

@@ -43,7 +43,7 @@ from pactdesk.export.word_import import (
     WordError,
     read_document,
 )
-from pactdesk.fileio import write_atomic
+from pactdesk.outputs import write_output
 from pactdesk.services import jobs, workbook
 from pactdesk.services.drafts import Draft
 from pactdesk.services.interchange import ImportResult
@@ -137,7 +137,7 @@ def export_docx(
     """Write the document (of ``items`` only, if given) atomically; record the export."""
     data = render_docx(draft, items=items, progress=progress, cancelled=cancelled)
     jobs.check(cancelled)
-    write_atomic(Path(target), data)
+    write_output(Path(target), data, draft=draft.path, what="Word document")
     return draft.record_export("docx", str(target))
 
 
