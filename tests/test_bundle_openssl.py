@@ -230,14 +230,27 @@ def test_every_signature_carries_the_ca_certificate(
     names = _unzip(bundle, tmp_path)
     ca_subject = subprocess.run(
         ["openssl", "x509", "-in", str(signed.ca_pem), "-noout", "-subject"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     signatures = [n for n in names if n.endswith(".p7s")]
     assert len(signatures) == 4
     for name in signatures:
         printed = subprocess.run(
-            ["openssl", "pkcs7", "-inform", "DER", "-in", str(tmp_path / name), "-print_certs", "-noout"],
-            capture_output=True, text=True, check=True,
+            [
+                "openssl",
+                "pkcs7",
+                "-inform",
+                "DER",
+                "-in",
+                str(tmp_path / name),
+                "-print_certs",
+                "-noout",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         subjects = [line for line in printed.splitlines() if line.startswith("subject=")]
         assert len(subjects) == 2, (name, printed)

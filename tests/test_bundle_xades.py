@@ -46,7 +46,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[SignedDraft, bytes,
     return signed, out.read_bytes(), home
 
 
-def _verify(raw: bytes, tmp_path: Path, ca: Path | None, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+def _verify(
+    raw: bytes, tmp_path: Path, ca: Path | None, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
     path = tmp_path / "candidate.asice"
     path.write_bytes(raw)
     code = cli_main(["verify", str(path)] + (["--trust", str(ca)] if ca else []))
@@ -81,8 +83,14 @@ def test_every_signature_is_xades_b_b_with_role_and_chain(
         assert root.tag == "{http://uri.etsi.org/02918/v1.2.1#}XAdESSignatures"
         props = root.find(".//xades:SignedProperties", NS)
         assert props.find(".//xades:SigningTime", NS) is not None
-        assert props.find(".//xades:SigningCertificateV2/xades:Cert/xades:CertDigest", NS) is not None
-        roles.append(props.findtext(".//xades:SignerRoleV2/xades:ClaimedRoles/xades:ClaimedRole", namespaces=NS))
+        assert (
+            props.find(".//xades:SigningCertificateV2/xades:Cert/xades:CertDigest", NS) is not None
+        )
+        roles.append(
+            props.findtext(
+                ".//xades:SignerRoleV2/xades:ClaimedRoles/xades:ClaimedRole", namespaces=NS
+            )
+        )
         # The signer's certificate and the CA's: every signature carries its chain.
         assert len(root.findall(".//ds:KeyInfo/ds:X509Data/ds:X509Certificate", NS)) == 2
         uris = [r.get("URI") for r in root.findall(".//ds:SignedInfo/ds:Reference", NS)]
@@ -94,12 +102,16 @@ def test_every_signature_is_xades_b_b_with_role_and_chain(
     for number in (2, 3):
         root = etree.fromstring(files[f"META-INF/signatures{number:03d}.xml"])
         named = root.findtext(".//pd:Property[@Name='previous-signature-sha256']", namespaces=NS)
-        assert named == hashlib.sha256(files[f"META-INF/signatures{number - 1:03d}.xml"]).hexdigest()
+        assert (
+            named == hashlib.sha256(files[f"META-INF/signatures{number - 1:03d}.xml"]).hexdigest()
+        )
     final = etree.fromstring(files["META-INF/signatures004.xml"])
     final_uris = [r.get("URI") for r in final.findall(".//ds:SignedInfo/ds:Reference", NS)][:-1]
     assert final_uris == ["contribution.json", "contribution.xlsx", "contribution.pdf"]
     for number in (1, 2, 3):
-        named = final.findtext(f".//pd:Property[@Name='signature-{number:03d}-sha256']", namespaces=NS)
+        named = final.findtext(
+            f".//pd:Property[@Name='signature-{number:03d}-sha256']", namespaces=NS
+        )
         assert named == hashlib.sha256(files[f"META-INF/signatures{number:03d}.xml"]).hexdigest()
 
 
@@ -131,11 +143,20 @@ def test_xmlsec1_verifies_every_signature_with_the_files_as_external_references(
         # And xmlsec1 does check the file: a changed contribution.json is refused.
     (folder / "contribution.json").write_bytes(b"{}")
     done = subprocess.run(
-        [str(XMLSEC1), "--verify", "--trusted-pem", str(signed.ca_pem), "--id-attr:Id",
-         "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
-         "--url-map:contribution.json", str(folder / "contribution.json"),
-         str(folder / "META-INF/signatures001.xml")],
-        capture_output=True, text=True, check=False,
+        [
+            str(XMLSEC1),
+            "--verify",
+            "--trusted-pem",
+            str(signed.ca_pem),
+            "--id-attr:Id",
+            "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
+            "--url-map:contribution.json",
+            str(folder / "contribution.json"),
+            str(folder / "META-INF/signatures001.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode != 0
 
@@ -194,8 +215,14 @@ def test_removed_reordered_or_added_signatures_fail_verify(
 ) -> None:
     signed, raw, _home = built
     entries = dict((i.filename, d) for i, d in members(raw))
-    for gone in ("META-INF/signatures002.xml", "META-INF/signatures004.xml", "META-INF/manifest.xml"):
-        code, _ = _verify(rezip([e for e in entries.items() if e[0] != gone]), tmp_path, signed.ca_pem, capsys)
+    for gone in (
+        "META-INF/signatures002.xml",
+        "META-INF/signatures004.xml",
+        "META-INF/manifest.xml",
+    ):
+        code, _ = _verify(
+            rezip([e for e in entries.items() if e[0] != gone]), tmp_path, signed.ca_pem, capsys
+        )
         assert code == 1, gone
     swapped = dict(entries)
     a, b = "META-INF/signatures001.xml", "META-INF/signatures002.xml"
@@ -231,7 +258,9 @@ def test_the_form_cannot_change_while_sign_offs_hold(
         before = signed.path.read_bytes()
         assert cli_main(["signature-form", str(signed.path), "cades"]) == 2
         err = capsys.readouterr().err
-        assert err.startswith("pactdesk signature-form: The signature form cannot change while 3 sign-offs hold")
+        assert err.startswith(
+            "pactdesk signature-form: The signature form cannot change while 3 sign-offs hold"
+        )
         assert cli_main(["signature-form", str(signed.path)]) == 0
         assert "XAdES" in capsys.readouterr().out
         assert cli_main(["signature-form", str(signed.path), "xades"]) == 0  # the same: fine

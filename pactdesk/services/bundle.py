@@ -48,7 +48,6 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.domain.history import Head
 from pactdesk.services.jobs import Cancelled, Progress, check
-from pactdesk.signing.sign_off_manifest import XADES
 from pactdesk.services.verify import (
     CHANGES_JSON,
     CONTRIBUTION_JSON,
@@ -62,6 +61,7 @@ from pactdesk.services.verify import (
     XADES_SIGNATURE_NAME,
     member_mime,
 )
+from pactdesk.signing.sign_off_manifest import XADES
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -296,9 +296,12 @@ def make_bundle(
     if form == XADES:
         from pactdesk.signing.asic import ODF_MANIFEST_NAME, odf_manifest
 
-        members.append((ODF_MANIFEST_NAME, odf_manifest(
-            (n, _mime(n)) for n, _ in members if not n.startswith("META-INF/")
-        )))
+        members.append(
+            (
+                ODF_MANIFEST_NAME,
+                odf_manifest((n, _mime(n)) for n, _ in members if not n.startswith("META-INF/")),
+            )
+        )
     members += sign_off_members
     count = len(sign_offs.chain)
 
@@ -406,7 +409,7 @@ def _final_xades_signature(
 
 
 def check_signature_format(form: str, wanted: str | None) -> None:
-    """Refuse (:class:`BundleRefused`, bad input) a ``--signature-format`` that is not the draft's."""
+    """Refuse (:class:`BundleRefused`, bad input) a ``--signature-format`` not the draft's."""
     if wanted is None or wanted == form:
         return
     raise BundleRefused(

@@ -112,6 +112,7 @@ def member_mime(name: str) -> str:
         return "text/xml"
     return MIME_TYPES.get(name, "application/octet-stream")
 
+
 #: Manifest properties of the submitter's final manifest.
 KIND_PROPERTY = "kind"
 SUBMISSION_KIND = "submission"
@@ -261,7 +262,9 @@ def _xades_entry(number: int, name: str, container: Container) -> _Signature:
     for sequence, digest in named:
         try:
             entries.append(
-                ManifestEntry(xades_file_name(sequence), XADES_SIGNATURE_MIME, bytes.fromhex(digest))
+                ManifestEntry(
+                    xades_file_name(sequence), XADES_SIGNATURE_MIME, bytes.fromhex(digest)
+                )
             )
         except ValueError:
             why.append("a signature digest in the signed properties is garbled")
@@ -281,10 +284,7 @@ def _xades_entry(number: int, name: str, container: Container) -> _Signature:
         entry.problems.append(M.VALUE_DOES_NOT_VERIFY(signature=name))
     if not info.signing_certificate_v2:
         entry.problems.append(M.NO_SIGNING_CERTIFICATE_V2(signature=name))
-    entry.problems += [
-        M.STRUCTURE[code](signature=name)
-        for code in found.certificate_problems
-    ]
+    entry.problems += [M.STRUCTURE[code](signature=name) for code in found.certificate_problems]
     entry.problems += [M.SIGNATURE_REFUSED(signature=name, why=text) for text in why]
     entry.signature_ok = info.ok and not entry.problems
     return entry

@@ -327,7 +327,6 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
     can change unnoticed.
     """
     from asn1crypto import cms
-    from cryptography.hazmat.primitives.serialization import Encoding
 
     problems: list[str] = []
     try:

@@ -126,9 +126,9 @@ def _zip(mime: str, members: Sequence[tuple[str, bytes]]) -> bytes:
 
 
 def _unzip(
-    raw: bytes, *, mime: str, members: Sequence[str] | Sequence[Sequence[str]], what: str
+    raw: bytes, *, mime: str, members: Sequence[tuple[str, ...]], what: str
 ) -> dict[str, bytes]:
-    """The members of a request or response; ``members``: the one set allowed, or several."""
+    """The members of a request or response; ``members``: the sets of names allowed."""
     limits = dataclasses.replace(REQUEST_LIMITS, what=f"a {what}")
     try:
         container = open_container(raw, limits, mimetype=mime.encode("ascii"), name="the file")
@@ -143,7 +143,7 @@ def _unzip(
             raise RequestFileError(f"The {what} is too large ({exc.summary}).") from exc
         raise RequestFileError(f"The {what} is damaged ({exc.summary}).") from exc
     names = container.names()
-    allowed = [members] if isinstance(members[0], str) else members
+    allowed = members
     if not any(sorted(names) == sorted(choice) for choice in allowed):
         raise RequestFileError(
             f"The {what} has unexpected contents ({', '.join(names)}); expected "
@@ -206,7 +206,7 @@ def _field(document: Mapping[str, Any], name: str, kind: type | tuple[type, ...]
 
 def read_request(raw: bytes) -> SignRequest:
     """Read and check a request file, or raise :class:`RequestFileError`."""
-    members = _unzip(raw, mime=REQUEST_MIME, members=_REQUEST_MEMBERS, what="sign-off request")
+    members = _unzip(raw, mime=REQUEST_MIME, members=(_REQUEST_MEMBERS,), what="sign-off request")
     try:
         document = json.loads(members["request.json"].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

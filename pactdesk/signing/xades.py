@@ -179,7 +179,11 @@ def _check_properties(properties: Mapping[str, str]) -> None:
     for name, value in properties.items():
         if not _PROPERTY_NAME.match(name):
             raise XadesError(f"{name!r} is not a property name (a-z, 0-9, -).")
-        if value != value.strip() or "\r" in value or re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", value):
+        if (
+            value != value.strip()
+            or "\r" in value
+            or re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", value)
+        ):
             raise XadesError(f"The property {name} has surrounding spaces or control characters.")
 
 
@@ -457,7 +461,9 @@ def _read(raw: bytes) -> XadesSignature:
         raise XadesError("The signature's algorithm is not ECDSA or RSA with SHA-256.")
     data_refs = signed_info.xpath("ds:Reference[not(@Type)]", namespaces=_NS)
     props_ref = _one(signed_info, f"ds:Reference[@Type='{SIGNED_PROPERTIES_TYPE}']")
-    properties_element = _one(signature, "ds:Object/xades:QualifyingProperties/xades:SignedProperties")
+    properties_element = _one(
+        signature, "ds:Object/xades:QualifyingProperties/xades:SignedProperties"
+    )
     mimes = {
         element.get("ObjectReference"): _one(element, "xades:MimeType").text or ""
         for element in properties_element.xpath(
@@ -526,16 +532,21 @@ def _read(raw: bytes) -> XadesSignature:
     digest_ok = hashlib.sha256(_c14n(properties_element)).digest() == claimed_digest
     signature_ok = _value_verifies(signer.public_key(), value, _c14n(signed_info))
     cert_digest = _b64_of(
-        _one(properties_element, ssp + "xades:SigningCertificateV2/xades:Cert/xades:CertDigest/ds:DigestValue"),
+        _one(
+            properties_element,
+            ssp + "xades:SigningCertificateV2/xades:Cert/xades:CertDigest/ds:DigestValue",
+        ),
         "certificate digest",
     )
     issuer_serial = _b64_of(
-        _one(properties_element, ssp + "xades:SigningCertificateV2/xades:Cert/xades:IssuerSerialV2"),
+        _one(
+            properties_element, ssp + "xades:SigningCertificateV2/xades:Cert/xades:IssuerSerialV2"
+        ),
         "issuer and serial",
     )
-    v2_ok = cert_digest == hashlib.sha256(_der(signer)).digest() and issuer_serial == issuer_serial_v2(
-        signer
-    )
+    v2_ok = cert_digest == hashlib.sha256(
+        _der(signer)
+    ).digest() and issuer_serial == issuer_serial_v2(signer)
     problems = []
     if properties.pop(CHAIN_PROPERTY, None) != _chain_digests(certificates):
         problems.append("the certificates in the key info are not those the signature names")

@@ -34,8 +34,8 @@ def _open_roles(qtbot, window):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_choose_xades_then_a_change_is_refused_while_a_sign_off_holds(
-    qtbot, make_window, draft_path: Path  # type: ignore[no-untyped-def]
+def test_choose_xades_then_a_change_is_refused_while_a_sign_off_holds(  # type: ignore[no-untyped-def]
+    qtbot, make_window, draft_path: Path
 ) -> None:
     window = make_window(draft_path)
     dialog = _open_roles(qtbot, window)

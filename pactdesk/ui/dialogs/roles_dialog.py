@@ -101,9 +101,7 @@ class RolesDialog(QDialog):
         form_label = QLabel(tr("Signature &form:"))
         self.form_box = QComboBox()
         self.form_box.addItem(tr("CAdES (the default: .p7s signatures)"), "cades")
-        self.form_box.addItem(
-            tr("XAdES (signatures*.xml, which DigiDoc4 checks offline)"), "xades"
-        )
+        self.form_box.addItem(tr("XAdES (signatures*.xml, which DigiDoc4 checks offline)"), "xades")
         self.form_box.setAccessibleName(tr("Signature form of the sign-offs and the bundle"))
         self.form_box.setEnabled(False)  # until the draft's form is read
         form_label.setBuddy(self.form_box)
