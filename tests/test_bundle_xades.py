@@ -161,6 +161,37 @@ def test_xmlsec1_verifies_every_signature_with_the_files_as_external_references(
     assert done.returncode != 0
 
 
+@pytest.mark.skipif(XMLSEC1 is None or shutil.which("xmllint") is None, reason="xmlsec1, xmllint")
+def test_the_recipients_xmlsec1_script_verifies_it_and_catches_a_reordered_chain(
+    built: tuple[SignedDraft, bytes, Path], tmp_path: Path
+) -> None:
+    signed, raw, _home = built
+    script = Path(__file__).resolve().parents[1] / "scripts/verify-xades-bundle-with-xmlsec1.sh"
+    good = tmp_path / "good.asice"
+    good.write_bytes(raw)
+    done = subprocess.run(
+        ["sh", str(script), str(good), str(signed.ca_pem)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "VALID: every signature verifies" in done.stdout
+    entries = dict((i.filename, d) for i, d in members(raw))
+    a, b = "META-INF/signatures002.xml", "META-INF/signatures003.xml"
+    entries[a], entries[b] = entries[b], entries[a]
+    bad = tmp_path / "swapped.asice"
+    bad.write_bytes(rezip(list(entries.items())))
+    done = subprocess.run(
+        ["sh", str(script), str(bad), str(signed.ca_pem)], capture_output=True, text=True
+    )
+    assert done.returncode == 1, done.stdout
+    assert "the order was changed" in done.stdout
+    # The openssl script says which script this form needs.
+    openssl = script.with_name("verify-bundle-with-openssl.sh")
+    done = subprocess.run(
+        ["sh", str(openssl), str(good), str(signed.ca_pem)], capture_output=True, text=True
+    )
+    assert done.returncode == 1 and "XAdES form" in done.stdout
+
+
 def test_pactdesk_verify_accepts_it(
     built: tuple[SignedDraft, bytes, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
