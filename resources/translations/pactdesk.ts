@@ -3469,72 +3469,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="113"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
         <source>Changing the signature form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="217"/>
         <source>Changing the roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="239"/>
         <source>Type the name of the new role first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="242"/>
         <source>There is already a role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="247"/>
         <source>Added the required role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="250"/>
         <source>Added the optional role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="258"/>
         <source>{name} is now required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
         <source>{name} is now optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
         <source>Removed the role {name}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1968,72 +1968,72 @@
         <translation>CAdES (Standard: Signaturen als .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, die DigiDoc4 offline prüft)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Signaturform der Freigaben und des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="113"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>Vor der ersten Freigabe zu wählen: Jede Freigabe und das Einreichungspaket werden in dieser Form signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
         <source>Changing the signature form…</source>
         <translation>Die Signaturform wird geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Die Freigaben und das Einreichungspaket werden in der Form {form} signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="217"/>
         <source>Changing the roles…</source>
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="239"/>
         <source>Type the name of the new role first.</source>
         <translation>Geben Sie zuerst den Namen der neuen Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="242"/>
         <source>There is already a role {name}.</source>
         <translation>Es gibt bereits eine Rolle {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="247"/>
         <source>Added the required role {name}.</source>
         <translation>Die erforderliche Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="250"/>
         <source>Added the optional role {name}.</source>
         <translation>Die freiwillige Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="258"/>
         <source>{name} is now required.</source>
         <translation>{name} ist jetzt erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
         <source>{name} is now optional.</source>
         <translation>{name} ist jetzt freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
         <source>Removed the role {name}.</source>
         <translation>Die Rolle {name} wurde entfernt.</translation>
     </message>

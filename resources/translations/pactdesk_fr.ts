@@ -1968,72 +1968,72 @@
         <translation>CAdES (par défaut : signatures .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, que DigiDoc4 vérifie hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Forme de signature des approbations et du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="113"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>À choisir avant la première approbation : chaque approbation et le dossier de soumission sont signés sous cette forme.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
         <source>Changing the signature form…</source>
         <translation>Modification de la forme de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Les approbations et le dossier de soumission seront signés sous la forme {form}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="217"/>
         <source>Changing the roles…</source>
         <translation>Modification des rôles…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="236"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="239"/>
         <source>Type the name of the new role first.</source>
         <translation>Saisissez d&apos;abord le nom du nouveau rôle.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="242"/>
         <source>There is already a role {name}.</source>
         <translation>Le rôle {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="247"/>
         <source>Added the required role {name}.</source>
         <translation>Le rôle obligatoire {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="250"/>
         <source>Added the optional role {name}.</source>
         <translation>Le rôle facultatif {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="258"/>
         <source>{name} is now required.</source>
         <translation>{name} est désormais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
         <source>{name} is now optional.</source>
         <translation>{name} est désormais facultatif.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
         <source>Removed the role {name}.</source>
         <translation>Le rôle {name} a été retiré.</translation>
     </message>
