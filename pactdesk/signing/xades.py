@@ -296,8 +296,19 @@ def _parse(raw: bytes) -> Any:
 
     if len(raw) > MAX_SIGNATURE_BYTES:
         raise XadesError("The signature file is larger than any PactDesk writes.")
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-        raise XadesError("The signature file declares a DTD or entities; refused.")
+    import xml.etree.ElementTree as ET
+
+    import defusedxml.ElementTree as safe_xml
+    from defusedxml import DefusedXmlException
+
+    # defusedxml first, as every XML file PactDesk reads (no DTD at all); then lxml,
+    # which has the canonicalisation, with entities and the network off as well.
+    try:
+        safe_xml.fromstring(raw, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise XadesError("The signature file declares a DTD or entities; refused.") from exc
+    except (ET.ParseError, LookupError, ValueError) as exc:
+        raise XadesError(f"The signature file is not well-formed XML ({exc}).") from exc
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
