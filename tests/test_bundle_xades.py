@@ -274,8 +274,8 @@ def test_cades_format_on_a_xades_draft_is_refused(
         err = capsys.readouterr().err
         assert code == 2
         assert err.splitlines()[0] == (
-            "pactdesk bundle: this contribution is signed in the XADES form, so its bundle "
-            "cannot be CADES"
+            "pactdesk bundle: this contribution is signed in the XAdES form, so its bundle "
+            "cannot be CAdES"
         )
         assert not out.exists()
         assert run_bundle(signed, tmp_path / "x.asice", "--signature-format", "xades") == 0

@@ -198,7 +198,7 @@ def test_a_xades_request_is_answered_in_xades_and_another_form_is_refused(  # ty
     old_answer = _sign_remotely(at, remote, cades_request, remote_id, "approver")
     at(coordinator)
     with pytest.raises(
-        SignOffError, match="CADES form, but this contribution is signed in the XADES"
+        SignOffError, match="CAdES form, but this contribution is signed in the XAdES"
     ):
         sign_off_requests.import_response(draft, old_answer)
     made = sign_off_requests.import_response(draft, response)

@@ -61,7 +61,7 @@ from pactdesk.services.verify import (
     XADES_SIGNATURE_NAME,
     member_mime,
 )
-from pactdesk.signing.sign_off_manifest import XADES
+from pactdesk.signing.sign_off_manifest import FORM_NAMES, XADES
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -413,8 +413,8 @@ def check_signature_format(form: str, wanted: str | None) -> None:
     if wanted is None or wanted == form:
         return
     raise BundleRefused(
-        f"this contribution is signed in the {form.upper()} form, so its bundle cannot be "
-        f"{wanted.upper()}",
+        f"this contribution is signed in the {FORM_NAMES[form]} form, so its bundle cannot "
+        f"be {FORM_NAMES.get(wanted, wanted)}",
         [
             "Every sign-off and the submitter's signature of a bundle are of one form, the "
             "draft's (pactdesk signature-form DRAFT shows it; it can change only before the "

@@ -59,6 +59,7 @@ from pactdesk.services.sign_off_roles import SignOffRole, sign_off_roles
 from pactdesk.signing import cades, certificates
 from pactdesk.signing.keys import Signer, key_id
 from pactdesk.signing.sign_off_manifest import (
+    FORM_NAMES,
     XADES,
     CheckedSignOff,
     SignOffTarget,
@@ -413,8 +414,9 @@ def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> Sig
     form = planned.snapshot.signature_form
     if checked.form != form:
         raise SignOffError(
-            f"The sign-off is signed in the {checked.form.upper()} form, but this contribution "
-            f"is signed in the {form.upper()} form. Export a new sign-off request."
+            f"The sign-off is signed in the {FORM_NAMES[checked.form]} form, but this "
+            f"contribution is signed in the {FORM_NAMES[form]} form. Export a new sign-off "
+            "request."
         )
     identity_id = key_id(checked.info.certificate.public_key())
     _check_allowed(planned, checked.role, identity_id, checked.info.signer_name)

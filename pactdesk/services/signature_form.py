@@ -17,9 +17,16 @@ from __future__ import annotations
 
 from pactdesk.domain.sign_off import SignOffError
 from pactdesk.services.drafts import Draft, DraftSnapshot
-from pactdesk.signing.sign_off_manifest import CADES, SIGNATURE_FORMS, XADES
+from pactdesk.signing.sign_off_manifest import CADES, FORM_NAMES, SIGNATURE_FORMS, XADES
 
-__all__ = ["CADES", "SIGNATURE_FORMS", "XADES", "set_signature_form", "signature_form"]
+__all__ = [
+    "CADES",
+    "FORM_NAMES",
+    "SIGNATURE_FORMS",
+    "XADES",
+    "set_signature_form",
+    "signature_form",
+]
 
 META_KEY = "signature_form"
 
@@ -50,7 +57,7 @@ def set_signature_form(draft: Draft, form: str) -> str:
         raise SignOffError(
             f"The signature form cannot change while {len(holding)} sign-off"
             f"{'s hold' if len(holding) != 1 else ' holds'} (they are "
-            f"{snapshot.signature_form.upper()}); it is chosen before the first sign-off."
+            f"{FORM_NAMES[snapshot.signature_form]}); it is chosen before the first sign-off."
         )
     draft.check_writable()
     with draft.repository.writing() as writer:

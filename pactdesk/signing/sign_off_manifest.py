@@ -38,6 +38,8 @@ CADES = "cades"
 XADES = "xades"
 #: The signature forms a draft can choose (before its first sign-off); CAdES is the default.
 SIGNATURE_FORMS = (CADES, XADES)
+#: How the forms are written in sentences.
+FORM_NAMES = {CADES: "CAdES", XADES: "XAdES"}
 
 
 def file_names(sequence: int) -> tuple[str, str]:

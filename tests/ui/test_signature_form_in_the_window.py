@@ -43,7 +43,7 @@ def test_choose_xades_then_a_change_is_refused_while_a_sign_off_holds(  # type: 
     qtbot.keyClick(dialog, Qt.Key.Key_F, ALT)
     assert QApplication.focusWidget() is dialog.form_box
     qtbot.keyClick(dialog.form_box, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: "XADES form" in dialog.outcome.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "XAdES form" in dialog.outcome.message.text(), timeout=5000)
     assert dialog.form_box.currentText().startswith("XAdES")
     close(qtbot, dialog)
     draft = window.draft  # the window's own: the draft is open (and locked) there

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import sign_off_roles, signature_form
 from pactdesk.services.drafts import Draft
+from pactdesk.services.signature_form import FORM_NAMES
 from pactdesk.ui.dialogs.signing_widgets import Outcome, error_text, run_job
 from pactdesk.ui.i18n import tr
 
@@ -174,7 +175,7 @@ class RolesDialog(QDialog):
         self._update()
         self.outcome.done(
             tr("The sign-offs and the bundle will be signed in the {form} form.").format(
-                form=form.upper()
+                form=FORM_NAMES[form]
             )
         )
 
