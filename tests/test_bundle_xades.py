@@ -198,6 +198,16 @@ def test_pactdesk_verify_accepts_it(
     signed, raw, _home = built
     assert _verify(raw, tmp_path, signed.ca_pem, capsys) == (0, "")
     assert _verify(raw, tmp_path, None, capsys) == (0, "")
+    from pactdesk.services.verify import verify_bundle
+
+    report = verify_bundle(raw, trust=[])
+    assert report.signature_form == "xades" and report.to_json()["signature_form"] == "xades"
+    assert [(s.kind, s.role) for s in report.signers] == [
+        ("sign-off", "author"),
+        ("sign-off", "head-of-unit"),
+        ("sign-off", "approver"),
+        ("submission", "submitter"),
+    ]
 
 
 def test_every_byte_of_every_signature_file_matters(built: tuple[SignedDraft, bytes, Path]) -> None:

@@ -648,6 +648,7 @@ def _verify_container(
         files=files,
         pdf_signed_by=pdf_signed_by,
         note_messages=tuple(notes),
+        signature_form="xades" if xades_form else "cades" if manifests else "",
     )
 
 
