@@ -307,3 +307,21 @@ def test_the_form_cannot_change_while_sign_offs_hold(
         assert cli_main(["signature-form", str(signed.path), "xades"]) == 0  # the same: fine
         capsys.readouterr()
     assert signed.path.exists() and before[:16] == signed.path.read_bytes()[:16]
+
+
+def test_a_hostile_signature_file_is_a_finding_not_a_crash(
+    built: tuple[SignedDraft, bytes, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed, raw, _home = built
+    entries = dict((i.filename, d) for i, d in members(raw))
+    for hostile in (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>',
+        b"not xml at all",
+        b"<a>" * 5000 + b"</a>" * 5000,
+        b"",
+    ):
+        candidate = dict(entries)
+        candidate["META-INF/signatures002.xml"] = hostile
+        code, err = _verify(rezip(list(candidate.items())), tmp_path, signed.ca_pem, capsys)
+        assert code == 1, hostile[:40]
+        assert err.startswith("pactdesk verify: "), err
