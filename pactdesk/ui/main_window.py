@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -59,6 +59,7 @@ from pactdesk.ui.exchange_menu import ExchangeMenu
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
 from pactdesk.ui.views.checks_panel import ChecksPanel
+from pactdesk.ui.views.comments_panel import Anchor, CommentsPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.history_panel import HistoryPanel, page_changes
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
     cut_action: QAction
     copy_action: QAction
     paste_action: QAction
+    comment_selection_action: QAction
 
     def __init__(self, *, settings: Settings | None = None, smoke: bool = False) -> None:
         super().__init__()
@@ -187,6 +189,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.history_dock.hide()
+        self.comments = CommentsPanel(self)
+        self.comments.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.comments_dock = QDockWidget(tr("Comments"), self)
+        self.comments_dock.setObjectName("commentsDock")
+        self.comments_dock.setWidget(self.comments)
+        self.comments_dock.setFeatures(self.checks_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.comments_dock)
+        self.tabifyDockWidget(self.history_dock, self.comments_dock)
+        self.comments_dock.hide()
         self._name_tab_bars()
         self.history_dock.visibilityChanged.connect(self._on_history_visibility)
         self.signoff_dock: QDockWidget | None = None
@@ -195,6 +206,11 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addWidget(self.save_label, 1)
         actions.build_menus(self)
+        self.comments.set_shortcut(
+            self.comment_selection_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         self.exchange = ExchangeMenu(self)
         self._update_actions()
         self.resize(QSize(*window_state.initial_size(self)))
@@ -282,6 +298,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.welcome)
         self.checks_dock.hide()
         self.history_dock.hide()
+        self.comments_dock.hide()
         self.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def author(self) -> str:
@@ -343,6 +360,7 @@ class MainWindow(QMainWindow):
         self.editor.page_changed.connect(self._on_page_changed)
         self.editor.state_changed.connect(self._on_state)
         self.editor.save_state_changed.connect(self._show_save_state)
+        self.comments.attach(draft, self.editor, self.author())
         # Undo and Redo follow what the focused box or table can undo.
         for edit in self.editor.findChildren(QPlainTextEdit):
             edit.undoAvailable.connect(self._on_edit_state)
@@ -380,8 +398,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {path.name}{suffix} — PactDesk")
         self.central.setCurrentWidget(self.editor_host)
         self.history_dock.show()
+        self.comments_dock.show()
         self.checks_dock.show()
         self.checks_dock.raise_()
+        # Qt makes the docks' tab bar when it first lays them out, with the tab added
+        # last (the comments) on top: put the checks on top then.  (raise_() switches
+        # the tab only when the dock is not already the top widget.)
+        QTimer.singleShot(0, self, self._checks_on_top)
         self._name_tab_bars()
         self._on_page_changed(self.editor.current_page)
         self.settings = self.settings.with_recent(path)
@@ -396,6 +419,10 @@ class MainWindow(QMainWindow):
             start = self.editor.current_page
         self.editor.show_page(start, focus=True)
         return True
+
+    def _checks_on_top(self) -> None:
+        self.comments_dock.raise_()
+        self.checks_dock.raise_()
 
     # -- where the draft is kept: network shares, synchronised folders, working copies --
 
@@ -531,6 +558,7 @@ class MainWindow(QMainWindow):
             window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
         self.editor = None
         self.draft = None
+        self.comments.detach()
         editor.hide()
         editor.setParent(None)
         editor.deleteLater()
@@ -644,6 +672,7 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, page_key: str) -> None:
         self._update_actions()
+        self.comments.show_page(page_key)
         self._show_findings()
         self._load_history()
 
@@ -797,6 +826,25 @@ class MainWindow(QMainWindow):
             self.history_dock.raise_()
             self.history.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_comments(self) -> None:
+        if self.editor is not None:
+            self.comments_dock.show()
+            self.comments_dock.raise_()
+            self.comments.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def comment_on_selection(self) -> None:
+        """Edit › Comment on the selection: the next comment is on the words selected."""
+        focus = QApplication.focusWidget()
+        key = self.editor.current_field_key() if self.editor is not None else ""
+        cursor = focus.textCursor() if isinstance(focus, QPlainTextEdit) else None
+        if not key or cursor is None or not cursor.hasSelection():
+            self.statusBar().showMessage(tr("Select some words in an answer first."), 8000)
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        quote = focus.toPlainText()[start:end]  # type: ignore[union-attr]
+        self.focus_comments()
+        self.comments.comment_on(Anchor(key, start, end, quote))
+
     def open_find(self) -> None:
         if self.editor is not None:
             self.editor.open_find()
@@ -842,6 +890,7 @@ class MainWindow(QMainWindow):
 
         if self.draft is not None:
             ReviewDialog(self.draft, self.author(), self).exec()
+            self.comments.reload()
 
     # ------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -99,3 +99,38 @@ def status_icon(answered: int, total: int) -> QIcon:
     app = QGuiApplication.instance()
     dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     return QIcon(_status_pixmap(state, 16, dpr))
+
+
+#: The background of the words an open comment is on (a highlighter's yellow, as in Word).
+COMMENT_HIGHLIGHT = "#fff0a8"
+
+
+@lru_cache(maxsize=64)
+def _comment_pixmap(count: int, dpr: float) -> QPixmap:
+    width, height = 26, 16
+    pixmap = QPixmap(round(width * dpr), round(height * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ATTENTION))
+    painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 5), 3, 3)
+    # The bubble's tail, bottom left: a speech bubble, the mark of a comment.
+    painter.drawPolygon([QPointF(5, height - 5), QPointF(5, height - 1), QPointF(10, height - 5)])
+    font = QGuiApplication.font()
+    font.setPixelSize(9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    label = str(count) if count < 100 else "99+"
+    painter.drawText(QRectF(1, 1, width - 2, height - 5), Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return pixmap
+
+
+def comment_icon(count: int) -> QIcon:
+    """A speech bubble with the number of open comment threads (the words say it too)."""
+    app = QGuiApplication.instance()
+    dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return QIcon(_comment_pixmap(count, dpr))

@@ -735,7 +735,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,17 +1254,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="333"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,122 +1386,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
-        <source>Sign-off &amp;roles…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>C&amp;omment on the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
-        <source>Signing &amp;identities…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <source>Comment on the words selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
-        <source>Sign-off &amp;authority (CA)…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <source>Go to the co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <source>Sign-off &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <source>Signing &amp;identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <source>Sign-off &amp;authority (CA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="172"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="174"/>
         <source>&amp;Take in a signed answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>Make the submission &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Assign items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>&amp;Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Send items to a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="188"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Send your answers &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>Comments and re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Co&amp;mments panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="201"/>
         <source>&amp;Language of the window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Copy &amp;diagnostic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="375"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,37 +1546,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,12 +1586,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,27 +1601,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="198"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,291 +1631,296 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="353"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="373"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="397"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="531"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="592"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="108"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="435"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="438"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="501"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="639"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="689"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="803"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="805"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
+        <source>Select some words in an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="932"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="934"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="937"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="940"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="916"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="965"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1056"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1071"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,78 +1931,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1040"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1069"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="66"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="70"/>
         <source>Part II</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>{area}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
         <source>{answered}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
         <source>1 question of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <source>%n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,36 +4869,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="194"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Choose the comment to resolve first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="398"/>
         <source>Comment resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,6 +4982,87 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <source>Comments on this i&amp;tem</source>
+        <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="109"/>
+        <source>Comments on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="117"/>
+        <source>&amp;Your comment (Ctrl+Enter adds it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="119"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <source>Add co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <source>Ans&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="124"/>
+        <source>Resolve threa&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="214"/>
+        <source>{author}, {when} ({state}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="222"/>
+        <source>Detached: the words “{quote}” are no longer in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="226"/>
+        <source>On “{quote}” in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="230"/>
+        <source>On {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="257"/>
+        <source>No comments on this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="273"/>
+        <source>To comment on some words, select them in the answer and press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="282"/>
+        <source>The next comment is on “{quote}” in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <source>Answer added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="420"/>
+        <source>The words this comment was on are no longer in the answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

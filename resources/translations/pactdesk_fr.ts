@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -2417,17 +2417,17 @@
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="333"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -2554,117 +2554,137 @@
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>C&amp;omment on the selection</source>
+        <translation>Co&amp;mmenter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <source>Comment on the words selected</source>
+        <translation>Commenter les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <source>Go to the co&amp;mments</source>
+        <translation>Aller aux commen&amp;taires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Sign-off &amp;roles…</source>
         <translation>&amp;Rôles d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>Signing &amp;identities…</source>
         <translation>&amp;Identités de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>A&amp;utorité d&apos;approbation (AC)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>&amp;Envoyer une demande d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="172"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Signer la demande d&apos;un ou une &amp;collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="174"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>In&amp;tégrer une réponse signée…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Créer le &amp;dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Assign items…</source>
         <translation>&amp;Attribuer des éléments…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="188"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Résoudre les &amp;conflits en suspens…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Renvoyer vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>Comments and re&amp;view…</source>
         <translation>Commentaires et re&amp;lecture…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Co&amp;mments panel</source>
+        <translation>Panneau des co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, plateforme, bibliothèques, répertoires et dernières lignes du journal, pour votre support informatique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="375"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -2684,37 +2704,37 @@
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
@@ -2724,12 +2744,12 @@
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
@@ -2739,32 +2759,32 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="198"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="201"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
@@ -2774,244 +2794,249 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="353"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="373"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="397"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="531"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="592"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="108"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="435"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="438"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="501"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="639"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="689"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="803"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="805"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
+        <source>Select some words in an answer first.</source>
+        <translation>Sélectionnez d&apos;abord des mots dans une réponse.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="932"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3019,7 +3044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="934"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3027,40 +3052,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="937"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="940"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="916"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="965"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1056"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Informations de diagnostic copiées&#xa0;: collez-les dans votre message au support informatique.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1071"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
@@ -3071,78 +3096,86 @@
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1040"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1069"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="66"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation>Partie I</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="70"/>
         <source>Part II</source>
         <translation>Partie II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>{area}. {title}</source>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 question de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} questions de la Commission sans réponse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Engagement {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
@@ -4850,36 +4883,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="194"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
         <source>Comment added.</source>
         <translation>Commentaire ajouté.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to answer first.</source>
         <translation>Choisissez d&apos;abord le commentaire auquel répondre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Choisissez d&apos;abord le commentaire à résoudre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="398"/>
         <source>Comment resolved.</source>
         <translation>Commentaire résolu.</translation>
     </message>
@@ -4957,6 +4997,87 @@
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <source>Comments on this i&amp;tem</source>
+        <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
+        <translation>Commentaires sur cet élémen&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="109"/>
+        <source>Comments on this item</source>
+        <translation>Commentaires sur cet élément</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="117"/>
+        <source>&amp;Your comment (Ctrl+Enter adds it):</source>
+        <translation>&amp;Votre commentaire (Ctrl+Entrée l&apos;ajoute)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="119"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <source>Add co&amp;mment</source>
+        <translation>A&amp;jouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <source>Ans&amp;wer</source>
+        <translation>Répon&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="124"/>
+        <source>Resolve threa&amp;d</source>
+        <translation>Résoudre le f&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="214"/>
+        <source>{author}, {when} ({state}): {text}</source>
+        <translation>{author}, {when} ({state})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="222"/>
+        <source>Detached: the words “{quote}” are no longer in {field}.</source>
+        <translation>Détaché&#xa0;: les mots «&#xa0;{quote}&#xa0;» ne sont plus dans {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="226"/>
+        <source>On “{quote}” in {field}</source>
+        <translation>Sur «&#xa0;{quote}&#xa0;» dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="230"/>
+        <source>On {field}</source>
+        <translation>Sur {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="257"/>
+        <source>No comments on this item yet.</source>
+        <translation>Pas encore de commentaire sur cet élément.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="273"/>
+        <source>To comment on some words, select them in the answer and press {keys}.</source>
+        <translation>Pour commenter des mots, sélectionnez-les dans la réponse et appuyez sur {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="282"/>
+        <source>The next comment is on “{quote}” in {field}.</source>
+        <translation>Le prochain commentaire porte sur «&#xa0;{quote}&#xa0;» dans {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <source>Answer added.</source>
+        <translation>Réponse ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="420"/>
+        <source>The words this comment was on are no longer in the answer.</source>
+        <translation>Les mots que ce commentaire visait ne sont plus dans la réponse.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,150 @@
+"""The comments panel and the navigator's comment mark, by keyboard (issue 14).
+
+Words are selected in an answer, Edit › Comment on the selection (Ctrl+Alt+M)
+anchors the comment typed in the panel to them; the words are highlighted,
+Enter on the comment selects them again; an edit before them moves the
+highlight with them, rewriting them detaches the comment; answer and resolve;
+the navigator's mark (an icon and words for a screen reader) follows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from pactdesk.domain.contribution import ACTIONS, answer_key  # noqa: E402
+from pactdesk.services import review  # noqa: E402
+from pactdesk.services.drafts import Draft  # noqa: E402
+from pactdesk.testing.drafts import create_draft  # noqa: E402
+from tests.ui.conftest import PROFILE_NAME, focus, press, type_text  # noqa: E402
+
+ACT = answer_key("I.a", ACTIONS)
+TEXT = "The law was adopted in May by the Sejm."
+
+
+def _mark(window, page_key: str) -> tuple[bool, str]:
+    """What the navigator shows for a row: a comment icon in the second column, and its words."""
+    from PySide6.QtCore import Qt
+
+    model = window.editor.model
+    index = model.index_for_key(page_key)
+    icon = model.data(index.siblingAtColumn(1), Qt.ItemDataRole.DecorationRole)
+    words = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    return icon is not None and not icon.isNull(), str(words)
+
+
+def _highlighted(edit) -> list[str]:
+    return [s.cursor.selectedText() for s in edit.extraSelections()]
+
+
+def test_comment_on_selected_words_answer_resolve_by_keyboard(
+    qtbot, tmp_path: Path, make_window
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    path = tmp_path / "pl.pactdesk"
+    draft = create_draft(path, items={ACT: TEXT}, author="Anna")
+    review.add_comment(draft, "II.b", "Name the agreements", author="Ewa Head")
+    draft.close()
+    window = make_window(path)
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+
+    # The mark at opening: II.b (and its area) has one open thread; I.a has none.
+    assert _mark(window, "commitment/II.b")[0] is True
+    assert _mark(window, "commitment/II.b")[1].endswith("; 1 open comment")
+    assert _mark(window, "area/II")[1].endswith("; 1 open comment")
+    assert _mark(window, "commitment/I.a")[0] is False
+    assert "open comment" not in _mark(window, "commitment/I.a")[1]
+
+    # Select "adopted" in the answer, by keyboard.
+    window.go_to_item(ACT)
+    edit = window.editor.page_widget().field_for(ACT)
+    assert focus() is edit
+    press(qtbot, Qt.Key.Key_Home, ctrl)
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Right, ctrl)
+    for _ in range(len("adopted")):
+        press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert edit.textCursor().selectedText() == "adopted"
+
+    # Comment on the selection: the panel's box takes the cursor and says what it is on.
+    panel = window.comments
+    press(qtbot, Qt.Key.Key_M, ctrl | alt)
+    assert focus() is panel.text
+    assert window.comments_dock.isVisible()
+    assert "“adopted”" in panel.anchor_label.text()
+    type_text(qtbot, "Check the date — Straż Graniczna")
+    press(qtbot, Qt.Key.Key_Return, ctrl)  # Ctrl+Enter adds it
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=3000)
+    shown = panel.list.topLevelItem(0).text(0)
+    assert f"{PROFILE_NAME}, " in shown and "(open): Check the date — Straż Graniczna" in shown
+    assert "On “adopted” in" in shown
+    assert panel.status.text() == "Comment added."
+    assert _highlighted(edit) == ["adopted"]
+    assert _mark(window, "commitment/I.a")[0] is True
+    assert _mark(window, "commitment/I.a")[1].endswith("; 1 open comment")
+
+    # Answer it: the list (Alt+T), the box (Alt+Y), Answer (Alt+W).
+    press(qtbot, Qt.Key.Key_T, alt)
+    assert focus() is panel.list
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Y, alt)
+    assert focus() is panel.text
+    type_text(qtbot, "Checked: it was May")
+    press(qtbot, Qt.Key.Key_W, alt)
+    qtbot.waitUntil(lambda: panel.list.topLevelItem(0).childCount() == 1, timeout=3000)
+    assert "Checked: it was May" in panel.list.topLevelItem(0).child(0).text(0)
+
+    # Enter on the comment goes to its words, selected in the answer.
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    press(qtbot, Qt.Key.Key_T, alt)
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focus() is edit
+    assert edit.textCursor().selectedText() == "adopted"
+
+    # Typing before the words: the highlight and the anchor follow them.
+    press(qtbot, Qt.Key.Key_Home, ctrl)
+    type_text(qtbot, "In 2009 ")
+    qtbot.wait(400)  # the highlights are placed again once typing pauses
+    assert _highlighted(edit) == ["adopted"]
+    assert "On “adopted” in" in panel.list.topLevelItem(0).text(0)
+
+    # The words rewritten: the comment is detached, said so, and no longer highlighted.
+    edit.selectAll()
+    type_text(qtbot, "Rewritten completely.")
+    qtbot.waitUntil(lambda: "Detached" in panel.list.topLevelItem(0).text(0), timeout=3000)
+    assert _highlighted(edit) == []
+
+    # Resolve the thread (Alt+D): the mark goes away from I.a.
+    press(qtbot, Qt.Key.Key_T, alt)
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_D, alt)
+    qtbot.waitUntil(lambda: panel.status.text() == "Comment resolved.", timeout=3000)
+    assert "(resolved)" in panel.list.topLevelItem(0).text(0)
+    assert _mark(window, "commitment/I.a")[0] is False
+    assert "open comment" not in _mark(window, "commitment/I.a")[1]
+    window.close_draft()
+    with Draft.open(path) as draft:
+        mine = [c for c in review.comments(draft) if c.item == "I.a"]
+        assert [(c.text, c.open, c.quote) for c in mine] == [
+            ("Check the date — Straż Graniczna", False, "adopted"),
+            ("Checked: it was May", False, None),
+        ]
+        assert mine[0].span == (12, 19) and mine[0].field == "I.a/actions_undertaken"
+
+
+def test_comment_on_selection_without_words_says_so(qtbot, draft_path: Path, make_window) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(draft_path)
+    window.go_to_item(ACT)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    press(qtbot, Qt.Key.Key_M, modifiers)
+    assert window.statusBar().currentMessage() == "Select some words in an answer first."
+    assert window.comments.anchor is None
