@@ -107,7 +107,7 @@ COMMENT_HIGHLIGHT = "#fff0a8"
 
 @lru_cache(maxsize=64)
 def _comment_pixmap(count: int, dpr: float) -> QPixmap:
-    width, height = 26, 16
+    width, height = 16, 16  # the item views' icon size: drawn as is, never scaled down
     pixmap = QPixmap(round(width * dpr), round(height * dpr))
     pixmap.setDevicePixelRatio(dpr)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -115,16 +115,16 @@ def _comment_pixmap(count: int, dpr: float) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(ATTENTION))
-    painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 5), 3, 3)
+    painter.drawRoundedRect(QRectF(0, 0, width, height - 4), 3, 3)
     # The bubble's tail, bottom left: a speech bubble, the mark of a comment.
-    painter.drawPolygon([QPointF(5, height - 5), QPointF(5, height - 1), QPointF(10, height - 5)])
+    painter.drawPolygon([QPointF(3, height - 4), QPointF(3, height), QPointF(8, height - 4)])
     font = QGuiApplication.font()
-    font.setPixelSize(9)
+    font.setPixelSize(11 if count < 10 else 9)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    label = str(count) if count < 100 else "99+"
-    painter.drawText(QRectF(1, 1, width - 2, height - 5), Qt.AlignmentFlag.AlignCenter, label)
+    label = str(count) if count < 100 else "…"
+    painter.drawText(QRectF(0, 0, width, height - 4), Qt.AlignmentFlag.AlignCenter, label)
     painter.end()
     return pixmap
 

@@ -79,9 +79,11 @@ def test_comment_on_selected_words_answer_resolve_by_keyboard(
     assert window.comments_dock.isVisible()
     assert "“adopted”" in panel.anchor_label.text()
     type_text(qtbot, "Check the date — Straż Graniczna")
+    assert panel.list.item(0).text() == "No comments on this item yet."
     press(qtbot, Qt.Key.Key_Return, ctrl)  # Ctrl+Enter adds it
-    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=3000)
-    shown = panel.list.topLevelItem(0).text(0)
+    qtbot.waitUntil(lambda: panel.list.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+    assert panel.list.count() == 1
+    shown = panel.list.item(0).text()
     assert f"{PROFILE_NAME}, " in shown and "(open): Check the date — Straż Graniczna" in shown
     assert "On “adopted” in" in shown
     assert panel.status.text() == "Comment added."
@@ -97,8 +99,9 @@ def test_comment_on_selected_words_answer_resolve_by_keyboard(
     assert focus() is panel.text
     type_text(qtbot, "Checked: it was May")
     press(qtbot, Qt.Key.Key_W, alt)
-    qtbot.waitUntil(lambda: panel.list.topLevelItem(0).childCount() == 1, timeout=3000)
-    assert "Checked: it was May" in panel.list.topLevelItem(0).child(0).text(0)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=3000)
+    assert panel.list.item(1).text().startswith("    ↳ " + PROFILE_NAME)
+    assert "Checked: it was May" in panel.list.item(1).text()
 
     # Enter on the comment goes to its words, selected in the answer.
     edit.moveCursor(QTextCursor.MoveOperation.End)
@@ -113,12 +116,12 @@ def test_comment_on_selected_words_answer_resolve_by_keyboard(
     type_text(qtbot, "In 2009 ")
     qtbot.wait(400)  # the highlights are placed again once typing pauses
     assert _highlighted(edit) == ["adopted"]
-    assert "On “adopted” in" in panel.list.topLevelItem(0).text(0)
+    assert "On “adopted” in" in panel.list.item(0).text()
 
     # The words rewritten: the comment is detached, said so, and no longer highlighted.
     edit.selectAll()
     type_text(qtbot, "Rewritten completely.")
-    qtbot.waitUntil(lambda: "Detached" in panel.list.topLevelItem(0).text(0), timeout=3000)
+    qtbot.waitUntil(lambda: "Detached" in panel.list.item(0).text(), timeout=3000)
     assert _highlighted(edit) == []
 
     # Resolve the thread (Alt+D): the mark goes away from I.a.
@@ -126,7 +129,7 @@ def test_comment_on_selected_words_answer_resolve_by_keyboard(
     press(qtbot, Qt.Key.Key_Home)
     press(qtbot, Qt.Key.Key_D, alt)
     qtbot.waitUntil(lambda: panel.status.text() == "Comment resolved.", timeout=3000)
-    assert "(resolved)" in panel.list.topLevelItem(0).text(0)
+    assert "(resolved)" in panel.list.item(0).text()
     assert _mark(window, "commitment/I.a")[0] is False
     assert "open comment" not in _mark(window, "commitment/I.a")[1]
     window.close_draft()

@@ -28,11 +28,11 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -102,10 +102,9 @@ class CommentsPanel(QWidget):
         self._comments: list[review.Comment] = []
         self.list_label = QLabel(tr("Comments on this i&tem"), self)
         self.list_label.setFont(style.bold_font())
-        self.list = QTreeWidget(self)
-        self.list.setHeaderHidden(True)
+        self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        self.list.setColumnCount(1)
+        self.list.setSpacing(2)
         self.list.setAccessibleName(tr("Comments on this item"))
         self.list_label.setBuddy(self.list)
         self.list.itemActivated.connect(self._go_to)
@@ -233,30 +232,23 @@ class CommentsPanel(QWidget):
     def _refresh_view(self, *, select: int | None = None) -> None:
         chosen = select if select is not None else self.selected()
         self.list.clear()
-        roots: dict[int, QTreeWidgetItem] = {}
         current = None
         for comment in self._comments:
             if comment.item != self.item:
                 continue
-            entry = QTreeWidgetItem([self._describe(comment)])
-            entry.setData(0, CommentRole, comment.id)
-            entry.setToolTip(0, entry.text(0))
+            indent = "    ↳ " if comment.reply_to is not None else ""  # an answer, in its thread
+            entry = QListWidgetItem(indent + self._describe(comment).replace("\n", "\n" + indent))
+            entry.setData(CommentRole, comment.id)
+            entry.setToolTip(entry.text())
             if not comment.open:
-                muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
-                entry.setForeground(0, muted)
-            parent = roots.get(comment.reply_to) if comment.reply_to is not None else None
-            if parent is None:
-                self.list.addTopLevelItem(entry)
-                roots[comment.id] = entry
-            else:
-                parent.addChild(entry)
+                entry.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            self.list.addItem(entry)
             if comment.id == chosen:
                 current = entry
-        self.list.expandAll()
-        if self.list.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem([tr("No comments on this item yet.")])
+        if self.list.count() == 0:
+            empty = QListWidgetItem(tr("No comments on this item yet."))
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.list.addTopLevelItem(empty)
+            self.list.addItem(empty)
         elif current is not None:
             self.list.setCurrentItem(current)
         self._highlight()
@@ -327,7 +319,7 @@ class CommentsPanel(QWidget):
 
     def selected(self) -> int | None:
         entry = self.list.currentItem()
-        value = entry.data(0, CommentRole) if entry is not None else None
+        value = entry.data(CommentRole) if entry is not None else None
         return int(value) if value is not None else None
 
     def comment_on(self, anchor: Anchor) -> None:
@@ -399,9 +391,9 @@ class CommentsPanel(QWidget):
             self.reload(select=chosen)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _go_to(self, entry: QTreeWidgetItem, _column: int = 0) -> None:
+    def _go_to(self, entry: QListWidgetItem) -> None:
         """Show the words the comment is on, selected in the editor."""
-        value = entry.data(0, CommentRole)
+        value = entry.data(CommentRole)
         comment = next((c for c in self._comments if c.id == value), None)
         editor = self.editor
         if comment is None or editor is None:
