@@ -735,7 +735,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,12 +1254,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,275 +1641,270 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="353"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="76"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="373"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="96"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="397"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="531"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="592"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="40"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="42"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="44"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="51"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="435"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="28"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="438"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="31"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="99"/>
         <source>Copy &amp;back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="35"/>
         <source>in {name}, a synchronised folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="37"/>
         <source>on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="41"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="45"/>
         <source>Work on a &amp;local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="69"/>
         <source>The local copy could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="76"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="92"/>
         <source>The working copy was not copied back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="501"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="94"/>
         <source>Copied back to {original} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="98"/>
         <source>You can go on here and copy back again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="107"/>
         <source>Where to keep drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="113"/>
         <source>New drafts are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="639"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="689"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="29"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="20"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="23"/>
         <source>Not saved yet — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="26"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="33"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="36"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="42"/>
         <source>Everything you type is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="803"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="39"/>
         <source>Every question of the Commission has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="805"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="41"/>
         <source>Every field has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
-        <source>Select some words in an answer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="932"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="934"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="937"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="940"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="965"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1056"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="38"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="53"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +1936,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1040"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1069"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="51"/>
         <source>About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,43 +4864,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="194"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="37"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
         <source>Choose the comment to answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to resolve first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="398"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
         <source>Comment resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,78 +4986,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="109"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
         <source>Comments on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="119"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Add co&amp;mment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
         <source>Ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="124"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
         <source>Resolve threa&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="222"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="226"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>On “{quote}” in {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="230"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
         <source>On {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
         <source>No comments on this item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="273"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="282"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Answer added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="420"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
         <source>The words this comment was on are no longer in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <source>Select some words in an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

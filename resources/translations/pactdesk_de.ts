@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -2417,12 +2417,12 @@
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="185"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2804,239 +2804,234 @@
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="353"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="76"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="373"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="96"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="388"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="397"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="531"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="541"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="542"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="584"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="585"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="588"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="592"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="626"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="40"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk geöffnet, auf diesem oder einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="42"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk-Fenster auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="44"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} hat diesen Entwurf in einem anderen PactDesk auf dem Computer „{computer}“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="51"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="435"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="28"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Dies ist eine lokale Arbeitskopie von {original}. Wenn Sie fertig sind, kopieren Sie sie zurück (Datei › Arbeitskopie zurückkopieren).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="438"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="506"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="31"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="99"/>
         <source>Copy &amp;back now</source>
         <translation>Jetzt &amp;zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="442"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="35"/>
         <source>in {name}, a synchronised folder</source>
         <translation>in {name}, einem synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="444"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="37"/>
         <source>on {name}</source>
         <translation>auf {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="41"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Dieser Entwurf liegt {where}. Das Sperren der Datei ist dort nicht zuverlässig, sodass zwei Personen gegenseitig ihre Arbeit überschreiben könnten. Arbeiten Sie an einer lokalen Kopie auf diesem Computer und kopieren Sie sie zurück, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="452"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="45"/>
         <source>Work on a &amp;local copy</source>
         <translation>An einer &amp;lokalen Kopie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="69"/>
         <source>The local copy could not be made</source>
         <translation>Die lokale Kopie konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="483"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="76"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Sie arbeiten an einer lokalen Kopie; der Entwurf auf der Freigabe ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="92"/>
         <source>The working copy was not copied back</source>
         <translation>Die Arbeitskopie wurde nicht zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="501"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="94"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Um {time} nach {original} zurückkopiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="98"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Sie können hier weiterarbeiten und später erneut zurückkopieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="107"/>
         <source>Where to keep drafts</source>
         <translation>Speicherort der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="520"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="113"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="639"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="645"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="689"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="29"/>
         <source>Side panels</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="742"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="752"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="20"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="755"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="23"/>
         <source>Not saved yet — retrying</source>
         <translation>Noch nicht gespeichert — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="758"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="26"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="765"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="33"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="768"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="36"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="42"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="803"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="39"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Jede Frage der Kommission ist beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="805"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="41"/>
         <source>Every field has an answer.</source>
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="841"/>
-        <source>Select some words in an answer first.</source>
-        <translation>Wählen Sie zuerst Wörter in einer Antwort aus.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="932"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3044,7 +3039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="934"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3052,29 +3047,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="937"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="940"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="965"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1056"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="38"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihre Nachricht an den IT-Support ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="53"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
@@ -3106,12 +3101,12 @@
         <translation>Strg+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1040"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1069"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="51"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
     </message>
@@ -4883,43 +4878,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="194"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="37"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="212"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Comment added.</source>
         <translation>Kommentar hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
         <source>Choose the comment to answer first.</source>
         <translation>Wählen Sie zuerst den Kommentar, auf den Sie antworten möchten.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Wählen Sie zuerst den Kommentar, der erledigt werden soll.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="398"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
         <source>Comment resolved.</source>
         <translation>Kommentar erledigt.</translation>
     </message>
@@ -5005,79 +5000,84 @@
         <translation>Kommentare zu diesem &amp;Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="109"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
         <source>Comments on this item</source>
         <translation>Kommentare zu diesem Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="117"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation>&amp;Ihr Kommentar (Strg+Eingabe fügt ihn hinzu):</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="119"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
         <source>Your comment</source>
         <translation>Ihr Kommentar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Add co&amp;mment</source>
         <translation>Ko&amp;mmentar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
         <source>Ans&amp;wer</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="124"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
         <source>Resolve threa&amp;d</source>
         <translation>Diskussion er&amp;ledigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation>{author}, {when} ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="222"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation>Losgelöst: Die Wörter „{quote}“ stehen nicht mehr in {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="226"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>On “{quote}” in {field}</source>
         <translation>Zu „{quote}“ in {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="230"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
         <source>On {field}</source>
         <translation>Zu {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
         <source>No comments on this item yet.</source>
         <translation>Noch keine Kommentare zu diesem Element.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="273"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation>Um Wörter zu kommentieren, wählen Sie sie in der Antwort aus und drücken Sie {keys}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="282"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation>Der nächste Kommentar gilt „{quote}“ in {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="379"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Answer added.</source>
         <translation>Antwort hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="420"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Die Wörter, auf die sich dieser Kommentar bezog, stehen nicht mehr in der Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <source>Select some words in an answer first.</source>
+        <translation>Wählen Sie zuerst Wörter in einer Antwort aus.</translation>
     </message>
 </context>
 <context>
