@@ -16,7 +16,12 @@ from pactdesk.services import review
 from pactdesk.services.drafts import Draft
 from pactdesk.services.exchange_comments import comment_uid
 from pactdesk.services.exchange_package import DOCUMENT
-from tests.exchange_support import BASE_ACTIONS, Exchange, make_exchange, members_of, rewrite
+from tests.exchange_support import (
+    BASE_ACTIONS,
+    make_exchange_with_comments,
+    members_of,
+    rewrite,
+)
 from tests.helpers import run_cli
 
 A_FIELD = "II.a/actions_undertaken"
@@ -28,33 +33,8 @@ def _ok(*args: str | Path) -> str:
     return result.stdout
 
 
-def _with_comments(tmp: Path) -> tuple[Exchange, dict[str, int]]:
-    """An exchange whose package was made after the coordinator commented on its items."""
-    base = make_exchange(tmp)
-    ids: dict[str, int] = {}
-    with Draft.open(base.coordinator) as draft:
-        ids["anchored"] = review.add_comment(
-            draft, "II.a", "Check the date with the labour office", author="Ewa Head",
-            field=A_FIELD, span=(4, 12),
-        ).id  # fmt: skip
-        ids["to_resolve"] = review.add_comment(
-            draft, "II.b", "Name the agreements", author="Ewa Head"
-        ).id
-        done = review.add_comment(draft, "P1.II", "Shorter, please", author="Ewa Head")
-        review.resolve_comment(draft, done.id, author="Ewa Head")
-        ids["resolved"] = done.id
-        ids["elsewhere"] = review.add_comment(
-            draft, "III.a", "Not for the labour ministry", author="Ewa Head"
-        ).id
-    package = tmp / "with-comments.pdx"
-    _ok("exchange", "export", base.coordinator, "--items", "II.a,II.b,P1.II", "--to", package)
-    contributor = tmp / "anna.pactdesk"
-    _ok("exchange", "open", package, contributor)
-    return Exchange(tmp, base.coordinator, package, contributor), ids
-
-
 def test_the_package_carries_the_threads_of_its_items_marked_internal(tmp_path: Path) -> None:
-    ex, _ids = _with_comments(tmp_path)
+    ex, _ids = make_exchange_with_comments(tmp_path)
     document = json.loads(members_of(ex.package)[DOCUMENT])
     section = document["comments"]
     assert section["internal"] is True and "never in an export" in section["note"]
@@ -80,7 +60,7 @@ def test_the_package_carries_the_threads_of_its_items_marked_internal(tmp_path: 
 
 
 def test_answers_new_comments_and_resolutions_come_back_once(tmp_path: Path) -> None:
-    ex, ids = _with_comments(tmp_path)
+    ex, ids = make_exchange_with_comments(tmp_path)
     with Draft.open(ex.contributor) as draft:
         mine = {c.text: c for c in review.comments(draft)}
         anchored = mine["Check the date with the labour office"]
@@ -132,7 +112,7 @@ def test_answers_new_comments_and_resolutions_come_back_once(tmp_path: Path) -> 
 
 
 def test_a_return_with_a_bad_comments_section_is_refused(tmp_path: Path) -> None:
-    ex, _ids = _with_comments(tmp_path)
+    ex, _ids = make_exchange_with_comments(tmp_path)
     back = ex.give_back()
     before = ex.coordinator.read_bytes()
 
@@ -164,7 +144,7 @@ def test_a_return_with_a_bad_comments_section_is_refused(tmp_path: Path) -> None
 
 
 def test_an_anchor_follows_its_words_and_detaches_when_they_go(tmp_path: Path) -> None:
-    ex, ids = _with_comments(tmp_path)
+    ex, ids = make_exchange_with_comments(tmp_path)
     key = answer_key("II.a", ACTIONS)
     with Draft.open(ex.coordinator) as draft:
         comment = next(c for c in review.comments(draft) if c.id == ids["anchored"])

@@ -151,3 +151,41 @@ def test_comment_on_selection_without_words_says_so(qtbot, draft_path: Path, mak
     press(qtbot, Qt.Key.Key_M, modifiers)
     assert window.statusBar().currentMessage() == "Select some words in an answer first."
     assert window.comments.anchor is None
+
+
+def test_the_contributor_sees_the_threads_and_answers_them(
+    qtbot, tmp_path: Path, make_window
+) -> None:
+    """A package's threads in the contributor's window; her answer goes back with the return."""
+    from PySide6.QtCore import Qt
+
+    from tests.exchange_support import make_exchange_with_comments
+    from tests.helpers import run_cli
+
+    ex, ids = make_exchange_with_comments(tmp_path)
+    window = make_window(ex.contributor)
+    key = "commitment/II.a/actions_undertaken"
+    window.go_to_item(key)
+    edit = window.editor.page_widget().field_for(key)
+    panel = window.comments
+    qtbot.waitUntil(lambda: "Check the date with the labour office" in panel.list.item(0).text())
+    assert "On “ministry” in" in panel.list.item(0).text()
+    assert _highlighted(edit) == ["ministry"]
+    assert _mark(window, "commitment/II.a")[0] is True
+    press(
+        qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert focus() is panel.list  # Go to the comments
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, "Right: the ministry of labour")
+    press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=3000)
+    window.close_draft()
+    back = ex.give_back()
+    assert run_cli("exchange", "import", ex.coordinator, back).returncode == 0
+    with Draft.open(ex.coordinator) as draft:
+        answers = [c for c in review.comments(draft) if c.reply_to == ids["anchored"]]
+        assert [(c.author, c.text) for c in answers] == [
+            (PROFILE_NAME, "Right: the ministry of labour")
+        ]
