@@ -102,11 +102,11 @@ def shoot_panel(out: Path, path: Path) -> None:
     import shutil
     import subprocess
 
-    from PySide6.QtCore import QCoreApplication, QThread
+    from PySide6.QtCore import QCoreApplication, Qt, QThread
+    from PySide6.QtGui import QImage
 
     from pactdesk import settings
     from pactdesk.ui.main_window import MainWindow
-    from screenshots import SIZE
 
     settings.save(
         settings.Settings(
@@ -144,7 +144,16 @@ def shoot_panel(out: Path, path: Path) -> None:
         window.comments.list.setCurrentRow(0)
         settle()
         target = out / "review-panel.png"
-        if not window.grab().save(str(target), "PNG"):
+        # 256 colours, as scripts/screenshots.py: a text-heavy 1366×768 window stays small.
+        image = (
+            window.grab()
+            .toImage()
+            .convertToFormat(
+                QImage.Format.Format_Indexed8,
+                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
+            )
+        )
+        if not image.save(str(target), "PNG", 9):
             raise RuntimeError(f"could not write {target}")
         print(target, window.width(), "x", window.height())
         window.close()
