@@ -37,6 +37,7 @@ __all__ = [
     "add_comment",
     "compare",
     "comments",
+    "find_quote",
     "locate",
     "open_threads",
     "resolve_comment",
@@ -247,18 +248,24 @@ def locate(comment: Comment, text: str) -> tuple[int, int] | None:
     """
     if comment.span is None or not comment.quote:
         return None
-    start, end = comment.span
-    if text[start:end] == comment.quote:
-        return start, end
+    return find_quote(text, comment.quote, comment.span[0])
+
+
+def find_quote(text: str, quote: str, start: int) -> tuple[int, int] | None:
+    """The span of ``quote`` in ``text``: at ``start`` if it is there, else the nearest one."""
+    if not quote:
+        return None
+    if text[start : start + len(quote)] == quote:
+        return start, start + len(quote)
     found: list[int] = []
-    at = text.find(comment.quote)
+    at = text.find(quote)
     while at >= 0:
         found.append(at)
-        at = text.find(comment.quote, at + 1)
+        at = text.find(quote, at + 1)
     if not found:
         return None
     nearest = min(found, key=lambda place: (abs(place - start), place))
-    return nearest, nearest + len(comment.quote)
+    return nearest, nearest + len(quote)
 
 
 def open_threads(draft: Draft) -> dict[str, int]:

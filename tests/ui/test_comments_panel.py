@@ -189,3 +189,34 @@ def test_the_contributor_sees_the_threads_and_answers_them(
         assert [(c.author, c.text) for c in answers] == [
             (PROFILE_NAME, "Right: the ministry of labour")
         ]
+
+
+def test_words_chosen_then_moved_by_typing_are_found_again(
+    qtbot, tmp_path: Path, make_window
+) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "pl.pactdesk"
+    create_draft(path, items={ACT: TEXT}, author="Anna").close()
+    window = make_window(path)
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    window.go_to_item(ACT)
+    edit = window.editor.page_widget().field_for(ACT)
+    press(qtbot, Qt.Key.Key_End, ctrl)
+    for _ in range(len("Sejm.")):
+        press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, Qt.Key.Key_M, ctrl | alt)  # the next comment is on "Sejm."
+    assert focus() is window.comments.text
+    edit.setFocus()  # back to the answer (as a click would): words typed before the choice
+    press(qtbot, Qt.Key.Key_Home, ctrl)
+    type_text(qtbot, "In 2009: ")
+    press(qtbot, Qt.Key.Key_M, ctrl | Qt.KeyboardModifier.ShiftModifier)  # Go to the comments
+    press(qtbot, Qt.Key.Key_Y, alt)
+    type_text(qtbot, "Name the chamber")
+    press(qtbot, Qt.Key.Key_Return, ctrl)
+    qtbot.waitUntil(lambda: window.comments.status.text() == "Comment added.", timeout=3000)
+    assert _highlighted(edit) == ["Sejm."]
+    window.close_draft()
+    with Draft.open(path) as draft:
+        (made,) = review.comments(draft)
+        assert made.quote == "Sejm." and made.span == (len("In 2009: ") + 34, len(TEXT) + 9)

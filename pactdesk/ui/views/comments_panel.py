@@ -350,6 +350,15 @@ class CommentsPanel(QWidget):
             return
         text = self.text.toPlainText()
         anchor = self.anchor if reply_to is None else None
+        if anchor is not None and self.editor is not None:
+            # The answer may have been edited since the words were chosen: find them again.
+            place = review.find_quote(
+                self.editor.documents.text(anchor.key), anchor.quote, anchor.start
+            )
+            if place is None:
+                self._say(tr("Select some words in an answer first."))
+                return
+            anchor = Anchor(anchor.key, place[0], place[1], anchor.quote)
         self._flush()
         made = self._run(
             lambda: review.add_comment(
