@@ -3535,59 +3535,59 @@
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="276"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="281"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="289"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="311"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="330"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="335"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="332"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="360"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="455"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="459"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
         <source>Data and trends for {periods}.</source>
         <translation>Daten und Trends für {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
@@ -3597,58 +3597,58 @@
         <translation>{caption} — Originaltext, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="355"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="397"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="398"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="413"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="442"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="463"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>

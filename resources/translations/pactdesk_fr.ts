@@ -3535,59 +3535,59 @@
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="276"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="281"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="289"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="311"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="322"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="330"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="335"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="332"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="360"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="455"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="459"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
         <source>Data and trends for {periods}.</source>
         <translation>Données et tendances pour {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
@@ -3597,58 +3597,58 @@
         <translation>{caption} — texte original, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="355"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="397"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="398"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="410"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="413"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="442"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="463"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
