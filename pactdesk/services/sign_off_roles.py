@@ -1,4 +1,4 @@
-"""The sign-off roles of a contribution (``approver``, ``head-of-unit`` …), their order, which are required.
+"""A contribution's sign-off roles (``approver``, ``director`` …): their order, which are required.
 
 Roles are configured per contribution; a new or migrated draft has one,
 ``approver`` (:data:`pactdesk.domain.sign_off.DEFAULT_ROLE`), required.
