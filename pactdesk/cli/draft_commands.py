@@ -82,6 +82,17 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
         draft.close()
 
 
+def read_contribution_file(path: Path) -> bytes:
+    """A contribution file's bytes (size checked first), or exit 2 with one line."""
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    try:
+        return read_input(path, limits.CONTRIBUTION_JSON)
+    except InputError as exc:
+        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
+
+
 def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
     """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
@@ -218,12 +229,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
-    try:
-        raw = args.input.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {args.input}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
+    raw = read_contribution_file(args.input)
     with open_draft(args.draft, write=True) as draft:
         with refusing("Nothing was imported."):
             result = interchange.import_json(

@@ -165,14 +165,19 @@ def register(sub: Any) -> None:
 
 
 def _read(path: Path, what: str) -> bytes:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    kind = {
+        "sign-off request": limits.SIGN_OFF_REQUEST,
+        "signed sign-off": limits.SIGN_OFF_ANSWER,
+    }.get(what) or limits.FileKind(f"a {what}", limits.CERTIFICATE.max_bytes)
+    if not path.exists() and not path.is_symlink():
+        raise CommandError(2, f"There is no {what} at {path}.")
     try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no {what} at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a {what}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        return read_input(path, kind)
+    except InputError as exc:
+        raise CommandError(2, exc.summary) from exc
 
 
 def _write(

@@ -24,6 +24,7 @@ first paint.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from pactdesk import paths
 from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
-from pactdesk.domain import history
+from pactdesk.domain import history, limits
 from pactdesk.domain.contribution import (
     Contribution,
     all_keys,
@@ -280,7 +281,7 @@ class Draft:
             raw = reader.framework_content(meta.get("framework_id", ""))
         if raw is None or "draft_id" not in meta:
             raise NotADraftError(f"{store.name} is not a complete PactDesk draft.")
-        framework = framework_from_document(json.loads(raw), raw)
+        framework = _stored_framework(store.name, raw, meta.get("framework_sha256", ""))
         info = DraftInfo(
             path=store.path,
             draft_id=meta["draft_id"],
@@ -499,6 +500,27 @@ class Draft:
         problems += history.check_replay(events, items)
         problems += history.check_heads(events, [*known, *extra])
         return problems
+
+
+def _stored_framework(name: str, raw: bytes, sha256: str) -> Framework:
+    """The draft's own copy of its framework, or :class:`NotADraftError` if it is damaged.
+
+    Not schema-checked again (it was when the draft was made, and opening
+    must stay fast), but its digest must be the one the draft recorded, and
+    it must be within the limits of a framework file.
+    """
+    damaged = f"{name} is damaged: its copy of the framework it was made from cannot be read"
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise NotADraftError(f"{damaged} (it is not the copy the draft recorded).")
+    problem = limits.file_size_problem(len(raw), limits.FRAMEWORK) or limits.json_depth_problem(
+        raw
+    )
+    if problem is not None:
+        raise NotADraftError(f"{damaged} ({problem}).")
+    try:
+        return framework_from_document(json.loads(raw), raw)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise NotADraftError(f"{damaged}.") from exc
 
 
 def _check_new(framework: Framework, *, member_state: str, cycle: int) -> None:

@@ -223,6 +223,34 @@ def _changes_problems(raw: bytes, supersedes: str | None) -> list[Message]:
     return []
 
 
+def _framework_refusal(document: dict[str, Any]) -> str | None:
+    """The contract a bundle's ``contribution.json`` keeps with its framework, when known.
+
+    Every policy area, commitment and prompt of the framework is there
+    (answers may be empty), and the Member State is one of the framework's.
+    Checked against the framework that comes with PactDesk when the bundle
+    names it by id and digest; a bundle made with another framework file is
+    checked for everything else only.
+    """
+    from pactdesk import frameworks
+    from pactdesk.export import json_format
+
+    framework_id = document["framework"]["id"]
+    if framework_id not in frameworks.shipped_framework_ids():
+        return None
+    try:
+        framework = frameworks.shipped_framework(framework_id)
+    except frameworks.FrameworkError:
+        return None
+    if framework.sha256 != document["framework"]["sha256"]:
+        return None
+    problems = json_format.framework_problems(document, framework, complete=True)
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{CONTRIBUTION_JSON} does not follow the contract of {framework.id}: {problems[0]}{more}"
+
+
 def verify_bundle(
     source: Path | bytes,
     *,
@@ -330,6 +358,10 @@ def _verify_container(
             problems.append(M.JSON_REFUSED(summary=exc.summary))
         except Exception:  # the parser's own errors (nesting too deep, say)
             problems.append(M.JSON_UNREADABLE())
+    if document is not None:
+        refusal = _framework_refusal(document)
+        if refusal is not None:
+            problems.append(M.JSON_REFUSED(summary=refusal))
     member_state = document["member_state"] if document else None
     cycle = document["cycle"] if document else None
     language = document["language"] if document else None
