@@ -141,3 +141,26 @@ def read_input(path: Path, kind: InputKind) -> bytes:
             path=path,
         )
     return data
+
+
+def describe_fault(exc: OSError) -> str:
+    """One sentence for a fault of the computer met while working (not a named input).
+
+    A full disk, a read-only one, no permission, a file that vanished: what
+    the command line prints instead of a traceback.
+    """
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"There is no space left on the disk{where}: free some space and try again."
+    if exc.errno == errno.EFBIG:
+        return f"A file became larger than this computer allows{where}."
+    if exc.errno == errno.EROFS:
+        return f"The disk is read-only{where}: nothing can be written there."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"PactDesk may not use a file it needs{where} (no permission)."
+    if exc.errno == errno.ENOENT:
+        return f"A file PactDesk was working with is no longer there{where}."
+    if getattr(exc, "winerror", None) in _LOCKED_WINERRORS:
+        return f"A file is locked by another program{where}: close it there and try again."
+    reason = exc.strerror or type(exc).__name__
+    return f"The computer refused an operation{where}: {reason.lower()}."

@@ -77,6 +77,8 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
                 f"note: {path.name} is open in another PactDesk "
                 f"({draft.info.locked_by_other}); reading it without changing it.\n"
             )
+        elif draft.info.read_only_reason:
+            sys.stderr.write(f"note: {draft.info.read_only_reason}\n")
         yield draft
     finally:
         draft.close()

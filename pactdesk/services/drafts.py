@@ -61,6 +61,8 @@ __all__ = [
     "DraftLockedError",
     "DraftSnapshot",
     "DraftTooNewError",
+    "DraftNotWritableError",
+    "DraftWriteError",
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
@@ -70,6 +72,8 @@ __all__ = [
 
 NotADraftError = db_store.NotADraftError
 DraftTooNewError = db_store.DraftTooNewError
+DraftNotWritableError = db_store.DraftNotWritableError
+DraftWriteError = db_store.DraftWriteError
 
 
 class UnknownItemError(KeyError):
@@ -95,6 +99,9 @@ class DraftInfo:
     read_only: bool
     locked_by_other: str | None
     store_name: str = ""
+    #: Why a draft asked for reading opened read-only (a read-only disk, no
+    #: permission, a full disk); None when it may be written or another holds it.
+    read_only_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +302,7 @@ class Draft:
             read_only=store.read_only,
             locked_by_other=store.locked_by_other,
             store_name=store.name,
+            read_only_reason=store.read_only_reason,
         )
         return cls(store, repository, framework, info)
 
@@ -443,7 +451,9 @@ class Draft:
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""
         if self._store.read_only:
-            raise ReadOnlyDraftError(f"{self._store.name} is open read-only.")
+            raise ReadOnlyDraftError(
+                self._store.read_only_reason or f"{self._store.name} is open read-only."
+            )
 
     def copy_to(self, destination: Path) -> None:
         """A consistent copy of the draft file while it is open (SQLite's backup API)."""
