@@ -282,7 +282,7 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
     texts = limits.json_text_problems(document)
     if texts:
         more = f" (and {len(texts) - 1} more)" if len(texts) > 1 else ""
-        raise FrameworkError(f"{subject} is not valid: {texts[0]}{more}", limits.listed(texts))
+        raise FrameworkError(f"{subject} is not valid: {texts[0]}{more}", texts)
     if not isinstance(document, dict):
         raise FrameworkError(
             f"{subject} is not a PactDesk framework (it holds {_json_kind(document)}, "

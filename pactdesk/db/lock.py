@@ -42,7 +42,10 @@ class DraftLock:
         try:
             _unlock(self.handle)
         finally:
-            self.handle.close()
+            # On a full disk the holder text never left the buffer: closing retries it
+            # and fails again, but closes the file all the same.
+            with contextlib.suppress(OSError):
+                self.handle.close()
             with contextlib.suppress(OSError):
                 self.path.unlink()
 

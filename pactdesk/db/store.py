@@ -109,7 +109,7 @@ def _write_refusal(name: str, exc: BaseException) -> DraftWriteError | None:
         why = f"{name} is locked by another program"
     else:
         return None
-    return DraftWriteError(f"{why}; nothing was saved, and what was saved before is kept.")
+    return DraftWriteError(f"{why}: this change was not saved; what was saved before is kept.")
 
 
 @dataclass
@@ -345,6 +345,8 @@ def open_store(
     A draft another process holds raises :class:`DraftLockedError`, unless
     ``allow_read_only_fallback``: then it opens read-only and says who holds it.
     """
+    if path.is_dir():
+        raise NotADraftError(f"{path} is a folder, not a PactDesk draft.")
     if not path.is_file():
         raise FileNotFoundError(f"There is no draft at {path}.")
     if not _looks_like_sqlite(path):
@@ -380,6 +382,11 @@ def open_store(
         try:
             revision = current_revision(engine)
         except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+            if "locked" in str(exc).lower():
+                raise DraftNotWritableError(
+                    f"{path.name} is locked by another program (it holds the file open): "
+                    "close it there and try again. Nothing was changed."
+                ) from exc
             raise NotADraftError(f"{path.name} is not a PactDesk draft, or it is damaged.") from exc
         if revision is None:
             raise NotADraftError(f"{path.name} is not a PactDesk draft.")

@@ -127,7 +127,7 @@ def _refused(name: str, problems: list[str], what: str) -> ContributionFileError
     """One line naming the problem (the first, and how many more), the list under it."""
     first = problems[0]
     more = f" (and {len(problems) - 1:,} more)" if len(problems) > 1 else ""
-    return ContributionFileError(f"{name} {what}: {first}{more}.", limits.listed(problems))
+    return ContributionFileError(f"{name} {what}: {first}{more}.", problems)
 
 
 def load_document(raw: bytes, *, name: str) -> dict[str, Any]:
@@ -184,7 +184,7 @@ def load_document(raw: bytes, *, name: str) -> dict[str, Any]:
         raise ContributionFileError(
             f"{name} does not follow the {FORMAT} schema: {problems[0]}"
             + (f" (and {len(problems) - 1:,} more)." if len(problems) > 1 else "."),
-            limits.listed(problems),
+            problems,
         )
     problems = contract_problems(document)
     if problems:
