@@ -129,8 +129,19 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from pactdesk.services.verify import verify_bundle
 
+    from pactdesk.fileio import describe_read_error
+
+    if args.bundle.is_dir():
+        raise CommandError(2, f"{args.bundle} is a folder, not a submission bundle.")
     if not args.bundle.is_file():
         raise CommandError(2, f"{args.bundle} does not exist")
+    try:
+        with open(args.bundle, "rb"):
+            pass
+    except OSError as exc:
+        raise CommandError(
+            2, describe_read_error(exc, args.bundle, what="a submission bundle")
+        ) from exc
     trust = _trust(args.trust)
     report = verify_bundle(args.bundle, trust=trust)
     if args.json:

@@ -172,8 +172,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             parts.append(_plural(len(report.errors), "error"))
         if report.history_problems:
             parts.append(_plural(len(report.history_problems), "history problem"))
+        # "1 error stands", "2 errors stand", "1 error and 1 history problem stand".
+        one = len(parts) == 1 and len(report.errors) + len(report.history_problems) == 1
         sys.stderr.write(
-            f"pactdesk status: {' and '.join(parts)} stand in the way of submission.\n"
+            f"pactdesk status: {' and '.join(parts)} {'stands' if one else 'stand'} "
+            "in the way of submission.\n"
         )
         return 1
     return 0
