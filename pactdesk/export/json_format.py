@@ -136,10 +136,10 @@ def load_document(raw: bytes, *, name: str) -> dict[str, Any]:
     In this order, each step only once the one before passed: the size and
     the nesting depth (before the parser sees the text); the JSON syntax;
     PactDesk's limits (:mod:`pactdesk.domain.limits`: field lengths, Unicode,
-    data points per commitment, the number range) before the schema, so that
-    an oversized file is refused in a moment; the schema; the contract the
-    schema cannot say (each id once, values numbers, periods in the
-    framework's form).
+    data points per commitment, values numbers within range, periods in the
+    framework's form) before the schema, so that an oversized file is refused
+    in a moment and in the same words as the other doors; the schema; the
+    contract the schema cannot say (each id once).
     """
     problem = limits.file_size_problem(len(raw), limits.CONTRIBUTION_JSON)
     if problem is not None:
@@ -173,7 +173,7 @@ def load_document(raw: bytes, *, name: str) -> dict[str, Any]:
         )
     problems = limit_problems(document)
     if problems:
-        raise _refused(name, problems, "goes past PactDesk's limits")
+        raise _refused(name, problems, "is refused")
     problems = []
     for error in _validator().iter_errors(document):
         problems.append(f"{_location(error.absolute_path)}: {error.message}")
@@ -236,10 +236,8 @@ def limit_problems(document: Mapping[str, Any]) -> list[str]:
                 continue
             for r_index, row in enumerate(rows):
                 problems += _texts(f"{where}.{kind}[{r_index}]", row, keys)
-                if kind == "data" and isinstance(row, dict) and limits.is_number(row.get("value")):
-                    problem = limits.number_problem(row["value"])
-                    if problem is not None:
-                        problems.append(f"{where}.data[{r_index}].value: {problem}")
+                if kind == "data" and isinstance(row, dict):
+                    problems += _data_point(f"{where}.data[{r_index}]", row)
     for key in ("member_state", "language"):
         value = document.get(key)
         if isinstance(value, str):
@@ -252,12 +250,29 @@ def limit_problems(document: Mapping[str, Any]) -> list[str]:
 _DATA_TEXTS = ("indicator", "period", "unit", "source")
 
 
+def _data_point(where: str, row: Mapping[str, Any]) -> list[str]:
+    """A data point's value a number within range, its period in the framework's form.
+
+    The same words as the workbook and Word doors (:mod:`pactdesk.domain.limits`).
+    """
+    out = []
+    if "value" in row:
+        problem = limits.number_problem(row["value"], allow_empty=False)
+        if problem is not None:
+            out.append(f"{where}.value: {problem}")
+    if "period" in row:
+        problem = limits.period_problem(row["period"])
+        if problem is not None:
+            out.append(f"{where}.period: {problem}")
+    return out
+
+
 def contract_problems(document: Mapping[str, Any]) -> list[str]:
     """The contract beyond the schema, for a document that follows the schema.
 
     Each policy area, commitment and (within a commitment) prompt at most
-    once; every data value a number; every period in the framework's form
-    (:func:`pactdesk.domain.limits.period_problem`).  What needs the
+    once (every data value a number and every period in the framework's
+    form are checked with the limits, before the schema).  What needs the
     framework itself (its ids, Member States, completeness) is
     :func:`framework_problems`.
     """
@@ -279,13 +294,6 @@ def contract_problems(document: Mapping[str, Any]) -> list[str]:
             if prompt["id"] in seen_prompts:
                 problems.append(f"{where}.prompts[{p_index}].id: {prompt['id']!r} appears twice")
             seen_prompts.add(prompt["id"])
-        for d_index, point in enumerate(entry.get("data", [])):
-            problem = limits.number_problem(point["value"], allow_empty=False)
-            if problem is not None:
-                problems.append(f"{where}.data[{d_index}].value: {problem}")
-            problem = limits.period_problem(point["period"])
-            if problem is not None:
-                problems.append(f"{where}.data[{d_index}].period: {problem}")
     return problems
 
 
