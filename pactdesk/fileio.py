@@ -90,7 +90,9 @@ def describe_read_error(exc: OSError, path: Path, *, what: str, vanished: bool =
         errno.EBUSY,
         errno.ETXTBSY,
     ):
-        return f"{path} is locked by another program (it is open there): close it there and try again."
+        return (
+            f"{path} is locked by another program (it is open there): close it there and try again."
+        )
     if exc.errno == errno.ENOENT:
         if vanished:
             return f"{path} was moved or deleted while PactDesk was reading it."

@@ -281,8 +281,8 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
         raise FrameworkError(f"{subject} is not valid: {first}{suffix}", details)
     texts = limits.json_text_problems(document)
     if texts:
-        more = f" (and {len(texts) - 1} more)" if len(texts) > 1 else ""
-        raise FrameworkError(f"{subject} is not valid: {texts[0]}{more}", texts)
+        others = f" (and {len(texts) - 1} more)" if len(texts) > 1 else ""
+        raise FrameworkError(f"{subject} is not valid: {texts[0]}{others}", texts)
     if not isinstance(document, dict):
         raise FrameworkError(
             f"{subject} is not a PactDesk framework (it holds {_json_kind(document)}, "

@@ -40,7 +40,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _cli(*args: object, env: dict[str, str] | None = None, **popen: object) -> subprocess.CompletedProcess[str]:
+def _cli(
+    *args: object, env: dict[str, str] | None = None, **popen: object
+) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ)
     full.update(env or {})
     return subprocess.run(  # type: ignore[call-overload, no-any-return]
@@ -215,7 +217,10 @@ def test_no_permission(tmp_path, contribution) -> None:
     other = tmp_path / "mine.pactdesk"
     create_draft(other).close()
     first = _one_line(_without_rights("import-json", other, contribution))
-    assert first == f"pactdesk import-json: You may not read {contribution} (no permission). Nothing was imported."
+    assert first == (
+        f"pactdesk import-json: You may not read {contribution} (no permission). "
+        "Nothing was imported."
+    )
 
 
 def test_a_folder_where_a_file_should_be(tmp_path, capsys) -> None:
@@ -227,7 +232,8 @@ def test_a_folder_where_a_file_should_be(tmp_path, capsys) -> None:
     code, _, err = run(capsys, "import-json", draft, folder)
     assert code == 2
     assert err.splitlines()[0] == (
-        f"pactdesk import-json: {folder} is a folder, not a contribution file. Nothing was imported."
+        f"pactdesk import-json: {folder} is a folder, not a contribution file. "
+        "Nothing was imported."
     )
     for command in ("import-xlsx", "import-docx"):
         code, _, err = run(capsys, command, draft, folder)

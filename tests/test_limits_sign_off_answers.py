@@ -35,7 +35,10 @@ def _import(capsys, draft: Path, answer: bytes, tmp_path: Path) -> tuple[int, st
 
 
 def test_answers_for_another_draft_an_older_revision_or_damaged(
-    new_draft, two_computers, tmp_path: Path, capsys
+    new_draft,
+    two_computers,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+    capsys,
 ) -> None:  # type: ignore[no-untyped-def]
     _ca, remote_id, at, coordinator, remote = two_computers
     draft = new_draft()
@@ -77,7 +80,10 @@ def test_answers_for_another_draft_an_older_revision_or_damaged(
 
 
 def test_the_same_answer_twice_is_already_imported(
-    new_draft, two_computers, tmp_path: Path, capsys
+    new_draft,
+    two_computers,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+    capsys,
 ) -> None:  # type: ignore[no-untyped-def]
     _ca, remote_id, at, coordinator, remote = two_computers
     draft = new_draft()

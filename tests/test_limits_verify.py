@@ -66,7 +66,9 @@ def test_a_contribution_breaking_the_contract_is_named(tmp_path: Path, capsys) -
 def test_verify_on_a_folder_says_it_is_a_folder(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, "verify", tmp_path)
     assert code == 2
-    assert err.splitlines() == [f"pactdesk verify: {tmp_path} is a folder, not a submission bundle."]
+    assert err.splitlines() == [
+        f"pactdesk verify: {tmp_path} is a folder, not a submission bundle."
+    ]
 
 
 def test_one_error_stands_in_the_way(new_draft, capsys) -> None:

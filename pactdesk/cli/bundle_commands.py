@@ -127,9 +127,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from pactdesk.services.verify import verify_bundle
-
     from pactdesk.fileio import describe_read_error
+    from pactdesk.services.verify import verify_bundle
 
     if args.bundle.is_dir():
         raise CommandError(2, f"{args.bundle} is a folder, not a submission bundle.")

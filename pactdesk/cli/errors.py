@@ -24,9 +24,9 @@ def _codes() -> Codes:
     # Imported when something went wrong, so that ``pactdesk --help`` stays fast.
     from pactdesk.domain.sign_off import SignOffError
     from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.fileio import InputError
     from pactdesk.frameworks import FrameworkError
     from pactdesk.services.bundle import BundleRefused
-    from pactdesk.fileio import InputError
     from pactdesk.services.drafts import (
         DraftNotWritableError,
         DraftTooNewError,

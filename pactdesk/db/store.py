@@ -22,6 +22,7 @@ costs ~0.2 s at start-up otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -216,10 +217,8 @@ def _roll_back(conn: Connection) -> None:
     raw = conn.connection.dbapi_connection
     if raw is not None and not getattr(raw, "in_transaction", True):
         return
-    try:
+    with contextlib.suppress(DBAPIError):  # the error that made us roll back is the one to report
         conn.exec_driver_sql("ROLLBACK")
-    except DBAPIError:
-        pass  # the error that made us roll back is the one to report
 
 
 @contextmanager

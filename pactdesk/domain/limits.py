@@ -34,6 +34,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pactdesk.domain.validation import valid_period
 
@@ -186,10 +187,7 @@ def _character_name(char: str) -> str:
 def text_problem(text: str, max_chars: int = MAX_FIELD_CHARS) -> str | None:
     """Too long, not valid Unicode, or holding a C0 control other than tab and newline."""
     if len(text) > max_chars:
-        return (
-            f"it is {len(text):,} characters long, more than a field can hold "
-            f"({max_chars:,})"
-        )
+        return f"it is {len(text):,} characters long, more than a field can hold ({max_chars:,})"
     match = _BAD_CHARACTER.search(text)
     if match is None:
         return None
@@ -232,7 +230,11 @@ def _shown(value: object) -> str:
         return repr(value if len(value) <= 40 else value[:40] + "…")
     if isinstance(value, bool):
         return "true" if value else "false"
-    return {list: "a list", dict: "an object"}.get(type(value), repr(value)[:40])
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)[:40]
 
 
 def period_problem(period: object, examples: str = "YYYY, YYYY-H1, YYYY-Q2, YYYY-05") -> str | None:
@@ -240,8 +242,7 @@ def period_problem(period: object, examples: str = "YYYY, YYYY-H1, YYYY-Q2, YYYY
     if isinstance(period, str) and valid_period(period):
         return None
     return (
-        f"the period {_shown(period)} is not a year, half-year, quarter or month "
-        f"(e.g. {examples})"
+        f"the period {_shown(period)} is not a year, half-year, quarter or month (e.g. {examples})"
     )
 
 
@@ -344,3 +345,19 @@ def json_text_problems(document: object) -> list[str]:
         elif isinstance(node, list):
             stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(node))))
     return out
+
+
+class TooDeepError(ValueError):
+    """A JSON text nested deeper than :data:`MAX_JSON_DEPTH`; ``str()`` says so."""
+
+
+def loads_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """:func:`json.loads` for a file from outside, its nesting measured first.
+
+    Raises :class:`TooDeepError` (a ``ValueError``, as a JSON syntax error
+    is) instead of letting the parser recurse until Python stops it.
+    """
+    problem = json_depth_problem(data, max_depth)
+    if problem is not None:
+        raise TooDeepError(problem)
+    return json.loads(data)

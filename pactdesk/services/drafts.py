@@ -522,9 +522,7 @@ def _stored_framework(name: str, raw: bytes, sha256: str) -> Framework:
     damaged = f"{name} is damaged: its copy of the framework it was made from cannot be read"
     if hashlib.sha256(raw).hexdigest() != sha256:
         raise NotADraftError(f"{damaged} (it is not the copy the draft recorded).")
-    problem = limits.file_size_problem(len(raw), limits.FRAMEWORK) or limits.json_depth_problem(
-        raw
-    )
+    problem = limits.file_size_problem(len(raw), limits.FRAMEWORK) or limits.json_depth_problem(raw)
     if problem is not None:
         raise NotADraftError(f"{damaged} ({problem}).")
     try:

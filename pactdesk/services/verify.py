@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
+from pactdesk.domain import limits
 from pactdesk.services import verify_messages as M
 from pactdesk.services.jobs import Cancelled, check
 from pactdesk.services.verify_messages import Message
@@ -212,7 +212,7 @@ def _pdf_signature(pdf: bytes, submitter: x509.Certificate) -> tuple[Message | N
 
 def _changes_problems(raw: bytes, supersedes: str | None) -> list[Message]:
     try:
-        changes = json.loads(raw.decode("utf-8"))
+        changes = limits.loads_json(raw.decode("utf-8"))
         named = changes["supersedes"]["sha256"]
     except (ValueError, KeyError, TypeError):
         return [M.CHANGES_UNREADABLE()]
@@ -248,7 +248,9 @@ def _framework_refusal(document: dict[str, Any]) -> str | None:
     if not problems:
         return None
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{CONTRIBUTION_JSON} does not follow the contract of {framework.id}: {problems[0]}{more}"
+    return (
+        f"{CONTRIBUTION_JSON} does not follow the contract of {framework.id}: {problems[0]}{more}"
+    )
 
 
 def verify_bundle(
