@@ -713,10 +713,11 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
         reader.list_sheet(list_sheet, kind=kind, headers=headers, counts=counts, base=base)
 
     if reader.problems:
-        count = len(reader.problems)
+        more = len(reader.problems) - 1
         raise WorkbookError(
-            f"{name} cannot be imported: {count} problem{'s' if count != 1 else ''} "
-            "(nothing was changed).",
+            f"{name} cannot be imported: {reader.problems[0]}"
+            + (f" (and {more:,} more)" if more else "")
+            + " (nothing was changed).",
             reader.problems,
         )
     return WorkbookContent(
