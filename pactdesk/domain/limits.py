@@ -94,8 +94,8 @@ MAX_ABS_VALUE = 10**15
 #: The deepest nesting of a JSON file PactDesk reads.  A contribution is 5
 #: deep (document, commitments, a commitment, its data, a data point), a
 #: framework 7.
-MAX_JSON_DEPTH = 32
-#: Problems listed under a refusal's first line; the rest are counted.
+MAX_JSON_DEPTH = 100
+#: Lines listed under a refusal's first line (the last says how many more there are).
 MAX_LISTED_PROBLEMS = 50
 
 
@@ -254,11 +254,15 @@ def count_problem(count: int, what: str, maximum: int) -> str | None:
 
 
 def listed(problems: Sequence[str], limit: int = MAX_LISTED_PROBLEMS) -> list[str]:
-    """The first ``limit`` problems and, when there are more, "and N more"."""
+    """At most ``limit`` lines: every problem, or the first ``limit - 1`` and "… and N more".
+
+    With the refusal's first line above them, a refusal is never more than
+    ``limit + 1`` lines, however many problems a file has.
+    """
     if len(problems) <= limit:
         return list(problems)
-    more = len(problems) - limit
-    return [*problems[:limit], f"… and {more:,} more problem{'s' if more != 1 else ''}"]
+    more = len(problems) - (limit - 1)
+    return [*problems[: limit - 1], f"… and {more:,} more problems"]
 
 
 # -- a contribution's values, as a door hands them to the draft ---------------------------
