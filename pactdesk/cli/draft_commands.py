@@ -98,15 +98,20 @@ def read_contribution_file(path: Path) -> bytes:
 def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
     """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
 
     try:
         if spec is None:
             spec = frameworks.default_framework_id()
         candidate = Path(spec)
         if candidate.suffix == ".json" or candidate.exists():
-            if not candidate.is_file():
+            if not candidate.exists():
                 raise CommandError(2, f"There is no framework file at {candidate}.")
-            raw = candidate.read_bytes()
+            try:
+                raw = read_input(candidate, limits.FRAMEWORK)
+            except InputError as exc:
+                raise CommandError(2, exc.summary) from exc
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
     except KeyError as exc:
