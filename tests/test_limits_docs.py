@@ -36,4 +36,5 @@ def test_the_content_limits_are_in_the_table() -> None:
     assert f"| {limits.MAX_REFERENCES:,} |" in _row("references of one commitment")
     assert "10^15" in _row("a data value") and limits.MAX_ABS_VALUE == 10**15
     assert f"| {limits.MAX_JSON_DEPTH} levels |" in _row("nesting of a JSON file")
+    assert f"| {limits.MAX_SHEET_ROWS:,} |" in _row("rows of one sheet of a workbook")
     assert f"| {limits.MAX_LISTED_PROBLEMS}:" in _row("lines listed under a refusal")

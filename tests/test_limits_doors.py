@@ -10,6 +10,9 @@ byte for byte unchanged.
 from __future__ import annotations
 
 import hashlib
+import re
+import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,38 @@ def test_thousands_of_bad_rows_print_at_most_51_lines(draft_path, tmp_path, caps
     assert lines[0].endswith("(and 2,999 more) (nothing was changed).")
     assert len(lines) == 1 + limits.MAX_LISTED_PROBLEMS == 51
     assert lines[-1] == "  … and 2,951 more problems"
+
+
+def test_a_sheet_of_a_million_rows_is_refused_before_it_is_parsed(
+    draft_path, tmp_path, capsys
+) -> None:
+    book = tmp_path / "c.xlsx"
+    assert run(capsys, "export-xlsx", draft_path, book)[0] == 0
+    flooded = tmp_path / "million.xlsx"
+    with (
+        zipfile.ZipFile(book) as source,
+        zipfile.ZipFile(flooded, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet8.xml":
+                rows = b"".join(
+                    b'<row r="%d"><c r="B%d" t="inlineStr"><is><t>IX.z</t></is></c></row>' % (r, r)
+                    for r in range(10_000, 1_010_000)
+                )
+                data = re.sub(rb'<dimension ref="[^"]+"/>', b"", data)
+                data = data.replace(b"</sheetData>", rows + b"</sheetData>")
+            out.writestr(info, data)
+    began = time.perf_counter()
+    first = _refused(capsys, "import-xlsx", draft_path, flooded)
+    assert time.perf_counter() - began < 30
+    assert first == (
+        "pactdesk import-xlsx: million.xlsx is refused without reading it: sheet8.xml: it has "
+        f"{1_000_000 + _rows_of(book):,} rows, more than a sheet of a PactDesk workbook can "
+        "have (100,000). Nothing was imported."
+    )
+
+
+def _rows_of(book: Path) -> int:
+    with zipfile.ZipFile(book) as source:
+        return source.read("xl/worksheets/sheet8.xml").count(b"<row ")

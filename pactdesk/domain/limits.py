@@ -84,6 +84,9 @@ MAX_FIELD_CHARS = 1_000_000
 #: Data points, and references, of one commitment.  A 10x draft has 70.
 MAX_DATA_POINTS = 1_000
 MAX_REFERENCES = 1_000
+#: Rows of one sheet of a workbook, counted in its XML before it is parsed.  A 10x
+#: draft's largest sheet (its data points) has 3,500.
+MAX_SHEET_ROWS = 100_000
 #: The stored text of one commitment's data points or references (their rows as JSON).
 MAX_LIST_ITEM_CHARS = 16_000_000
 #: The largest magnitude of a data value.  Excel keeps 15 significant digits
@@ -246,11 +249,13 @@ def period_problem(period: object, examples: str = "YYYY, YYYY-H1, YYYY-Q2, YYYY
     )
 
 
-def count_problem(count: int, what: str, maximum: int) -> str | None:
-    """More rows (data points, references) in one commitment than the limit."""
+def count_problem(
+    count: int, what: str, maximum: int, *, holder: str = "one commitment"
+) -> str | None:
+    """More rows (data points, references; a sheet's rows) in one ``holder`` than the limit."""
     if count <= maximum:
         return None
-    return f"it has {count:,} {what}, more than one commitment can have ({maximum:,})"
+    return f"it has {count:,} {what}, more than {holder} can have ({maximum:,})"
 
 
 def listed(problems: Sequence[str], limit: int = MAX_LISTED_PROBLEMS) -> list[str]:

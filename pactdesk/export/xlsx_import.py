@@ -41,6 +41,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from pactdesk.container import ContainerError, Limits, open_container
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -128,6 +129,21 @@ def check_container(raw: bytes, *, name: str) -> None:
         raise WorkbookError(
             f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
         )
+    for member in container.names():
+        if member.startswith("xl/worksheets/") and member.endswith(".xml"):
+            rows = len(_ROW.findall(container[member]))
+            problem = limits.count_problem(
+                rows, "rows", limits.MAX_SHEET_ROWS, holder="a sheet of a PactDesk workbook"
+            )
+            if problem is not None:
+                raise WorkbookError(
+                    f"{name} is refused without reading it: {member.rsplit('/', 1)[-1]}: "
+                    f"{problem}."
+                )
+
+
+#: A row of a sheet's XML, counted before any XML parser sees it.
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 
 
 # -- cells -------------------------------------------------------------------------------
