@@ -196,6 +196,9 @@ class Framework:
     member_states: tuple[MemberState, ...]
     sha256: str
     indicators: tuple[str, ...] = ()
+    #: The SHA-256 of earlier editions of the file with the same items (wording rules,
+    #: translations or notes changed): a contribution made with one keeps this contract.
+    earlier_editions: tuple[str, ...] = ()
     data_rules: DataRules = DataRules(new_period="0000")
     _commitments: Mapping[str, Commitment] = field(default_factory=dict, repr=False, compare=False)
     #: The language of the file's own texts (ISO 639-1).
@@ -400,6 +403,7 @@ def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framewor
             MemberState(code=m["code"], name=m["name"]) for m in document["member_states"]
         ),
         sha256=hashlib.sha256(raw).hexdigest(),
+        earlier_editions=tuple(document.get("earlier_editions", ())),
         indicators=tuple(i["id"] for i in document.get("indicators", [])),
         data_rules=_data_rules(document.get("data_rules"), int(document["cycle"])),
         _commitments=by_id,

@@ -312,7 +312,7 @@ def framework_problems(
             f"framework.id: the file answers {document['framework']['id']!r}, "
             f"the draft {framework.id!r}"
         )
-    elif document["framework"]["sha256"] != framework.sha256:
+    elif document["framework"]["sha256"] not in (framework.sha256, *framework.earlier_editions):
         problems.append(
             f"framework.sha256: the file was made with another version of {framework.id} "
             f"(its SHA-256 {document['framework']['sha256'][:12]}…, the draft's "
