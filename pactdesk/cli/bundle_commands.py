@@ -77,7 +77,7 @@ def _trust(paths: list[Path]) -> list[Any]:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
     from pactdesk.outputs import check_output
-    from pactdesk.services.bundle import BundleRefused, write_bundle
+    from pactdesk.services.bundle import write_bundle
 
     if not args.preview and not args.identity:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
@@ -99,19 +99,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             from pactdesk.services.identities import open_signer
 
             signer = open_signer(args.identity, asker=asker_for(args), env_var=args.passphrase_env)
-        try:
-            result = write_bundle(
-                draft,
-                args.out,
-                reads=reads,
-                signer=signer,
-                preview=args.preview,
-                supersedes=old,
-                supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
-                trust=trust,
-            )
-        except BundleRefused as exc:
-            raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
+        result = write_bundle(
+            draft,
+            args.out,
+            reads=reads,
+            signer=signer,
+            preview=args.preview,
+            supersedes=old,
+            supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
+            trust=trust,
+        )
     if result.preview:
         print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
     else:

@@ -9,6 +9,7 @@ from typing import Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import read_input, refusing
 
 
 def register(sub: Any) -> None:
@@ -54,7 +55,6 @@ def register(sub: Any) -> None:
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
     from pactdesk.cli.xlsx_commands import chosen_items
-    from pactdesk.domain.fields import UnknownNameError
     from pactdesk.outputs import check_output
     from pactdesk.services import word
 
@@ -62,10 +62,8 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     check_output(args.out, draft=args.draft, what="Word document")
     with open_draft(args.draft, write=False) as draft:
         items = chosen_items(draft, args)
-        try:
+        with refusing("Nothing was written."):
             head = word.export_docx(draft, args.out, items=items)
-        except UnknownNameError as exc:
-            raise CommandError(2, f"{exc} Nothing was written.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
 
@@ -73,27 +71,17 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
 def _read_input(path: Path) -> bytes:
     from pactdesk.export.word_import import MAX_FILE_BYTES
 
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CommandError(
-                2,
-                f"{path.name} is {size // (1024 * 1024)} MB, far more than any contribution. "
-                "Nothing was imported.",
-            )
-        if path.suffix.lower() in (".docm", ".dotm"):
-            raise CommandError(
-                2,
-                f"{path.name} is a document with macros (.docm): PactDesk does not open it. "
-                "Save it as a Word document (.docx) and try again. Nothing was imported.",
-            )
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a Word document.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+    with refusing("Nothing was imported."):
+        raw = read_input(
+            path, "Word document", limit=MAX_FILE_BYTES, larger_than="any contribution"
+        )
+    if path.suffix.lower() in (".docm", ".dotm"):
+        raise CommandError(
+            2,
+            f"{path.name} is a document with macros (.docm): PactDesk does not open it. "
+            "Save it as a Word document (.docx) and try again. Nothing was imported.",
+        )
+    return raw
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:
@@ -103,23 +91,17 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
 
     mode = "accept" if args.accept_changes else "reject" if args.reject_changes else None
     raw = _read_input(args.input)
-    with open_draft(args.draft, write=not args.dry_run) as draft:
-        try:
-            found = word.plan_import(draft, raw, name=args.input.name, changes=mode)
-            notes = found.notes(draft.framework)
-            if args.dry_run:
-                print_plan(found.plan, applied=False, document="document")
-                for line in notes:
-                    print(f"  {line}" if not line.endswith(":") else line)
-                return 0
-            if draft.info.read_only:
-                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
-            word.apply_import(draft, found, author=default_author(args.author))
-        except word.WordError as exc:
-            summary = exc.summary
-            if "othing was" not in summary:
-                summary += " Nothing was imported."
-            raise CommandError(2, summary, exc.details) from exc
+    with open_draft(args.draft, write=not args.dry_run) as draft, refusing("Nothing was imported."):
+        found = word.plan_import(draft, raw, name=args.input.name, changes=mode)
+        notes = found.notes(draft.framework)
+        if args.dry_run:
+            print_plan(found.plan, applied=False, document="document")
+            for line in notes:
+                print(f"  {line}" if not line.endswith(":") else line)
+            return 0
+        if draft.info.read_only:
+            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
+        word.apply_import(draft, found, author=default_author(args.author))
     print_plan(found.plan, applied=True, document="document")
     for line in notes:
         print(f"  {line}" if not line.endswith(":") else line)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
+from pactdesk.cli.errors import read_input, refusing
 
 if TYPE_CHECKING:
     from pactdesk.services.drafts import Draft
@@ -63,14 +64,11 @@ def register(sub: Any) -> None:
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
     """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.cli.errors import refusing
-    from pactdesk.services.drafts import Draft, DraftLockedError
+    from pactdesk.services.drafts import Draft
 
-    with refusing(first=((DraftLockedError, 2),)):
-        try:
-            draft = Draft.open(path, allow_read_only_fallback=not write)
-        except DraftLockedError as exc:
-            raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    # Only a draft opened for writing can be refused for its lock: say nothing changed.
+    with refusing("Nothing was changed." if write else ""):
+        draft = Draft.open(path, allow_read_only_fallback=not write)
     try:
         if draft.info.locked_by_other:
             sys.stderr.write(
@@ -115,7 +113,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             2, f"{language!r} is not an EU language code (one of {', '.join(LANGUAGES)})."
         )
     framework, raw = resolve_framework(args.framework)
-    try:
+    # Draft.create refuses a Member State or cycle the framework does not have (ValueError).
+    with refusing(first=((ValueError, 2),)):
         draft = Draft.create(
             path,
             framework=framework,
@@ -125,8 +124,6 @@ def cmd_new(args: argparse.Namespace) -> int:
             language=language,
             author=default_author(args.author),
         )
-    except ValueError as exc:
-        raise CommandError(2, str(exc)) from exc
     with draft:
         state = framework.member_state(member_state)
         print(
@@ -142,10 +139,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     extra = []
     for path in args.against:
-        try:
-            extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
-        except OSError as exc:
-            raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        extra += interchange.heads_in_file(read_input(path), name=path.name)
     with open_draft(args.draft, write=False) as draft:
         report = status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
@@ -214,16 +208,10 @@ def _print_sign_offs(state: Any) -> None:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from pactdesk.cli.errors import refusing
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
-    try:
-        raw = args.input.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {args.input}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
+    raw = read_input(args.input)
     with open_draft(args.draft, write=True) as draft:
         with refusing("Nothing was imported."):
             result = interchange.import_json(

@@ -1,18 +1,22 @@
 """The one place that turns the core's refusals into exit codes and first lines.
 
 A service refuses bad input by raising one of its error types, whose
-``str()`` is one sentence for the person.  :func:`exit_code` maps each type
-to the exit code of DESIGN.md's conventions (2: the input or the call was
-bad, nothing written); :func:`pactdesk.cli.main` applies it to whatever a
-handler lets through, and :func:`refusing` adds a handler's closing words
-("Nothing was signed.") or a different code where a refusal is a check
-that came out negative (1).
+``str()`` (or ``summary``) is one sentence for the person.  :func:`exit_code`
+maps each type to the exit code of the command line's conventions (README,
+"Command line": 2, the input or the call was bad and nothing was written);
+:func:`pactdesk.cli.main` applies it to whatever a handler lets through, so
+a handler catches nothing it only passes on.  :func:`refusing` adds a
+handler's closing words ("Nothing was signed.") or a different code where a
+refusal is a check that came out negative (1); :func:`read_input` reads a
+file the user named, refusing one that is missing, a folder or far too large.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from pactdesk.cli import CommandError
 
@@ -20,24 +24,56 @@ from pactdesk.cli import CommandError
 Codes = Sequence[tuple[type[BaseException], int | Callable[[BaseException], int]]]
 
 
+class InputFileError(ValueError):
+    """A file the user named cannot be read (missing, a folder, unreadable, far too large)."""
+
+
 def _codes() -> Codes:
     # Imported when something went wrong, so that ``pactdesk --help`` stays fast.
+    from pactdesk.container import ContainerError
+    from pactdesk.domain.fields import UnknownNameError
     from pactdesk.domain.sign_off import SignOffError
     from pactdesk.export.json_format import ContributionFileError
     from pactdesk.frameworks import FrameworkError
+    from pactdesk.outputs import OutputError
     from pactdesk.services.bundle import BundleRefused
-    from pactdesk.services.drafts import DraftTooNewError, NotADraftError
+    from pactdesk.services.compile import CompileInputError
+    from pactdesk.services.drafts import (
+        DraftLockedError,
+        DraftTooNewError,
+        NotADraftError,
+        ReadOnlyDraftError,
+        UnknownItemError,
+    )
+    from pactdesk.services.exchange import ExchangeError
+    from pactdesk.services.exchange_package import PackageError
     from pactdesk.services.identities import KeyStoreError, PassphraseUnavailable
+    from pactdesk.services.review import ReviewError
     from pactdesk.services.sign_requests import RequestFileError
     from pactdesk.services.verify import TrustFileError
+    from pactdesk.services.word import WordError
+    from pactdesk.services.workbook import WorkbookError
 
     return (
+        (InputFileError, 2),  # a file named on the command line that cannot be read
         (FileNotFoundError, 2),  # a draft or an input that is not there
+        (OutputError, 2),  # a file the user named cannot be written there
         (NotADraftError, 2),
         (DraftTooNewError, 2),
+        (DraftLockedError, 2),  # another PactDesk has the draft open for writing
+        (ReadOnlyDraftError, 2),  # a change to a draft opened read-only
+        (UnknownItemError, 2),  # an item the draft's framework does not have
+        (UnknownNameError, 2),  # an ITEM or FIELD name the framework does not have
         (TrustFileError, 2),  # a --trust file that is not a certificate
         (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
         (FrameworkError, 2),  # a framework file that fails its schema (details: where)
+        (ContainerError, 2),  # a ZIP that is not a container PactDesk reads
+        (WorkbookError, 2),  # a workbook that cannot be imported
+        (WordError, 2),  # a Word document that cannot be imported
+        (CompileInputError, 2),  # the compile call was bad (trust, inputs)
+        (ExchangeError, 2),  # an exchange call or package that is wrong
+        (PackageError, 2),  # not an exchange package PactDesk reads
+        (ReviewError, 2),  # a comment, review state or revision that does not fit
         # The draft's state refuses a bundle (1); a bad --supersedes file is bad input (2).
         (BundleRefused, lambda exc: 2 if getattr(exc, "bad_input", False) else 1),
         (RequestFileError, 2),  # not a sound request or answer file
@@ -62,9 +98,18 @@ def first_line_and_details(exc: BaseException) -> tuple[str, list[str]]:
     return str(summary or exc), [str(line) for line in details]
 
 
+#: A line that already says what was not done ("… Nothing was imported.") gets no suffix.
+_SAYS_NOTHING_DONE = re.compile(r"\bnothing was\b", re.IGNORECASE)
+
+
 @contextmanager
 def refusing(suffix: str = "", *, first: Codes = ()) -> Iterator[None]:
-    """Turn a refusal inside the block into a :class:`CommandError`, ``suffix`` appended."""
+    """Turn a refusal inside the block into a :class:`CommandError`, ``suffix`` appended.
+
+    ``suffix`` says what the command did not do ("Nothing was changed."); it is
+    left off a line that says so already.  ``first`` maps error types before
+    the core's map (a refusal that is a negative check: exit 1).
+    """
     try:
         yield
     except CommandError:
@@ -74,5 +119,30 @@ def refusing(suffix: str = "", *, first: Codes = ()) -> Iterator[None]:
         if code is None:
             raise
         line, details = first_line_and_details(exc)
-        message = f"{line} {suffix}".strip() if suffix else line
-        raise CommandError(code, message, details) from exc
+        if suffix and not _SAYS_NOTHING_DONE.search(line):
+            line = f"{line} {suffix}"
+        raise CommandError(code, line, details) from exc
+
+
+def read_input(
+    path: Path, what: str = "file", *, limit: int | None = None, larger_than: str = ""
+) -> bytes:
+    """The bytes of a file the user named, or :class:`InputFileError` saying why not.
+
+    ``what`` names the file where a folder is given instead ("a folder, not a
+    workbook"); a file over ``limit`` bytes is refused before it is read, as
+    far more than ``larger_than`` ("any PactDesk workbook").
+    """
+    try:
+        if limit is not None and (size := path.stat().st_size) > limit:
+            raise InputFileError(
+                f"{path.name} is {size // (1024 * 1024)} MB, far more than "
+                f"{larger_than or 'PactDesk reads'}."
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputFileError(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise InputFileError(f"{path} is a folder, not a {what}.") from exc
+    except OSError as exc:
+        raise InputFileError(f"Cannot read {path}: {exc.strerror}.") from exc

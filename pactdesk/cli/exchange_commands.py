@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import read_input, refusing
 from pactdesk.cli.prompts import TerminalAsker, asker_for, passphrase_option
 
 if TYPE_CHECKING:
@@ -118,16 +119,7 @@ def _identity_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def _read(path: Path, what: str = "package") -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CommandError(2, f"{path.name} is far larger than any exchange {what}.")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a file.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+    return read_input(path, limit=MAX_FILE_BYTES, larger_than=f"any exchange {what}")
 
 
 def _certificates(paths: list[Path]) -> list[x509.Certificate]:
@@ -140,13 +132,6 @@ def _certificates(paths: list[Path]) -> list[x509.Certificate]:
         except (identities.KeyStoreError, IndexError) as exc:
             raise CommandError(2, f"{path.name} is not a certificate (PEM or DER).") from exc
     return out
-
-
-def _refused(exc: Any, note: str = " Nothing was changed.") -> CommandError:
-    summary = exc.summary
-    if "othing was" not in summary:
-        summary += note
-    return CommandError(2, summary, exc.details)
 
 
 def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes], bytes]:
@@ -179,12 +164,10 @@ def _read_package(path: Path, args: argparse.Namespace) -> OpenedPackage:
     from pactdesk.services import exchange
 
     raw = _read(path)
-    try:
+    with refusing("Nothing was changed."):
         return exchange.read_package(
             raw, label=path.name, decrypt=_decryptor(args.identity, args.passphrase_env)
         )
-    except exchange.ExchangeError as exc:
-        raise _refused(exc) from exc
 
 
 def _plural(n: int, word: str) -> str:
@@ -208,7 +191,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        try:
+        with refusing("Nothing was changed."):
             rows = exchange.assign(
                 draft,
                 args.items,
@@ -216,8 +199,6 @@ def cmd_assign(args: argparse.Namespace) -> int:
                 ministry=args.ministry,
                 author=default_author(args.author),
             )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
     who = args.to + (f" ({args.ministry})" if args.ministry else "")
     print(f"Assigned to {who}: {', '.join(row.item for row in rows)}.")
     return 0
@@ -255,7 +236,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        try:
+        with refusing("Nothing was written."):
             made = exchange.export_package(
                 draft,
                 args.to,
@@ -264,10 +245,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 recipients=recipients,
                 author=default_author(args.author),
             )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc, " Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.to}: {exc.strerror or exc}.") from exc
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
         f"Wrote {args.to}: {', '.join(made.items)} ({_plural(made.fields, 'field')}, "
@@ -282,10 +259,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.new.exists():
         raise CommandError(2, f"{args.new} already exists; PactDesk will not overwrite it.")
     opened = _read_package(args.input, args)
-    try:
+    with refusing("Nothing was written."):
         made = exchange.open_package(opened, args.new)
-    except exchange.ExchangeError as exc:
-        raise _refused(exc, " Nothing was written.") from exc
     print(
         f"Made {args.new} from {args.input.name} ({opened.sender.describe()}): "
         f"{', '.join(made.items)}; the other items are left out. "
@@ -317,7 +292,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        try:
+        with refusing("Nothing was written."):
             made = exchange.export_return(
                 draft,
                 args.to,
@@ -325,10 +300,6 @@ def cmd_return(args: argparse.Namespace) -> int:
                 recipients=recipients,
                 author=default_author(args.author),
             )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc, " Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.to}: {exc.strerror or exc}.") from exc
     signed = f"signed by {made.signed_by}" if made.signed_by else "unsigned"
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
@@ -366,24 +337,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     opened = _read_package(args.input, args)
-    with open_draft(args.draft, write=not args.dry_run) as draft:
-        try:
-            plan = exchange.plan_import(draft, opened)
-            if plan.already_imported_at is not None:
-                when = plan.already_imported_at[:16].replace("T", " ")
-                print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
-                return 0
-            if args.dry_run:
-                if args.json:
-                    print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
-                else:
-                    _print_plan(plan, applied=False)
-                return 0
-            if draft.info.read_only:
-                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-            outcome = exchange.apply_import(draft, plan, author=default_author(args.author))
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=not args.dry_run) as draft, refusing("Nothing was changed."):
+        plan = exchange.plan_import(draft, opened)
+        if plan.already_imported_at is not None:
+            when = plan.already_imported_at[:16].replace("T", " ")
+            print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
+            return 0
+        if args.dry_run:
+            if args.json:
+                print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+            else:
+                _print_plan(plan, applied=False)
+            return 0
+        if draft.info.read_only:
+            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
+        outcome = exchange.apply_import(draft, plan, author=default_author(args.author))
     if args.json:
         document = plan.to_json()
         document["revision"] = outcome.head.revision
@@ -434,12 +402,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        try:
+        with refusing("Nothing was changed."):
             changed = exchange.resolve(
                 draft, args.field, take=args.take, text=text, author=default_author(args.author)
             )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
     what = "changed" if changed else "kept as it was"
     print(f"Resolved {args.field} ({args.take}); the field was {what}.")
     return 0

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import refusing
 
 if TYPE_CHECKING:
     from pactdesk.services.drafts import Draft
@@ -81,10 +82,6 @@ def register(sub: Any) -> None:
     restore.set_defaults(handler=cmd_restore)
 
 
-def _refused(exc: Exception) -> CommandError:
-    return CommandError(2, f"{exc} Nothing was changed.")
-
-
 def _writable(draft: Draft, path: Path) -> None:
     if draft.info.read_only:
         raise CommandError(2, f"{path.name} is open read-only. Nothing was changed.")
@@ -109,7 +106,7 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
     span = _span(args.span)
     with open_draft(args.draft, write=True) as draft:
         _writable(draft, args.draft)
-        try:
+        with refusing("Nothing was changed."):
             made = review.add_comment(
                 draft,
                 args.item,
@@ -119,8 +116,6 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
                 span=span,
                 reply_to=args.reply_to,
             )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
     what = f"answer to comment {made.reply_to}" if made.reply_to else "comment"
     print(f"Added {what} {made.id} on {made.field or made.item}.")
     return 0
@@ -155,10 +150,8 @@ def cmd_comment_resolve(args: argparse.Namespace) -> int:
 
     with open_draft(args.draft, write=True) as draft:
         _writable(draft, args.draft)
-        try:
+        with refusing("Nothing was changed."):
             done = review.resolve_comment(draft, args.id, author=default_author(args.author))
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
     print(f"Resolved comment {done.id} on {done.field or done.item} and its answers.")
     return 0
 
@@ -169,12 +162,10 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     with open_draft(args.draft, write=True) as draft:
         _writable(draft, args.draft)
-        try:
+        with refusing("Nothing was changed."):
             states = review.set_review_state(
                 draft, args.item, args.state, author=default_author(args.author)
             )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
     for state in states:
         print(
             f"{state.item}: {state.label} (by {state.by}, {str(state.at)[:16].replace('T', ' ')})"
@@ -205,13 +196,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from pactdesk.services import review
 
     with open_draft(args.draft, write=False) as draft:
-        try:
-            start = (
-                args.from_rev if args.since is None else review.resolve_revision(draft, args.since)
-            )
-            result = review.compare(draft, start, args.to_rev, item=args.item)
-        except review.ReviewError as exc:
-            raise CommandError(2, str(exc)) from exc
+        start = args.from_rev if args.since is None else review.resolve_revision(draft, args.since)
+        result = review.compare(draft, start, args.to_rev, item=args.item)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
         return 0
@@ -235,12 +221,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     with open_draft(args.draft, write=True) as draft:
         _writable(draft, args.draft)
-        try:
+        with refusing("Nothing was changed."):
             changed = review.restore(
                 draft, args.field, args.revision, author=default_author(args.author)
             )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
         head = draft.head()
     if changed:
         print(

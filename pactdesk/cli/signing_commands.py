@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from pactdesk.cli import CommandError
-from pactdesk.cli.errors import refusing
+from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import read_input, refusing
 from pactdesk.cli.prompts import asker_for, passphrase_option
 
 
@@ -164,17 +165,6 @@ def register(sub: Any) -> None:
 # -- small helpers ----------------------------------------------------------------------
 
 
-def _read(path: Path, what: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no {what} at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a {what}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
-
-
 def _write(
     path: Path, data: bytes, *, draft: Path | None = None, reads: Sequence[Path] = ()
 ) -> None:
@@ -229,7 +219,7 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
     from pactdesk.services import identities
 
     _check_out(args.out, reads=[args.request])
-    raw = _read(args.request, "certificate request")
+    raw = read_input(args.request, "certificate request")
     issued = identities.issue_certificate(raw, asker=asker_for(args), env_var=args.passphrase_env)
     _write(args.out, issued.file, reads=[args.request])
     person = issued.person
@@ -287,7 +277,7 @@ def _file_stem(name: str) -> str:
 def cmd_identity_install(args: argparse.Namespace) -> int:
     from pactdesk.services import identities
 
-    raw = _read(args.cert, "certificate")
+    raw = read_input(args.cert, "certificate")
     identity = identities.install_certificate(raw)
     print(f"Installed the certificate of {identity.name} (issued by {identity.issuer_name}).")
     print(identity.id)
@@ -297,7 +287,7 @@ def cmd_identity_install(args: argparse.Namespace) -> int:
 def cmd_identity_import(args: argparse.Namespace) -> int:
     from pactdesk.services import identities
 
-    raw = _read(args.p12, "PKCS#12 file")
+    raw = read_input(args.p12, "PKCS#12 file")
     identity, kept = identities.import_pkcs12(
         raw, file_name=args.p12.name, asker=asker_for(args), env_var=args.passphrase_env
     )
@@ -350,16 +340,10 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
 # -- sign and sign-off requests --------------------------------------------------------------
 
 
-def _open(path: Path, *, write: bool) -> Any:
-    from pactdesk.cli.draft_commands import open_draft
-
-    return open_draft(path, write=write)
-
-
 def cmd_sign(args: argparse.Namespace) -> int:
     from pactdesk.services import identities, sign_offs
 
-    with _open(args.draft, write=True) as draft:
+    with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was signed.")
         with refusing("Nothing was signed."):
@@ -393,7 +377,7 @@ def cmd_request_export(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     _check_out(args.out, draft=args.draft)
-    with _open(args.draft, write=False) as draft:
+    with open_draft(args.draft, write=False) as draft:
         raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
         head = draft.head()
     _write(args.out, raw, draft=args.draft)
@@ -408,7 +392,7 @@ def cmd_request_export(args: argparse.Namespace) -> int:
 def _read_request(path: Path) -> Any:
     from pactdesk.services import sign_requests
 
-    return sign_requests.read_request(_read(path, "sign-off request"))
+    return sign_requests.read_request(read_input(path, "sign-off request"))
 
 
 def cmd_request_show(args: argparse.Namespace) -> int:
@@ -460,8 +444,8 @@ def cmd_request_import(args: argparse.Namespace) -> int:
     from pactdesk.domain import sign_off as sign_off_rules
     from pactdesk.services import sign_off_requests, sign_offs, sign_requests
 
-    raw = _read(args.sig, "signed sign-off")
-    with _open(args.draft, write=True) as draft:
+    raw = read_input(args.sig, "signed sign-off")
+    with open_draft(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
         # A sound answer that does not match the draft is a check that came out negative.
@@ -480,7 +464,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_off_roles
 
     changing = bool(args.require or args.optional or args.remove)
-    with _open(args.draft, write=changing) as draft:
+    with open_draft(args.draft, write=changing) as draft:
         if changing:
             with refusing("Nothing was changed."):
                 sign_off_roles.configure_roles(
