@@ -389,8 +389,3 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
     if others:
         problems.append(UNRELATED_CERTIFICATE)
     return problems
-
-
-def signed_digest(signature: bytes) -> str:
-    """The SHA-256 of a signature file's bytes, hex: how a later sign-off names it."""
-    return hashlib.sha256(signature).hexdigest()
