@@ -99,8 +99,6 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
             for line in notes:
                 print(f"  {line}" if not line.endswith(":") else line)
             return 0
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
         word.apply_import(draft, found, author=default_author(args.author))
     print_plan(found.plan, applied=True, document="document")
     for line in notes:

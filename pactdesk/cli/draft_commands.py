@@ -63,13 +63,19 @@ def register(sub: Any) -> None:
 
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
-    """Open a draft for a command, turning every way it can fail into one clear line."""
+    """Open a draft for a command, turning every way it can fail into one clear line.
+
+    ``write``: the command changes the draft, so one that can only be read
+    (a file on a read-only disk) is refused here, before any work is done.
+    """
     from pactdesk.services.drafts import Draft
 
     # Only a draft opened for writing can be refused for its lock: say nothing changed.
     with refusing("Nothing was changed." if write else ""):
         draft = Draft.open(path, allow_read_only_fallback=not write)
     try:
+        if write and draft.info.read_only:
+            raise CommandError(2, f"{path.name} is open read-only. Nothing was changed.")
         if draft.info.locked_by_other:
             sys.stderr.write(
                 f"note: {path.name} is open in another PactDesk "

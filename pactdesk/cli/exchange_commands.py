@@ -188,17 +188,14 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from pactdesk.services import exchange
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        with refusing("Nothing was changed."):
-            rows = exchange.assign(
-                draft,
-                args.items,
-                to=args.to,
-                ministry=args.ministry,
-                author=default_author(args.author),
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        rows = exchange.assign(
+            draft,
+            args.items,
+            to=args.to,
+            ministry=args.ministry,
+            author=default_author(args.author),
+        )
     who = args.to + (f" ({args.ministry})" if args.ministry else "")
     print(f"Assigned to {who}: {', '.join(row.item for row in rows)}.")
     return 0
@@ -233,18 +230,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     recipients = _certificates(args.encrypt_to)
     items = [i for i in (args.items or "").split(",") if i.strip()]
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        with refusing("Nothing was written."):
-            made = exchange.export_package(
-                draft,
-                args.to,
-                items=items,
-                assignee=args.assignee,
-                recipients=recipients,
-                author=default_author(args.author),
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was written."):
+        made = exchange.export_package(
+            draft,
+            args.to,
+            items=items,
+            assignee=args.assignee,
+            recipients=recipients,
+            author=default_author(args.author),
+        )
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
         f"Wrote {args.to}: {', '.join(made.items)} ({_plural(made.fields, 'field')}, "
@@ -289,17 +283,14 @@ def cmd_return(args: argparse.Namespace) -> int:
         if identity_id
         else None
     )
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        with refusing("Nothing was written."):
-            made = exchange.export_return(
-                draft,
-                args.to,
-                signer=signer,
-                recipients=recipients,
-                author=default_author(args.author),
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was written."):
+        made = exchange.export_return(
+            draft,
+            args.to,
+            signer=signer,
+            recipients=recipients,
+            author=default_author(args.author),
+        )
     signed = f"signed by {made.signed_by}" if made.signed_by else "unsigned"
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
@@ -349,8 +340,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 _print_plan(plan, applied=False)
             return 0
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
         outcome = exchange.apply_import(draft, plan, author=default_author(args.author))
     if args.json:
         document = plan.to_json()
@@ -399,13 +388,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             raise CommandError(2, f"{args.text_file.name} is not UTF-8 text.") from exc
     elif args.take == "merged":
         raise CommandError(2, "--take merged needs the merged text: --text-file F.")
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        with refusing("Nothing was changed."):
-            changed = exchange.resolve(
-                draft, args.field, take=args.take, text=text, author=default_author(args.author)
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        changed = exchange.resolve(
+            draft, args.field, take=args.take, text=text, author=default_author(args.author)
+        )
     what = "changed" if changed else "kept as it was"
     print(f"Resolved {args.field} ({args.take}); the field was {what}.")
     return 0

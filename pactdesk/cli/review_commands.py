@@ -12,14 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
 from pactdesk.cli.errors import refusing
-
-if TYPE_CHECKING:
-    from pactdesk.services.drafts import Draft
 
 REVIEW_STATES = ("drafting", "ready", "changes-requested", "approved")
 
@@ -82,11 +79,6 @@ def register(sub: Any) -> None:
     restore.set_defaults(handler=cmd_restore)
 
 
-def _writable(draft: Draft, path: Path) -> None:
-    if draft.info.read_only:
-        raise CommandError(2, f"{path.name} is open read-only. Nothing was changed.")
-
-
 def _span(raw: str | None) -> tuple[int, int] | None:
     if raw is None:
         return None
@@ -104,18 +96,16 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     span = _span(args.span)
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        with refusing("Nothing was changed."):
-            made = review.add_comment(
-                draft,
-                args.item,
-                args.text,
-                author=default_author(args.author),
-                field=args.field,
-                span=span,
-                reply_to=args.reply_to,
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        made = review.add_comment(
+            draft,
+            args.item,
+            args.text,
+            author=default_author(args.author),
+            field=args.field,
+            span=span,
+            reply_to=args.reply_to,
+        )
     what = f"answer to comment {made.reply_to}" if made.reply_to else "comment"
     print(f"Added {what} {made.id} on {made.field or made.item}.")
     return 0
@@ -148,10 +138,8 @@ def cmd_comment_resolve(args: argparse.Namespace) -> int:
     from pactdesk.services import review
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        with refusing("Nothing was changed."):
-            done = review.resolve_comment(draft, args.id, author=default_author(args.author))
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        done = review.resolve_comment(draft, args.id, author=default_author(args.author))
     print(f"Resolved comment {done.id} on {done.field or done.item} and its answers.")
     return 0
 
@@ -160,12 +148,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     from pactdesk.services import review
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        with refusing("Nothing was changed."):
-            states = review.set_review_state(
-                draft, args.item, args.state, author=default_author(args.author)
-            )
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        states = review.set_review_state(
+            draft, args.item, args.state, author=default_author(args.author)
+        )
     for state in states:
         print(
             f"{state.item}: {state.label} (by {state.by}, {str(state.at)[:16].replace('T', ' ')})"
@@ -220,7 +206,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
         with refusing("Nothing was changed."):
             changed = review.restore(
                 draft, args.field, args.revision, author=default_author(args.author)

@@ -122,8 +122,6 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         if args.dry_run:
             print_plan(plan, applied=False)
             return 0
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
         workbook.apply_import(draft, plan, author=default_author(args.author))
     print_plan(plan, applied=True)
     if plan.conflicts:
