@@ -3,7 +3,7 @@
 A service refuses bad input by raising one of its error types, whose
 ``str()`` (or ``summary``) is one sentence for the person.  :func:`exit_code`
 maps each type to the exit code of the command line's conventions (README,
-"Command line": 2, the input or the call was bad and nothing was written);
+"The command line": 2, the input or the call was bad, nothing written);
 :func:`pactdesk.cli.main` applies it to whatever a handler lets through, so
 a handler catches nothing it only passes on.  :func:`refusing` adds a
 handler's closing words ("Nothing was signed.") or a different code where a
