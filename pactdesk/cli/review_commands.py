@@ -106,8 +106,8 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
             span=span,
             reply_to=args.reply_to,
         )
-    what = f"answer to comment {made.reply_to}" if made.reply_to else "comment"
-    print(f"Added {what} {made.id} on {made.field or made.item}.")
+    what = f"answer {made.id} to comment {made.reply_to}" if made.reply_to else f"comment {made.id}"
+    print(f"Added {what} on {made.field or made.item}.")
     return 0
 
 
