@@ -370,7 +370,9 @@ def test_closing_with_text_that_cannot_be_saved_asks_first(
 
     def answer_keep() -> None:
         box = QApplication.activeModalWidget()
-        if box is None:
+        # Enter once the box has the focus (on a loaded machine it takes it a moment later).
+        focused = QApplication.focusWidget()
+        if box is None or focused is None or not (box is focused or box.isAncestorOf(focused)):
             QTimer.singleShot(50, answer_keep)
             return
         asked.append(box.windowTitle())
