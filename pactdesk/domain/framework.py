@@ -247,6 +247,13 @@ class Framework:
                 return state
         raise KeyError(code)
 
+    def member_state_name(self, code: str) -> str:
+        """The Member State's name, or ``code`` itself where the framework does not list it."""
+        try:
+            return self.member_state(code).name
+        except KeyError:
+            return code
+
     def next_deadline(self, today: dt.date, actor: str = "member_states") -> Deadline | None:
         upcoming = [d for d in self.timetable if d.actor == actor and d.date >= today]
         return min(upcoming, key=lambda d: d.date) if upcoming else None

@@ -73,9 +73,7 @@ def _segments(toks: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _word_hunks(
-    a: Sequence[str], b: Sequence[str], a_offset: int, out: list[Hunk], b_offset: int = 0
-) -> None:
+def _word_hunks(a: Sequence[str], b: Sequence[str], a_offset: int, out: list[Hunk]) -> None:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
@@ -114,11 +112,6 @@ def hunks(base: Sequence[str], other: Sequence[str]) -> list[Hunk]:
         else:
             out.append(Hunk(lo + a_start, lo + a_end, tuple(b[b_start:b_end])))
     return out
-
-
-def _touch(first: Hunk, second: Hunk) -> bool:
-    """Overlapping or adjacent (sorted by start): edits the merge will not order by itself."""
-    return second.start <= first.end
 
 
 def _apply(base: Sequence[str], start: int, end: int, side: Sequence[Hunk]) -> tuple[str, ...]:
@@ -301,10 +294,6 @@ class FieldMerge:
     @property
     def conflict(self) -> bool:
         return self.outcome == CONFLICT
-
-    @property
-    def changes_ours(self) -> bool:
-        return self.outcome in (THEIRS, MERGED)
 
 
 def _decode_rows(text: str) -> list[Any]:

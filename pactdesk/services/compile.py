@@ -797,10 +797,7 @@ def compile_bundles(
         assert contribution is not None  # every valid check carries its contribution
         done = completeness(framework, contribution)
         predecessor = by_sha.get(chosen.check.supersedes or "")
-        try:
-            name = framework.member_state(code).name
-        except KeyError:
-            name = code
+        name = framework.member_state_name(code)
         included.append(
             Included(
                 member_state=code,

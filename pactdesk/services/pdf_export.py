@@ -55,10 +55,7 @@ def render_pdf(
         progress(0.0, "Reading the draft")
     snapshot = snapshot_of(source)
     info = snapshot.info
-    try:
-        state_name = snapshot.framework.member_state(info.member_state).name
-    except KeyError:
-        state_name = info.member_state
+    state_name = snapshot.framework.member_state_name(info.member_state)
     report = AnnexReport(
         framework=snapshot.framework,
         contribution=snapshot.contribution,
