@@ -127,11 +127,38 @@ def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:
         "Blue cards",
         "Seasonal workers",
     ]
-    # one merge, naming both parents, in the history
+    # ONE merge event, naming both parents and carrying every field it changed
     merge_events = [e for e in events if (e.source or "").startswith("exchange-import:")]
-    assert len(merge_events) == 3 and len({e.source for e in merge_events}) == 1
-    assert "merge of this draft at revision" in merge_events[0].source
-    assert "return at their revision" in merge_events[0].source
+    assert len(merge_events) == 1
+    merged = merge_events[0]
+    assert merged.is_merge and merged.seq == events[-1].seq
+    assert {c.item for c in merged.changes} == {A_ACT, A_DEV, A_DATA}
+    assert "merge of this draft at revision" in merged.source
+    assert "return at their revision" in merged.source
+    parents = merged.parents_json()
+    assert parents is not None
+    assert parents["ours"]["revision"] == merged.seq - 1
+    assert parents["ours"]["hash"] == merged.prev_hash
+    assert parents["theirs"]["package_id"] == plan["package"]
+    assert parents["theirs"]["revision"] == plan["parents"]["theirs"]["revision"] > 0
+    # each field's own history sees its part of the merge
+    with Draft.open(ex.coordinator) as draft:
+        own = draft.events(A_DEV)
+    assert own[-1].seq == merged.seq and own[-1].after == items[A_DEV]
+    # diff names the merge and its parents
+    shown = run_cli("diff", ex.coordinator, "--from", str(merged.seq - 1))
+    assert shown.returncode == 0, shown.stderr
+    assert f"Revision {merged.seq} is a merge of this draft at revision {merged.seq - 1}" in (
+        shown.stdout
+    )
+    assert "3 fields" in shown.stdout
+    as_json = json.loads(run_cli("diff", ex.coordinator, "--from", "0", "--json").stdout)
+    assert [m["revision"] for m in as_json["merges"]] == [merged.seq]
+    assert set(as_json["merges"][0]["fields"]) == {
+        "II.a/actions_undertaken",
+        "II.a/developments_planned",
+        "II.a/data",
+    }
 
     conflicts = json.loads(run_cli("conflicts", ex.coordinator, "--json").stdout)
     assert len(conflicts) == 1

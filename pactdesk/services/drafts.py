@@ -439,6 +439,76 @@ class Draft:
         self._head = head
         return SaveResult(tuple(changed), head)
 
+    def save_merge(
+        self,
+        changes: Mapping[str, str],
+        *,
+        author: str,
+        source: str,
+        parents: Mapping[str, object],
+        also: Callable[[DraftWriter, SaveResult], None] | None = None,
+    ) -> SaveResult:
+        """Save a merge as ONE history event naming both ``parents``, in one transaction.
+
+        The event's item is :data:`history.MERGE_ITEM`; it carries every
+        field that changed (before and after) and ``parents`` (canonical
+        JSON), all covered by its hash.  A merge that changes nothing writes
+        no event; ``also`` runs either way, inside the transaction.
+        """
+        self.check_writable()
+        unknown = [key for key in changes if key not in self._keys]
+        if unknown:
+            raise UnknownItemError(f"Unknown item {unknown[0]!r} for framework {self.framework.id}")
+        with self._repository.writing() as writer:
+            head = writer.head()
+            field_changes = []
+            existed = {}
+            for key, value in changes.items():
+                before = writer.value(key)
+                if (before or "") != value:
+                    field_changes.append(history.FieldChange(key, before, value))
+                    existed[key] = before is not None
+            if field_changes:
+                seq, at = head.revision + 1, now_iso()
+                encoded_parents = history.encode_parents(parents)
+                digest = history.event_hash(
+                    seq=seq,
+                    at=at,
+                    author=author,
+                    item=history.MERGE_ITEM,
+                    before=None,
+                    after=None,
+                    source=source,
+                    prev_hash=head.hash,
+                    changes=field_changes,
+                    parents=encoded_parents,
+                )
+                for change in field_changes:
+                    writer.put_item(
+                        change.item, change.after or "", revision=seq, exists=existed[change.item]
+                    )
+                writer.append_event(
+                    Event(
+                        seq,
+                        at,
+                        author,
+                        history.MERGE_ITEM,
+                        None,
+                        None,
+                        source,
+                        prev_hash=head.hash,
+                        hash=digest,
+                        changes=tuple(field_changes),
+                        parents=encoded_parents,
+                    )
+                )
+                head = Head(seq, digest)
+            result = SaveResult(tuple(c.item for c in field_changes), head)
+            if also is not None:
+                also(writer, result)
+        self._head = head
+        return result
+
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""
         if self._store.read_only:

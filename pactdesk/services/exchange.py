@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -747,6 +747,21 @@ class MergePlan:
             f"({self.theirs_head.hash[:12]})"
         )
 
+    @property
+    def parents(self) -> dict[str, Any]:
+        """Both parents of the merge, as its history event names them."""
+        return {
+            "ours": self.ours_head.to_json(),
+            "theirs": {
+                **self.theirs_head.to_json(),
+                "package_id": self.package_id,
+                "in_reply_to": self.in_reply_to,
+                "file_sha256": self.file_sha256,
+                "sender": self.sender.name,
+                "certificate_sha256": self.sender.to_json()["certificate_sha256"],
+            },
+        }
+
     def to_json(self) -> dict[str, Any]:
         return {
             "package": self.package_id,
@@ -897,14 +912,19 @@ def apply_import(
     *,
     author: str,
     accept: Callable[[FieldPlan], str | None] | None = None,
+    resolutions: Mapping[str, tuple[str, str | None]] | None = None,
 ) -> ImportOutcome:
     """Merge a planned return in one transaction: fields, the exchange record, conflicts.
 
     ``accept`` (the merge view) decides per incoming change: it returns the
     value to write (the incoming or an edited one), or None to reject the
-    change; by default every change of the plan is taken.  A return already
-    imported changes nothing.  The changes are recorded with the sender as
-    author and a source naming both parents of the merge.
+    change; by default every change of the plan is taken.  ``resolutions``
+    (the merge view) decides conflicts of the plan there and then, per field:
+    ``(take, merged text)`` as :func:`resolve` takes them; a conflict so
+    decided is recorded as resolved, the others stay open.  A return already
+    imported changes nothing.  Everything the merge changes is ONE history
+    event (:meth:`Draft.save_merge`) with the sender as author, naming both
+    parents (:attr:`MergePlan.parents`) in its own fields and its source.
     """
     if plan.already_imported_at is not None:
         return ImportOutcome((), (), draft.head(), plan.already_imported_at)
@@ -921,8 +941,10 @@ def apply_import(
         elif value != field.ours:
             changes[field.key] = value
     at = now_iso()
-    conflict_rows = [
-        {
+    decided = dict(resolutions or {})
+    conflict_rows = []
+    for f in plan.conflicts:
+        row: dict[str, Any] = {
             "field": f.field,
             "key": f.key,
             "origin": f"return {plan.label} from {plan.sender.name}",
@@ -934,11 +956,16 @@ def apply_import(
             "details": "; ".join(f.details),
             "opened_at": at,
         }
-        for f in plan.conflicts
-    ]
+        if f.field in decided:
+            take, text = decided[f.field]
+            value = _resolution_value(f.key, f.field, take=take, text=text, ours=f.ours, theirs=f.theirs)
+            if value != f.ours:
+                changes[f.key] = value
+            row.update(resolved_at=at, resolution=take, resolved_by=author)
+        conflict_rows.append(row)
 
     def record(conn: Any, result: Any) -> None:
-        first = result.head.revision - len(result.changed) + 1 if result.changed else None
+        first = result.head.revision if result.changed else None
         record_id = store.add_record(
             conn,
             _record(
@@ -953,7 +980,7 @@ def apply_import(
                 ours=plan.ours_head,
                 theirs=plan.theirs_head,
                 changed=len(result.changed),
-                conflicts=len(conflict_rows),
+                conflicts=sum(1 for row in conflict_rows if "resolved_at" not in row),
                 first_seq=first,
                 last_seq=result.head.revision if result.changed else None,
                 sender_certificate=(
@@ -970,12 +997,27 @@ def apply_import(
             conn, [{**row, "exchange_id": record_id} for row in conflict_rows], at=at
         )
 
-    result = draft.save_many(changes, author=plan.sender.name, source=plan.source, also=record)
+    result = draft.save_merge(
+        changes, author=plan.sender.name, source=plan.source, parents=plan.parents, also=record
+    )
     return ImportOutcome(
         tuple(names.field_of_key(k) for k in result.changed),
-        tuple(f.field for f in plan.conflicts),
+        tuple(f.field for f in plan.conflicts if f.field not in decided),
         result.head,
     )
+
+
+def _resolution_value(
+    key: str, field: str, *, take: str, text: str | None, ours: str, theirs: str
+) -> str:
+    """What a conflict's field holds once resolved: ours, theirs, or a merged text."""
+    if take not in TAKES:
+        raise ExchangeError(f"--take is one of {', '.join(TAKES)}, not {take!r}.")
+    if take == "merged":
+        if text is None:
+            raise ExchangeError("--take merged needs the merged text (--text-file F).")
+        return _rows_text(key, text) if names.is_rows_field(field) else text
+    return theirs if take == "theirs" else ours
 
 
 # -- conflicts ---------------------------------------------------------------------------------
@@ -1064,14 +1106,9 @@ def resolve(
     if not rows:
         raise ExchangeError(f"{field} has no open conflict.")
     row = rows[-1]
-    if take == "merged":
-        if text is None:
-            raise ExchangeError("--take merged needs the merged text (--text-file F).")
-        value = _rows_text(key, text) if names.is_rows_field(field) else text
-    elif take == "theirs":
-        value = str(row["theirs"])
-    else:
-        value = draft.value(key)
+    value = _resolution_value(
+        key, field, take=take, text=text, ours=draft.value(key), theirs=str(row["theirs"])
+    )
     at = now_iso()
 
     def close(conn: Any, _result: Any) -> None:
