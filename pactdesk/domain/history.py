@@ -4,9 +4,11 @@ Every change is an event (sequence number, time, author, item, before,
 after, source).  A **merge** (a colleague's return taken in) is one event
 of its own: its item is :data:`MERGE_ITEM`, it names both parents (this
 draft's head before and the contributor's head, with the package) and
-carries every field it changed (:class:`FieldChange`).  Each event's hash covers its own fields and the previous
-event's hash, so that an edited, inserted or removed event shows: the chain
-no longer recomputes.  A *head* (revision, hash) recorded outside the draft
+carries every field it changed (:class:`FieldChange`).
+
+Each event's hash covers its own fields and the previous event's hash, so
+that an edited, inserted or removed event shows: the chain no longer
+recomputes.  A *head* (revision, hash) recorded outside the draft
 (in every export, and in the user's data folder) shows a history that was cut
 short at its end, which the chain alone cannot.
 """

@@ -958,7 +958,9 @@ def apply_import(
         }
         if f.field in decided:
             take, text = decided[f.field]
-            value = _resolution_value(f.key, f.field, take=take, text=text, ours=f.ours, theirs=f.theirs)
+            value = _resolution_value(
+                f.key, f.field, take=take, text=text, ours=f.ours, theirs=f.theirs
+            )
             if value != f.ours:
                 changes[f.key] = value
             row.update(resolved_at=at, resolution=take, resolved_by=author)

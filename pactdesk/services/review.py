@@ -480,7 +480,9 @@ def compare(
         )
     if item is not None:
         wanted = set(keys)
-        merges = tuple(m for m in merges if wanted & {names.key_of_field(draft.framework, f) for f in m.fields})
+        merges = tuple(
+            m for m in merges if wanted & {names.key_of_field(draft.framework, f) for f in m.fields}
+        )
     return Comparison(from_revision, to_rev, tuple(changes), merges)
 
 
