@@ -386,6 +386,8 @@ class Sender:
 
     name: str
     certificate: x509.Certificate | None
+    #: the trusted CA the signer's certificate chains to (its name); "" when not checked
+    trusted_by: str = ""
 
     @property
     def signed(self) -> bool:
@@ -407,9 +409,10 @@ class Sender:
     def describe(self) -> str:
         if self.certificate is None:
             return f"unsigned (it says it was made by {self.name})"
+        trusted = f", trusted: issued under {self.trusted_by}" if self.trusted_by else ""
         return (
             f"signed by {self.name} (certificate issued by {self.issuer}, "
-            f"SHA-256 {self.fingerprint[:23]}…)"
+            f"SHA-256 {self.fingerprint[:23]}…{trusted})"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -418,6 +421,7 @@ class Sender:
             "name": self.name,
             "issuer": self.issuer or None,
             "certificate_sha256": self.fingerprint.replace(":", "").lower() or None,
+            "trusted_by": self.trusted_by or None,
         }
 
 
@@ -464,11 +468,38 @@ def decryptor(signer: Signer) -> Decryptor:
     return decrypt
 
 
-def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) -> OpenedPackage:
+def trust_anchors(extra: Sequence[x509.Certificate] = ()) -> list[x509.Certificate]:
+    """The CAs a return's signer must chain to: ``extra`` (``--trust``) and this computer's CA.
+
+    The coordinator holds the ministry's sign-off CA, which issued the
+    colleagues' identities; a ministry with its own PKI names its CA with
+    ``--trust CA.pem``.
+    """
+    from pactdesk.services.identities import load_ca
+
+    anchors = list(extra)
+    ca = load_ca()
+    if ca is not None and ca.certificate not in anchors:
+        anchors.append(ca.certificate)
+    return anchors
+
+
+def read_package(
+    raw: bytes,
+    *,
+    label: str,
+    decrypt: Decryptor | None = None,
+    trust: Sequence[x509.Certificate] | None = None,
+) -> OpenedPackage:
     """Read a package completely (decrypting it with ``decrypt`` when it is encrypted).
 
     Checks the container, the document, the framework's digest and, when the
-    package is signed, the signature over its document.  Writes nothing.
+    package is signed, the signature over its document.  With ``trust`` (the
+    coordinator taking a return in: :func:`trust_anchors`), a signed
+    package's certificate must also chain to one of those CAs at the time
+    it says it was signed: a signature nobody here vouches for is refused
+    like a signature that does not verify (an unsigned return is taken, and
+    plainly said to be unsigned).  Writes nothing.
     """
     encrypted = envelope.looks_encrypted(raw)
     zipped = raw
@@ -498,7 +529,46 @@ def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) ->
                 info.problems(),
             )
         sender = Sender(info.signer_name, info.certificate)
+        if trust is not None:
+            sender = _trusted(sender, info, trust, label=label)
     return OpenedPackage(package, label, raw, encrypted, sender)
+
+
+def _trusted(
+    sender: Sender, info: cades.SignatureInfo, anchors: Sequence[x509.Certificate], *, label: str
+) -> Sender:
+    """The sender, with the trusted CA named; :class:`ExchangeError` when none vouches for it."""
+    import datetime as dt
+
+    from pactdesk.signing.certpath import validate_signer
+
+    if not anchors:
+        raise ExchangeError(
+            f"{label} is signed by {sender.name}, but this computer trusts no CA to check "
+            "that certificate against. Nothing was changed.",
+            [
+                "name the CA that issued your colleagues' certificates: --trust CA.pem",
+                f"the signer's certificate was issued by {sender.issuer} "
+                f"(SHA-256 {sender.fingerprint})",
+            ],
+        )
+    at = info.signing_time or dt.datetime.now(dt.UTC)
+    check = validate_signer(
+        info.certificate, intermediates=info.certificates, anchors=anchors, at=at
+    )
+    if not check.ok:
+        raise ExchangeError(
+            f"{label} is signed by {sender.name}, but that certificate is not issued by a CA "
+            "this computer trusts. Nothing was changed.",
+            [
+                f"the signer's certificate was issued by {sender.issuer} "
+                f"(SHA-256 {sender.fingerprint})",
+                "trusted here: " + ", ".join(cades.common_name(a) for a in anchors),
+                *([check.detail] if check.detail else []),
+                "if you know this CA, name it: --trust CA.pem",
+            ],
+        )
+    return Sender(sender.name, sender.certificate, cades.common_name(check.path[-1]))
 
 
 # -- the contributor -----------------------------------------------------------------------------

@@ -294,7 +294,10 @@ class MergeDialog(QDialog):
         decrypt = self._decryptor(raw)
 
         def work() -> exchange.MergePlan:  # on the worker thread
-            opened = exchange.read_package(raw, label=path.name, decrypt=decrypt)
+            # A signed return must chain to a CA trusted here (this computer's sign-off CA).
+            opened = exchange.read_package(
+                raw, label=path.name, decrypt=decrypt, trust=exchange.trust_anchors()
+            )
             return exchange.plan_import(draft, opened)
 
         run_in_background(work, on_done=self._planned, on_error=self._failed, parent=self)
