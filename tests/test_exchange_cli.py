@@ -17,10 +17,11 @@ from pactdesk.domain.contribution import (
     encode_rows,
     political_key,
 )
-from pactdesk.services.drafts import Draft
+from pactdesk.services.drafts import Draft, LockedItemError
 from pactdesk.services.exchange_package import MIMETYPE
 from tests.exchange_support import (
     BASE_ACTIONS,
+    BASE_PLANNED,
     POINT,
     digest,
     make_exchange,
@@ -63,6 +64,37 @@ def test_the_contributor_gets_only_the_items_sent(tmp_path: Path) -> None:
     # export-json / import-json work on it like on any draft
     out = tmp_path / "c.json"
     assert run_cli("export-json", ex.contributor, out).returncode == 0
+    assert run_cli("import-json", ex.contributor, out).returncode == 0
+
+
+def test_the_items_not_sent_are_read_only_in_the_contributors_draft(tmp_path: Path) -> None:
+    """Shown, but locked: the service refuses a change to them (CLI and window alike)."""
+    ex = make_exchange(tmp_path)
+    locked = answer_key("I.a", ACTIONS)
+    with Draft.open(ex.contributor) as draft:
+        assert draft.info.is_locked(locked) and draft.info.is_locked(political_key("I"))
+        assert not draft.info.is_locked(A_ACT) and not draft.info.is_locked(A_DATA)
+        assert not draft.info.is_locked(political_key("II"))
+        head = draft.head()
+        with pytest.raises(LockedItemError, match="read-only in this draft"):
+            draft.save_many({A_DEV: "Mine.", locked: "Not mine."}, author="Anna Nowak")
+        assert draft.head() == head and draft.value(A_DEV) == BASE_PLANNED  # nothing of it
+        draft.save(A_DEV, "Mine.", author="Anna Nowak")
+    # over the command line: import-json that touches a locked item is refused, exit 2
+    out = tmp_path / "c.json"
+    assert run_cli("export-json", ex.contributor, out).returncode == 0
+    document = json.loads(out.read_text("utf-8"))
+    ia = next(c for c in document["commitments"] if c["id"] == "I.a")
+    ia["actions_undertaken"] = "Written where the coordinator writes."
+    out.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    before = digest(ex.contributor)
+    refused = run_cli("import-json", ex.contributor, out)
+    assert refused.returncode == 2, refused.stdout
+    assert "read-only in this draft" in refused.stderr.splitlines()[0]
+    assert digest(ex.contributor) == before
+    # the coordinator's own draft has no locks
+    with Draft.open(ex.coordinator) as draft:
+        assert draft.info.editable_keys is None and not draft.info.is_locked(locked)
 
 
 def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:

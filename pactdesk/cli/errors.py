@@ -26,7 +26,7 @@ def _codes() -> Codes:
     from pactdesk.export.json_format import ContributionFileError
     from pactdesk.frameworks import FrameworkError
     from pactdesk.services.bundle import BundleRefused
-    from pactdesk.services.drafts import DraftTooNewError, NotADraftError
+    from pactdesk.services.drafts import DraftTooNewError, LockedItemError, NotADraftError
     from pactdesk.services.identities import KeyStoreError, PassphraseUnavailable
     from pactdesk.services.sign_requests import RequestFileError
     from pactdesk.services.verify import TrustFileError
@@ -35,6 +35,7 @@ def _codes() -> Codes:
         (FileNotFoundError, 2),  # a draft or an input that is not there
         (NotADraftError, 2),
         (DraftTooNewError, 2),
+        (LockedItemError, 2),  # an item a contributor's draft holds read-only
         (TrustFileError, 2),  # a --trust file that is not a certificate
         (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
         (FrameworkError, 2),  # a framework file that fails its schema (details: where)

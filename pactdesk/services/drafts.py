@@ -63,6 +63,7 @@ __all__ = [
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
+    "LockedItemError",
     "ReadOnlyDraftError",
     "snapshot_of",
 ]
@@ -77,6 +78,19 @@ class UnknownItemError(KeyError):
 
 class ReadOnlyDraftError(RuntimeError):
     """A write to a draft opened read-only."""
+
+
+class LockedItemError(ValueError):
+    """A write to an item this draft holds read-only (a contributor's draft: not sent to them)."""
+
+    def __init__(self, summary: str, details: list[str] | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or []
+
+
+#: Meta key of a contributor's draft: the item keys it may write (JSON list); absent: all.
+EDITABLE_KEYS = "editable_keys"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +108,13 @@ class DraftInfo:
     read_only: bool
     locked_by_other: str | None
     store_name: str = ""
+    #: A contributor's draft (made from an exchange package): the item keys it may
+    #: write; every other item is shown but read-only.  None: every item.
+    editable_keys: frozenset[str] | None = None
+
+    def is_locked(self, key: str) -> bool:
+        """True for an item this draft shows read-only (not sent to this contributor)."""
+        return self.editable_keys is not None and key not in self.editable_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +315,9 @@ class Draft:
             read_only=store.read_only,
             locked_by_other=store.locked_by_other,
             store_name=store.name,
+            editable_keys=(
+                frozenset(json.loads(meta[EDITABLE_KEYS])) if EDITABLE_KEYS in meta else None
+            ),
         )
         return cls(store, repository, framework, info)
 
@@ -415,6 +439,7 @@ class Draft:
                 before = writer.value(key)
                 if (before or "") == value:
                     continue
+                self._check_unlocked(key)
                 seq += 1
                 at = now_iso()
                 digest = history.event_hash(
@@ -466,6 +491,7 @@ class Draft:
             for key, value in changes.items():
                 before = writer.value(key)
                 if (before or "") != value:
+                    self._check_unlocked(key)
                     field_changes.append(history.FieldChange(key, before, value))
                     existed[key] = before is not None
             if field_changes:
@@ -508,6 +534,19 @@ class Draft:
                 also(writer, result)
         self._head = head
         return result
+
+    def _check_unlocked(self, key: str) -> None:
+        """Refuse (inside the write, so nothing of it is kept) a change to a locked item."""
+        if not self.info.is_locked(key):
+            return
+        from pactdesk.domain.contribution import describe_key
+
+        mine = sorted(self.info.editable_keys or ())
+        raise LockedItemError(
+            f"{describe_key(self.framework, key)} is read-only in this draft: it was not sent "
+            "to you, the coordinator writes it. Nothing was saved.",
+            [f"this draft may change {len(mine)} fields of the items it was sent"],
+        )
 
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""

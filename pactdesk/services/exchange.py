@@ -41,7 +41,7 @@ from pactdesk.domain import merge
 from pactdesk.domain.contribution import decode_data, decode_references, describe_key
 from pactdesk.domain.history import GENESIS, Event, Head
 from pactdesk.outputs import write_output
-from pactdesk.services.drafts import Draft, now_iso
+from pactdesk.services.drafts import EDITABLE_KEYS, Draft, now_iso
 from pactdesk.services.exchange_package import (
     DOCUMENT,
     FORMAT,
@@ -604,6 +604,7 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
         raise ExchangeError(f"{opened.label} names a field its framework lacks: {exc}") from exc
     if any(f.field not in allowed for f in package.fields):
         raise ExchangeError(f"{opened.label} carries fields outside its items.")
+    editable = {names.key_of_field(framework, name) for name in allowed}
     try:
         draft = Draft.create(
             target,
@@ -632,6 +633,8 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
 
         def remember(conn: Any, _result: Any) -> None:
             store.add_record(conn, record)
+            # The other items are shown read-only; the service refuses changes to them.
+            conn.insert_meta({EDITABLE_KEYS: json.dumps(sorted(editable))})
 
         draft.save_many(
             changes, author=package.made_by, source=f"exchange-open:{opened.label}", also=remember

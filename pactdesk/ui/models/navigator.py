@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from pactdesk.domain.contribution import political_key, text_keys
 from pactdesk.domain.framework import Framework
@@ -112,6 +112,13 @@ class NavigatorModel(QAbstractItemModel):
         self._progress: dict[str, tuple[int, int]] = {}
         self._open_questions: dict[str, int] = {}
         self.page_keys = tuple(row.key for row in self.rows if row.is_page)
+        #: pages a contributor's draft holds read-only (not sent to them): shown, marked
+        self.locked_pages: frozenset[str] = frozenset()
+
+    def set_locked_pages(self, pages: frozenset[str]) -> None:
+        self.locked_pages = pages
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 1))
 
     # -- structure -----------------------------------------------------------
 
@@ -187,6 +194,8 @@ class NavigatorModel(QAbstractItemModel):
                 if row.kind == "political":
                     return tr("{area}. {title}").format(area=row.label, title=row.title)
                 return f"{row.label}  {_short(row.title, 150)}"  # Qt elides what the width cuts
+            if row.key in self.locked_pages:
+                return tr("read-only")
             answered, total = self.progress(row.key)
             return tr("{answered}/{total}").format(answered=answered, total=total) if total else ""
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
@@ -199,6 +208,8 @@ class NavigatorModel(QAbstractItemModel):
                     if questions == 1
                     else tr("{n} questions of the Commission unanswered").format(n=questions)
                 )
+            if row.key in self.locked_pages:
+                state = tr("read-only, not sent to you")
             if row.kind == "commitment":
                 # What the row shows (its id and the start of its text), then its state.
                 return tr("Commitment {id}, {title}: {state}").format(
@@ -212,6 +223,9 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind != "part":
             answered, total = self.progress(row.key)
             return style.status_icon(answered, total)
+        if role == Qt.ItemDataRole.ForegroundRole and row.key in self.locked_pages:
+            # Secondary text (readable in every theme); "read-only" beside it says it in words.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.open_questions(row.key):
             return QBrush(QColor(style.ATTENTION))  # the tooltip and the name say it in words
         if role == Qt.ItemDataRole.FontRole and (
