@@ -132,6 +132,7 @@ def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:
         "name": plan["sender"]["name"],
         "issuer": None,
         "certificate_sha256": None,
+        "trusted_by": None,
     }
     assert {c["field"] for c in plan["changes"]} == {
         "II.a/actions_undertaken",

@@ -38,7 +38,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
 from pactdesk.domain import merge
-from pactdesk.domain.contribution import decode_data, decode_references, describe_key
+from pactdesk.domain.contribution import (
+    decode_data,
+    decode_references,
+    describe_key,
+    encode_rows,
+)
 from pactdesk.domain.history import GENESIS, Event, Head
 from pactdesk.outputs import write_output
 from pactdesk.services.drafts import EDITABLE_KEYS, Draft, now_iso
@@ -309,7 +314,8 @@ def export_package(
             {
                 "field": names.field_of_key(key),
                 "base": bases[key].to_json(),
-                "value": values.get(key, ""),
+                # Rows go out with their ids (rows stored before ids get their derived ones).
+                "value": _with_row_ids(key, values.get(key, "")),
             }
             for key in keys
         ],
@@ -341,6 +347,17 @@ def export_package(
         tuple(cades.common_name(c) for c in recipients),
         head,
     )
+
+
+def _with_row_ids(key: str, value: str) -> str:
+    if not value or not names.is_rows_field(names.field_of_key(key)):
+        return value
+    try:
+        if key.endswith("/data"):
+            return encode_rows(decode_data(value))
+        return encode_rows(decode_references(value))
+    except (ValueError, TypeError, AttributeError):
+        return value  # a damaged value goes as it is; the merge refuses it
 
 
 def _record(
@@ -1154,8 +1171,6 @@ TAKES = ("ours", "theirs", "merged")
 
 def _rows_text(key: str, text: str) -> str:
     """A merged text for a rows field: a JSON list of rows, stored canonically."""
-    from pactdesk.domain.contribution import encode_rows
-
     try:
         if key.endswith("/data"):
             return encode_rows(decode_data(text))

@@ -271,7 +271,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,47 +1937,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="195"/>
         <source>{area}. {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
-        <source>{answered}/{total}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
-        <source>1 question of the Commission unanswered</source>
+        <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <source>{answered}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="207"/>
+        <source>1 question of the Commission unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="209"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="212"/>
+        <source>read-only, not sent to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="215"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="244"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,7 +2144,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2155,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,46 +2265,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="159"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation type="unfinished"></translation>
@@ -2835,174 +2846,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="136"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="176"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="190"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="192"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="206"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="208"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="272"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="311"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="319"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="324"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
         <source>Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Add reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="445"/>
         <source>Data and trends for {periods}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="73"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="344"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="352"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="346"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="351"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="397"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="446"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="449"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="451"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,77 +3970,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,21 +4996,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

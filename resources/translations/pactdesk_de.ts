@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
@@ -3102,91 +3102,102 @@
         <translation>Teil II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="195"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="207"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 Frage der Kommission unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="209"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} Fragen der Kommission unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="212"/>
+        <source>read-only, not sent to you</source>
+        <translation>schreibgeschützt, nicht an Sie gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="215"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Verpflichtung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Politische Bewertung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="244"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Vergleichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
@@ -3237,7 +3248,7 @@
         <translation>Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="159"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Inhaltsverzeichnis des Beitrags</translation>
@@ -3433,174 +3444,179 @@
         <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="136"/>
         <source>What the Annex asks</source>
         <translation>Was der Anhang verlangt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>Die Hauptverpflichtung des Pakts für diesen Bereich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
         <source>Part I · {title}</source>
         <translation>Teil I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
         <source>Political assessment: {title}</source>
         <translation>Politische Bewertung: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="176"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>Die politische Bewertung Ihres Mitgliedstaats zu den Fortschritten in diesem Politikbereich seit der Annahme des Pakts im Oktober 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Teil II für diesen Bereich bisher: {complete} von {n} Verpflichtungen vollständig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="190"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 Frage der Kommission ist noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="192"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} Fragen der Kommission sind noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="206"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>Die Kommission fragt außerdem: die Auswirkungen der Wirtschaftskrise</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>Die Kommission bittet außerdem um Daten und Trends — soweit verfügbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="208"/>
         <source>The Commission also asks you to report on this</source>
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="272"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="311"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="319"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="324"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="445"/>
         <source>Data and trends for {periods}.</source>
         <translation>Daten und Trends für {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="73"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Schreibgeschützt: Dieser Punkt wurde Ihnen nicht gesendet. Die Koordination schreibt ihn; Sie können ihn hier lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="344"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="352"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="346"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="351"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="397"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="446"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="449"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="451"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>
@@ -3966,77 +3982,77 @@
         <translation>Austauschpakete (*.pdx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Verschlüsselte Rückgabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Passphrase der Identität von {name}:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Eingehende Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Diese Rückgabe wurde bereits am {when} zusammengeführt; ein erneutes Zusammenführen ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Die Rückgabe ist {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Die Rückgabe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>Wort für Wort zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>aus der Rückgabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Unserer behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Ihrer übernommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
@@ -4994,7 +5010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n eingehende Änderung;</numerusform>
@@ -5002,7 +5018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n Konflikt.</numerusform>
@@ -5010,7 +5026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Zusammengeführt: %n Feld geändert.</numerusform>

@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -3102,91 +3102,102 @@
         <translation>Partie II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="195"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="207"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 question de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="209"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} questions de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="212"/>
+        <source>read-only, not sent to you</source>
+        <translation>lecture seule, ne vous a pas été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="215"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Engagement {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="244"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Comparabilité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>À cocher uniquement pour les données collectées selon des normes harmonisées (par exemple Eurostat). Les données nationales sont marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
@@ -3237,7 +3248,7 @@
         <translation>Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="159"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Sommaire de la contribution</translation>
@@ -3433,174 +3444,179 @@
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="136"/>
         <source>What the Annex asks</source>
         <translation>Ce que demande l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>L&apos;engagement principal du Pacte pour ce domaine</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
         <source>Part I · {title}</source>
         <translation>Partie I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
         <source>Political assessment: {title}</source>
         <translation>Évaluation politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="176"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>L&apos;évaluation politique, par votre État membre, des progrès accomplis dans ce domaine d&apos;action depuis l&apos;adoption du Pacte en octobre 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Partie II pour ce domaine à ce jour&#xa0;: {complete} engagements complets sur {n}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="190"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 question de la Commission est encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="192"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} questions de la Commission sont encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="206"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>La Commission demande aussi&#xa0;: l&apos;effet de la crise économique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>La Commission demande aussi des données et des tendances — si elles sont disponibles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="208"/>
         <source>The Commission also asks you to report on this</source>
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="268"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="272"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="280"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="311"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="319"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="324"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="445"/>
         <source>Data and trends for {periods}.</source>
         <translation>Données et tendances pour {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="73"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Lecture seule&#xa0;: cet élément ne vous a pas été envoyé. Le coordinateur ou la coordinatrice le rédige&#xa0;; vous pouvez le lire ici, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="344"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="352"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="346"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="351"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="388"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="397"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="400"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="446"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="449"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="451"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
@@ -3966,77 +3982,77 @@
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
@@ -4994,7 +5010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n modification reçue&#xa0;;</numerusform>
@@ -5002,7 +5018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n conflit.</numerusform>
@@ -5010,7 +5026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
