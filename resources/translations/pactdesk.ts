@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,7 +2691,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,58 +3103,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -3387,59 +3387,64 @@
         <translation>importé de {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation>fusionné depuis le retour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation>rédigé ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation>vidé ({words} en moins)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation>{words} en plus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation>{words} en moins</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation>modifié, même longueur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>&amp;Modifications de cet élément, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation>Modifications de cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Chaque modification est conservée dans l&apos;historique du projet, chaînée de sorte qu&apos;une altération de l&apos;historique se voit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}&#xa0;: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>

@@ -125,3 +125,13 @@ def test_a_contributors_draft_shows_the_other_items_locked(
     with Draft.open(ex.contributor, read_only=True) as draft:
         assert "Mine." in draft.value("commitment/II.b/actions_undertaken")
         assert draft.value("commitment/I.a/actions_undertaken") == ""
+
+
+def test_the_history_panel_names_a_merge_by_its_return() -> None:
+    from pactdesk.ui.views.history_panel import source_label
+
+    source = (
+        "exchange-import:back.pdx; merge of this draft at revision 4 (abc) and Anna "
+        "Nowak's return at their revision 2 (def)"
+    )
+    assert source_label(source) == "merged from the return back.pdx"
