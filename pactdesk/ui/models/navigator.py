@@ -229,7 +229,8 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.open_questions(row.key):
             return QBrush(QColor(style.ATTENTION))  # the tooltip and the name say it in words
         if role == Qt.ItemDataRole.FontRole and (
-            row.kind in ("part", "area") or (column == 1 and self.open_questions(row.key))
+            row.kind in ("part", "area")
+            or (column == 1 and self.open_questions(row.key) and row.key not in self.locked_pages)
         ):
             return style.bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
