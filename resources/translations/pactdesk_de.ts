@@ -1874,166 +1874,166 @@
         <translation>Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="42"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="42"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="55"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
         <source>Sign-off roles</source>
         <translation>Freigaberollen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="61"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation>Wer diesen Beitrag vor der Einreichung freigibt, in der Reihenfolge der Signaturen. Eine erforderliche Rolle muss eine Freigabe der aktuellen Version haben; eine freiwillige kann sie haben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
         <source>Sign-off roles, in order</source>
         <translation>Freigaberollen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
         <source>Make &amp;required</source>
         <translation>&amp;Erforderlich machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
         <source>Make &amp;optional</source>
         <translation>&amp;Freiwillig machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
         <source>&amp;New role:</source>
         <translation>&amp;Neue Rolle:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Name of the new role</source>
         <translation>Name der neuen Rolle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>e.g. head-of-unit, director</source>
         <translation>z. B. head-of-unit, director</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
         <source>Re&amp;quired</source>
         <translation>Er&amp;forderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
         <source>The new role is required</source>
         <translation>Die neue Rolle ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
         <source>Add the role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation>Rollennamen: Kleinbuchstaben, Ziffern und Bindestriche, etwa director.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
         <source>Signature &amp;form:</source>
         <translation>&amp;Signaturform:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
         <source>CAdES (the default: .p7s signatures)</source>
         <translation>CAdES (Standard: Signaturen als .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, die DigiDoc4 offline prüft)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Signaturform der Freigaben und des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>Vor der ersten Freigabe zu wählen: Jede Freigabe und das Einreichungspaket werden in dieser Form signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
         <source>Changing the signature form…</source>
         <translation>Die Signaturform wird geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Die Freigaben und das Einreichungspaket werden in der Form {form} signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
         <source>Changing the roles…</source>
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
         <source>Type the name of the new role first.</source>
         <translation>Geben Sie zuerst den Namen der neuen Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
         <source>There is already a role {name}.</source>
         <translation>Es gibt bereits eine Rolle {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Added the required role {name}.</source>
         <translation>Die erforderliche Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
         <source>Added the optional role {name}.</source>
         <translation>Die freiwillige Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
         <source>{name} is now required.</source>
         <translation>{name} ist jetzt erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
         <source>{name} is now optional.</source>
         <translation>{name} ist jetzt freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
         <source>Removed the role {name}.</source>
         <translation>Die Rolle {name} wurde entfernt.</translation>
     </message>
@@ -3178,17 +3178,17 @@
         <translation>Politische Bewertung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="244"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>

@@ -1874,166 +1874,166 @@
         <translation>Rien n&apos;a été signé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="42"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="42"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="55"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
         <source>Sign-off roles</source>
         <translation>Rôles d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="61"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation>Qui approuve cette contribution avant sa soumission, dans l&apos;ordre des signatures. Un rôle obligatoire doit avoir approuvé la version actuelle&#xa0;; un rôle facultatif peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
         <source>Sign-off roles, in order</source>
         <translation>Rôles d&apos;approbation, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
         <source>Make &amp;required</source>
         <translation>Rendre o&amp;bligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
         <source>Make &amp;optional</source>
         <translation>Rendre &amp;facultatif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
         <source>Re&amp;move</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
         <source>&amp;New role:</source>
         <translation>&amp;Nouveau rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Name of the new role</source>
         <translation>Nom du nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>e.g. head-of-unit, director</source>
         <translation>p. ex. head-of-unit, director</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
         <source>Re&amp;quired</source>
         <translation>Obli&amp;gatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="89"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
         <source>The new role is required</source>
         <translation>Le nouveau rôle est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
         <source>Add the role</source>
         <translation>Ajouter le rôle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation>Noms de rôle&#xa0;: lettres minuscules, chiffres et traits d&apos;union, par exemple director.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
         <source>Signature &amp;form:</source>
         <translation>Forme de &amp;signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
         <source>CAdES (the default: .p7s signatures)</source>
         <translation>CAdES (par défaut : signatures .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, que DigiDoc4 vérifie hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Forme de signature des approbations et du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="113"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>À choisir avant la première approbation : chaque approbation et le dossier de soumission sont signés sous cette forme.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
         <source>Changing the signature form…</source>
         <translation>Modification de la forme de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="176"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Les approbations et le dossier de soumission seront signés sous la forme {form}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
         <source>Changing the roles…</source>
         <translation>Modification des rôles…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
         <source>Type the name of the new role first.</source>
         <translation>Saisissez d&apos;abord le nom du nouveau rôle.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
         <source>There is already a role {name}.</source>
         <translation>Le rôle {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Added the required role {name}.</source>
         <translation>Le rôle obligatoire {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="250"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
         <source>Added the optional role {name}.</source>
         <translation>Le rôle facultatif {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
         <source>{name} is now required.</source>
         <translation>{name} est désormais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
         <source>{name} is now optional.</source>
         <translation>{name} est désormais facultatif.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
         <source>Removed the role {name}.</source>
         <translation>Le rôle {name} a été retiré.</translation>
     </message>
@@ -3178,17 +3178,17 @@
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="244"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="245"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>

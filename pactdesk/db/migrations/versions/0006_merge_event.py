@@ -1,7 +1,7 @@
 """A merge is one history event: its field changes and both parents on the event.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 Two nullable columns on ``event``: ``changes`` (JSON, every field a merge
 set) and ``parents`` (JSON, the two heads the merge joins).  Every older
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
