@@ -153,6 +153,8 @@ def capture(out: Path) -> int:
     settle(until=lambda: window.editor is not None and window.editor.state is not None)
     window.editor.show_page("commitment/II.a", focus=False)
     shoot(window, "exchange-contributor")
+    window.editor.show_page("commitment/I.a", focus=False)  # not sent to her: read-only
+    shoot(window, "exchange-contributor-locked")
     back_dialog = ReturnDialog(window.draft, "Maria Borg", window)
     back_dialog.resize(640, 200)
     back_dialog.target.setText(str(home / "from-employment.pdx"))

@@ -40,6 +40,7 @@ def _codes() -> Codes:
         DraftNotWritableError,
         DraftTooNewError,
         DraftWriteError,
+        LockedItemError,
         NotADraftError,
         ReadOnlyDraftError,
         UnknownItemError,
@@ -65,6 +66,7 @@ def _codes() -> Codes:
         (ReadOnlyDraftError, 2),  # a change to a draft opened read-only
         (UnknownItemError, 2),  # an item the draft's framework does not have
         (UnknownNameError, 2),  # an ITEM or FIELD name the framework does not have
+        (LockedItemError, 2),  # an item a contributor's draft holds read-only
         (TrustFileError, 2),  # a --trust file that is not a certificate
         (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
         (FrameworkError, 2),  # a framework file that fails its schema (details: where)

@@ -85,6 +85,14 @@ def register(sub: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     imp.add_argument("--json", action="store_true")
     _identity_option(imp, "decrypts an encrypted return")
+    imp.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a CA whose certificates may sign returns (besides this computer's CA; repeat)",
+    )
     imp.add_argument("--author")
     imp.set_defaults(handler=cmd_import)
 
@@ -172,10 +180,16 @@ def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes]
 def _read_package(path: Path, args: argparse.Namespace) -> OpenedPackage:
     from pactdesk.services import exchange
 
+    trust = None
+    if hasattr(args, "trust"):  # taking a return in: its signer must chain to a trusted CA
+        trust = exchange.trust_anchors(_certificates(args.trust))
     raw = _read(path)
     with refusing("Nothing was changed."):
         return exchange.read_package(
-            raw, label=path.name, decrypt=_decryptor(args.identity, args.passphrase_env)
+            raw,
+            label=path.name,
+            decrypt=_decryptor(args.identity, args.passphrase_env),
+            trust=trust,
         )
 
 

@@ -192,6 +192,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         f"Revision {result.from_revision} → {result.to_revision}: "
         f"{n} field{'s' if n != 1 else ''} changed."
     )
+    for merged in result.merges:
+        print(merged.describe())
     for change in result.changes:
         print(f"\n{change.field} — {change.title}")
         for text in change.removed:

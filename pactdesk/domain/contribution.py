@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pactdesk.domain.framework import Commitment, Framework
+from pactdesk.domain.rows import with_ids
 
 ACTIONS = "actions_undertaken"
 DEVELOPMENTS = "developments_planned"
@@ -35,15 +36,19 @@ Number = int | float
 
 @dataclass(frozen=True, slots=True)
 class DataPoint:
+    """One data point.  ``id`` is the row's stable id (:mod:`pactdesk.domain.rows`);
+    two points are equal when they say the same, whatever their ids."""
+
     indicator: str
     period: str
     value: Number | None
     unit: str
     source: str
     harmonised: bool
+    id: str = field(default="", compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, *, with_id: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "indicator": self.indicator,
             "period": self.period,
             "value": self.value,
@@ -51,6 +56,9 @@ class DataPoint:
             "source": self.source,
             "harmonised": self.harmonised,
         }
+        if with_id and self.id:
+            out["id"] = self.id
+        return out
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> DataPoint:
@@ -62,20 +70,31 @@ class DataPoint:
             unit=str(raw.get("unit", "")),
             source=str(raw.get("source", "")),
             harmonised=bool(raw.get("harmonised", False)),
+            id=str(raw.get("id") or ""),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Reference:
+    """One reference; ``id`` as for :class:`DataPoint`."""
+
     source: str
     citation: str
+    id: str = field(default="", compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "citation": self.citation}
+    def to_json(self, *, with_id: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "citation": self.citation}
+        if with_id and self.id:
+            out["id"] = self.id
+        return out
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> Reference:
-        return cls(source=str(raw.get("source", "")), citation=str(raw.get("citation", "")))
+        return cls(
+            source=str(raw.get("source", "")),
+            citation=str(raw.get("citation", "")),
+            id=str(raw.get("id") or ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,24 +221,36 @@ def _is_number(value: object) -> bool:
 
 
 def encode_rows(rows: tuple[DataPoint, ...] | tuple[Reference, ...]) -> str:
-    """The stored text of a list item: canonical JSON, empty string for no rows."""
+    """The stored text of a list item: canonical JSON, empty string for no rows.
+
+    Every row is stored with its id; a row without one gets its derived id
+    (:func:`pactdesk.domain.rows.with_ids`).
+    """
     if not rows:
         return ""
     return json.dumps(
-        [row.to_json() for row in rows], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        with_ids([row.to_json() for row in rows]),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
     )
+
+
+def _rows_of(text: str) -> list[dict[str, Any]]:
+    # Rows stored before ids existed get their derived ids here, the same every time.
+    return with_ids(json.loads(text))
 
 
 def decode_data(text: str) -> tuple[DataPoint, ...]:
     if not text:
         return ()
-    return tuple(DataPoint.from_json(row) for row in json.loads(text))
+    return tuple(DataPoint.from_json(row) for row in _rows_of(text))
 
 
 def decode_references(text: str) -> tuple[Reference, ...]:
     if not text:
         return ()
-    return tuple(Reference.from_json(row) for row in json.loads(text))
+    return tuple(Reference.from_json(row) for row in _rows_of(text))
 
 
 # -- contribution <-> items ------------------------------------------------------

@@ -53,8 +53,17 @@ class ContributionFileError(ValueError):
 
 
 def to_document(
-    contribution: Contribution, *, draft_id: str | None = None, head: Head | None = None
+    contribution: Contribution,
+    *,
+    draft_id: str | None = None,
+    head: Head | None = None,
+    row_ids: bool = False,
 ) -> dict[str, Any]:
+    """The ``pactdesk.contribution/1`` document.
+
+    ``row_ids``: each data point and reference with its row id (the exported
+    file, so that an import keeps them); the signed canonical form has none.
+    """
     document: dict[str, Any] = {
         "format": FORMAT,
         "framework": {"id": contribution.framework_id, "sha256": contribution.framework_sha256},
@@ -70,8 +79,8 @@ def to_document(
                 "actions_undertaken": answer.actions_undertaken,
                 "developments_planned": answer.developments_planned,
                 "prompts": [{"id": pid, "answer": text} for pid, text in answer.prompts],
-                "data": [point.to_json() for point in answer.data],
-                "references": [reference.to_json() for reference in answer.references],
+                "data": [point.to_json(with_id=row_ids) for point in answer.data],
+                "references": [ref.to_json(with_id=row_ids) for ref in answer.references],
             }
             for answer in contribution.commitments
         ],

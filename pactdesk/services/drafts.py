@@ -66,6 +66,7 @@ __all__ = [
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
+    "LockedItemError",
     "ReadOnlyDraftError",
     "snapshot_of",
 ]
@@ -82,6 +83,19 @@ class UnknownItemError(KeyError):
 
 class ReadOnlyDraftError(RuntimeError):
     """A write to a draft opened read-only."""
+
+
+class LockedItemError(ValueError):
+    """A write to an item this draft holds read-only (a contributor's draft: not sent to them)."""
+
+    def __init__(self, summary: str, details: list[str] | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or []
+
+
+#: Meta key of a contributor's draft: the item keys it may write (JSON list); absent: all.
+EDITABLE_KEYS = "editable_keys"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +116,13 @@ class DraftInfo:
     #: Why a draft asked for reading opened read-only (a read-only disk, no
     #: permission, a full disk); None when it may be written or another holds it.
     read_only_reason: str | None = None
+    #: A contributor's draft (made from an exchange package): the item keys it may
+    #: write; every other item is shown but read-only.  None: every item.
+    editable_keys: frozenset[str] | None = None
+
+    def is_locked(self, key: str) -> bool:
+        """True for an item this draft shows read-only (not sent to this contributor)."""
+        return self.editable_keys is not None and key not in self.editable_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +327,9 @@ class Draft:
             locked_by_other=store.locked_by_other,
             store_name=store.name,
             read_only_reason=store.read_only_reason,
+            editable_keys=(
+                frozenset(json.loads(meta[EDITABLE_KEYS])) if EDITABLE_KEYS in meta else None
+            ),
         )
         return cls(store, repository, framework, info)
 
@@ -428,6 +452,7 @@ class Draft:
                 before = writer.value(key)
                 if (before or "") == value:
                     continue
+                self._check_unlocked(key)
                 seq += 1
                 at = now_iso()
                 digest = history.event_hash(
@@ -451,6 +476,90 @@ class Draft:
                 also(writer, SaveResult(tuple(changed), head))
         self._head = head
         return SaveResult(tuple(changed), head)
+
+    def save_merge(
+        self,
+        changes: Mapping[str, str],
+        *,
+        author: str,
+        source: str,
+        parents: Mapping[str, object],
+        also: Callable[[DraftWriter, SaveResult], None] | None = None,
+    ) -> SaveResult:
+        """Save a merge as ONE history event naming both ``parents``, in one transaction.
+
+        The event's item is :data:`history.MERGE_ITEM`; it carries every
+        field that changed (before and after) and ``parents`` (canonical
+        JSON), all covered by its hash.  A merge that changes nothing writes
+        no event; ``also`` runs either way, inside the transaction.
+        """
+        self.check_writable()
+        unknown = [key for key in changes if key not in self._keys]
+        if unknown:
+            raise UnknownItemError(f"Unknown item {unknown[0]!r} for framework {self.framework.id}")
+        with self._repository.writing() as writer:
+            head = writer.head()
+            field_changes = []
+            existed = {}
+            for key, value in changes.items():
+                before = writer.value(key)
+                if (before or "") != value:
+                    self._check_unlocked(key)
+                    field_changes.append(history.FieldChange(key, before, value))
+                    existed[key] = before is not None
+            if field_changes:
+                seq, at = head.revision + 1, now_iso()
+                encoded_parents = history.encode_parents(parents)
+                digest = history.event_hash(
+                    seq=seq,
+                    at=at,
+                    author=author,
+                    item=history.MERGE_ITEM,
+                    before=None,
+                    after=None,
+                    source=source,
+                    prev_hash=head.hash,
+                    changes=field_changes,
+                    parents=encoded_parents,
+                )
+                for change in field_changes:
+                    writer.put_item(
+                        change.item, change.after or "", revision=seq, exists=existed[change.item]
+                    )
+                writer.append_event(
+                    Event(
+                        seq,
+                        at,
+                        author,
+                        history.MERGE_ITEM,
+                        None,
+                        None,
+                        source,
+                        prev_hash=head.hash,
+                        hash=digest,
+                        changes=tuple(field_changes),
+                        parents=encoded_parents,
+                    )
+                )
+                head = Head(seq, digest)
+            result = SaveResult(tuple(c.item for c in field_changes), head)
+            if also is not None:
+                also(writer, result)
+        self._head = head
+        return result
+
+    def _check_unlocked(self, key: str) -> None:
+        """Refuse (inside the write, so nothing of it is kept) a change to a locked item."""
+        if not self.info.is_locked(key):
+            return
+        from pactdesk.domain.contribution import describe_key
+
+        mine = sorted(self.info.editable_keys or ())
+        raise LockedItemError(
+            f"{describe_key(self.framework, key)} is read-only in this draft: it was not sent "
+            "to you, the coordinator writes it. Nothing was saved.",
+            [f"this draft may change {len(mine)} fields of the items it was sent"],
+        )
 
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""

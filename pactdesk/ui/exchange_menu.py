@@ -3,7 +3,7 @@
 The menu items are declared in :mod:`pactdesk.ui.actions` like every other;
 the window's slots call this object, which opens the exchange dialogs, adds
 the "Show the items of" submenu, and, when a contributor's draft made from a
-package opens, shows only the package's items in the contents.
+package opens, shows the package's first item (the others are read-only).
 """
 
 from __future__ import annotations
@@ -46,14 +46,14 @@ class ExchangeMenu(QObject):
             self._limit_to_package()
 
     def _limit_to_package(self) -> None:
-        """A contributor's draft made from a package shows only the package's items."""
-        from pactdesk.ui.dialogs.exchange_dialogs import filter_navigator
+        """A contributor's draft made from a package opens on the package's first item.
 
+        The other items stay in the contents, marked read-only (the editor
+        shows them so, and the draft refuses changes to them).
+        """
         package = exchange.assignment_of(self.window.draft)
         if package is not None:
-            editor = self.window.editor
-            filter_navigator(editor.navigator, editor.model, set(package.items))
-            editor.show_page(_page_of(package.items[0]), focus=False)
+            self.window.editor.show_page(_page_of(package.items[0]), focus=False)
 
     # -- the dialogs --------------------------------------------------------------------
 

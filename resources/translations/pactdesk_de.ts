@@ -45,7 +45,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -2885,63 +2885,63 @@
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="106"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="114"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="123"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="156"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="166"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="167"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="213"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="217"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="219"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="80"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
@@ -2962,6 +2962,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
     </message>
@@ -3037,12 +3038,12 @@
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="245"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="251"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
@@ -3193,27 +3194,38 @@
         <translation>Teil II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="226"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 Frage der Kommission unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="240"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} Fragen der Kommission unbeantwortet</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
+        <source>read-only, not sent to you</source>
+        <translation>schreibgeschützt, nicht an Sie gesendet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n offener Kommentar</numerusform>
@@ -3221,71 +3233,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="249"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Verpflichtung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="253"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Politische Bewertung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="280"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="282"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="283"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Vergleichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
@@ -3336,14 +3348,14 @@
         <translation>Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="160"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Inhaltsverzeichnis des Beitrags</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
@@ -3475,238 +3487,248 @@
         <translation>importiert aus {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation>zusammengeführt aus der Rückgabe {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation>Zeilen geändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation>geschrieben ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation>geleert ({words} entfernt)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation>{words} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation>{words} entfernt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation>bearbeitet, gleiche Länge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>Ä&amp;nderungen an diesem Element, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation>Änderungen an diesem Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Jede Änderung wird im Verlauf des Entwurfs aufbewahrt, verkettet, sodass ein veränderter Verlauf erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="156"/>
         <source>What the Annex asks</source>
         <translation>Was der Anhang verlangt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="195"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>Die Hauptverpflichtung des Pakts für diesen Bereich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="189"/>
         <source>Part I · {title}</source>
         <translation>Teil I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="191"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>Political assessment: {title}</source>
         <translation>Politische Bewertung: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>Die politische Bewertung Ihres Mitgliedstaats zu den Fortschritten in diesem Politikbereich seit der Annahme des Pakts im Oktober 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Teil II für diesen Bereich bisher: {complete} von {n} Verpflichtungen vollständig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 Frage der Kommission ist noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="223"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} Fragen der Kommission sind noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="237"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>Die Kommission fragt außerdem: die Auswirkungen der Wirtschaftskrise</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="238"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>Die Kommission bittet außerdem um Daten und Trends — soweit verfügbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Commission also asks you to report on this</source>
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="308"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="316"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="484"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="488"/>
         <source>Data and trends for {periods}.</source>
         <translation>Daten und Trends für {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="74"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Schreibgeschützt: Dieser Punkt wurde Ihnen nicht gesendet. Die Koordination schreibt ihn; Sie können ihn hier lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="128"/>
         <source>{caption} — original text, {language}</source>
         <translation>{caption} — Originaltext, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="384"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="389"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="426"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="438"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="471"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="489"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="492"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="494"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>
@@ -4072,77 +4094,77 @@
         <translation>Austauschpakete (*.pdx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Verschlüsselte Rückgabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Passphrase der Identität von {name}:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Eingehende Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Diese Rückgabe wurde bereits am {when} zusammengeführt; ein erneutes Zusammenführen ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Die Rückgabe ist {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Die Rückgabe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>Wort für Wort zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>aus der Rückgabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Unserer behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Ihrer übernommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
@@ -5204,7 +5226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n eingehende Änderung;</numerusform>
@@ -5212,7 +5234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n Konflikt.</numerusform>
@@ -5220,7 +5242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Zusammengeführt: %n Feld geändert.</numerusform>

@@ -45,7 +45,7 @@
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
         <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -2885,63 +2885,63 @@
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="106"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="114"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="123"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="156"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="166"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="167"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="213"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="217"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="219"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="80"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -2962,6 +2962,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
@@ -3037,12 +3038,12 @@
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="245"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="251"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
@@ -3193,27 +3194,38 @@
         <translation>Partie II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="226"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 question de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="240"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} questions de la Commission sans réponse</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
+        <source>read-only, not sent to you</source>
+        <translation>lecture seule, ne vous a pas été envoyé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n commentaire ouvert</numerusform>
@@ -3221,71 +3233,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="249"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Engagement {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="253"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="280"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="282"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="283"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Comparabilité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>À cocher uniquement pour les données collectées selon des normes harmonisées (par exemple Eurostat). Les données nationales sont marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
@@ -3336,14 +3348,14 @@
         <translation>Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="160"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Sommaire de la contribution</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -3475,238 +3487,248 @@
         <translation>importé de {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation>fusionné depuis le retour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation>rédigé ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation>vidé ({words} en moins)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation>{words} en plus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation>{words} en moins</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation>modifié, même longueur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>&amp;Modifications de cet élément, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation>Modifications de cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Chaque modification est conservée dans l&apos;historique du projet, chaînée de sorte qu&apos;une altération de l&apos;historique se voit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}&#xa0;: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="156"/>
         <source>What the Annex asks</source>
         <translation>Ce que demande l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="195"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>L&apos;engagement principal du Pacte pour ce domaine</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="189"/>
         <source>Part I · {title}</source>
         <translation>Partie I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="191"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>Political assessment: {title}</source>
         <translation>Évaluation politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>L&apos;évaluation politique, par votre État membre, des progrès accomplis dans ce domaine d&apos;action depuis l&apos;adoption du Pacte en octobre 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Partie II pour ce domaine à ce jour&#xa0;: {complete} engagements complets sur {n}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 question de la Commission est encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="223"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} questions de la Commission sont encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="237"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>La Commission demande aussi&#xa0;: l&apos;effet de la crise économique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="238"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>La Commission demande aussi des données et des tendances — si elles sont disponibles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Commission also asks you to report on this</source>
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="308"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="316"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="484"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="488"/>
         <source>Data and trends for {periods}.</source>
         <translation>Données et tendances pour {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="74"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Lecture seule&#xa0;: cet élément ne vous a pas été envoyé. Le coordinateur ou la coordinatrice le rédige&#xa0;; vous pouvez le lire ici, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="128"/>
         <source>{caption} — original text, {language}</source>
         <translation>{caption} — texte original, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="384"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="389"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="426"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="438"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="471"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="489"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="492"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="494"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
@@ -4072,77 +4094,77 @@
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
@@ -5204,7 +5226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n modification reçue&#xa0;;</numerusform>
@@ -5212,7 +5234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n conflit.</numerusform>
@@ -5220,7 +5242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
