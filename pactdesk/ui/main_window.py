@@ -661,7 +661,10 @@ class MainWindow(QMainWindow):
 
     def _on_history_visibility(self, visible: bool) -> None:
         if visible:
-            self._load_history()
+            # Once the docks are laid out: while the window is first shown, a History tab
+            # behind Checks says it is visible for a moment (and the read would compete
+            # with the first paint).
+            QTimer.singleShot(0, self, self._load_history)
 
     def _on_history_item(self, item) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
