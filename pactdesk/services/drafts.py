@@ -349,6 +349,13 @@ class Draft:
         )
         return cls(store, repository, framework, info, opening=opening)
 
+    def prepare(self) -> None:
+        """Make the repository now (it loads SQLAlchemy, ~0.2 s), so a first save need not wait.
+
+        The window calls this on its worker once the draft is on screen.
+        """
+        _ = self._repository
+
     def close(self) -> None:
         with self._repository_lock:
             made = self._made_repository

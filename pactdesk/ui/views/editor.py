@@ -248,6 +248,10 @@ class EditorView(QWidget):
         # Check the whole contribution once the window is on screen, not before its
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
+        if self.autosaver is not None:  # and have the store ready before the first save
+            QTimer.singleShot(
+                STATE_DELAY_MS, self, lambda: run_in_background(draft.prepare, parent=self)
+            )
         self.closing = False
 
     def showEvent(self, event) -> None:
