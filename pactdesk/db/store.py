@@ -88,7 +88,8 @@ class Store:
         """The SQLAlchemy engine (over the file's one connection), made on first use."""
         with self._engine_lock:
             if self.made_engine is None:
-                assert self.path is not None and self.connection is not None
+                if self.path is None or self.connection is None:
+                    raise ValueError(f"{self.name} is closed.")
                 self.made_engine = make_engine(
                     self.path, read_only=self.read_only, connection=self.connection
                 )

@@ -257,10 +257,11 @@ class EditorView(QWidget):
             # Once on screen, have the draft's store ready (SQLAlchemy, ~0.2 s on the worker)
             # before the first save needs it.
             self._prepared = True
-            draft = self.draft
-            QTimer.singleShot(
-                STATE_DELAY_MS, self, lambda: run_in_background(draft.prepare, parent=self)
-            )
+            QTimer.singleShot(STATE_DELAY_MS, self, self._prepare_store)
+
+    def _prepare_store(self) -> None:
+        if not self.closing:
+            run_in_background(self.draft.prepare, parent=self)
         # Row heights are known once the tree is laid out: scroll to the item again.
         # (Scrolled while the tree was still tiny, it would hide the rows above the item.)
         centre = QAbstractItemView.ScrollHint.PositionAtCenter
