@@ -381,8 +381,11 @@ def test_closing_with_text_that_cannot_be_saved_asks_first(
     asked: list[str] = []
 
     def answer_keep() -> None:
+        # Once the question is up and has the keyboard (as a person answers it): on a busy
+        # machine the box shows a moment before its default button takes the focus.
         box = QApplication.activeModalWidget()
-        if box is None:
+        focused = QApplication.focusWidget()
+        if box is None or focused is None or not box.isAncestorOf(focused):
             QTimer.singleShot(50, answer_keep)
             return
         asked.append(box.windowTitle())
