@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 #: The Alembic revision a draft of this PactDesk is at; a test checks it is
 #: the head of ``migrations/versions``.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 BUSY_TIMEOUT_MS = 5000
 
