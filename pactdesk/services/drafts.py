@@ -18,7 +18,13 @@ The store is a ``*.pactdesk`` SQLite file (:meth:`Draft.create`,
 :meth:`Draft.open_at`): the same service code runs on both.  SQLAlchemy's
 ORM (the models behind the repository) is imported when the first draft is
 opened, not when this module is: the window imports this module before its
-first paint.
+first paint.  Opening a draft *file* needs no SQLAlchemy at all: its meta
+facts, framework, items and head are read on the file's own connection
+(:mod:`pactdesk.db.opening`), and the repository -- SQLAlchemy, the models --
+is made when a call first needs it (the first save, the history, a sign-off),
+which in the window is after its first paint.  Until then, while this
+process holds the draft's lock (no one else can write it), ``items()``,
+``value()`` and ``head()`` answer from that opening read.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +55,7 @@ from pactdesk.domain.history import Event, Head, HistoryProblem, KnownHead
 from pactdesk.fileio import write_atomic
 
 if TYPE_CHECKING:
+    from pactdesk.db.opening import Opening
     from pactdesk.db.repository import (
         DraftRepository,
         DraftWriter,
@@ -124,6 +133,9 @@ class DraftInfo:
         """True for an item this draft shows read-only (not sent to this contributor)."""
         return self.editable_keys is not None and key not in self.editable_keys
 
+    #: Made from an exchange package (as the opening read found it; None: not read at opening).
+    from_package: bool | None = None
+
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
@@ -173,17 +185,44 @@ class Draft:
     def __init__(
         self,
         store: db_store.Store,
-        repository: DraftRepository,
+        repository: DraftRepository | None,
         framework: Framework,
         info: DraftInfo,
+        *,
+        opening: Opening | None = None,
     ) -> None:
+        """``repository`` None: made on first use (``opening`` then holds what was read)."""
         self._store = store
-        self._repository = repository
+        self._made_repository = repository
+        self._repository_lock = threading.Lock()
         self.framework = framework
         self.info = info
         self._keys = frozenset(all_keys(framework))
-        with repository.reading() as reader:
-            self._head = reader.head()
+        #: The opening read's items, answering reads until the repository is made; only
+        #: while this process holds the lock (no other writer can change them meanwhile).
+        self._opened_items: Mapping[str, str] | None = None
+        if opening is not None:
+            self._head = opening.head
+            if store.lock is not None:
+                self._opened_items = MappingProxyType(opening.items)
+        else:
+            with self._repository.reading() as reader:
+                self._head = reader.head()
+
+    @property
+    def _repository(self) -> DraftRepository:
+        """The draft's repository (SQLAlchemy, the models), made the first time it is needed."""
+        made = self._made_repository
+        if made is not None:
+            return made
+        with self._repository_lock:
+            if self._made_repository is None:
+                from pactdesk.db.repository import DraftRepository
+
+                # From now on every read goes to the tables (a write may follow).
+                self._opened_items = None
+                self._made_repository = DraftRepository(self._store.engine)
+            return self._made_repository
 
     # -- opening and closing ------------------------------------------------
 
@@ -304,12 +343,25 @@ class Draft:
 
     @classmethod
     def _from_store(cls, store: db_store.Store) -> Draft:
-        from pactdesk.db.repository import DraftRepository
+        opening: Opening | None = None
+        repository: DraftRepository | None = None
+        if store.connection is not None and store.made_engine is None:
+            from pactdesk.db.opening import read_opening
 
-        repository = DraftRepository(store.engine)
-        with repository.reading() as reader:
-            meta = reader.meta()
-            raw = reader.framework_content(meta.get("framework_id", ""))
+            try:
+                opening = read_opening(store.connection)
+            except sqlite3.DatabaseError as exc:
+                raise NotADraftError(
+                    f"{store.name} is not a complete PactDesk draft, or it is damaged."
+                ) from exc
+            meta, raw = opening.meta, opening.framework
+        else:
+            from pactdesk.db.repository import DraftRepository
+
+            repository = DraftRepository(store.engine)
+            with repository.reading() as reader:
+                meta = reader.meta()
+                raw = reader.framework_content(meta.get("framework_id", ""))
         if raw is None or "draft_id" not in meta:
             raise NotADraftError(f"{store.name} is not a complete PactDesk draft.")
         framework = _stored_framework(store.name, raw, meta.get("framework_sha256", ""))
@@ -330,11 +382,24 @@ class Draft:
             editable_keys=(
                 frozenset(json.loads(meta[EDITABLE_KEYS])) if EDITABLE_KEYS in meta else None
             ),
+            from_package=opening.from_package if opening is not None else None,
         )
-        return cls(store, repository, framework, info)
+        return cls(store, repository, framework, info, opening=opening)
+
+    def prepare(self) -> None:
+        """Make the repository now (it loads SQLAlchemy, ~0.2 s), so a first save need not wait.
+
+        The window calls this on its worker once the draft is on screen.
+        """
+        _ = self._repository
 
     def close(self) -> None:
-        with self._repository.held():  # waits for a call in progress on another thread
+        with self._repository_lock:
+            made = self._made_repository
+        if made is None:
+            self._store.close()  # nothing was ever read or written through the repository
+            return
+        with made.held():  # waits for a call in progress on another thread
             self._store.close()
 
     def __enter__(self) -> Draft:
@@ -364,10 +429,16 @@ class Draft:
     # -- reading -------------------------------------------------------------
 
     def items(self) -> dict[str, str]:
+        opened = self._opened_items
+        if opened is not None:
+            return dict(opened)
         with self._repository.reading() as reader:
             return reader.items()
 
     def value(self, key: str) -> str:
+        opened = self._opened_items
+        if opened is not None:
+            return opened.get(key, "")
         with self._repository.reading() as reader:
             return reader.value(key) or ""
 

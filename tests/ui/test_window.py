@@ -369,6 +369,8 @@ def test_closing_with_text_that_cannot_be_saved_asks_first(
     asked: list[str] = []
 
     def answer_keep() -> None:
+        # Once the question is up and has the keyboard (as a person answers it): on a busy
+        # machine the box shows a moment before its default button takes the focus.
         box = QApplication.activeModalWidget()
         # Enter once the box has the focus (on a loaded machine it takes it a moment later).
         focused = QApplication.focusWidget()

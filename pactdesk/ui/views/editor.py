@@ -257,10 +257,20 @@ class EditorView(QWidget):
         # Check the whole contribution once the window is on screen, not before its
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
+        self._prepared = False
         self.closing = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._prepared and self.autosaver is not None:
+            # Once on screen, have the draft's store ready (SQLAlchemy, ~0.2 s on the worker)
+            # before the first save needs it.
+            self._prepared = True
+            QTimer.singleShot(STATE_DELAY_MS, self, self._prepare_store)
+
+    def _prepare_store(self) -> None:
+        if not self.closing:
+            run_in_background(self.draft.prepare, parent=self)
         # Row heights are known once the tree is laid out: scroll to the item again.
         # (Scrolled while the tree was still tiny, it would hide the rows above the item.)
         centre = QAbstractItemView.ScrollHint.PositionAtCenter
