@@ -91,14 +91,12 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     old: bytes | None = None
     if args.supersedes is not None:
         from pactdesk.domain import limits
-        from pactdesk.fileio import InputError, read_input
+        from pactdesk.fileio import read_input
 
         if not args.supersedes.exists():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
-        try:
+        with refusing("Nothing was written."):
             old = read_input(args.supersedes, limits.BUNDLE)
-        except InputError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
     reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
     # Before anything is read or a passphrase asked: never over the draft or an input.
     check_output(args.out, draft=args.draft, reads=reads, what="bundle")

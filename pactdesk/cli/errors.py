@@ -28,6 +28,7 @@ def _codes() -> Codes:
     # Imported when something went wrong, so that ``pactdesk --help`` stays fast.
     from pactdesk.container import ContainerError
     from pactdesk.domain.fields import UnknownNameError
+    from pactdesk.domain.limits import TooDeepError
     from pactdesk.domain.sign_off import SignOffError
     from pactdesk.export.json_format import ContributionFileError
     from pactdesk.fileio import InputError
@@ -57,6 +58,7 @@ def _codes() -> Codes:
     return (
         (FileNotFoundError, 2),  # a draft or an input that is not there
         (InputError, 2),  # a named file that cannot be read, or is far too large
+        (TooDeepError, 2),  # JSON nested deeper than any PactDesk file
         (DraftNotWritableError, 2),  # a read-only disk, no permission, a full disk
         (DraftWriteError, 2),  # a save the disk refused, rolled back
         (OutputError, 2),  # a file the user named cannot be written there
