@@ -1,0 +1,109 @@
+"""The document: one layout pass over the story, the furniture drawn at the end.
+
+:func:`build_pdf` is the one entry point: it registers the fonts, builds
+the story (cover, contents pages reserved, Part I, Part II, extra
+sections), lays it out once and returns the PDF's bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from pactdesk.export.pdf.content_pages import body
+from pactdesk.export.pdf.contents import ProgressMark, TocEntry, contents_pages, paginate_contents
+from pactdesk.export.pdf.cover import cover
+from pactdesk.export.pdf.fonts import register_fonts
+from pactdesk.export.pdf.furniture import Furniture, canvas_class
+from pactdesk.export.pdf.layout import (
+    BODY_HEIGHT,
+    BODY_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    Checkpoint,
+)
+from pactdesk.export.pdf.metadata import document_info
+from pactdesk.export.pdf.report import AnnexReport
+from pactdesk.export.pdf.story import Story
+from pactdesk.export.pdf.styles import styles as make_styles
+
+
+class AnnexDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        *,
+        furniture: Furniture,
+        checkpoint: Checkpoint | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kwargs,
+        )
+        self._furniture = furniture
+        self._checkpoint = checkpoint
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            BODY_WIDTH,
+            BODY_HEIGHT,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._furniture.on_page(canvas, canvas.getPageNumber())
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, ProgressMark) and self._checkpoint is not None:
+            self._checkpoint(flowable.fraction, flowable.label)
+
+
+def build_pdf(
+    report: AnnexReport, *, fonts_dir: Path, checkpoint: Checkpoint | None = None
+) -> bytes:
+    """Lay out ``report`` and return the PDF's bytes.
+
+    Runs on the calling thread; ``checkpoint(fraction, label)`` is called
+    between parts of the layout and may raise to abandon it.
+    """
+    register_fonts(fonts_dir)
+    if checkpoint is not None:
+        checkpoint(0.0, "Preparing the layout")
+    style_set = make_styles()
+    toc: list[TocEntry] = []
+    builder = Story(report, style_set, toc)
+    front = list(cover(builder))
+    rest = list(body(builder))
+    toc_layout = paginate_contents(toc)
+    story = [*front, *contents_pages(style_set, len(toc_layout)), *rest]
+    furniture = Furniture(report, toc, toc_layout, fonts_dir)
+    buffer = io.BytesIO()
+    doc = AnnexDocTemplate(
+        buffer,
+        furniture=furniture,
+        checkpoint=checkpoint,
+        **document_info(report),
+        initialFontName="PD-Serif",
+        initialFontSize=9.5,
+    )
+    doc.build(story, canvasmaker=canvas_class(furniture))
+    if checkpoint is not None:
+        checkpoint(1.0, "Done")
+    return buffer.getvalue()
