@@ -37,6 +37,7 @@ from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
 from pactdesk.domain import history
 from pactdesk.domain.contribution import (
+    DETAIL_KEYS,
     Contribution,
     all_keys,
     contribution_from_items,
@@ -149,7 +150,7 @@ class Draft:
         self._repository = repository
         self.framework = framework
         self.info = info
-        self._keys = frozenset(all_keys(framework))
+        self._keys = frozenset(all_keys(framework)) | DETAIL_KEYS
         with repository.reading() as reader:
             self._head = reader.head()
 

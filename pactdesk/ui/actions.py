@@ -85,6 +85,7 @@ IDENTITIES_DIALOG = "pactdesk.ui.dialogs.identities_dialog"
 AUTHORITY_DIALOG = "pactdesk.ui.dialogs.authority_dialog"
 SIGN_REQUEST_DIALOGS = "pactdesk.ui.dialogs.sign_request_dialogs"
 BUNDLE_DIALOG = "pactdesk.ui.dialogs.bundle_dialog"
+DETAILS_DIALOG = "pactdesk.ui.dialogs.details_dialog"  # issue 16
 
 _A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -101,6 +102,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="writable", dialog=True, module=IMPORT_WORKBOOK_DIALOG),
     _A("import_word_action", "file", QT_TR_NOOP("Import Wor&d document…"), "show_import_word",
        needs="writable", dialog=True, module=IMPORT_WORD_DIALOG),
+    _A("details_action", "file", QT_TR_NOOP("Contribution de&tails…"), "show_details",
+       needs="draft", dialog=True, module=DETAILS_DIALOG),
     _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
     # The Commission's desk (issue 17): a window of its own, beside this one.

@@ -44,6 +44,7 @@ from pactdesk.ui.actions import (
     AUTHORITY_DIALOG,
     BUNDLE_DIALOG,
     COMPARE_WINDOW,
+    DETAILS_DIALOG,
     EXPORT_DIALOG,
     IDENTITIES_DIALOG,
     IMPORT_WORD_DIALOG,
@@ -974,6 +975,12 @@ class MainWindow(QMainWindow):
             )
 
     # -- end of the sign-off and submission block ---------------------------------------
+
+    def show_details(self) -> None:
+        """File › Contribution details: the ministry and contact point (issue 16)."""
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(DETAILS_DIALOG, "DetailsDialog")
+            self._open_signing_dialog(dialog(draft, self.author(), self))
 
     def show_compare(self) -> None:
         """The Commission's desk: a window of its own, beside this one (issue 17)."""

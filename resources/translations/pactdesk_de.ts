@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -1201,9 +1201,90 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="38"/>
+        <source>Contribution details</source>
+        <translation>Details des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="43"/>
+        <source>The ministry that sends this contribution and the person the Commission can contact about it. They are printed on the cover of the PDF and signed with the contribution: saving them makes a new version, so sign-offs made before must be made again.</source>
+        <translation>Das Ministerium, das diesen Beitrag einreicht, und die Person, an die sich die Kommission dazu wenden kann. Sie stehen auf dem Deckblatt des PDF und werden mit dem Beitrag signiert: Speichern erzeugt eine neue Fassung, frühere Freigaben müssen erneut erteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Name der Kontaktperson:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Name of the contact point</source>
+        <translation>Name der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <source>E-mail of the contact point</source>
+        <translation>E-Mail der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>Telephone of the contact point</source>
+        <translation>Telefon der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="68"/>
+        <source>name@ministry.example</source>
+        <translation>name@ministerium.example</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="69"/>
+        <source>+32 2 123 45 67</source>
+        <translation>+49 30 123 456 78</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="75"/>
+        <source>Save the details</source>
+        <translation>Details speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="104"/>
+        <source>This draft is open read-only; the details cannot be changed.</source>
+        <translation>Dieser Entwurf ist schreibgeschützt geöffnet; die Details können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="120"/>
+        <source>Nothing to save: the details are unchanged.</source>
+        <translation>Nichts zu speichern: die Details sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="124"/>
+        <source>The details were not saved.</source>
+        <translation>Die Details wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="129"/>
+        <source>Saving the details…</source>
+        <translation>Details werden gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="142"/>
+        <source>Saved the details (revision {revision}). Any sign-off made before now is outdated.</source>
+        <translation>Details gespeichert (Revision {revision}). Jede vorher erteilte Freigabe ist nun veraltet.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
@@ -1474,6 +1555,7 @@
         <translation>Zugewiesen &amp;an:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
@@ -1630,6 +1712,7 @@
         <translation>Wählen Sie, wo die Rückgabe gespeichert wird.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
@@ -1963,6 +2046,7 @@
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
@@ -2417,17 +2501,17 @@
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="326"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
     </message>
@@ -2438,48 +2522,48 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="93"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="99"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="101"/>
         <source>&amp;Import workbook…</source>
         <translation>Arbeitsmappe &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>Your &amp;profile…</source>
         <translation>Ihr &amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>&amp;Close draft</source>
         <translation>Entwurf &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>Compare contri&amp;butions…</source>
         <translation>Beiträge &amp;vergleichen…</translation>
     </message>
@@ -2494,177 +2578,182 @@
         <translation>Aus&amp;tausch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>&amp;Fiktives Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>Import Wor&amp;d document…</source>
         <translation>&amp;Word-Dokument importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="105"/>
+        <source>Contribution de&amp;tails…</source>
+        <translation>&amp;Details des Beitrags…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Copy the &amp;working copy back</source>
         <translation>&amp;Arbeitskopie zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Speicher&amp;ort der Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="124"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="125"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Im Beitrag &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <source>Find &amp;next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="131"/>
         <source>Find pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Sign-off &amp;roles…</source>
         <translation>Freigabe&amp;rollen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
         <source>Signing &amp;identities…</source>
         <translation>Signatur&amp;identitäten…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>Freigabe-&amp;CA…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>Freigabe&amp;anforderung senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Anforderung eines &amp;Kollegen signieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>Signierte Antwort &amp;übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Einreichungspaket &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Assign items…</source>
         <translation>Elemente &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="181"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Wer liefert was</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>Elemente an Kollegen &amp;senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="185"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>Rückgabe zusammen&amp;führen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="187"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Offene &amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Eigene Antworten zurücksenden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>Comments and re&amp;view…</source>
         <translation>Kommentare und &amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>&amp;Diagnoseinformationen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, Plattform, Bibliotheken, Ordner und die letzten Zeilen des Protokolls, für Ihren IT-Support</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Im Suchfeld: nächster / vorheriger Treffer, schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Eingabe / Umschalt+Eingabe, Esc</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="216"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>In einer Tabelle: nächste Zelle, „harmonisiert“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="216"/>
         <source>Tab, Space</source>
         <translation>Tab, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Open a menu</source>
         <translation>Ein Menü öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt und der unterstrichene Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="368"/>
         <source>the menu bar</source>
         <translation>die Menüleiste</translation>
     </message>
@@ -2674,47 +2763,47 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="133"/>
         <source>Add a &amp;data point</source>
         <translation>&amp;Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
         <source>Add a r&amp;eference</source>
         <translation>&amp;Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>&amp;Next item</source>
         <translation>&amp;Nächstes Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Vorheriges Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Nächste &amp;unbeantwortete Frage der Kommission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="144"/>
         <source>Next &amp;empty field</source>
         <translation>Nächstes &amp;leeres Feld</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="146"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Zum &amp;Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>Go to the &amp;checks</source>
         <translation>Zu den &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>Go to the &amp;history</source>
         <translation>Zum Verlau&amp;f</translation>
     </message>
@@ -2724,12 +2813,12 @@
         <translation>&amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
         <source>&amp;Sign this version…</source>
         <translation>Diese Version &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>&amp;Verify a bundle…</source>
         <translation>Einreichungspaket &amp;prüfen…</translation>
     </message>
@@ -2739,32 +2828,32 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="148"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Zum &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="157"/>
         <source>Show sign-&amp;offs</source>
         <translation>Freigaben an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>&amp;Checks panel</source>
         <translation>Bereich &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="195"/>
         <source>&amp;History panel</source>
         <translation>Bereich &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="196"/>
         <source>&amp;Welcome screen</source>
         <translation>&amp;Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Language of the window…</source>
         <translation>Sprache der &amp;Oberfläche…</translation>
     </message>
@@ -2774,244 +2863,244 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="337"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="356"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="567"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk geöffnet, auf diesem oder einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk-Fenster auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} hat diesen Entwurf in einem anderen PactDesk auf dem Computer „{computer}“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="108"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Dies ist eine lokale Arbeitskopie von {original}. Wenn Sie fertig sind, kopieren Sie sie zurück (Datei › Arbeitskopie zurückkopieren).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
         <source>Copy &amp;back now</source>
         <translation>Jetzt &amp;zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="416"/>
         <source>in {name}, a synchronised folder</source>
         <translation>in {name}, einem synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
         <source>on {name}</source>
         <translation>auf {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="422"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Dieser Entwurf liegt {where}. Das Sperren der Datei ist dort nicht zuverlässig, sodass zwei Personen gegenseitig ihre Arbeit überschreiben könnten. Arbeiten Sie an einer lokalen Kopie auf diesem Computer und kopieren Sie sie zurück, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
         <source>Work on a &amp;local copy</source>
         <translation>An einer &amp;lokalen Kopie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
         <source>The local copy could not be made</source>
         <translation>Die lokale Kopie konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Sie arbeiten an einer lokalen Kopie; der Entwurf auf der Freigabe ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
         <source>The working copy was not copied back</source>
         <translation>Die Arbeitskopie wurde nicht zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Um {time} nach {original} zurückkopiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Sie können hier weiterarbeiten und später erneut zurückkopieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>Where to keep drafts</source>
         <translation>Speicherort der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="661"/>
         <source>Side panels</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
         <source>Not saved yet — retrying</source>
         <translation>Noch nicht gespeichert — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="775"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Jede Frage der Kommission ist beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
         <source>Every field has an answer.</source>
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3019,7 +3108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3027,66 +3116,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="916"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="917"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1014"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihre Nachricht an den IT-Support ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1029"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Nächstes / vorheriges Feld auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="124"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Im ganzen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>Leave a table</source>
         <translation>Tabelle verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>Ctrl+Tab</source>
         <translation>Strg+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="998"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1027"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
     </message>
@@ -3269,7 +3358,7 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
@@ -3285,7 +3374,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>

@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -1201,9 +1201,90 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="38"/>
+        <source>Contribution details</source>
+        <translation>Détails de la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="43"/>
+        <source>The ministry that sends this contribution and the person the Commission can contact about it. They are printed on the cover of the PDF and signed with the contribution: saving them makes a new version, so sign-offs made before must be made again.</source>
+        <translation>Le ministère qui envoie cette contribution et la personne que la Commission peut contacter à son sujet. Ils figurent sur la couverture du PDF et sont signés avec la contribution : les enregistrer crée une nouvelle version, et les approbations données avant doivent être données à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Name of the contact point</source>
+        <translation>Nom de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <source>E-mail of the contact point</source>
+        <translation>Courriel de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>Telephone of the contact point</source>
+        <translation>Téléphone de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="68"/>
+        <source>name@ministry.example</source>
+        <translation>nom@ministere.example</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="69"/>
+        <source>+32 2 123 45 67</source>
+        <translation>+32 2 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="75"/>
+        <source>Save the details</source>
+        <translation>Enregistrer les détails</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="104"/>
+        <source>This draft is open read-only; the details cannot be changed.</source>
+        <translation>Ce projet est ouvert en lecture seule ; les détails ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="120"/>
+        <source>Nothing to save: the details are unchanged.</source>
+        <translation>Rien à enregistrer : les détails sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="124"/>
+        <source>The details were not saved.</source>
+        <translation>Les détails n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="129"/>
+        <source>Saving the details…</source>
+        <translation>Enregistrement des détails…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="142"/>
+        <source>Saved the details (revision {revision}). Any sign-off made before now is outdated.</source>
+        <translation>Détails enregistrés (révision {revision}). Toute approbation donnée avant est désormais périmée.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
@@ -1474,6 +1555,7 @@
         <translation>&amp;Attribué à&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
@@ -1630,6 +1712,7 @@
         <translation>Choisissez où enregistrer le retour.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
@@ -1963,6 +2046,7 @@
         <translation>Modification des rôles…</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
@@ -2417,17 +2501,17 @@
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="183"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="326"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -2438,48 +2522,48 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="93"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/actions.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="99"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="101"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="112"/>
         <source>Your &amp;profile…</source>
         <translation>Votre &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>Compare contri&amp;butions…</source>
         <translation>&amp;Comparer des contributions…</translation>
     </message>
@@ -2494,177 +2578,182 @@
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>Import Wor&amp;d document…</source>
         <translation>Importer un document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="105"/>
+        <source>Contribution de&amp;tails…</source>
+        <translation>&amp;Détails de la contribution…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Copy the &amp;working copy back</source>
         <translation>Recopier la copie de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Emplacement des pro&amp;jets…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="124"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="125"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Rec&amp;hercher dans la contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="129"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="131"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Sign-off &amp;roles…</source>
         <translation>&amp;Rôles d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
         <source>Signing &amp;identities…</source>
         <translation>&amp;Identités de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="164"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>A&amp;utorité d&apos;approbation (AC)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="166"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>&amp;Envoyer une demande d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Signer la demande d&apos;un ou une &amp;collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>In&amp;tégrer une réponse signée…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Créer le &amp;dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Assign items…</source>
         <translation>&amp;Attribuer des éléments…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="181"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="185"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="187"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Résoudre les &amp;conflits en suspens…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Renvoyer vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>Comments and re&amp;view…</source>
         <translation>Commentaires et re&amp;lecture…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, plateforme, bibliothèques, répertoires et dernières lignes du journal, pour votre support informatique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="213"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="214"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="216"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="216"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="368"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -2674,47 +2763,47 @@
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="133"/>
         <source>Add a &amp;data point</source>
         <translation>Ajouter une &amp;donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
         <source>Add a r&amp;eference</source>
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="144"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="146"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
@@ -2724,12 +2813,12 @@
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
@@ -2739,32 +2828,32 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="148"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="157"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="195"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="196"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
@@ -2774,244 +2863,244 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="336"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="337"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="355"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="356"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="362"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="370"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="379"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="504"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="514"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="556"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="560"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="566"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="567"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="598"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="101"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="108"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="112"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="408"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="411"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="415"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="416"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="417"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="422"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="449"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="456"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="472"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="474"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="478"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="487"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="493"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="617"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="660"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="661"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="713"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="723"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="726"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="729"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="736"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="739"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="745"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="774"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="775"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="776"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="883"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3019,7 +3108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="885"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3027,66 +3116,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="888"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="891"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="916"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="917"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1014"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Informations de diagnostic copiées&#xa0;: collez-les dans votre message au support informatique.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1029"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="211"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="124"/>
+        <location filename="../../pactdesk/ui/actions.py" line="127"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="991"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="998"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="1027"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>
@@ -3269,7 +3358,7 @@
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
@@ -3285,7 +3374,7 @@
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
