@@ -53,6 +53,7 @@ from pactdesk.services.verify import (
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from pactdesk.export.pdf import Signatory, SignaturePlacement
     from pactdesk.services.changes import ChangeReport
     from pactdesk.services.drafts import Draft, DraftSnapshot
     from pactdesk.services.sign_offs import SignOff, SignOffSummary
@@ -171,11 +172,19 @@ def _superseded(
     )
 
 
-def _sign_pdf(pdf: bytes, signer: Signer) -> bytes:
-    """PAdES-B-B signature of the submitter over the whole PDF (an incremental update)."""
+def _sign_pdf(pdf: bytes, signer: Signer, placement: SignaturePlacement | None) -> bytes:
+    """PAdES-B-B signature of the submitter over the whole PDF (an incremental update).
+
+    With a ``placement`` (the sign-off page's signature box) the signature
+    field is visible there: its widget has that rectangle and a framed
+    appearance over the box the layout printed (name, role, time in the
+    contribution's language, in the PDF's embedded fonts).  Without one it
+    is invisible.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
+    from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.stamp import StaticStampStyle
 
     from pactdesk.signing.cades import pyhanko_signer
 
@@ -187,12 +196,55 @@ def _sign_pdf(pdf: bytes, signer: Signer) -> bytes:
         reason="Submission of the contribution",
         name=signer.name,
     )
-    out = signers.sign_pdf(
-        writer,
+    field_spec = None
+    stamp_style = None
+    if placement is not None:
+        x1, y1, x2, y2 = placement.box
+        field_spec = fields.SigFieldSpec(
+            sig_field_name=PDF_SIGNATURE_FIELD,
+            on_page=placement.page_index,
+            box=(round(x1), round(y1), round(x2), round(y2)),
+        )
+        # A frame only: the words are the page's own (DejaVu, embedded, any script).
+        stamp_style = StaticStampStyle(border_width=1, border_color=(0.0, 0.2, 0.6))
+    pdf_signer = signers.PdfSigner(
         metadata,
         signer=pyhanko_signer(signer.key, signer.certificate, signer.chain),
+        stamp_style=stamp_style,
+        new_field_spec=field_spec,
     )
+    out = pdf_signer.sign_pdf(writer)
     return bytes(out.getvalue())
+
+
+def _signatory(sign_off: SignOff) -> Signatory:
+    """A sign-off as the PDF's sign-off page shows it."""
+    from pactdesk.export.pdf import Signatory
+
+    return Signatory(
+        name=sign_off.signer_name,
+        organisation=sign_off.signer_organisation,
+        role=sign_off.role,
+        signed_at=datetime.fromisoformat(sign_off.signed_at),
+        revision=sign_off.revision,
+        certificate_sha256=hashlib.sha256(sign_off.certificate).hexdigest(),
+    )
+
+
+def _submitter(signer: Signer, *, when: datetime, revision: int) -> Signatory:
+    """The submitter as the sign-off page shows them (signing now, at ``revision``)."""
+    from pactdesk.export.pdf import Signatory
+    from pactdesk.signing.certificates import person_of
+    from pactdesk.signing.keys import fingerprint
+
+    return Signatory(
+        name=signer.name,
+        organisation=person_of(signer.certificate.subject).organisation,
+        role="submitter",
+        signed_at=when,
+        revision=revision,
+        certificate_sha256=fingerprint(signer.certificate),
+    )
 
 
 def make_bundle(
@@ -267,14 +319,26 @@ def make_bundle(
     xlsx = render_xlsx(snapshot, cancelled=cancelled)
 
     step(0.35, "The PDF")
-    from pactdesk.services.pdf_export import render_pdf
+    from pactdesk.services.pdf_export import lay_out_pdf
 
-    sections = (changes.pdf_section(),) if changes is not None else ()
-    pdf = render_pdf(snapshot, final=not preview, extra_sections=sections, cancelled=cancelled)
+    submitter = None
+    if not preview and signer is not None:
+        submitter = _submitter(signer, when=when, revision=head.revision)
+    laid_out = lay_out_pdf(
+        snapshot,
+        final=not preview,
+        sign_offs=[_signatory(s) for s in sign_offs.chain],
+        submitter=submitter,
+        content_sha256=hashlib.sha256(contribution_json).hexdigest(),
+        supersedes=changes.superseded() if changes is not None else None,
+        changes=changes.pdf_pages(snapshot.info.language) if changes is not None else None,
+        cancelled=cancelled,
+    )
+    pdf = laid_out.data
     if not preview:
         assert signer is not None
         step(0.75, "Signing the PDF")
-        pdf = _sign_pdf(pdf, signer)
+        pdf = _sign_pdf(pdf, signer, laid_out.signature)
 
     members: list[tuple[str, bytes]] = [
         (CONTRIBUTION_JSON, contribution_json),

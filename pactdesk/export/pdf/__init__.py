@@ -38,7 +38,7 @@ progress and may raise to cancel.
 
 from __future__ import annotations
 
-from pactdesk.export.pdf.document import build_pdf
+from pactdesk.export.pdf.document import LaidOut, build_pdf, lay_out
 from pactdesk.export.pdf.fonts import FONT_FILES, register_fonts
 from pactdesk.export.pdf.layout import (
     BODY_WIDTH,
@@ -50,8 +50,16 @@ from pactdesk.export.pdf.layout import (
     MARGIN_X,
     MUTED,
     NOT_COMPARABLE_FILL,
+    SignaturePlacement,
 )
-from pactdesk.export.pdf.report import AnnexReport, PdfSection
+from pactdesk.export.pdf.report import (
+    AnnexReport,
+    ChangedField,
+    ChangeReportPages,
+    PdfSection,
+    Signatory,
+    Superseded,
+)
 from pactdesk.export.pdf.styles import styles
 from pactdesk.export.pdf.text import format_value, markup, paragraphs_of
 
@@ -67,8 +75,15 @@ __all__ = [
     "MUTED",
     "NOT_COMPARABLE_FILL",
     "AnnexReport",
+    "ChangeReportPages",
+    "ChangedField",
+    "LaidOut",
     "PdfSection",
+    "SignaturePlacement",
+    "Signatory",
+    "Superseded",
     "build_pdf",
+    "lay_out",
     "format_value",
     "markup",
     "paragraphs_of",

@@ -39,10 +39,19 @@ if TYPE_CHECKING:
 
 def body(story: Story) -> Iterator[Flowable]:
     """Everything after the contents pages."""
+    from pactdesk.export.pdf.change_pages import change_pages
+    from pactdesk.export.pdf.sign_off_page import sign_off_page
+    from pactdesk.export.pdf.technical_page import technical_page
+
+    if story.report.has_sign_off_page:
+        yield from sign_off_page(story)
     yield from part_one(story)
     yield from part_two(story)
+    if story.report.changes is not None:
+        yield from change_pages(story, story.report.changes)
     for section in story.report.extra_sections:
         yield from extra_section(story, section)
+    yield from technical_page(story)
 
 
 def part_one(story: Story) -> Iterator[Flowable]:
@@ -54,7 +63,7 @@ def part_one(story: Story) -> Iterator[Flowable]:
     for area in fw.areas:
         yield CondPageBreak(3.5 * cm)
         area_title = f"{area.id}. {area.title}"
-        yield story.anchor(1, area_title)
+        yield story.anchor(1, area_title, section=f"political/{area.id}")
         yield Paragraph(escape(area_title), s.h2)
         yield Paragraph(f"<b>Main commitment:</b> {markup(area.main_commitment)}", s.instruction)
         yield from story.text(
@@ -117,7 +126,7 @@ def _commitment(
     fw, s = story.framework, story.s
     first = commitment.paragraphs[0] if commitment.paragraphs else ""
     yield CondPageBreak(4 * cm)
-    yield story.anchor(2, f"{commitment.id}  {first}")
+    yield story.anchor(2, f"{commitment.id}  {first}", section=f"commitment/{commitment.id}")
     label = [Paragraph(escape(commitment.label), s.label)]
     text_cell = [Para(markup(p), s.cell_commitment) for p in commitment.paragraphs]
     actions = story.text(answer.actions_undertaken, s.cell, missing="Not answered yet.")

@@ -1,13 +1,16 @@
 """The document: one layout pass over the story, the furniture drawn at the end.
 
-:func:`build_pdf` is the one entry point: it registers the fonts, builds
-the story (cover, contents pages reserved, Part I, Part II, extra
-sections), lays it out once and returns the PDF's bytes.
+:func:`lay_out` is the one entry point (:func:`build_pdf` its bytes): it
+registers the fonts, builds the story (cover, contents pages reserved, the
+sign-off page, Part I, Part II, the change report, extra sections, the
+technical details), lays it out once and returns the PDF's bytes and where
+the submitter's signature box landed.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +30,7 @@ from pactdesk.export.pdf.layout import (
     MARGIN_TOP,
     MARGIN_X,
     Checkpoint,
+    SignaturePlacement,
 )
 from pactdesk.export.pdf.metadata import document_info
 from pactdesk.export.pdf.report import AnnexReport
@@ -75,10 +79,25 @@ class AnnexDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is u
             self._checkpoint(flowable.fraction, flowable.label)
 
 
+@dataclass(frozen=True, slots=True)
+class LaidOut:
+    """The PDF's bytes, and where the submitter's signature is to be shown (if it has a place)."""
+
+    data: bytes
+    signature: SignaturePlacement | None
+
+
 def build_pdf(
     report: AnnexReport, *, fonts_dir: Path, checkpoint: Checkpoint | None = None
 ) -> bytes:
-    """Lay out ``report`` and return the PDF's bytes.
+    """Lay out ``report`` and return the PDF's bytes (:func:`lay_out`'s ``data``)."""
+    return lay_out(report, fonts_dir=fonts_dir, checkpoint=checkpoint).data
+
+
+def lay_out(
+    report: AnnexReport, *, fonts_dir: Path, checkpoint: Checkpoint | None = None
+) -> LaidOut:
+    """Lay out ``report``: the PDF's bytes and where its signature box landed.
 
     Runs on the calling thread; ``checkpoint(fraction, label)`` is called
     between parts of the layout and may raise to abandon it.
@@ -106,4 +125,5 @@ def build_pdf(
     doc.build(story, canvasmaker=canvas_class(furniture))
     if checkpoint is not None:
         checkpoint(1.0, "Done")
-    return buffer.getvalue()
+    placement = builder.signature_placement
+    return LaidOut(buffer.getvalue(), placement if placement.placed else None)

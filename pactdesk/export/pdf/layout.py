@@ -1,8 +1,9 @@
-"""The page of the contribution PDF: A4 geometry, margins and the colours every part uses."""
+"""The page of the contribution PDF: A4 geometry, margins, colours, and where things landed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -34,3 +35,15 @@ TOC_LEVEL0_SPACE = 4.0  # extra space above a part's entry in the contents
 #: end (a LayoutError), so: any split.
 SPLIT_IN_ROW_MIN = 1
 TOC_TOP_FIRST = 2.2 * cm  # room for the "Contents" title on the first contents page
+
+
+@dataclass(slots=True)
+class SignaturePlacement:
+    """Where the submitter's signature box was drawn: page index (0-based) and rectangle."""
+
+    page_index: int = -1
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+    @property
+    def placed(self) -> bool:
+        return self.page_index >= 0

@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from pactdesk.export.pdf.contents import Anchor, ProgressMark, TocEntry
+from pactdesk.export.pdf.layout import SignaturePlacement
 from pactdesk.export.pdf.report import AnnexReport
 from pactdesk.export.pdf.styles import Styles
 from pactdesk.export.pdf.text import Para, markup, paragraphs_of
@@ -29,15 +30,24 @@ class Story:
         self.toc = toc
         self._keys = 0
         commitments = sum(len(a.commitments) for a in self.framework.areas)
-        self._steps = len(self.framework.areas) + commitments + len(report.extra_sections) + 1
+        # The parts, the extra sections, the sign-off page, the change report, the
+        # technical details.
+        self._steps = len(self.framework.areas) + commitments + len(report.extra_sections) + 4
         self._step = 0
+        #: Contents entries by the section they open (``political/I``, ``commitment/I.a``),
+        #: for pages that refer to them (the change report's "page" column).
+        self.sections: dict[str, TocEntry] = {}
+        #: Where the submitter's signature box lands (the sign-off page fills it in).
+        self.signature_placement = SignaturePlacement()
 
     # helpers for the parts --------------------------------------------------------------------
 
-    def anchor(self, level: int, title: str) -> Anchor:
+    def anchor(self, level: int, title: str, *, section: str = "") -> Anchor:
         self._keys += 1
         entry = TocEntry(level, title, f"k{self._keys}")
         self.toc.append(entry)
+        if section:
+            self.sections[section] = entry
         return Anchor(entry)
 
     def progress(self, label: str) -> ProgressMark:
