@@ -217,3 +217,58 @@ def test_the_update_shows_old_and_new_words_and_says_what_it_replaces(built: Bui
     # The schema refuses what it should.
     bad = dict(changes, changes=[{"section": "I.a", "fields": [dict(field, change="edited")]}])
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
+
+
+def _fonts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return [row.split() for row in out.stdout.splitlines()[2:]]
+
+
+def _xmp_and_info(pdf: Path) -> tuple[str, dict[str, str]]:
+    meta = subprocess.run(
+        ["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    info = {}
+    for line in subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines():
+        key, _, value = line.partition(":")
+        info[key.strip()] = value.strip()
+    return meta, info
+
+
+def test_every_subset_has_its_own_tag_and_xmp_agrees_with_info(built: Built) -> None:
+    from xml.etree import ElementTree
+
+    for bundle in (built.first, built.update):
+        pdf = pdf_of(bundle, built.folder)
+        rows = _fonts(pdf)
+        names = [row[0] for row in rows]
+        assert len(names) >= 5
+        tags = [name.split("+", 1)[0] for name in names]
+        assert all(re.fullmatch(r"[A-Z]{6}", tag) for tag in tags), names
+        assert len(set(tags)) == len(tags), names  # ISO 32000-1, 9.6.4
+        assert all(row[-5] == "yes" for row in rows), rows  # every font embedded
+        meta, info = _xmp_and_info(pdf)
+        start = meta.index("<x:xmpmeta")
+        root = ElementTree.fromstring(
+            meta[start : meta.rindex("</x:xmpmeta>") + len("</x:xmpmeta>")]
+        )
+        ns = {
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "dc": "http://purl.org/dc/elements/1.1/",
+            "pdf": "http://ns.adobe.com/pdf/1.3/",
+        }
+        title = root.find(".//dc:title/rdf:Alt/rdf:li", ns)
+        assert title is not None and title.text == info["Title"]
+        producer = root.find(".//pdf:Producer", ns)
+        if producer is None:  # written as an attribute by pyHanko's serialiser
+            described = root.find(".//rdf:Description", ns)
+            assert described is not None
+            value = described.get(f"{{{ns['pdf']}}}Producer")
+        else:
+            value = producer.text
+        assert value == info["Producer"], (value, info["Producer"])
+        assert "PactDesk" in value and "pyHanko" in value
+    check = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr

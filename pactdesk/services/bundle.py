@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -213,8 +214,31 @@ def _sign_pdf(pdf: bytes, signer: Signer, placement: SignaturePlacement | None) 
         stamp_style=stamp_style,
         new_field_spec=field_spec,
     )
-    out = pdf_signer.sign_pdf(writer)
+    # pyHanko writes its own name as the producer: into the XMP's pdf:Producer, and after
+    # the Info dictionary's.  The PDF already names it (_signed_pdf_producer), so while it
+    # signs, pyHanko's name is that whole producer: Info keeps it, XMP says the same.
+    from pyhanko.pdf_utils.metadata import model as pdf_metadata
+
+    with _PRODUCER_LOCK:
+        vendor = pdf_metadata.VENDOR
+        pdf_metadata.VENDOR = _signed_pdf_producer(vendor)
+        try:
+            out = pdf_signer.sign_pdf(writer)
+        finally:
+            pdf_metadata.VENDOR = vendor
     return bytes(out.getvalue())
+
+
+_PRODUCER_LOCK = threading.Lock()
+
+
+def _signed_pdf_producer(vendor: str = "") -> str:
+    """The producer of a PDF that pyHanko signs: PactDesk, ReportLab and pyHanko."""
+    from pyhanko.pdf_utils.metadata import model as pdf_metadata
+
+    from pactdesk.export.pdf.metadata import producer
+
+    return producer(signed_with=vendor or pdf_metadata.VENDOR)
 
 
 def _signatory(sign_off: SignOff) -> Signatory:
@@ -332,6 +356,7 @@ def make_bundle(
         content_sha256=hashlib.sha256(contribution_json).hexdigest(),
         supersedes=changes.superseded() if changes is not None else None,
         changes=changes.pdf_pages(snapshot.info.language) if changes is not None else None,
+        producer="" if preview else _signed_pdf_producer(),
         cancelled=cancelled,
     )
     pdf = laid_out.data

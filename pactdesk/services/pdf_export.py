@@ -73,6 +73,7 @@ def lay_out_pdf(
     content_sha256: str = "",
     supersedes: Superseded | None = None,
     changes: ChangeReportPages | None = None,
+    producer: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> LaidOut:
@@ -81,7 +82,8 @@ def lay_out_pdf(
     ``sign_offs`` and ``submitter`` make the sign-off page (after the
     contents); ``content_sha256`` (the canonical JSON's digest) and
     ``supersedes`` go on the Technical details page, ``changes`` is the
-    update's change report.
+    update's change report; ``producer`` the PDF's producer when it is not
+    PactDesk's and ReportLab's alone (a PDF that pyHanko will sign).
     """
     check(cancelled)
     if progress is not None:
@@ -109,6 +111,7 @@ def lay_out_pdf(
         content_sha256=content_sha256,
         supersedes=supersedes,
         changes=changes,
+        producer=producer,
     )
 
     def checkpoint(fraction: float, label: str) -> None:

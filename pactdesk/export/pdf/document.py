@@ -32,7 +32,7 @@ from pactdesk.export.pdf.layout import (
     Checkpoint,
     SignaturePlacement,
 )
-from pactdesk.export.pdf.metadata import document_info
+from pactdesk.export.pdf.metadata import document_info, xmp_packet
 from pactdesk.export.pdf.report import AnnexReport
 from pactdesk.export.pdf.story import Story
 from pactdesk.export.pdf.styles import styles as make_styles
@@ -45,6 +45,7 @@ class AnnexDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is u
         *,
         furniture: Furniture,
         checkpoint: Checkpoint | None,
+        xmp: str,
         **kwargs: Any,
     ) -> None:
         super().__init__(
@@ -58,6 +59,7 @@ class AnnexDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is u
         )
         self._furniture = furniture
         self._checkpoint = checkpoint
+        self._xmp = xmp
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -70,6 +72,12 @@ class AnnexDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is u
             bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        from reportlab.pdfbase.pdfdoc import XMP
+
+        packet = self._xmp.encode("utf-8")  # XMP is UTF-8, not PDFDocEncoding
+        self.canv._doc.Catalog.Metadata = XMP(creator=lambda _doc: packet)
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._furniture.on_page(canvas, canvas.getPageNumber())
@@ -114,11 +122,13 @@ def lay_out(
     story = [*front, *contents_pages(style_set, len(toc_layout)), *rest]
     furniture = Furniture(report, toc, toc_layout, fonts_dir)
     buffer = io.BytesIO()
+    info = document_info(report)
     doc = AnnexDocTemplate(
         buffer,
         furniture=furniture,
         checkpoint=checkpoint,
-        **document_info(report),
+        xmp=xmp_packet(info),
+        **info,
         initialFontName="PD-Serif",
         initialFontSize=9.5,
     )

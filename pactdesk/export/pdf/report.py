@@ -98,6 +98,8 @@ class AnnexReport:
     #: For an update: the submission it replaces, and what changed since.
     supersedes: Superseded | None = None
     changes: ChangeReportPages | None = None
+    #: The PDF's producer (Info and XMP); empty: PactDesk and ReportLab.
+    producer: str = ""
 
     @property
     def has_sign_off_page(self) -> bool:
