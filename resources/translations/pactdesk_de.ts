@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -2501,12 +2501,12 @@
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="125"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="138"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2873,234 +2873,234 @@
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="337"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="75"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="356"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="94"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="101"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="109"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="118"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="147"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="157"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="158"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="199"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="200"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="203"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="567"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="96"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="40"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk geöffnet, auf diesem oder einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="42"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Dieser Entwurf ist in einem anderen PactDesk-Fenster auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="44"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} hat diesen Entwurf in einem anderen PactDesk auf dem Computer „{computer}“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="51"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Sie können ihn hier lesen; um ihn zu ändern, schließen Sie ihn dort und klicken Sie dann auf „Zum Bearbeiten öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="28"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Dies ist eine lokale Arbeitskopie von {original}. Wenn Sie fertig sind, kopieren Sie sie zurück (Datei › Arbeitskopie zurückkopieren).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="31"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="99"/>
         <source>Copy &amp;back now</source>
         <translation>Jetzt &amp;zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="416"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="35"/>
         <source>in {name}, a synchronised folder</source>
         <translation>in {name}, einem synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="37"/>
         <source>on {name}</source>
         <translation>auf {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="422"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="41"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Dieser Entwurf liegt {where}. Das Sperren der Datei ist dort nicht zuverlässig, sodass zwei Personen gegenseitig ihre Arbeit überschreiben könnten. Arbeiten Sie an einer lokalen Kopie auf diesem Computer und kopieren Sie sie zurück, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="45"/>
         <source>Work on a &amp;local copy</source>
         <translation>An einer &amp;lokalen Kopie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="69"/>
         <source>The local copy could not be made</source>
         <translation>Die lokale Kopie konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="76"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Sie arbeiten an einer lokalen Kopie; der Entwurf auf der Freigabe ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="92"/>
         <source>The working copy was not copied back</source>
         <translation>Die Arbeitskopie wurde nicht zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="94"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Um {time} nach {original} zurückkopiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="98"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Sie können hier weiterarbeiten und später erneut zurückkopieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="107"/>
         <source>Where to keep drafts</source>
         <translation>Speicherort der Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="113"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="235"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="241"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="661"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="29"/>
         <source>Side panels</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="20"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Schreibgeschützt: Nichts, was Sie hier sehen, kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="23"/>
         <source>Not saved yet — retrying</source>
         <translation>Noch nicht gespeichert — neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="26"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: {error}. PactDesk behält sie und versucht es alle paar Sekunden erneut; schließen Sie das Fenster nicht.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="33"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="36"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Alle Änderungen gespeichert ({time}). Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="42"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="775"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="39"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Jede Frage der Kommission ist beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="41"/>
         <source>Every field has an answer.</source>
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3108,7 +3108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3116,29 +3116,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="917"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1014"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="38"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Diagnoseinformationen kopiert: Fügen Sie sie in Ihre Nachricht an den IT-Support ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="53"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
@@ -3170,12 +3170,12 @@
         <translation>Strg+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="998"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1027"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="51"/>
         <source>About PactDesk</source>
         <translation>Über PactDesk</translation>
     </message>

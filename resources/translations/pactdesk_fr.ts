@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -2501,12 +2501,12 @@
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="171"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="125"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="184"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="138"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2873,234 +2873,234 @@
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="337"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="75"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="356"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="94"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="363"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="101"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="371"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="109"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="380"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="118"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="505"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="147"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="515"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="157"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="516"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="158"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="557"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="199"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="558"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="200"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="203"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="565"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="567"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="96"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="599"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="40"/>
         <source>This draft is open in another PactDesk, on this or another computer.</source>
         <translation>Ce projet est ouvert dans un autre PactDesk, sur cet ordinateur ou un autre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="42"/>
         <source>This draft is open in another PactDesk window on this computer.</source>
         <translation>Ce projet est ouvert dans une autre fenêtre PactDesk sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="106"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="44"/>
         <source>{user} has this draft open in another PactDesk, on the computer “{computer}”.</source>
         <translation>{user} a ouvert ce projet dans un autre PactDesk, sur l&apos;ordinateur «&#xa0;{computer}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="51"/>
         <source>You can read it here; to change it, close it there, then press “Open for editing”.</source>
         <translation>Vous pouvez le lire ici&#xa0;; pour le modifier, fermez-le là-bas, puis appuyez sur «&#xa0;Ouvrir pour modifier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="409"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="28"/>
         <source>This is a local working copy of {original}. When you are done, copy it back (File › Copy the working copy back).</source>
         <translation>Ceci est une copie de travail locale de {original}. Quand vous avez terminé, recopiez-la (Fichier › Recopier la copie de travail).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="412"/>
-        <location filename="../../pactdesk/ui/main_window.py" line="480"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="31"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="99"/>
         <source>Copy &amp;back now</source>
         <translation>&amp;Recopier maintenant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="416"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="35"/>
         <source>in {name}, a synchronised folder</source>
         <translation>dans {name}, un répertoire synchronisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="418"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="37"/>
         <source>on {name}</source>
         <translation>sur {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="422"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="41"/>
         <source>This draft is kept {where}. Locking the file there is not reliable, so two people could overwrite each other&apos;s work. Work on a local copy on this computer and copy it back when you are done.</source>
         <translation>Ce projet est conservé {where}. Le verrouillage du fichier n&apos;y est pas fiable&#xa0;: deux personnes pourraient écraser mutuellement leur travail. Travaillez sur une copie locale sur cet ordinateur et recopiez-la quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="426"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="45"/>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="450"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="69"/>
         <source>The local copy could not be made</source>
         <translation>La copie locale n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="457"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="76"/>
         <source>You are working on a local copy; the draft on the share is unchanged.</source>
         <translation>Vous travaillez sur une copie locale&#xa0;; le projet sur le partage réseau est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="473"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="92"/>
         <source>The working copy was not copied back</source>
         <translation>La copie de travail n&apos;a pas été recopiée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="475"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="94"/>
         <source>Copied back to {original} at {time}.</source>
         <translation>Recopiée vers {original} à {time}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="98"/>
         <source>You can go on here and copy back again later.</source>
         <translation>Vous pouvez continuer ici et recopier à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="488"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="107"/>
         <source>Where to keep drafts</source>
         <translation>Où conserver les projets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="494"/>
+        <location filename="../../pactdesk/ui/window/location.py" line="113"/>
         <source>New drafts are kept in {folder}.</source>
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="612"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="235"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="618"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="241"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="661"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="29"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="712"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="714"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="724"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="20"/>
         <source>Read-only: nothing you see here can be changed.</source>
         <translation>Lecture seule&#xa0;: rien de ce qui est affiché ici ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="23"/>
         <source>Not saved yet — retrying</source>
         <translation>Pas encore enregistré — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="730"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="26"/>
         <source>Your latest changes could not be saved: {error}. PactDesk keeps them and tries again every few seconds; do not close the window.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;: {error}. PactDesk les conserve et réessaie toutes les quelques secondes&#xa0;; ne fermez pas la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="737"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="33"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="36"/>
         <source>All changes saved ({time}). Revision {revision}.</source>
         <translation>Toutes les modifications sont enregistrées ({time}). Révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="746"/>
+        <location filename="../../pactdesk/ui/window/status.py" line="42"/>
         <source>Everything you type is saved as you type.</source>
         <translation>Tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="775"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="39"/>
         <source>Every question of the Commission has an answer.</source>
         <translation>Toutes les questions de la Commission ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="777"/>
+        <location filename="../../pactdesk/ui/window/go_and_find.py" line="41"/>
         <source>Every field has an answer.</source>
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="884"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3108,7 +3108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/main_window.py" line="886"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3116,29 +3116,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="889"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="892"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="917"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1014"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="38"/>
         <source>Diagnostic information copied: paste it into your message to IT support.</source>
         <translation>Informations de diagnostic copiées&#xa0;: collez-les dans votre message au support informatique.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="53"/>
         <source>PactDesk — write, check, sign off and submit a Member State&apos;s contribution on the European Pact on Immigration and Asylum{source}.</source>
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
@@ -3170,12 +3170,12 @@
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="998"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="1027"/>
+        <location filename="../../pactdesk/ui/window/help.py" line="51"/>
         <source>About PactDesk</source>
         <translation>À propos de PactDesk</translation>
     </message>

@@ -112,13 +112,13 @@ def test_a_working_copy_goes_back_only_over_an_unchanged_original(new_draft, pac
 def test_the_window_offers_a_local_copy_of_a_draft_on_a_share(
     qtbot, make_window, new_draft, monkeypatch
 ):
-    from pactdesk.ui import main_window
+    from pactdesk.ui.window import location
 
     draft = new_draft("on-share.pactdesk")
     path = draft.path
     draft.close()
     # This test's folder stands for a OneDrive folder.
-    monkeypatch.setattr(main_window, "where_kept", lambda p: _share(p, path))
+    monkeypatch.setattr(location, "where_kept", lambda p: _share(p, path))
     window = make_window(path)
     banner = window.location_banner
     assert banner.isVisible() and "Locking the file there is not reliable" in banner.text.text()

@@ -1,0 +1,219 @@
+"""Others' dialogs the window hosts: export, import, sign-off, verify, exchange, review, compare.
+
+They are imported only when their menu item is used; an item whose module is
+not part of this build is shown disabled with a tooltip that says so.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+)
+
+from pactdesk.domain.contribution import describe_key
+from pactdesk.services.drafts import Draft
+from pactdesk.ui.actions import (
+    AUTHORITY_DIALOG,
+    BUNDLE_DIALOG,
+    COMPARE_WINDOW,
+    DETAILS_DIALOG,
+    EXPORT_DIALOG,
+    IDENTITIES_DIALOG,
+    IMPORT_WORD_DIALOG,
+    IMPORT_WORKBOOK_DIALOG,
+    ROLES_DIALOG,
+    SIGN_DIALOG,
+    SIGN_REQUEST_DIALOGS,
+    SIGNOFF_PANEL,
+    VERIFY_DIALOG,
+)
+from pactdesk.ui.i18n import tr
+from pactdesk.ui.window.base import WindowBase
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class OthersDialogs(WindowBase):
+    """The menu items that open another part's dialog, panel or window."""
+
+    # -- exchange with other ministries: the work is in pactdesk.ui.exchange_menu ------
+
+    def show_assign(self) -> None:
+        self.exchange.show_assign()
+
+    def show_owed(self) -> None:
+        self.exchange.show_owed()
+
+    def show_send_package(self) -> None:
+        self.exchange.show_send()
+
+    def show_merge(self) -> None:
+        self.exchange.show_merge()
+
+    def show_conflicts(self) -> None:
+        self.exchange.show_conflicts()
+
+    def show_return(self) -> None:
+        self.exchange.show_return()
+
+    def show_review(self) -> None:
+        from pactdesk.ui.dialogs.review_dialog import ReviewDialog
+
+        if self.draft is not None:
+            ReviewDialog(self.draft, self.author(), self).exec()
+
+    # ------------------------------------------------------------------------------------
+
+    def _dialog_class(self, module: str, name: str):
+        return getattr(importlib.import_module(module), name)
+
+    def show_export(self) -> None:
+        if self.draft is None:
+            return
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(
+            self.draft, self, folder=self.settings.drafts_dir
+        )
+        dialog.exec()
+
+    def show_import_workbook(self) -> None:
+        self._show_import(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")
+
+    def show_import_word(self) -> None:
+        self._show_import(IMPORT_WORD_DIALOG, "ImportWordDialog")
+
+    def _show_import(self, module: str, name: str) -> None:
+        if self.draft is None:
+            return
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        dialog = self._dialog_class(module, name)(self.draft, self.author(), self)
+        if dialog.exec():
+            # The import changed items under the editor: reopen to show them, then say
+            # what changed (the first changed item on show).
+            path = self.draft.path
+            result, plan = getattr(dialog, "result_", None), getattr(dialog, "plan", None)
+            QTimer.singleShot(0, lambda: self._after_import(path, result, plan))
+
+    def _after_import(self, path: Path, result: object, plan: object) -> None:
+        if not self.open_draft(path) or self.draft is None:
+            return
+        changed = tuple(getattr(result, "changed", ()))
+        conflicts = len(getattr(plan, "conflicts", ()) or ())
+        parts = [tr("%n field(s) changed", "", len(changed))]
+        if conflicts:
+            parts.append(tr("%n conflict(s) kept the draft's text", "", conflicts))
+        fields = [describe_key(self.draft.framework, key) for key in changed[:5]]
+        more = "…" if len(changed) > 5 else ""
+        message = tr("Workbook imported: {counts}.").format(counts="; ".join(parts))
+        if fields:
+            listed = "; ".join(fields)
+            message += " " + tr("Changed: {fields}{more}").format(fields=listed, more=more)
+        self.import_banner.show_message(message)
+        self.statusBar().showMessage(message, 10000)
+        if changed:
+            self.go_to_item(changed[0])
+
+    def show_sign(self) -> None:
+        if self.draft is None:
+            return
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        dialog = self._dialog_class(SIGN_DIALOG, "SignDialog")(self.draft, self)
+        dialog.signed.connect(lambda _made: self._refresh_signoffs())
+        self._open_signing_dialog(dialog)
+
+    def _refresh_signoffs(self) -> None:
+        if self.signoff_dock is not None:
+            refresh = getattr(self.signoff_dock.widget(), "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def show_signoffs(self) -> None:
+        if self.draft is None:
+            return
+        if self.signoff_dock is None:
+            panel = self._dialog_class(SIGNOFF_PANEL, "SignOffPanel")(self.draft, self)
+            self.signoff_dock = QDockWidget(tr("Sign-offs"), self)
+            self.signoff_dock.setObjectName("signoffDock")
+            self.signoff_dock.setWidget(panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signoff_dock)
+            self.tabifyDockWidget(self.checks_dock, self.signoff_dock)
+            self._name_tab_bars()
+        self.signoff_dock.show()
+        self.signoff_dock.raise_()
+
+    def show_verify(self) -> None:
+        dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
+        self._open_signing_dialog(dialog)
+
+    # -- sign-off and submission: identities, the CA, roles, requests, the bundle --------
+    # One block (the menu items are one block of pactdesk.ui.actions). The dialogs open
+    # window-modal without blocking, so a test (and a screen reader) can work in them.
+
+    def _open_signing_dialog(self, dialog: QDialog) -> QDialog:
+        """Open one of the sign-off dialogs; the sign-off panel is read again when it closes."""
+        self.signing_dialog = dialog
+        dialog.finished.connect(lambda _result: self._refresh_signoffs())
+        dialog.open()
+        return dialog
+
+    def _flushed_draft(self) -> Draft | None:
+        if self.draft is None:
+            return None
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        return self.draft
+
+    def show_roles(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(self._dialog_class(ROLES_DIALOG, "RolesDialog")(draft, self))
+
+    def show_identities(self) -> None:
+        self._open_signing_dialog(self._dialog_class(IDENTITIES_DIALOG, "IdentitiesDialog")(self))
+
+    def show_authority(self) -> None:
+        self._open_signing_dialog(self._dialog_class(AUTHORITY_DIALOG, "AuthorityDialog")(self))
+
+    def show_export_request(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ExportRequestDialog")
+            self._open_signing_dialog(dialog(draft, self.author(), self))
+
+    def show_sign_request(self) -> None:
+        dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "SignReceivedRequestDialog")
+        self._open_signing_dialog(dialog(self))
+
+    def show_import_answer(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ImportAnswerDialog")
+            self._open_signing_dialog(dialog(draft, self))
+
+    def show_bundle(self) -> None:
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(
+                self._dialog_class(BUNDLE_DIALOG, "BundleDialog")(draft, self)
+            )
+
+    # -- end of the sign-off and submission block ---------------------------------------
+
+    def show_details(self) -> None:
+        """File › Contribution details: the ministry and contact point (issue 16)."""
+        if (draft := self._flushed_draft()) is not None:
+            dialog = self._dialog_class(DETAILS_DIALOG, "DetailsDialog")
+            self._open_signing_dialog(dialog(draft, self.author(), self))
+
+    def show_compare(self) -> None:
+        """The Commission's desk: a window of its own, beside this one (issue 17)."""
+        window = self._dialog_class(COMPARE_WINDOW, "CompareWindow")(parent=self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.show()
+        self.compare_window = window
