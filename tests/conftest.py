@@ -2,13 +2,17 @@
 
 Every test runs with ``PACTDESK_HOME`` in a temporary folder, so nothing a
 test does touches the developer's own settings or data, and Qt runs
-offscreen on a 1366x768 screen.
+offscreen on a 1366x768 screen.  Qt's own settings (the file dialog's
+history and last folder, in ``QtProject.conf``) go to a folder of the test
+run too: a file dialog that remembered a folder of an earlier run behaved
+differently from the one on a clean machine.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,7 @@ import pytest
 #: its default 800x800, so that every window test runs at the size people have.
 LAPTOP_SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="pactdesk-test-config-")
 
 
 @pytest.fixture(autouse=True)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QWidget
 
 from tests.ui.conftest import type_text
@@ -111,13 +110,16 @@ def answer_file_dialog(qtbot: Any, path: Path) -> None:
             if tries[0] < 200:
                 QTimer.singleShot(25, answer)
             return
-        # Over whatever name the dialog suggests (selected only when it has the focus).
+        # Over whatever name the dialog suggests (selected only when it has the focus),
+        # the path pasted as a person pastes it: typed a character at a time, the
+        # dialog's completer walks into each folder of the path as its "/" arrives
+        # and may end up selecting the folders themselves.
+        QApplication.clipboard().setText(str(path))
         qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        for ch in str(path):
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    name, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-                )
+        qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(
+            lambda: any(Path(f) == Path(path) for f in dialog.selectedFiles()), timeout=3000
+        )
         qtbot.keyClick(name, Qt.Key.Key_Return)
         # Tied to the dialog: the timer goes with it when it closes and is deleted.
         QTimer.singleShot(3000, dialog, dialog.reject)
