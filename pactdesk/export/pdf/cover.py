@@ -55,7 +55,7 @@ def contact_point(report: AnnexReport) -> str:
 
 
 def replaces(report: AnnexReport) -> str:
-    """ "Update of the submission of 31 March 2010", for an update; else ""."""
+    """ "Update of the submission of 31 March 2026", for an update; else ""."""
     old = report.supersedes
     if old is None:
         return ""

@@ -1,7 +1,7 @@
 """Dates and times as the contribution's language writes them, from Babel's CLDR data.
 
-The PDF is read in the contribution's language: "31 marca 2010, 14:05 UTC"
-for Polish, "31 March 2010, 14:05 UTC" for English.  Times are shown in
+The PDF is read in the contribution's language: "31 marca 2026, 14:05 UTC"
+for Polish, "31 March 2026, 14:05 UTC" for English.  Times are shown in
 UTC, the time the signatures carry, and said to be so.  Babel is imported
 on the first call.
 """
@@ -19,7 +19,7 @@ def locale_of(language: str) -> str:
 
 
 def format_day(day: dt.date, language: str) -> str:
-    """``day`` in the language's long form ("31 marca 2010")."""
+    """``day`` in the language's long form ("31 marca 2026")."""
     from babel.dates import format_date
 
     return str(format_date(day, "long", locale=locale_of(language)))
