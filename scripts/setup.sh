@@ -14,7 +14,8 @@ app_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core)
 test_debs=(xvfb x11-utils imagemagick poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
            qpdf gnome-keyring dbus dbus-x11 at-spi2-core python3-pyatspi openssl unzip libnss3-tools
-           desktop-file-utils appstream shared-mime-info openbox xdotool postgresql)
+           desktop-file-utils appstream shared-mime-info openbox xdotool postgresql
+           xmlsec1 libxml2-utils)
 
 want=("${app_debs[@]}")
 [ "$purpose" = test ] && want+=("${test_debs[@]}")

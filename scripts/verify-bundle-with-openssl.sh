@@ -74,6 +74,11 @@ hex_of_base64() {
 # 2. Every manifest: its CAdES signature (over the manifest's exact bytes),
 #    its signer, and every digest it names.
 manifests=$(ls META-INF/ASiCManifest*.xml 2>/dev/null | sort) || true
+if [ -z "$manifests" ] && ls META-INF/signatures*.xml >/dev/null 2>&1; then
+    echo "FAIL: this bundle is in the XAdES form (META-INF/signatures*.xml), not CAdES;"
+    echo "      check it with scripts/verify-xades-bundle-with-xmlsec1.sh"
+    exit 1
+fi
 [ -n "$manifests" ] || { echo "FAIL: no META-INF/ASiCManifest*.xml"; exit 1; }
 final=$(printf '%s\n' "$manifests" | tail -n 1)
 previous=""

@@ -66,8 +66,12 @@ def new_full_draft(path: Path, *, member_state: str = "PL", language: str = "pl"
     return draft
 
 
-def make_signed_draft(folder: Path, *, sign_via_request: bool = True) -> SignedDraft:
+def make_signed_draft(
+    folder: Path, *, sign_via_request: bool = True, signature_form: str = "cades"
+) -> SignedDraft:
     """A full draft with three sign-offs by three officials of one CA, and a submitter.
+
+    ``signature_form`` is set before the first sign-off ("cades" or "xades").
 
     With ``sign_via_request``, the head of unit signs through a sign-off
     request (exported, signed as on another computer, imported back).
@@ -87,6 +91,10 @@ def make_signed_draft(folder: Path, *, sign_via_request: bool = True) -> SignedD
     path = folder / "contribution.pactdesk"
     draft = new_full_draft(path)
     try:
+        if signature_form != "cades":
+            from pactdesk.services.signature_form import set_signature_form
+
+            set_signature_form(draft, signature_form)
         sign_off_roles.set_role(draft, "author", required=False)
         sign_off_roles.set_role(draft, "head-of-unit", required=True)
         for official, role in zip(officials, ROLES, strict=True):

@@ -220,3 +220,38 @@ def test_pdfsig_trusts_the_submitters_pdf_signature_given_the_ca(
     ).stdout
     assert "Signature is Valid" in out, out
     assert "Certificate is Trusted" in out, out
+
+
+def test_every_signature_carries_the_ca_certificate(
+    built: tuple[SignedDraft, Path], tmp_path: Path
+) -> None:
+    """The submitter's signature as much as every sign-off's: the signer's and the CA's."""
+    signed, bundle = built
+    names = _unzip(bundle, tmp_path)
+    ca_subject = subprocess.run(
+        ["openssl", "x509", "-in", str(signed.ca_pem), "-noout", "-subject"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    signatures = [n for n in names if n.endswith(".p7s")]
+    assert len(signatures) == 4
+    for name in signatures:
+        printed = subprocess.run(
+            [
+                "openssl",
+                "pkcs7",
+                "-inform",
+                "DER",
+                "-in",
+                str(tmp_path / name),
+                "-print_certs",
+                "-noout",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        subjects = [line for line in printed.splitlines() if line.startswith("subject=")]
+        assert len(subjects) == 2, (name, printed)
+        assert ca_subject in subjects, (name, printed)

@@ -176,3 +176,34 @@ def test_damaged_or_foreign_files_are_refused(new_draft, two_computers) -> None:
     with pytest.raises(SignOffError):
         sign_off_requests.import_response(other, response)
     assert sign_off_requests.import_response(draft, response).holds
+
+
+def test_a_xades_request_is_answered_in_xades_and_another_form_is_refused(  # type: ignore[no-untyped-def]
+    new_draft, two_computers
+) -> None:
+    from pactdesk.services.signature_form import set_signature_form
+
+    _ca, remote_id, at, coordinator, remote = two_computers
+    draft = new_draft()
+    draft.save(ACTIONS, "Νόμος 3386/2005 — ενσωμάτωση.", author="t")
+    cades_request = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    set_signature_form(draft, "xades")
+    raw = sign_off_requests.export_request(draft, made_by="Coordinator", pdf=tiny_pdf())
+    assert request_file.read_request(raw).signature_form == "xades"
+    response = _sign_remotely(at, remote, raw, remote_id, "approver")
+    with zipfile.ZipFile(io.BytesIO(response)) as archive:
+        assert sorted(archive.namelist()) == ["mimetype", "signature.xml"]
+    # An answer to the request exported before the change (CAdES) is refused: the
+    # bundle would mix forms.
+    old_answer = _sign_remotely(at, remote, cades_request, remote_id, "approver")
+    at(coordinator)
+    with pytest.raises(
+        SignOffError, match="CAdES form, but this contribution is signed in the XAdES"
+    ):
+        sign_off_requests.import_response(draft, old_answer)
+    made = sign_off_requests.import_response(draft, response)
+    assert made.holds and made.signature_form == "xades" and made.manifest == b""
+    assert made.signature_name == "META-INF/signatures001.xml"
+    # Now that a sign-off holds, the form stays.
+    with pytest.raises(SignOffError, match="cannot change while 1 sign-off holds"):
+        set_signature_form(draft, "cades")

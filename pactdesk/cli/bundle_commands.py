@@ -44,6 +44,13 @@ def register(sub: Any) -> None:
         help="an unsigned bundle marked PREVIEW, made whatever the draft's "
         "state; verify never accepts it",
     )
+    bundle.add_argument(
+        "--signature-format",
+        choices=("cades", "xades"),
+        metavar="cades|xades",
+        help="the form the bundle must be in; refused unless it is the draft's "
+        "(see signature-form)",
+    )
     passphrase_option(bundle, "the submitter identity's passphrase")
     bundle.set_defaults(handler=cmd_bundle)
 
@@ -94,6 +101,13 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         raise CommandError(2, f"{args.draft} does not exist")
     # The bundle only reads the draft: a draft open in the window can be bundled.
     with open_draft(args.draft, write=False) as draft:
+        from pactdesk.services.bundle import check_signature_format
+        from pactdesk.services.signature_form import signature_form
+
+        try:  # before a passphrase is asked
+            check_signature_format(signature_form(draft), args.signature_format)
+        except BundleRefused as exc:
+            raise CommandError(2, exc.summary, exc.details) from exc
         signer = None
         if not args.preview:
             from pactdesk.services.identities import open_signer
@@ -109,6 +123,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
                 supersedes=old,
                 supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
                 trust=trust,
+                signature_format=args.signature_format,
             )
         except BundleRefused as exc:
             raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc

@@ -160,6 +160,16 @@ def register(sub: Any) -> None:
     roles.add_argument("--remove", action="append", default=[], metavar="ROLE")
     roles.set_defaults(handler=cmd_roles)
 
+    form = sub.add_parser(
+        "signature-form",
+        allow_abbrev=False,
+        help="show or choose the form of the sign-offs and the bundle: cades (the default) "
+        "or xades; chosen before the first sign-off",
+    )
+    form.add_argument("draft", type=Path, metavar="DRAFT")
+    form.add_argument("form", nargs="?", choices=("cades", "xades"), metavar="cades|xades")
+    form.set_defaults(handler=cmd_signature_form)
+
 
 # -- small helpers ----------------------------------------------------------------------
 
@@ -473,6 +483,19 @@ def cmd_request_import(args: argparse.Namespace) -> int:
         state = sign_offs.summary(draft)
     print(f"Recorded {made.signer_name}'s sign-off as {made.role} at revision {made.revision}.")
     _print_missing(state)
+    return 0
+
+
+def cmd_signature_form(args: argparse.Namespace) -> int:
+    from pactdesk.services.signature_form import set_signature_form, signature_form
+
+    with _open(args.draft, write=args.form is not None) as draft:
+        if args.form is not None:
+            with refusing("Nothing was changed."):
+                set_signature_form(draft, args.form)
+        form = signature_form(draft)
+    described = {"cades": "CAdES (ASiC manifests, .p7s)", "xades": "XAdES (signatures*.xml)"}
+    print(f"Signature form: {described[form]}")
     return 0
 
 

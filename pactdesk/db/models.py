@@ -83,7 +83,8 @@ class SignOffRole(Base):
 
 
 class SignOff(Base):
-    """One sign-off: the ASiC manifest and the CAdES signature over it, kept unchanged.
+    """One sign-off, kept unchanged: the ASiC manifest and the CAdES signature over it,
+    or (``signature_form`` "xades") one XAdES signature file and no manifest.
 
     ``content_sha256`` is the SHA-256 of the canonical JSON the manifest
     names; the sign-off holds while the draft's canonical JSON still has
@@ -113,6 +114,8 @@ class SignOff(Base):
     signed_at: Mapped[str] = mapped_column(String(40))
     recorded_at: Mapped[str] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(String(32))
+    #: "cades" (an ASiC manifest and a CMS signature) or "xades" (one XML signature file)
+    signature_form: Mapped[str] = mapped_column(String(16), server_default="cades")
 
 
 # -- exchange with other ministries (assignments, packages, conflicts) ---------------

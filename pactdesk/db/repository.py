@@ -99,6 +99,8 @@ class SignOffRecord:
     previous_signature_sha256: str | None
     signed_at: str
     source: str
+    #: "cades" or "xades" (see :mod:`pactdesk.signing.sign_off_manifest`)
+    signature_form: str = "cades"
 
 
 # -- the statements, built once -------------------------------------------------------------
@@ -155,6 +157,7 @@ _SIGN_OFF_COLUMNS = (
     SignOff.previous_signature_sha256,
     SignOff.signed_at,
     SignOff.source,
+    SignOff.signature_form,
 )
 _SIGN_OFFS = select(*_SIGN_OFF_COLUMNS).order_by(SignOff.id)
 
@@ -189,6 +192,7 @@ def _sign_off_of(m: RowMapping) -> SignOffRecord:
         ),
         signed_at=str(m["signed_at"]),
         source=str(m["source"]),
+        signature_form=str(m["signature_form"]),
     )
 
 
@@ -284,6 +288,14 @@ class DraftWriter(DraftReader):
     def insert_meta(self, meta: Mapping[str, str]) -> None:
         self._conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in meta.items()])
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Write one fact about the draft (a new key, or a new value)."""
+        found = self._conn.execute(select(Meta.key).where(Meta.key == key)).first()
+        if found is None:
+            self._conn.execute(insert(Meta).values(key=key, value=value))
+        else:
+            self._conn.execute(update(Meta).where(Meta.key == key).values(value=value))
+
     def insert_framework(self, framework_id: str, sha256: str, content: bytes) -> None:
         self._conn.execute(
             insert(FrameworkCopy).values(framework_id=framework_id, sha256=sha256, content=content)
@@ -358,6 +370,7 @@ class DraftWriter(DraftReader):
                 signed_at=record.signed_at,
                 recorded_at=recorded_at,
                 source=record.source,
+                signature_form=record.signature_form,
             )
         )
 

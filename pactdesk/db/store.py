@@ -38,7 +38,7 @@ from pactdesk.db import lock as draft_lock
 
 #: The Alembic revision a draft of this PactDesk is at; a test checks it is
 #: the head of ``migrations/versions``.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -12,6 +12,15 @@ the container, in this order:
 * the submitter's final manifest, naming every other file of the container
   (earlier manifests and signatures included), and its CAdES signature.
 
+A draft set to the XAdES form (:mod:`pactdesk.services.signature_form`)
+makes an ASiC-E with XAdES instead: after the data files
+``META-INF/manifest.xml`` (the OpenDocument manifest DigiDoc4 reads), every
+sign-off's ``META-INF/signaturesNNN.xml`` byte for byte, and last the
+submitter's XAdES signature, which references every data file and signs,
+in its properties, the SHA-256 of every sign-off's signature file
+(``signature-NNN-sha256``).  A bundle is all of one form; ``signature_format``
+must be the draft's.
+
 A bundle is refused (:class:`BundleRefused`) while validation errors remain,
 the history does not check out, or a required sign-off is missing or
 outdated.  A *preview* is made whatever the state, unsigned, with a
@@ -48,8 +57,12 @@ from pactdesk.services.verify import (
     KIND_PROPERTY,
     PREVIEW_MARKER,
     SUBMISSION_KIND,
+    SUBMITTER_ROLE,
     SUPERSEDES_PROPERTY,
+    XADES_SIGNATURE_NAME,
+    member_mime,
 )
+from pactdesk.signing.sign_off_manifest import FORM_NAMES, XADES
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -62,13 +75,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BundleRefused", "BundleResult", "Cancelled", "make_bundle", "write_bundle"]
 
-MIME_TYPES = {
-    CONTRIBUTION_JSON: "application/json",
-    CHANGES_JSON: "application/json",
-    CONTRIBUTION_XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    CONTRIBUTION_PDF: "application/pdf",
-    PREVIEW_MARKER: "text/plain",
-}
 PDF_SIGNATURE_FIELD = "Submission"
 PREVIEW_TEXT = (
     "PREVIEW - this bundle is not signed for submission and is not a contribution.\n"
@@ -108,11 +114,7 @@ class BundleResult:
 
 
 def _mime(name: str) -> str:
-    if name.endswith(".p7s"):
-        return "application/pkcs7-signature"
-    if name.endswith(".xml"):
-        return "text/xml"
-    return MIME_TYPES.get(name, "application/octet-stream")
+    return member_mime(name)
 
 
 def _refusals(draft: Draft, snapshot: DraftSnapshot) -> tuple[list[str], SignOffSummary]:
@@ -125,10 +127,11 @@ def _refusals(draft: Draft, snapshot: DraftSnapshot) -> tuple[list[str], SignOff
 
 
 def _sign_off_members(chain: Sequence[SignOff]) -> list[tuple[str, bytes]]:
-    """Every sign-off that holds, in signed order: manifest and signature, byte for byte."""
+    """Every sign-off that holds, in signed order: manifest (CAdES) and signature, byte for byte."""
     members: list[tuple[str, bytes]] = []
     for sign_off in chain:
-        members.append((sign_off.manifest_name, sign_off.manifest))
+        if sign_off.manifest_name is not None:
+            members.append((sign_off.manifest_name, sign_off.manifest))
         members.append((sign_off.signature_name, sign_off.signature))
     return members
 
@@ -279,6 +282,7 @@ def make_bundle(
     supersedes: bytes | None = None,
     supersedes_name: str = "the old bundle",
     trust: Sequence[x509.Certificate] = (),
+    signature_format: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
@@ -289,6 +293,8 @@ def make_bundle(
     once, as one snapshot at its current revision, and hands that snapshot
     to every step (the checks, the sign-offs, the JSON, the workbook, the
     PDF), so that no step sees another revision; writes nothing.
+    ``signature_format`` ("cades" or "xades"), when given, must be the
+    draft's form (:class:`BundleRefused`, ``bad_input``, otherwise).
     """
     from pactdesk.services import interchange
     from pactdesk.services.changes import change_report
@@ -304,6 +310,8 @@ def make_bundle(
     if not preview and signer is None:
         raise BundleRefused("a bundle for submission needs the submitter's identity")
     snapshot = draft.snapshot(with_history=not preview)
+    form = snapshot.signature_form
+    check_signature_format(form, signature_format)
     if preview:
         sign_offs = sign_off_summary(snapshot)
     else:
@@ -374,24 +382,37 @@ def make_bundle(
         members.append((CHANGES_JSON, changes.json_bytes()))
     if preview:
         members.append((PREVIEW_MARKER, PREVIEW_TEXT.encode("ascii")))
+    if form == XADES:
+        from pactdesk.signing.asic import ODF_MANIFEST_NAME, odf_manifest
+
+        members.append(
+            (
+                ODF_MANIFEST_NAME,
+                odf_manifest((n, _mime(n)) for n, _ in members if not n.startswith("META-INF/")),
+            )
+        )
     members += sign_off_members
+    count = len(sign_offs.chain)
 
     if not preview:
         assert signer is not None
         step(0.85, "Signing the bundle")
-        members += _final_signature(
-            members,
-            signer=signer,
-            number=len(sign_off_members) // 2 + 1,
-            properties=_final_properties(draft, head.revision, supersedes_sha, when),
-        )
+        properties = _final_properties(draft, head.revision, supersedes_sha, when)
+        if form == XADES:
+            members += _final_xades_signature(
+                members, signer=signer, number=count + 1, properties=properties, when=when
+            )
+        else:
+            members += _final_signature(
+                members, signer=signer, number=count + 1, properties=properties
+            )
     step(0.95, "Writing the container")
     data = write_container(members, date_time=when)
     step(1.0, "Done")
     return BundleResult(
         data=data,
         preview=preview,
-        sign_offs=len(sign_off_members) // 2,
+        sign_offs=count,
         revision=head.revision,
         head=head,
         members=tuple(name for name, _ in members),
@@ -432,11 +453,64 @@ def _final_signature(
         ManifestEntry(name, _mime(name), hashlib.sha256(data).digest()) for name, data in members
     ]
     manifest = build_manifest(signature_name, entries, properties=properties)
-    # A self-signed root in the signature's certificate set proves nothing (the
-    # recipient must hold it already) and no signature covers it: leave it out.
-    chain = tuple(c for c in signer.chain if c.issuer != c.subject)
-    signature = sign_detached(manifest, key=signer.key, certificate=signer.certificate, chain=chain)
+    # The whole chain, the CA's certificate included, as in every sign-off: a
+    # validator that is given only the CA's name or fingerprint can build the path.
+    signature = sign_detached(
+        manifest, key=signer.key, certificate=signer.certificate, chain=signer.chain
+    )
     return [(manifest_name, manifest), (signature_name, signature)]
+
+
+def _final_xades_signature(
+    members: Sequence[tuple[str, bytes]],
+    *,
+    signer: Signer,
+    number: int,
+    properties: dict[str, str],
+    when: datetime,
+) -> list[tuple[str, bytes]]:
+    """The submitter's XAdES signature: every data file by reference, every sign-off's
+    signature file by its SHA-256 in the signed properties (``signature-NNN-sha256``)."""
+    from pactdesk.signing import xades
+    from pactdesk.signing.sign_off_manifest import xades_file_name, xades_signature_id
+
+    references = []
+    signed = dict(properties)
+    for name, data in members:
+        digest = hashlib.sha256(data).digest()
+        if name.startswith("META-INF/"):
+            if XADES_SIGNATURE_NAME.match(name):
+                signed[f"signature-{name[-7:-4]}-sha256"] = digest.hex()
+            continue  # META-INF/manifest.xml: rebuilt and compared by the verifier
+        references.append(xades.DataReference(name, _mime(name), digest))
+    signature = xades.sign(
+        references,
+        key=signer.key,
+        certificate=signer.certificate,
+        chain=signer.chain,
+        role=SUBMITTER_ROLE,
+        commitment=xades.PROOF_OF_ORIGIN,
+        properties=signed,
+        signature_id=xades_signature_id(number),
+        signing_time=when,
+    )
+    return [(xades_file_name(number), signature)]
+
+
+def check_signature_format(form: str, wanted: str | None) -> None:
+    """Refuse (:class:`BundleRefused`, bad input) a ``--signature-format`` not the draft's."""
+    if wanted is None or wanted == form:
+        return
+    raise BundleRefused(
+        f"this contribution is signed in the {FORM_NAMES[form]} form, so its bundle cannot "
+        f"be {FORM_NAMES.get(wanted, wanted)}",
+        [
+            "Every sign-off and the submitter's signature of a bundle are of one form, the "
+            "draft's (pactdesk signature-form DRAFT shows it; it can change only before the "
+            "first sign-off)."
+        ],
+        bad_input=True,
+    )
 
 
 def write_bundle(

@@ -125,6 +125,9 @@ class DraftSnapshot:
     #: asked for (``Draft.snapshot(with_history=True)``); None otherwise.
     history: tuple[Event, ...] | None = None
     export_heads: tuple[ExportRow, ...] = field(default=())
+    #: The form its sign-offs and bundle are signed in: "cades" or "xades"
+    #: (:mod:`pactdesk.services.signature_form`).
+    signature_form: str = "cades"
 
 
 def snapshot_of(source: Draft | DraftSnapshot) -> DraftSnapshot:
@@ -366,6 +369,7 @@ class Draft:
                 sign_offs=tuple(reader.sign_offs()),
                 history=tuple(reader.events()) if with_history else None,
                 export_heads=tuple(reader.exports()) if with_history else (),
+                signature_form=reader.meta().get("signature_form", "cades"),
             )
 
     def head(self) -> Head:

@@ -43,6 +43,7 @@ def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> b
         made_at=now_iso(),
         made_by=made_by,
         signed_identities=[s.identity_id for s in planned.chain],
+        signature_form=planned.snapshot.signature_form,
     )
 
 

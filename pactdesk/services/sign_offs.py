@@ -16,7 +16,11 @@ revision.  What is signed is an ASiC manifest (ETSI EN 319 162-1) that names
 and the signature is a CAdES-B-B detached CMS over the manifest's bytes.
 Both are kept in the draft unchanged; the bundle carries them as
 ``META-INF/ASiCManifestNNN.xml`` and ``META-INF/signatureNNN.p7s``, NNN the
-sign-off's ``sequence``.
+sign-off's ``sequence``.  A draft set to the XAdES form
+(:mod:`pactdesk.services.signature_form`) signs instead one XAdES-B-B file
+per sign-off, ``META-INF/signaturesNNN.xml``, over ``contribution.json``
+with the same properties signed inside it; every sign-off of a draft is
+made in the draft's form.
 
 A sign-off **holds** while the draft's canonical JSON still has the digest
 its manifest names, the manifest still names it, and the signature still
@@ -55,12 +59,15 @@ from pactdesk.services.sign_off_roles import SignOffRole, sign_off_roles
 from pactdesk.signing import cades, certificates
 from pactdesk.signing.keys import Signer, key_id
 from pactdesk.signing.sign_off_manifest import (
+    FORM_NAMES,
+    XADES,
     CheckedSignOff,
     SignOffTarget,
-    build_sign_off_manifest,
     check_sign_off,
     file_names,
     sha256_hex,
+    sign_sign_off,
+    xades_file_name,
 )
 
 if TYPE_CHECKING:
@@ -107,17 +114,22 @@ class SignOff:
     source: str
     holds: bool
     problem: str = ""
+    #: "cades" or "xades"
+    signature_form: str = "cades"
 
     @property
     def outdated(self) -> bool:
         return not self.holds
 
     @property
-    def manifest_name(self) -> str:
-        return file_names(self.sequence)[0]
+    def manifest_name(self) -> str | None:
+        """The manifest's name in a bundle (None in the XAdES form: there is none)."""
+        return None if self.signature_form == XADES else file_names(self.sequence)[0]
 
     @property
     def signature_name(self) -> str:
+        if self.signature_form == XADES:
+            return xades_file_name(self.sequence)
         return file_names(self.sequence)[1]
 
     def x509_certificate(self) -> x509.Certificate:
@@ -209,7 +221,7 @@ def _holds(record: SignOffRecord, content_sha256: str) -> tuple[bool, str]:
     if record.content_sha256 != content_sha256:
         return False, "the contribution changed after this sign-off"
     try:
-        checked = check_sign_off(record.manifest, record.signature)
+        checked = check_sign_off(record.manifest, record.signature, form=record.signature_form)
     except SignOffError as exc:
         return False, str(exc)
     if checked.target.content_sha256 != content_sha256:
@@ -237,6 +249,7 @@ def _sign_off_of(record: SignOffRecord, content_sha256: str) -> SignOff:
         source=record.source,
         holds=holds,
         problem=problem,
+        signature_form=record.signature_form,
     )
 
 
@@ -368,14 +381,9 @@ def sign(
         )
     identity_id = key_id(signer.certificate.public_key())
     _check_allowed(planned, role, identity_id, signer.name)
-    raw_manifest = build_sign_off_manifest(target, role)
-    try:
-        signature = cades.sign_detached(
-            raw_manifest, key=signer.key, certificate=signer.certificate, chain=signer.chain
-        )
-    except cades.SignatureError as exc:
-        raise SignOffError(str(exc)) from exc
-    checked = check_sign_off(raw_manifest, signature)
+    form = planned.snapshot.signature_form
+    raw_manifest, signature = sign_sign_off(target, role, signer, form=form)
+    checked = check_sign_off(raw_manifest, signature, form=form)
     return _record(draft, checked, source="this computer")
 
 
@@ -402,6 +410,13 @@ def record_checked(draft: Draft, checked: CheckedSignOff, *, source: str) -> Sig
         raise SignOffError(
             "Another sign-off was added since the request was exported, so this one "
             "does not follow it in the signed order. Export a new sign-off request."
+        )
+    form = planned.snapshot.signature_form
+    if checked.form != form:
+        raise SignOffError(
+            f"The sign-off is signed in the {FORM_NAMES[checked.form]} form, but this "
+            f"contribution is signed in the {FORM_NAMES[form]} form. Export a new sign-off "
+            "request."
         )
     identity_id = key_id(checked.info.certificate.public_key())
     _check_allowed(planned, checked.role, identity_id, checked.info.signer_name)
@@ -450,6 +465,7 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
                 previous_signature_sha256=target.previous_signature_sha256,
                 signed_at=signed_at,
                 source=source,
+                signature_form=checked.form,
             ),
             recorded_at=now_iso(),
         )

@@ -16,7 +16,14 @@ The checks, in order (every problem found is reported, not only the first):
 3. every signature is a CAdES detached CMS over its manifest's exact bytes,
    with nothing in the CMS that no signature covers
    (:func:`pactdesk.signing.cades.verify_detached`,
-   :func:`~pactdesk.signing.cades.cms_structure_problems`);
+   :func:`~pactdesk.signing.cades.cms_structure_problems`) — or, in a
+   bundle of the XAdES form, every ``META-INF/signaturesNNN.xml`` is a
+   XAdES-B-B signature in PactDesk's exact form whose references' digests
+   match the files (:func:`pactdesk.signing.xades.read_signature`); what
+   it signs (its references, and the sign-off signatures its signed
+   properties name by SHA-256) is read as a manifest, so steps 2 and 4 are
+   the same for both forms, and ``META-INF/manifest.xml`` must be exactly
+   what PactDesk writes for the data files;
 4. the chain: sign-offs numbered 001, 002, … each naming the previous
    sign-off's signature, all at the revision the contribution carries; the
    last manifest is the submitter's, covering every other file;
@@ -83,6 +90,28 @@ DATA_FILES = (CONTRIBUTION_JSON, CONTRIBUTION_XLSX, CONTRIBUTION_PDF)
 
 MANIFEST_NAME = re.compile(r"^META-INF/ASiCManifest(\d{3})\.xml$")
 SIGNATURE_NAME = re.compile(r"^META-INF/signature(\d{3})\.p7s$")
+XADES_SIGNATURE_NAME = re.compile(r"^META-INF/signatures(\d{3})\.xml$")
+ODF_MANIFEST = "META-INF/manifest.xml"
+#: The role the submitter's XAdES signature claims (SignerRoleV2).
+SUBMITTER_ROLE = "submitter"
+XADES_SIGNATURE_MIME = "application/xml"
+MIME_TYPES = {
+    CONTRIBUTION_JSON: "application/json",
+    CHANGES_JSON: "application/json",
+    CONTRIBUTION_XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    CONTRIBUTION_PDF: "application/pdf",
+    PREVIEW_MARKER: "text/plain",
+}
+
+
+def member_mime(name: str) -> str:
+    """The MIME type a bundle's manifests give a member (by its name)."""
+    if name.endswith(".p7s"):
+        return "application/pkcs7-signature"
+    if name.endswith(".xml"):
+        return "text/xml"
+    return MIME_TYPES.get(name, "application/octet-stream")
+
 
 #: Manifest properties of the submitter's final manifest.
 KIND_PROPERTY = "kind"
@@ -179,6 +208,86 @@ def _check_signature(entry: _Signature, signature: bytes, manifest_bytes: bytes)
     ]
     entry.problems += found_problems
     entry.signature_ok = found.ok and not found_problems
+
+
+def _odf_manifest_problems(container: Container) -> list[Message]:
+    """``META-INF/manifest.xml`` of a XAdES bundle: exactly what PactDesk writes for its files."""
+    from pactdesk.signing.asic import odf_manifest
+
+    raw = container.get(ODF_MANIFEST)
+    if raw is None:
+        return [M.LACKS_FILE(name=ODF_MANIFEST)]
+    files = [
+        (n, member_mime(n))
+        for n in container.names()
+        if n != MIMETYPE_NAME and not n.startswith("META-INF/")
+    ]
+    return [] if raw == odf_manifest(files) else [M.ODF_MANIFEST_CHANGED()]
+
+
+def _xades_entry(number: int, name: str, container: Container) -> _Signature:
+    """Step 3 for one XAdES signature file: read and checked, what it signs as a manifest.
+
+    The manifest holds the signature's references and, as entries too, the
+    signature files its signed properties name by SHA-256 (a sign-off's
+    ``previous-signature-sha256``, the submitter's ``signature-NNN-sha256``),
+    so that the chain checks are those of the CAdES form.
+    """
+    from pactdesk.signing import cades, xades
+    from pactdesk.signing.manifest import Manifest, ManifestEntry
+    from pactdesk.signing.sign_off_manifest import xades_file_name, xades_signature_id
+
+    raw = container[name]
+    try:
+        found = xades.read_signature(raw)
+    except xades.XadesError as exc:
+        entry = _Signature(number, name, name, Manifest(name, ()), None)
+        entry.problems.append(M.SIGNATURE_REFUSED(signature=name, why=exc))
+        return entry
+    properties = dict(found.properties)
+    entries = [ManifestEntry(r.uri, r.mime_type, r.digest_sha256) for r in found.references]
+    named: list[tuple[int, str]] = []
+    why: list[str] = list(found.problems)
+    if properties.get(KIND_PROPERTY) == SUBMISSION_KIND:
+        for key, value in properties.items():
+            if match := re.fullmatch(r"signature-(\d{3})-sha256", key):
+                named.append((int(match.group(1)), value))
+        if (found.role, found.commitment) != (SUBMITTER_ROLE, xades.PROOF_OF_ORIGIN):
+            why.append("the submitter's signature does not claim the submitter's role")
+    else:
+        if "previous-signature-sha256" in properties:
+            named.append((number - 1, properties["previous-signature-sha256"]))
+        if (found.role, found.commitment) != (properties.get("role"), xades.PROOF_OF_APPROVAL):
+            why.append("the signed role is not the sign-off's role")
+    for sequence, digest in named:
+        try:
+            entries.append(
+                ManifestEntry(
+                    xades_file_name(sequence), XADES_SIGNATURE_MIME, bytes.fromhex(digest)
+                )
+            )
+        except ValueError:
+            why.append("a signature digest in the signed properties is garbled")
+    if found.signature_id != xades_signature_id(number):
+        why.append(f"the signature's id is not {xades_signature_id(number)}")
+    manifest = Manifest(name, tuple(entries), properties)
+    entry = _Signature(number, name, name, manifest, None)
+    entry.info = found.info
+    info = found.info
+    if cades.certificate_problem(info.certificate):
+        entry.problems.append(M.SIGNER_CERTIFICATE_DAMAGED(signature=name))
+        entry.info = None
+        return entry
+    if not info.digest_ok:
+        entry.problems.append(M.DIGEST_MISMATCH(signature=name))
+    if not info.signature_ok:
+        entry.problems.append(M.VALUE_DOES_NOT_VERIFY(signature=name))
+    if not info.signing_certificate_v2:
+        entry.problems.append(M.NO_SIGNING_CERTIFICATE_V2(signature=name))
+    entry.problems += [M.STRUCTURE[code](signature=name) for code in found.certificate_problems]
+    entry.problems += [M.SIGNATURE_REFUSED(signature=name, why=text) for text in why]
+    entry.signature_ok = info.ok and not entry.problems
+    return entry
 
 
 def _trust_problem(info: SignatureInfo, anchors: Sequence[x509.Certificate]) -> Message | None:
@@ -296,6 +405,7 @@ def _verify_container(
         problems.append(M.WRONG_MIMETYPE())
     manifests: dict[int, str] = {}
     signatures: dict[int, str] = {}
+    xades_files: dict[int, str] = {}
     for member in names:
         if (
             member == MIMETYPE_NAME
@@ -311,13 +421,22 @@ def _verify_container(
             manifests[int(match.group(1))] = member
         elif match := SIGNATURE_NAME.match(member):
             signatures[int(match.group(1))] = member
-        else:
+        elif match := XADES_SIGNATURE_NAME.match(member):
+            xades_files[int(match.group(1))] = member
+        elif member != ODF_MANIFEST:
             problems.append(M.FOREIGN_FILE(name=member))
     for required in DATA_FILES:
         if required not in container:
             problems.append(M.LACKS_FILE(name=required))
-    if not manifests:
+    xades_form = bool(xades_files) and not (manifests or signatures)
+    if xades_files and not xades_form:
+        problems.append(M.MIXED_FORMS())
+    if not manifests and not xades_form:
         problems.append(M.NO_MANIFEST())
+    if xades_form:
+        problems += _odf_manifest_problems(container)
+    elif ODF_MANIFEST in container:
+        problems.append(M.FOREIGN_FILE(name=ODF_MANIFEST))
 
     # -- the contribution itself
     document: dict[str, Any] | None = None
@@ -340,8 +459,18 @@ def _verify_container(
     step(0.1, "Checking the signatures")
     covered: dict[str, list[int]] = {}
     checked: list[_Signature] = []
-    numbers = sorted(manifests)
-    for position, number in enumerate(numbers):
+    numbers = sorted(xades_files if xades_form else manifests)
+    for position, number in enumerate(numbers if xades_form else ()):
+        step(0.1 + 0.7 * position / max(len(numbers), 1), f"Checking signature {number:03d}")
+        entry = _xades_entry(number, xades_files[number], container)
+        checked.append(entry)
+        for reference in entry.manifest.entries:
+            covered.setdefault(reference.uri, []).append(number)
+        for uri, fault in entry.manifest.check_entries(container.get):
+            entry.content_ok = False
+            template = M.MANIFEST_NAMES_MISSING if fault == "missing" else M.FILE_CHANGED
+            entry.problems.append(template(manifest=entry.manifest_name, name=uri))
+    for position, number in enumerate(() if xades_form else numbers):
         step(0.1 + 0.7 * position / max(len(numbers), 1), f"Checking signature {number:03d}")
         manifest_name = manifests[number]
         manifest_bytes = container[manifest_name]
@@ -388,6 +517,7 @@ def _verify_container(
             member
             for member in names
             if member not in (MIMETYPE_NAME, final.manifest_name, final.signature_name)
+            and not (xades_form and member == ODF_MANIFEST)  # rebuilt and compared above
         }
         unsigned = sorted(others - {e.uri for e in final.manifest.entries})
         for member in unsigned:
@@ -414,7 +544,11 @@ def _verify_container(
             entry.problems.append(M.OTHER_CONTRIBUTION(manifest=entry.manifest_name))
         if entry.manifest.entry(CONTRIBUTION_JSON) is None:
             entry.problems.append(M.JSON_NOT_SIGNED(manifest=entry.manifest_name))
-        named_signatures = [e.uri for e in entry.manifest.entries if SIGNATURE_NAME.match(e.uri)]
+        named_signatures = [
+            e.uri
+            for e in entry.manifest.entries
+            if SIGNATURE_NAME.match(e.uri) or XADES_SIGNATURE_NAME.match(e.uri)
+        ]
         named_previous = properties.get("previous-signature-sha256", "")
         if previous is None:
             if named_signatures or named_previous:
@@ -514,6 +648,7 @@ def _verify_container(
         files=files,
         pdf_signed_by=pdf_signed_by,
         note_messages=tuple(notes),
+        signature_form="xades" if xades_form else "cades" if manifests else "",
     )
 
 

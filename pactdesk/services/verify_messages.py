@@ -82,6 +82,14 @@ FOREIGN_FILE = _t(
 )
 LACKS_FILE = _t("bundle.lacks-file", QT_TR_NOOP("the bundle lacks {name}"))
 NO_MANIFEST = _t("bundle.no-manifest", QT_TR_NOOP("the bundle holds no signed manifest"))
+MIXED_FORMS = _t(
+    "bundle.mixed-forms",
+    QT_TR_NOOP("the bundle mixes CAdES and XAdES signatures; a bundle is all of one form"),
+)
+ODF_MANIFEST_CHANGED = _t(
+    "bundle.odf-manifest-changed",
+    QT_TR_NOOP("META-INF/manifest.xml does not list the bundle's files as PactDesk writes it"),
+)
 JSON_REFUSED = _t("bundle.json-refused", QT_TR_NOOP("{summary}"))
 JSON_UNREADABLE = _t("bundle.json-unreadable", QT_TR_NOOP("contribution.json cannot be read"))
 

@@ -126,6 +126,8 @@ class BundleReport:
     pdf_signed_by: str | None = None
     note_messages: tuple[Message, ...] = ()
     limit_messages: tuple[Message, ...] = LIMITS
+    #: "cades" (ASiC manifests and .p7s), "xades" (signatures*.xml), or "" (neither)
+    signature_form: str = ""
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -195,6 +197,7 @@ class BundleReport:
                 for f in self.files
             ],
             "pdf_signed_by": self.pdf_signed_by,
+            "signature_form": self.signature_form,
             "notes": list(self.notes),
             "limits": list(self.limits),
         }

@@ -35,6 +35,8 @@ from pactdesk.container import write_container as _write
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "ODF_MANIFEST_NAME",
+    "odf_manifest",
     "MIMETYPE",
     "MIMETYPE_NAME",
     "Container",
@@ -47,6 +49,32 @@ __all__ = [
 
 MIMETYPE = b"application/vnd.etsi.asic-e+zip"
 DEFAULT_LIMITS = BUNDLE_LIMITS
+ODF_MANIFEST_NAME = "META-INF/manifest.xml"
+_ODF_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+
+def odf_manifest(files: Iterable[tuple[str, str]]) -> bytes:
+    """``META-INF/manifest.xml`` (OpenDocument manifest) listing the data files and MIME types.
+
+    ASiC-E with XAdES may carry it (EN 319 162-1, A.1); DigiDoc4/libdigidocpp
+    requires it and takes the data files and their MIME types from it.  No
+    signature covers it, so it is deterministic: a verifier rebuilds it from
+    the data files and compares the bytes.
+    """
+    from xml.sax.saxutils import quoteattr
+
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<manifest:manifest xmlns:manifest="{_ODF_NS}" manifest:version="1.2">',
+        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{MIMETYPE.decode()}"/>',
+    ]
+    for name, mime in files:
+        lines.append(
+            f"<manifest:file-entry manifest:full-path={quoteattr(name)} "
+            f"manifest:media-type={quoteattr(mime)}/>"
+        )
+    lines.append("</manifest:manifest>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def write_container(

@@ -327,7 +327,6 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
     can change unnoticed.
     """
     from asn1crypto import cms
-    from cryptography.hazmat.primitives.serialization import Encoding
 
     problems: list[str] = []
     try:
@@ -371,6 +370,20 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
         ]
     except Exception:  # asn1crypto raises many kinds on damaged DER
         return [UNREADABLE]
+    return problems + certificate_set_problems(signer, certificates)
+
+
+def certificate_set_problems(
+    signer: x509.Certificate, certificates: Sequence[x509.Certificate]
+) -> list[str]:
+    """What is wrong with the certificates a signature carries (ids; empty: nothing).
+
+    They must be the signer's and (verified) issuers of it, up the chain —
+    nothing unrelated, since no signature covers them.  CMS and XAdES alike.
+    """
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    problems: list[str] = []
     signer_der = signer.public_bytes(Encoding.DER)
     linked = [signer]
     others = [c for c in certificates if c.public_bytes(Encoding.DER) != signer_der]

@@ -159,7 +159,12 @@ def validate_signer(
         )
         validator = CertificateValidator(
             _asn1(certificate),
-            intermediate_certs=[_asn1(c) for c in intermediates if c != certificate],
+            # A self-signed certificate a signature carries (its CA's, say) is no
+            # intermediate: only a trusted one can end a path.  Left in, a look-alike
+            # CA of the same name would make the path "damaged" instead of untrusted.
+            intermediate_certs=[
+                _asn1(c) for c in intermediates if c != certificate and c.issuer != c.subject
+            ],
             validation_context=context,
         )
         path = asyncio.run(

@@ -15,13 +15,18 @@
      "revision": 57, "history_head": "…", "content_sha256": "…",
      "sequence": 2, "previous_signature_sha256": "…" | null,
      "roles": [{"name": "approver", "required": true, "signed_by": null}, …],
-     "made_at": "YYYY-…", "made_by": "…"}
+     "made_at": "YYYY-…", "made_by": "…",
+     "signature_form": "cades" | "xades"}      (absent: cades)
 
 **Response** (``pactdesk sign-request sign``): a zip file, ``*.pdsignoff``::
 
     mimetype            "application/vnd.pactdesk.sign-off+zip" (first, stored)
     manifest.xml        the sign-off's ASiC manifest (see pactdesk.signing.sign_off_manifest)
     signature.p7s       the CAdES-B-B detached signature over manifest.xml
+
+or, for a contribution signed in the XAdES form, ``mimetype`` and
+``signature.xml`` (the XAdES-B-B signature over contribution.json, see
+:mod:`pactdesk.signing.xades`).
 
 The response carries nothing that is not signed; ``sign-request import``
 checks it against the draft's *current* content and chain and refuses it
@@ -46,13 +51,15 @@ from typing import Any
 
 from pactdesk.container import ContainerError, Limits, open_container, write_container
 from pactdesk.domain.sign_off import SignOffError, check_role_name
-from pactdesk.signing import cades
 from pactdesk.signing.keys import Signer, key_id
 from pactdesk.signing.sign_off_manifest import (
+    CADES,
+    SIGNATURE_FORMS,
+    XADES,
     CheckedSignOff,
     SignOffTarget,
-    build_sign_off_manifest,
     check_sign_off,
+    sign_sign_off,
 )
 
 REQUEST_MIME = "application/vnd.pactdesk.sign-request+zip"
@@ -68,9 +75,11 @@ _LIMITS = {
     "contribution.pdf": 256 << 20,
     "manifest.xml": 1 << 20,
     "signature.p7s": 1 << 20,
+    "signature.xml": 1 << 20,
 }
 _REQUEST_MEMBERS = ("mimetype", "request.json", "contribution.json", "contribution.pdf")
 _RESPONSE_MEMBERS = ("mimetype", "manifest.xml", "signature.p7s")
+_XADES_RESPONSE_MEMBERS = ("mimetype", "signature.xml")
 
 
 class RequestFileError(SignOffError):
@@ -93,6 +102,8 @@ class SignRequest:
     made_at: str
     made_by: str
     signed_identities: tuple[str, ...] = ()
+    #: the contribution's signature form: the sign-off is made in it
+    signature_form: str = CADES
 
     def open_roles(self) -> list[str]:
         return [r.name for r in self.roles if r.signed_by is None]
@@ -114,7 +125,10 @@ def _zip(mime: str, members: Sequence[tuple[str, bytes]]) -> bytes:
     )
 
 
-def _unzip(raw: bytes, *, mime: str, members: Sequence[str], what: str) -> dict[str, bytes]:
+def _unzip(
+    raw: bytes, *, mime: str, members: Sequence[tuple[str, ...]], what: str
+) -> dict[str, bytes]:
+    """The members of a request or response; ``members``: the sets of names allowed."""
     limits = dataclasses.replace(REQUEST_LIMITS, what=f"a {what}")
     try:
         container = open_container(raw, limits, mimetype=mime.encode("ascii"), name="the file")
@@ -129,10 +143,11 @@ def _unzip(raw: bytes, *, mime: str, members: Sequence[str], what: str) -> dict[
             raise RequestFileError(f"The {what} is too large ({exc.summary}).") from exc
         raise RequestFileError(f"The {what} is damaged ({exc.summary}).") from exc
     names = container.names()
-    if sorted(names) != sorted(members):
+    allowed = members
+    if not any(sorted(names) == sorted(choice) for choice in allowed):
         raise RequestFileError(
             f"The {what} has unexpected contents ({', '.join(names)}); expected "
-            f"{', '.join(members)}."
+            f"{' or '.join(', '.join(choice) for choice in allowed)}."
         )
     return dict(container.members)
 
@@ -146,6 +161,7 @@ def build_request(
     made_at: str,
     made_by: str,
     signed_identities: Sequence[str] = (),
+    signature_form: str = CADES,
 ) -> bytes:
     """The request file's bytes."""
     if hashlib.sha256(content).hexdigest() != target.content_sha256:
@@ -168,6 +184,7 @@ def build_request(
         "signed_identities": list(signed_identities),
         "made_at": made_at,
         "made_by": made_by,
+        "signature_form": signature_form,
     }
     request_json = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
     return _zip(
@@ -189,7 +206,7 @@ def _field(document: Mapping[str, Any], name: str, kind: type | tuple[type, ...]
 
 def read_request(raw: bytes) -> SignRequest:
     """Read and check a request file, or raise :class:`RequestFileError`."""
-    members = _unzip(raw, mime=REQUEST_MIME, members=_REQUEST_MEMBERS, what="sign-off request")
+    members = _unzip(raw, mime=REQUEST_MIME, members=(_REQUEST_MEMBERS,), what="sign-off request")
     try:
         document = json.loads(members["request.json"].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -228,6 +245,9 @@ def read_request(raw: bytes) -> SignRequest:
     identities = document.get("signed_identities", [])
     if not isinstance(identities, list) or not all(isinstance(i, str) for i in identities):
         raise RequestFileError("request.json: signed_identities is malformed.")
+    form = document.get("signature_form", CADES)
+    if form not in SIGNATURE_FORMS:
+        raise RequestFileError("request.json: signature_form is neither cades nor xades.")
     return SignRequest(
         target=target,
         roles=tuple(roles),
@@ -236,6 +256,7 @@ def read_request(raw: bytes) -> SignRequest:
         made_at=str(document.get("made_at", "")),
         made_by=str(document.get("made_by", "")),
         signed_identities=tuple(identities),
+        signature_form=form,
     )
 
 
@@ -262,17 +283,22 @@ def sign_request(request: SignRequest, signer: Signer, role: str) -> bytes:
         raise SignOffError(
             f"{signer.name} already signed this revision; one identity signs at most one role."
         )
-    raw_manifest = build_sign_off_manifest(request.target, role)
-    try:
-        signature = cades.sign_detached(
-            raw_manifest, key=signer.key, certificate=signer.certificate, chain=signer.chain
-        )
-    except cades.SignatureError as exc:
-        raise SignOffError(str(exc)) from exc
+    raw_manifest, signature = sign_sign_off(
+        request.target, role, signer, form=request.signature_form
+    )
+    if request.signature_form == XADES:
+        return _zip(RESPONSE_MIME, [("signature.xml", signature)])
     return _zip(RESPONSE_MIME, [("manifest.xml", raw_manifest), ("signature.p7s", signature)])
 
 
 def read_response(raw: bytes) -> CheckedSignOff:
     """Read a response file and check its manifest and signature belong together."""
-    members = _unzip(raw, mime=RESPONSE_MIME, members=_RESPONSE_MEMBERS, what="signed sign-off")
+    members = _unzip(
+        raw,
+        mime=RESPONSE_MIME,
+        members=(_RESPONSE_MEMBERS, _XADES_RESPONSE_MEMBERS),
+        what="signed sign-off",
+    )
+    if "signature.xml" in members:
+        return check_sign_off(b"", members["signature.xml"], form=XADES)
     return check_sign_off(members["manifest.xml"], members["signature.p7s"])

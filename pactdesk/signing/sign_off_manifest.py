@@ -11,6 +11,15 @@ properties (:func:`manifest_properties`).  The signature is CAdES-B-B over
 the manifest's exact bytes.  :func:`check_sign_off` accepts only a manifest
 byte-identical to what :func:`build_sign_off_manifest` writes for its own
 properties, and a signature that verifies over it.
+
+In the XAdES form (a draft's choice, :data:`SIGNATURE_FORMS`) there is no
+manifest: the sign-off is one XAdES-B-B signature file
+(:mod:`pactdesk.signing.xades`, ``META-INF/signaturesNNN.xml``) whose one
+``ds:Reference`` is ``contribution.json`` and whose signed properties carry
+the same PactDesk properties, ``previous-signature-sha256`` (the SHA-256
+of the previous sign-off's signature file) among them — so the order is
+signed in both forms.  :func:`sign_sign_off` makes either form,
+:func:`check_sign_off` reads either back.
 """
 
 from __future__ import annotations
@@ -19,11 +28,18 @@ import hashlib
 from dataclasses import dataclass
 
 from pactdesk.domain.sign_off import SignOffError, check_role_name
-from pactdesk.signing import cades, manifest
+from pactdesk.signing import cades, manifest, xades
+from pactdesk.signing.keys import Signer
 
 SIGN_OFF_FORMAT = "pactdesk.sign-off/1"
 CONTRIBUTION_NAME = "contribution.json"
 CONTRIBUTION_MIME = "application/json"
+CADES = "cades"
+XADES = "xades"
+#: The signature forms a draft can choose (before its first sign-off); CAdES is the default.
+SIGNATURE_FORMS = (CADES, XADES)
+#: How the forms are written in sentences.
+FORM_NAMES = {CADES: "CAdES", XADES: "XAdES"}
 
 
 def file_names(sequence: int) -> tuple[str, str]:
@@ -31,6 +47,18 @@ def file_names(sequence: int) -> tuple[str, str]:
     if sequence < 1 or sequence > 999:
         raise ValueError("A sign-off's sequence is between 1 and 999.")
     return (f"META-INF/ASiCManifest{sequence:03d}.xml", f"META-INF/signature{sequence:03d}.p7s")
+
+
+def xades_file_name(sequence: int) -> str:
+    """The container name of a XAdES signature (``META-INF/signatures001.xml``)."""
+    if sequence < 1 or sequence > 999:
+        raise ValueError("A signature's sequence is between 1 and 999.")
+    return f"META-INF/signatures{sequence:03d}.xml"
+
+
+def xades_signature_id(sequence: int) -> str:
+    """The ``Id`` of the sequence's ``ds:Signature`` (``S001``)."""
+    return f"S{sequence:03d}"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -90,22 +118,114 @@ def build_sign_off_manifest(target: SignOffTarget, role: str) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class CheckedSignOff:
-    """A manifest and signature that were read back and found to belong together."""
+    """A manifest and signature that were read back and found to belong together.
+
+    In the XAdES form ``manifest`` is empty: the signature file is the whole sign-off.
+    """
 
     target: SignOffTarget
     role: str
     manifest: bytes
     signature: bytes
     info: cades.SignatureInfo
+    form: str = CADES
 
 
-def check_sign_off(raw_manifest: bytes, signature: bytes) -> CheckedSignOff:
+def sign_sign_off(
+    target: SignOffTarget, role: str, signer: Signer, *, form: str = CADES
+) -> tuple[bytes, bytes]:
+    """A new sign-off of ``target`` in ``role``: (manifest, signature); the manifest is
+    empty in the XAdES form.  The signer's chain travels in the signature either way."""
+    check_role_name(role)
+    try:
+        if form == XADES:
+            signature = xades.sign(
+                [
+                    xades.DataReference(
+                        CONTRIBUTION_NAME, CONTRIBUTION_MIME, bytes.fromhex(target.content_sha256)
+                    )
+                ],
+                key=signer.key,
+                certificate=signer.certificate,
+                chain=signer.chain,
+                role=role,
+                commitment=xades.PROOF_OF_APPROVAL,
+                properties=manifest_properties(target, role),
+                signature_id=xades_signature_id(target.sequence),
+            )
+            return b"", signature
+        if form != CADES:
+            raise SignOffError(f"There is no signature form {form!r} (cades or xades).")
+        raw_manifest = build_sign_off_manifest(target, role)
+        signature = cades.sign_detached(
+            raw_manifest, key=signer.key, certificate=signer.certificate, chain=signer.chain
+        )
+    except (cades.SignatureError, xades.XadesError) as exc:
+        raise SignOffError(str(exc)) from exc
+    return raw_manifest, signature
+
+
+def _target_of(props: dict[str, str], content_sha256: str) -> SignOffTarget:
+    return SignOffTarget(
+        draft_id=props["draft-id"],
+        member_state=props["member-state"],
+        cycle=int(props["cycle"]),
+        revision=int(props["revision"]),
+        history_head=props["history-head"],
+        content_sha256=content_sha256,
+        sequence=int(props["sequence"]),
+        previous_signature_sha256=props.get("previous-signature-sha256"),
+    )
+
+
+def check_xades_sign_off(signature: bytes) -> CheckedSignOff:
+    """Read a XAdES sign-off and check it is one sound sign-off (no trust decision)."""
+    try:
+        found = xades.read_signature(signature)
+    except xades.XadesError as exc:
+        raise SignOffError(f"The sign-off's signature cannot be read: {exc}") from exc
+    props = dict(found.properties)
+    if props.get("format") != SIGN_OFF_FORMAT:
+        raise SignOffError("The signature is not a PactDesk sign-off.")
+    try:
+        [reference] = found.references
+        if (reference.uri, reference.mime_type) != (CONTRIBUTION_NAME, CONTRIBUTION_MIME):
+            raise ValueError("not the contribution")
+        target = _target_of(props, reference.digest_sha256.hex())
+        role = props["role"]
+        expected = manifest_properties(target, role)
+        check_role_name(role)
+    except (KeyError, ValueError) as exc:
+        raise SignOffError(
+            "The sign-off's signature lacks or garbles PactDesk's properties, or signs "
+            "something else than contribution.json."
+        ) from exc
+    if (
+        expected != props
+        or found.role != role
+        or found.commitment != xades.PROOF_OF_APPROVAL
+        or found.signature_id != xades_signature_id(target.sequence)
+        or (target.sequence == 1) != (target.previous_signature_sha256 is None)
+    ):
+        raise SignOffError("The sign-off's signature is not in PactDesk's exact form.")
+    if not found.ok:
+        problems = [*found.info.problems(), *found.problems]
+        raise SignOffError("The sign-off's signature does not verify: " + "; ".join(problems) + ".")
+    return CheckedSignOff(target, role, b"", signature, found.info, XADES)
+
+
+def check_sign_off(raw_manifest: bytes, signature: bytes, *, form: str = CADES) -> CheckedSignOff:
     """Read a sign-off's manifest and signature and check they are one sound sign-off.
 
     The manifest must be PactDesk's sign-off manifest, exactly as
     :func:`build_sign_off_manifest` would write it for its own properties,
     and the signature must verify over its bytes.  No trust decision.
+    In the XAdES form there is no manifest (:func:`check_xades_sign_off`).
     """
+    if form == XADES:
+        if raw_manifest:
+            raise SignOffError("A XAdES sign-off has no separate manifest.")
+        return check_xades_sign_off(signature)
     try:
         parsed = manifest.parse_manifest(raw_manifest)
     except manifest.ManifestError as exc:

@@ -3463,132 +3463,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
         <source>Sign-off roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
         <source>Sign-off roles, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
         <source>Make &amp;required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
         <source>Make &amp;optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
         <source>&amp;New role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Name of the new role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>e.g. head-of-unit, director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
         <source>Re&amp;quired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
         <source>The new role is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
         <source>Add the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
+        <source>Signature &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <source>CAdES (the default: .p7s signatures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
+        <source>Signature form of the sign-offs and the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
+        <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <source>Changing the signature form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <source>The sign-offs and the bundle will be signed in the {form} form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
         <source>Changing the roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
         <source>Type the name of the new role first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
         <source>There is already a role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Added the required role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
         <source>Added the optional role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
         <source>{name} is now required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
         <source>{name} is now optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
         <source>Removed the role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4164,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
         <source>{summary}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,319 +4204,329 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>contribution.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
         <source>the signature {signature} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
         <source>{signature} has no manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
         <source>{signature}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
         <source>{signature}: the signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>the bundle carries no sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
         <source>sign-off {number} is out of sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>changes.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="338"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="345"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="352"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="357"/>
         <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1957,132 +1957,167 @@
         <translation>Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="35"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
         <source>Sign-off roles</source>
         <translation>Freigaberollen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="54"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation>Wer diesen Beitrag vor der Einreichung freigibt, in der Reihenfolge der Signaturen. Eine erforderliche Rolle muss eine Freigabe der aktuellen Version haben; eine freiwillige kann sie haben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
         <source>Sign-off roles, in order</source>
         <translation>Freigaberollen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
         <source>Make &amp;required</source>
         <translation>&amp;Erforderlich machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="67"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
         <source>Make &amp;optional</source>
         <translation>&amp;Freiwillig machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
         <source>&amp;New role:</source>
         <translation>&amp;Neue Rolle:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Name of the new role</source>
         <translation>Name der neuen Rolle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>e.g. head-of-unit, director</source>
         <translation>z. B. head-of-unit, director</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
         <source>Re&amp;quired</source>
         <translation>Er&amp;forderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="82"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
         <source>The new role is required</source>
         <translation>Die neue Rolle ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
         <source>Add the role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation>Rollennamen: Kleinbuchstaben, Ziffern und Bindestriche, etwa director.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="147"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
+        <source>Signature &amp;form:</source>
+        <translation>&amp;Signaturform:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <source>CAdES (the default: .p7s signatures)</source>
+        <translation>CAdES (Standard: Signaturen als .p7s)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
+        <translation>XAdES (signatures*.xml, die DigiDoc4 offline prüft)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
+        <source>Signature form of the sign-offs and the bundle</source>
+        <translation>Signaturform der Freigaben und des Einreichungspakets</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
+        <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
+        <translation>Vor der ersten Freigabe zu wählen: Jede Freigabe und das Einreichungspaket werden in dieser Form signiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <source>Changing the signature form…</source>
+        <translation>Die Signaturform wird geändert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <source>The sign-offs and the bundle will be signed in the {form} form.</source>
+        <translation>Die Freigaben und das Einreichungspaket werden in der Form {form} signiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
         <source>Changing the roles…</source>
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="169"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
         <source>Type the name of the new role first.</source>
         <translation>Geben Sie zuerst den Namen der neuen Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
         <source>There is already a role {name}.</source>
         <translation>Es gibt bereits eine Rolle {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Added the required role {name}.</source>
         <translation>Die erforderliche Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
         <source>Added the optional role {name}.</source>
         <translation>Die freiwillige Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
         <source>{name} is now required.</source>
         <translation>{name} ist jetzt erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
         <source>{name} is now optional.</source>
         <translation>{name} ist jetzt freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
         <source>Removed the role {name}.</source>
         <translation>Die Rolle {name} wurde entfernt.</translation>
     </message>
@@ -4516,7 +4551,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="85"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
         <source>{summary}</source>
         <translation>{summary}</translation>
     </message>
@@ -4556,319 +4591,329 @@
         <translation>das Einreichungspaket enthält kein signiertes Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="86"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
+        <translation>das Einreichungspaket mischt CAdES- und XAdES-Signaturen; ein Paket hat nur eine Form</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
+        <translation>META-INF/manifest.xml führt die Dateien des Einreichungspakets nicht so auf, wie PactDesk es schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>contribution.json cannot be read</source>
         <translation>contribution.json kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="89"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation>{manifest} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="92"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation>{manifest} kann nicht gelesen werden: es ist kein einwandfreies Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="96"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation>{manifest} nennt die Signatur {named}, nicht {expected}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation>{manifest} nennt {name}, das fehlt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="103"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation>{name} stimmt nicht mit seiner Prüfsumme in {manifest} überein (es wurde nach dem Signieren geändert)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="105"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
         <source>the signature {signature} is missing</source>
         <translation>die Signatur {signature} fehlt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
         <source>{signature} has no manifest</source>
         <translation>{signature} hat kein Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
         <source>{signature}: {why}</source>
         <translation>{signature}: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
         <source>{signature}: the signature cannot be read</source>
         <translation>{signature}: die Signatur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="117"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation>{signature}: das Zertifikat des Unterzeichners ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation>{signature}: der signierte Inhalt stimmt nicht mit der Signatur überein (Prüfsumme weicht ab)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation>{signature}: der Signaturwert lässt sich mit dem Zertifikat des Unterzeichners nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation>{signature}: das Attribut signing-certificate-v2 fehlt oder nennt ein anderes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation>{signature}: die Signatur ist nicht DER-codiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="137"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation>{signature}: die Signatur ist kein lesbares CMS-Objekt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="141"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation>{signature}: die Signatur hat eine unerwartete SignedData-Version</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="144"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation>{signature}: die Signatur hat mehr als einen Unterzeichner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="148"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation>{signature}: die Prüfsummenalgorithmen der Signatur stimmen nicht mit denen ihres Unterzeichners überein</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="151"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation>{signature}: die Signatur bezieht sich nicht auf einfache Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="155"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation>{signature}: die Signatur enthält Sperrlisten, die PactDesk nicht liest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation>{signature}: die SignerInfo des Unterzeichners hat eine unerwartete Version</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation>{signature}: die Signatur enthält unsignierte Attribute</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation>{signature}: die Signatur enthält nicht das Zertifikat ihres Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation>{signature}: ein CA-Zertifikat in der Signatur ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation>{signature}: die Signatur enthält ein Zertifikat, das nicht zu ihrem Unterzeichner gehört</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="181"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation>das letzte Manifest ist nicht das des Einreichers</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="185"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation>{name} ist nicht durch das abschließende Manifest des Einreichers signiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="187"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>the bundle carries no sign-off</source>
         <translation>das Einreichungspaket enthält keine Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="188"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
         <source>sign-off {number} is out of sequence</source>
         <translation>Freigabe {number} steht nicht an der richtigen Stelle der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation>{manifest} ist eine Einreichung, keine Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation>{manifest} ist keine PactDesk-Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation>{manifest} gibt an, Freigabe {sequence} zu sein</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation>{manifest} signiert den Beitrag eines anderen Mitgliedstaats oder Berichtszyklus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="199"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation>{manifest} signiert contribution.json nicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="203"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation>die erste Freigabe {manifest} nennt eine frühere Signatur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation>{manifest} nennt nicht die vorhergehende Freigabe ({previous}): die Reihenfolge wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation>Freigabe {number} nennt einen anderen Verlauf als der Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation>Freigabe {number} gilt für Revision {signed}, der Beitrag ist aber in Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation>das Manifest des Einreichers nennt eine andere Revision als der Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation>contribution.pdf kann nicht als PDF gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="230"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="234"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation>contribution.pdf enthält keine Signatur über die gesamte Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation>die Signatur von contribution.pdf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation>die Signatur von contribution.pdf lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation>contribution.pdf wurde von einer anderen Person als dem Einreicher signiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="250"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation>das Zertifikat von {who} wurde nicht von einer vertrauenswürdigen CA ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation>das Zertifikat von {who} wurde mit einem Zertifikat ausgestellt, das kein CA-Zertifikat ist (das eigene Zertifikat einer Person kann keine anderen ausstellen)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="262"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation>das Zertifikat von {who} wurde von einem CA-Zertifikat ausgestellt, das keine Zertifikate signieren darf (kein keyCertSign)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="269"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation>das Zertifikat von {who} ist mehr CA-Stufen von der vertrauenswürdigen CA entfernt, als diese CA erlaubt (ihre Pfadlängenbegrenzung)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="276"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat mit einer kritischen Erweiterung, die PactDesk nicht kennt; daher kann man sich nicht darauf verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="283"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), bereits abgelaufen war</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="290"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), noch nicht gültig war</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="297"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation>das Zertifikat von {who} darf keine Dokumente signieren (keine Schlüsselverwendung digitalSignature oder nonRepudiation)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="304"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation>das Zertifikat von {who} führt zu einem vertrauenswürdigen Zertifikat, das kein CA-Zertifikat mit der Berechtigung zum Signieren von Zertifikaten ist</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="310"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation>der Zertifikatspfad von {who} verwendet einen Algorithmus, der zu schwach ist, um sich darauf zu verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="314"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation>die Zertifikatskette von {who} kann nicht gelesen werden oder lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>das Einreichungspaket enthält changes.json, nennt aber kein Einreichungspaket, das es ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="326"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json und das Manifest des Einreichers nennen unterschiedliche ersetzte Einreichungspakete</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="338"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>das Einreichungspaket nennt ein Einreichungspaket, das es ersetzt, enthält aber keine changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="345"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Die Identitäten der Unterzeichner wurden nicht geprüft: Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben (verwenden Sie --trust CA.pem). Jeder kann ein Zertifikat auf einen beliebigen Namen erstellen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="352"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Die Signaturzeitpunkte sind die Angaben des Computers des jeweiligen Unterzeichners; kein vertrauenswürdiger Zeitstempel belegt sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="349"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="357"/>
         <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
         <translation>Ob ein Zertifikat nach seiner Ausstellung widerrufen wurde, kann offline nicht geprüft werden.</translation>
     </message>

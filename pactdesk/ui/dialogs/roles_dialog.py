@@ -5,6 +5,12 @@ in the window: who must sign off the contribution before it can be
 submitted (head of unit, director…), in the order they sign.  Each change
 is one call of :func:`pactdesk.services.sign_off_roles.configure_roles` (all or
 nothing) on the window's worker, and the dialog says what changed.
+
+The same dialog chooses the contribution's signature form (what ``pactdesk
+signature-form DRAFT cades|xades`` does): CAdES or XAdES, for every
+sign-off and the bundle, before the first sign-off
+(:func:`pactdesk.services.signature_form.set_signature_form`, which refuses
+a change while sign-offs hold).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.services import sign_off_roles
+from pactdesk.services import sign_off_roles, signature_form
 from pactdesk.services.drafts import Draft
+from pactdesk.services.signature_form import FORM_NAMES
 from pactdesk.ui.dialogs.signing_widgets import Outcome, error_text, run_job
 from pactdesk.ui.i18n import tr
 
@@ -90,6 +98,26 @@ class RolesDialog(QDialog):
         hint = QLabel(tr("Role names: small letters, digits and hyphens, such as director."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        form_row = QHBoxLayout()
+        form_label = QLabel(tr("Signature &form:"))
+        self.form_box = QComboBox()
+        self.form_box.addItem(tr("CAdES (the default: .p7s signatures)"), "cades")
+        self.form_box.addItem(tr("XAdES (signatures*.xml, which DigiDoc4 checks offline)"), "xades")
+        self.form_box.setAccessibleName(tr("Signature form of the sign-offs and the bundle"))
+        self.form_box.setEnabled(False)  # until the draft's form is read
+        form_label.setBuddy(self.form_box)
+        form_row.addWidget(form_label)
+        form_row.addWidget(self.form_box, 1)
+        layout.addLayout(form_row)
+        form_hint = QLabel(
+            tr(
+                "Chosen before the first sign-off: every sign-off and the submission bundle "
+                "are signed in this form."
+            )
+        )
+        form_hint.setWordWrap(True)
+        layout.addWidget(form_hint)
+        self.form = ""
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -101,6 +129,7 @@ class RolesDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.new_name.returnPressed.connect(self.add)
         self.list.currentRowChanged.connect(lambda _r: self._update())
+        self.form_box.activated.connect(self._choose_form)
         read_only = draft.info.read_only
         for widget in (self.add_button, self.new_name):
             widget.setEnabled(not read_only)
@@ -112,6 +141,48 @@ class RolesDialog(QDialog):
             on_error=self._refused,
             parent=self,
         )
+        run_job(
+            lambda: signature_form.signature_form(draft_),
+            on_done=self._show_form,
+            on_error=self._refused,
+            parent=self,
+        )
+
+    def _show_form(self, form: str) -> None:
+        self.form = form
+        self.form_box.setCurrentIndex(self.form_box.findData(form))
+        self.form_box.setEnabled(not self.draft.info.read_only and not self._busy)
+
+    def _choose_form(self, index: int) -> None:
+        form = str(self.form_box.itemData(index))
+        if form == self.form or self._busy:
+            return
+        draft = self.draft
+        self._busy = True
+        self._update()
+        self.form_box.setEnabled(False)
+        self.outcome.busy(tr("Changing the signature form…"))
+        run_job(
+            lambda: signature_form.set_signature_form(draft, form),
+            on_done=self._form_changed,
+            on_error=self._form_refused,
+            parent=self,
+        )
+
+    def _form_changed(self, form: str) -> None:
+        self._busy = False
+        self._show_form(form)
+        self._update()
+        self.outcome.done(
+            tr("The sign-offs and the bundle will be signed in the {form} form.").format(
+                form=FORM_NAMES[form]
+            )
+        )
+
+    def _form_refused(self, exc: BaseException) -> None:
+        self._show_form(self.form)  # back to the form the draft has
+        self._refused(exc)
+        self.form_box.setEnabled(not self.draft.info.read_only)
 
     def _show(self, roles: list[sign_off_roles.SignOffRole]) -> None:
         selected = self._selected()
