@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "pactdesk.cli.compile_commands",
     "pactdesk.cli.exchange_commands",
     "pactdesk.cli.review_commands",
+    "pactdesk.cli.details_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

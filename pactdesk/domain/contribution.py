@@ -14,12 +14,17 @@ Item keys::
     commitment/I.a/prompt/I.a.crisis     the answer to one prompt
     commitment/I.a/data                  data points (JSON array)
     commitment/I.a/references            references (JSON array)
+    details/ministry                     the contribution's details: the ministry and
+    details/contact_name                 the contact point (name, e-mail, telephone)
+    details/contact_email
+    details/contact_phone
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -113,6 +118,59 @@ class CommitmentAnswer:
         return ""
 
 
+#: The contribution's details, in the order they are shown: the ministry, the contact point.
+DETAIL_FIELDS = ("ministry", "contact_name", "contact_email", "contact_phone")
+DETAIL_MAX_LENGTH = 200
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{3,40}")
+#: How a detail is named in messages and the change report.
+DETAIL_LABELS = {
+    "ministry": "ministry",
+    "contact_name": "contact point",
+    "contact_email": "contact e-mail",
+    "contact_phone": "contact telephone",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionDetails:
+    """Who sends the contribution: the ministry and its contact point for the Commission."""
+
+    ministry: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in DETAIL_FIELDS)
+
+    def to_json(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in DETAIL_FIELDS}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> ContributionDetails:
+        return cls(**{name: str(raw.get(name, "")) for name in DETAIL_FIELDS})
+
+    def problems(self) -> list[str]:
+        """What is wrong with these details, one sentence each (empty: they can be saved)."""
+        found: list[str] = []
+        for name in DETAIL_FIELDS:
+            value = getattr(self, name)
+            if "\n" in value or "\r" in value:
+                found.append(f"The {DETAIL_LABELS[name]} must be on one line.")
+            elif len(value) > DETAIL_MAX_LENGTH:
+                found.append(
+                    f"The {DETAIL_LABELS[name]} is longer than {DETAIL_MAX_LENGTH} characters."
+                )
+        email = self.contact_email.strip()
+        if email and not _EMAIL.fullmatch(email):
+            found.append(f"{email!r} is not an e-mail address (name@ministry.example).")
+        phone = self.contact_phone.strip()
+        if phone and not _PHONE.fullmatch(phone):
+            found.append(f"{phone!r} is not a telephone number (digits, spaces, + ( ) - / . only).")
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Contribution:
     framework_id: str
@@ -122,6 +180,7 @@ class Contribution:
     language: str
     political_report: tuple[tuple[str, str], ...]
     commitments: tuple[CommitmentAnswer, ...]
+    details: ContributionDetails = ContributionDetails()
 
     def assessment(self, area_id: str) -> str:
         for area, text in self.political_report:
@@ -161,6 +220,17 @@ def references_key(commitment_id: str) -> str:
     return f"commitment/{commitment_id}/references"
 
 
+def details_key(name: str) -> str:
+    if name not in DETAIL_FIELDS:
+        raise ValueError(f"unknown contribution detail {name!r}")
+    return f"details/{name}"
+
+
+#: The items of the contribution's details (not part of :func:`all_keys`: they answer no
+#: request of the framework, and completeness does not count them).
+DETAIL_KEYS = frozenset(details_key(name) for name in DETAIL_FIELDS)
+
+
 def commitment_keys(commitment: Commitment) -> Iterator[str]:
     for column in ANSWER_COLUMNS:
         yield answer_key(commitment.id, column)
@@ -192,6 +262,8 @@ def is_list_key(key: str) -> bool:
 def describe_key(framework: Framework, key: str) -> str:
     """A label an official recognises: 'I.a — Main actions undertaken'."""
     parts = key.split("/")
+    if parts[0] == "details" and len(parts) == 2 and parts[1] in DETAIL_LABELS:
+        return f"Contribution details — {DETAIL_LABELS[parts[1]]}"
     if parts[0] == "political" and len(parts) == 2:
         return f"Political report, {parts[1]}"
     if parts[0] == "commitment" and len(parts) >= 3:
@@ -288,6 +360,9 @@ def contribution_from_items(
         language=language,
         political_report=political,
         commitments=tuple(answers),
+        details=ContributionDetails(
+            **{name: items.get(details_key(name), "") for name in DETAIL_FIELDS}
+        ),
     )
 
 
@@ -304,6 +379,9 @@ def items_from_contribution(contribution: Contribution) -> dict[str, str]:
             items[prompt_key(cid, prompt_id)] = text
         items[data_key(cid)] = encode_rows(answer.data)
         items[references_key(cid)] = encode_rows(answer.references)
+    if not contribution.details.is_empty():
+        for name, value in contribution.details.to_json().items():
+            items[details_key(name)] = value
     return items
 
 

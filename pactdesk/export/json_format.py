@@ -28,10 +28,12 @@ from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
     Contribution,
+    ContributionDetails,
     DataPoint,
     Reference,
     answer_key,
     data_key,
+    details_key,
     encode_rows,
     political_key,
     prompt_key,
@@ -85,6 +87,10 @@ def to_document(
             for answer in contribution.commitments
         ],
     }
+    if not contribution.details.is_empty():
+        # Only when given: a contribution without details keeps the canonical bytes
+        # (and so the sign-offs) it had before details existed.
+        document["details"] = contribution.details.to_json()
     if draft_id is not None and head is not None:
         document["draft"] = {"id": draft_id, "revision": head.revision, "history_head": head.hash}
     return document
@@ -468,6 +474,11 @@ def parse_document(
             items[references_key(cid)] = encode_rows(
                 tuple(Reference.from_json(ref) for ref in entry["references"])
             )
+
+    if "details" in document:
+        details = ContributionDetails.from_json(document["details"])
+        for detail, value in details.to_json().items():
+            items[details_key(detail)] = value
 
     if problems:
         raise _refused(name, problems, "cannot be imported into this draft")

@@ -731,7 +731,12 @@ def _changes(raw: bytes | None) -> tuple[FieldChanged, ...]:
                 FieldChanged(
                     section=str(section["section"]),
                     key=str(entry["key"]),
-                    label=str(entry["field"]),
+                    # Since pactdesk.changes/1 says "where" apart, "field" is the field's own name.
+                    label=(
+                        f"{entry['where']} — {entry['field']}"
+                        if "where" in entry
+                        else str(entry["field"])
+                    ),
                     change=str(entry["change"]),
                     detail=detail,
                 )

@@ -46,6 +46,7 @@ from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
 from pactdesk.domain import history, limits
 from pactdesk.domain.contribution import (
+    DETAIL_KEYS,
     Contribution,
     all_keys,
     contribution_from_items,
@@ -197,7 +198,7 @@ class Draft:
         self._repository_lock = threading.Lock()
         self.framework = framework
         self.info = info
-        self._keys = frozenset(all_keys(framework))
+        self._keys = frozenset(all_keys(framework)) | DETAIL_KEYS
         #: The opening read's items, answering reads until the repository is made; only
         #: while this process holds the lock (no other writer can change them meanwhile).
         self._opened_items: Mapping[str, str] | None = None

@@ -86,6 +86,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="writable", dialog=True),
     _A("import_word_action", "file", QT_TR_NOOP("Import Wor&d document…"), "show_import_word",
        needs="writable", dialog=True),
+    _A("details_action", "file", QT_TR_NOOP("Contribution de&tails…"), "show_details",
+       needs="draft", dialog=True),
     _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
     # The Commission's desk: a window of its own, beside this one.
@@ -116,7 +118,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="commitment", separator=True),
     _A("add_reference_action", "edit", QT_TR_NOOP("Add a r&eference"), "add_reference",
        ("Alt+R",), needs="commitment"),
-    # Comments (issue 14): the panel is pactdesk.ui.views.comments_panel.
+    # Comments: the panel is pactdesk.ui.views.comments_panel.
     _A("comment_selection_action", "edit", QT_TR_NOOP("C&omment on the selection"),
        "comment_on_selection", ("Ctrl+Alt+M",), QT_TR_NOOP("Comment on the words selected"),
        needs="writable", separator=True),

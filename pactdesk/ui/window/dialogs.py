@@ -190,6 +190,13 @@ class OthersDialogs(WindowBase):
 
     # -- end of the sign-off and submission block ---------------------------------------
 
+    def show_details(self) -> None:
+        """File › Contribution details: the ministry and its contact point."""
+        from pactdesk.ui.dialogs.details_dialog import DetailsDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(DetailsDialog(draft, self.author(), self))
+
     def show_compare(self) -> None:
         """The Commission's desk: a window of its own, beside this one."""
         from pactdesk.ui.compare.window import CompareWindow
