@@ -1112,10 +1112,12 @@
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="456"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="485"/>
@@ -4708,29 +4710,31 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation type="unfinished"></translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,13 +5274,13 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1500,10 +1500,13 @@
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation>Auf diesem Computer gibt es noch keine Signaturidentität. Erstellen Sie eine (Neue Identität…) oder importieren Sie die von Ihrem Ministerium erhaltene.</translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="456"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation>{count} Signaturidentitäten auf diesem Computer; {ready} können signieren.</translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation>
+            <numerusform>%n Signaturidentität auf diesem Computer; bereit zum Signieren: {ready}.</numerusform>
+            <numerusform>%n Signaturidentitäten auf diesem Computer; bereit zum Signieren: {ready}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="485"/>
@@ -4353,29 +4356,32 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation>Eine VORSCHAU wurde in {path} erstellt: unsigniert und als VORSCHAU gekennzeichnet, zur Kontrolle des Beitrags; sie kann nicht eingereicht werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation>Das Einreichungspaket wurde in {path} erstellt: Revision {revision}, {count} Freigaben und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der CA getrennt.</translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>
+            <numerusform>Einreichungspaket in {path} erstellt: Revision {revision}, %n Freigabe und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der Zertifizierungsstelle gesondert.</numerusform>
+            <numerusform>Einreichungspaket in {path} erstellt: Revision {revision}, %n Freigaben und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der Zertifizierungsstelle gesondert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation>Es ersetzt die frühere Einreichung.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation>Angehalten; es wurde kein Einreichungspaket geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation>… und {count} weitere (siehe Einzelheiten).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -5284,14 +5290,14 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); alle Unterzeichner sind vertrauenswürdig.</translation>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; alle Unterzeichner sind vertrauenswürdig.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>

@@ -1500,10 +1500,13 @@
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation>Il n&apos;y a encore aucune identité de signature sur cet ordinateur. Créez-en une (Nouvelle identité…) ou importez celle que votre ministère vous a fournie.</translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="456"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation>{count} identités de signature sur cet ordinateur&#xa0;; {ready} peuvent signer.</translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation>
+            <numerusform>%n identité de signature sur cet ordinateur&#xa0;; prête à signer&#xa0;: {ready}.</numerusform>
+            <numerusform>%n identités de signature sur cet ordinateur&#xa0;; prêtes à signer&#xa0;: {ready}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="485"/>
@@ -4353,29 +4356,32 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation>Un APERÇU a été créé dans {path}&#xa0;: non signé et marqué APERÇU, pour vérifier la contribution&#xa0;; il ne peut pas être soumis.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation>Le dossier de soumission a été créé dans {path}&#xa0;: révision {revision}, {count} approbations et votre signature. Soumettez ce fichier et remettez séparément le certificat de l&apos;AC aux destinataires.</translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>
+            <numerusform>Dossier de soumission créé dans {path}&#xa0;: révision {revision}, %n approbation et votre signature. Soumettez ce fichier et remettez séparément aux destinataires le certificat de l&apos;autorité de certification.</numerusform>
+            <numerusform>Dossier de soumission créé dans {path}&#xa0;: révision {revision}, %n approbations et votre signature. Soumettez ce fichier et remettez séparément aux destinataires le certificat de l&apos;autorité de certification.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation>Il remplace la soumission antérieure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation>Arrêté&#xa0;; aucun dossier de soumission n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation>… et {count} autres (voir les détails).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
     </message>
@@ -5284,14 +5290,14 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; chaque signataire est de confiance.</translation>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; chaque signataire est de confiance.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>

@@ -453,9 +453,11 @@ class IdentitiesDialog(QDialog):
             )
         else:
             self.heading.setText(
-                tr("{count} signing identities on this computer; {ready} can sign.").format(
-                    count=len(rows), ready=ready
-                )
+                tr(
+                    "%n signing identity(ies) on this computer; ready to sign: {ready}.",
+                    "",
+                    len(rows),
+                ).format(ready=ready)
             )
         self._update()
 
