@@ -25,6 +25,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pactdesk.domain import limits
 from pactdesk.domain.framework import FRAMEWORK_FORMAT, Framework, framework_from_document
 from pactdesk.paths import resources_dir
 
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 # A real framework is some tens of kilobytes; refuse anything absurd before reading it.
-MAX_FRAMEWORK_BYTES = 8 * 1024 * 1024
+MAX_FRAMEWORK_BYTES = limits.FRAMEWORK.max_bytes
 _SCHEMA_FILE = "framework.schema.json"
 _FRAMEWORK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _MAX_SHOWN = 60
@@ -253,6 +254,9 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
             f"(the byte at position {exc.start})",
             [f"byte {exc.start}: {exc.reason}"],
         ) from exc
+    depth = limits.json_depth_problem(text)
+    if depth is not None:
+        raise FrameworkError(f"{subject} is not a framework: {depth}")
     try:
         document = json.loads(
             text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant
@@ -275,6 +279,10 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
         more = len(duplicates) - 1
         suffix = f" (and {more} more repeated key{'s' if more > 1 else ''})" if more else ""
         raise FrameworkError(f"{subject} is not valid: {first}{suffix}", details)
+    texts = limits.json_text_problems(document)
+    if texts:
+        others = f" (and {len(texts) - 1} more)" if len(texts) > 1 else ""
+        raise FrameworkError(f"{subject} is not valid: {texts[0]}{others}", texts)
     if not isinstance(document, dict):
         raise FrameworkError(
             f"{subject} is not a PactDesk framework (it holds {_json_kind(document)}, "

@@ -90,9 +90,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
     old: bytes | None = None
     if args.supersedes is not None:
-        if not args.supersedes.is_file():
+        from pactdesk.domain import limits
+        from pactdesk.fileio import InputError, read_input
+
+        if not args.supersedes.exists():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
-        old = args.supersedes.read_bytes()
+        try:
+            old = read_input(args.supersedes, limits.BUNDLE)
+        except InputError as exc:
+            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
     reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
     # Before anything is read or a passphrase asked: never over the draft or an input.
     check_output(args.out, draft=args.draft, reads=reads, what="bundle")
@@ -142,10 +148,20 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from pactdesk.fileio import describe_read_error
     from pactdesk.services.verify import verify_bundle
 
+    if args.bundle.is_dir():
+        raise CommandError(2, f"{args.bundle} is a folder, not a submission bundle.")
     if not args.bundle.is_file():
         raise CommandError(2, f"{args.bundle} does not exist")
+    try:
+        with open(args.bundle, "rb"):
+            pass
+    except OSError as exc:
+        raise CommandError(
+            2, describe_read_error(exc, args.bundle, what="a submission bundle")
+        ) from exc
     trust = _trust(args.trust)
     report = verify_bundle(args.bundle, trust=trust)
     if args.json:
