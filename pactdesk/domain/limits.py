@@ -14,9 +14,8 @@ The checks are plain functions over plain values (no I/O, no parser):
 * :func:`json_depth_problem` — the nesting of a JSON text, checked before
   :mod:`json` sees it (a deep enough text makes the parser recurse until
   Python stops it);
-* :func:`text_problem` — a field's length, valid Unicode (no lone
-  surrogates) and no C0 control characters other than tab and newline
-  (the workbook and Word formats cannot carry them);
+* :func:`text_problem` — a field's length and valid Unicode (no lone
+  surrogates; control characters are text every export carries);
 * :func:`number_problem` — a value that every export can write;
 * :func:`period_problem` — a period in the framework's form;
 * :func:`count_problem` — data points or references of one commitment;
@@ -177,18 +176,19 @@ def json_depth_problem(text: str | bytes, max_depth: int = MAX_JSON_DEPTH) -> st
     return f"it is nested more than {max_depth} levels deep, far deeper than any PactDesk file"
 
 
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff]")
+#: Lone surrogates (UTF-16 halves): not characters; no UTF-8 text, so no draft, holds one.
+#: Control characters are text a draft holds (pasted from elsewhere) and every export
+#: carries (the workbook and Word with Excel's ``_xHHHH_`` escape and symbols of their
+#: code): they come back, and are not refused (tests/test_xlsx_property.py).
+_BAD_CHARACTER = re.compile("[\ud800-\udfff]")
 
 
 def _character_name(char: str) -> str:
-    code = ord(char)
-    if 0xD800 <= code <= 0xDFFF:
-        return f"a lone surrogate (U+{code:04X}), which is not a character"
-    return f"the control character U+{code:04X}"
+    return f"a lone surrogate (U+{ord(char):04X}, not a character)"
 
 
 def text_problem(text: str, max_chars: int = MAX_FIELD_CHARS) -> str | None:
-    """Too long, not valid Unicode, or holding a C0 control other than tab and newline."""
+    """Too long, or not valid Unicode (a lone surrogate)."""
     if len(text) > max_chars:
         return f"it is {len(text):,} characters long, more than a field can hold ({max_chars:,})"
     match = _BAD_CHARACTER.search(text)
@@ -196,8 +196,7 @@ def text_problem(text: str, max_chars: int = MAX_FIELD_CHARS) -> str | None:
         return None
     return (
         f"it holds {_character_name(match.group())} at character {match.start() + 1}; "
-        "text may hold letters, digits, punctuation, tabs and line breaks, no control "
-        "characters"
+        "the text is damaged: save it again as Unicode (UTF-8) text"
     )
 
 
@@ -301,7 +300,7 @@ def item_problems(items: Mapping[str, str], describe: Callable[[str], str]) -> l
 
     The gate every import (workbook, Word, exchange return) passes before its
     items reach the draft: each text within :data:`MAX_FIELD_CHARS`, valid
-    Unicode without control characters; each commitment's data points and
+    Unicode; each commitment's data points and
     references within their counts, their values within the number range.
     """
     out: list[str] = []

@@ -137,8 +137,7 @@ def check_container(raw: bytes, *, name: str) -> None:
             )
             if problem is not None:
                 raise WorkbookError(
-                    f"{name} is refused without reading it: {member.rsplit('/', 1)[-1]}: "
-                    f"{problem}."
+                    f"{name} is refused without reading it: {member.rsplit('/', 1)[-1]}: {problem}."
                 )
 
 
