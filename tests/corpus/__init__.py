@@ -108,6 +108,26 @@ def with_member(name: str, data: bytes, *, first: bool = False) -> Make:
     return make
 
 
+def renamed(old: str, new: str | Callable[[str], zipfile.ZipInfo]) -> Make:
+    """The good archive with member ``old`` under another name (or as another kind of entry)."""
+
+    def make(good: bytes, path: Path) -> None:
+        entries = [
+            ((new if isinstance(new, str) else new(n)) if n == old else n, d)
+            for n, d in _plain(good)
+        ]
+        path.write_bytes(rezip(entries))
+
+    return make
+
+
+def as_symlink(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.create_system = 3  # Unix: the mode in external_attr counts
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info
+
+
 def path_escape(good: bytes, path: Path) -> None:
     with_member("../../evil.txt", b"written outside", first=True)(good, path)
 
@@ -117,11 +137,8 @@ def absolute_path(good: bytes, path: Path) -> None:
 
 
 def symlink_member(good: bytes, path: Path) -> None:
-    info = zipfile.ZipInfo("link-to-passwd", date_time=(1980, 1, 1, 0, 0, 0))
-    info.create_system = 3  # Unix: the mode in external_attr counts
-    info.external_attr = (stat.S_IFLNK | 0o777) << 16
     entries = _plain(good)
-    entries.insert(1, (info, b"/etc/passwd"))
+    entries.insert(1, (as_symlink("link-to-passwd"), b"/etc/passwd"))
     path.write_bytes(rezip(entries))
 
 
@@ -137,7 +154,7 @@ def duplicate_member(good: bytes, path: Path) -> None:
 
 
 def expansion_bomb(good: bytes, path: Path) -> None:
-    """A 300 MB member of zeros (about 300 KB packed): past every door's unpacked limit."""
+    """A 64 MB member of zeros (about 64 KB packed): a ratio no real file has."""
     info = zipfile.ZipInfo("padding.bin", date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
     buffer = io.BytesIO()
@@ -146,7 +163,7 @@ def expansion_bomb(good: bytes, path: Path) -> None:
             archive.writestr(name if isinstance(name, str) else name, data)
         with archive.open(info, "w", force_zip64=True) as out:
             chunk = b"\0" * (1024 * 1024)
-            for _ in range(300):
+            for _ in range(64):
                 out.write(chunk)
     path.write_bytes(buffer.getvalue())
 
