@@ -16,6 +16,7 @@ validation only, so that importing this module costs the start-up nothing.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import json
 import os
@@ -26,7 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pactdesk.domain import limits
-from pactdesk.domain.framework import FRAMEWORK_FORMAT, Framework, framework_from_document
+from pactdesk.domain.framework import (
+    FRAMEWORK_FORMAT,
+    Framework,
+    framework_from_document,
+    in_language,
+    texts_of,
+)
 from pactdesk.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -43,6 +50,7 @@ __all__ = [
     "shipped_framework",
     "shipped_framework_bytes",
     "shipped_framework_ids",
+    "shown_in",
 ]
 
 # A real framework is some tens of kilobytes; refuse anything absurd before reading it.
@@ -175,6 +183,26 @@ def shipped_framework(framework_id: str | None = None) -> Framework:
     ``PACTDESK_RESOURCES`` elsewhere).
     """
     return _load_shipped_framework(framework_id or default_framework_id())
+
+
+def shown_in(framework: Framework, language: str) -> Framework:
+    """A draft's framework as the window shows it in ``language`` (see ``in_language``).
+
+    The framework's own translations first.  A draft made before the shipped
+    file carried translations keeps its copy without them (its digest and
+    sign-offs stay as they were); when the shipped framework of the same id
+    has exactly the same texts, its translations are shown for that copy.
+    """
+    if language == framework.language or language in framework.translations:
+        return in_language(framework, language)
+    try:
+        shipped = shipped_framework(framework.id)
+    except FrameworkError:
+        return framework
+    if language not in shipped.translations or texts_of(shipped) != texts_of(framework):
+        return framework
+    borrowed = dataclasses.replace(framework, translations=shipped.translations)
+    return in_language(borrowed, language)
 
 
 def clear_shipped_frameworks() -> None:
@@ -475,6 +503,38 @@ def _consistency_problems(document: dict[str, Any]) -> list[str]:
     indicators: set[str] = set()
     for indicator in document.get("indicators", []):
         problems += _repeat(indicators, indicator["id"], "two indicators have the id")
+    problems += _translation_problems(document)
+    return problems
+
+
+def _translation_problems(document: dict[str, Any]) -> list[str]:
+    """Translations of texts the file has, with as many paragraphs, into another language."""
+    problems: list[str] = []
+    own = document.get("language", "en")
+    areas = {area["id"] for area in document["areas"]}
+    commitments = {c["id"]: c for area in document["areas"] for c in area["commitments"]}
+    prompts = {p["id"] for c in commitments.values() for p in c.get("prompts", [])}
+    for language, translation in document.get("translations", {}).items():
+        at = ("translations", language)
+        if language == own:
+            problems.append(f"{_at(at, '')} translates the file into its own language '{own}'")
+        for area_id in translation.get("areas", {}):
+            if area_id not in areas:
+                problems.append(f"{_at((*at, 'areas', area_id), '')}: there is no area '{area_id}'")
+        for cid, commitment in translation.get("commitments", {}).items():
+            where = _at((*at, "commitments", cid), "")
+            if cid not in commitments:
+                problems.append(f"{where}: there is no commitment '{cid}'")
+                continue
+            have, given = len(commitments[cid]["paragraphs"]), len(commitment["paragraphs"])
+            if have != given:
+                problems.append(
+                    f"{where} has {given} paragraph{'s' if given != 1 else ''}, but commitment "
+                    f"'{cid}' has {have}"
+                )
+        for pid in translation.get("prompts", {}):
+            if pid not in prompts:
+                problems.append(f"{_at((*at, 'prompts', pid), '')}: there is no prompt '{pid}'")
     return problems
 
 

@@ -158,6 +158,11 @@ def register(sub: Any) -> None:
         help="add an optional role (or make a role optional)",
     )
     roles.add_argument("--remove", action="append", default=[], metavar="ROLE")
+    roles.add_argument(
+        "--order",
+        metavar="ROLE,ROLE,…",
+        help="the order the roles sign in: every role, once each, separated by commas",
+    )
     roles.set_defaults(handler=cmd_roles)
 
     form = sub.add_parser(
@@ -510,12 +515,17 @@ def cmd_signature_form(args: argparse.Namespace) -> int:
 def cmd_roles(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_off_roles
 
-    changing = bool(args.require or args.optional or args.remove)
+    order = None if args.order is None else [n.strip() for n in args.order.split(",") if n.strip()]
+    changing = bool(args.require or args.optional or args.remove or order is not None)
     with _open(args.draft, write=changing) as draft:
         if changing:
             with refusing("Nothing was changed."):
                 sign_off_roles.configure_roles(
-                    draft, require=args.require, optional=args.optional, remove=args.remove
+                    draft,
+                    require=args.require,
+                    optional=args.optional,
+                    remove=args.remove,
+                    order=order,
                 )
         roles = sign_off_roles.sign_off_roles(draft)
     for role in roles:
