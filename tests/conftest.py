@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import COMMENT_MARKER
+
 #: Qt's offscreen platform, with the screen of an official's laptop (1366x768) instead of
 #: its default 800x800, so that every window test runs at the size people have.
 LAPTOP_SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"
@@ -85,31 +87,40 @@ def postgresql_server():  # type: ignore[no-untyped-def]
 
 
 # ---------------------------------------------------------------- the logs hold no secret
-#: Passphrases and answer text the tests use; none may reach a log file.
-LOG_MUST_NOT_HOLD = (
+#: Passphrases the tests use; none may reach a log or any file PactDesk writes for itself.
+PASSPHRASES = (
     "Pässphrase",  # signing_support.CA_PASSPHRASE
     "secret of ",  # signing_support.make_official's passphrases
     "Πασφράση",  # the keyring integration test's passphrase
     "hasło-żółw",
     "kωδικός",
     "remote passphrase",
-    "zażółć",  # answer text typed in the window and written by the tests
-    "Zażółć",
-    "gęślą",
 )
+#: In the text of every internal comment the comment tests write (tests/helpers.py).
+COMMENT_MARKERS = (COMMENT_MARKER,)
+#: Answer text typed in the window and written by the tests: in drafts and exports, not logs.
+ANSWERS = ("zażółć", "Zażółć", "gęślą")
+#: What no log may hold.
+LOG_MUST_NOT_HOLD = PASSPHRASES + COMMENT_MARKERS + ANSWERS
+#: What no other file PactDesk writes for itself may hold (tests/written_files.py).
+OWN_FILES_MUST_NOT_HOLD = PASSPHRASES + COMMENT_MARKERS
 
 
 @pytest.fixture(scope="session", autouse=True)
 def logs_hold_no_secret(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """After the whole run: every PactDesk log written under the run's temporary folders
-    (each test's home, every subprocess's) holds none of the passphrases or answers above."""
+    (each test's home, every subprocess's) holds none of the passphrases, comment markers
+    or answers above; and no other file PactDesk wrote for itself (its temporary files
+    beside outputs and drafts, lock sidecars, each home's settings and data, Qt's
+    settings) holds a passphrase or a comment marker."""
     yield
     from pactdesk import logs
+    from tests import written_files
 
     logs.stop()
     base = tmp_path_factory.getbasetemp()
-    found = []
-    for log in base.rglob("pactdesk.log*"):
-        text = log.read_text(encoding="utf-8", errors="replace")
-        found += [f"{log}: {marker!r}" for marker in LOG_MUST_NOT_HOLD if marker in text]
-    assert not found, "a log holds a secret or an answer:\n" + "\n".join(found)
+    roots = (base, Path(os.environ["XDG_CONFIG_HOME"]))
+    found = written_files.holding(written_files.logs(*roots), LOG_MUST_NOT_HOLD)
+    others = [p for p in written_files.own_files(*roots) if not p.name.startswith("pactdesk.log")]
+    found += written_files.holding(others, OWN_FILES_MUST_NOT_HOLD)
+    assert not found, "a log or a temporary file holds a secret or a comment:\n" + "\n".join(found)

@@ -11,6 +11,11 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
+#: In the text of the internal comments the comment tests write: it belongs in the draft
+#: (and an exchange package), never in a log, an export or a temporary file
+#: (tests/conftest.py's session check, tests/test_review_internal.py).
+COMMENT_MARKER = "ZQX-INTERNAL-7f3a91"
+
 
 def run_cli(
     *args: str | Path, env: dict[str, str] | None = None, timeout: float = 120

@@ -8,7 +8,7 @@ from pathlib import Path
 from pactdesk.domain.contribution import ACTIONS, answer_key, political_key
 from pactdesk.services.drafts import Draft
 from pactdesk.testing.drafts import create_draft
-from tests.helpers import run_cli
+from tests.helpers import COMMENT_MARKER, run_cli
 
 ACT = answer_key("II.b", ACTIONS)
 P1 = political_key("I")
@@ -31,7 +31,15 @@ def test_comments_thread_and_resolve(tmp_path: Path) -> None:
         "--field", "II.b/actions_undertaken", "--span", "4:16", "--author", "Ewa Head",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
-    answer = run_cli("comment", "add", path, "II.b", "Checked: 1200 is right", "--reply-to", "1")
+    answer = run_cli(
+        "comment",
+        "add",
+        path,
+        "II.b",
+        f"Checked: 1200 is right {COMMENT_MARKER}",
+        "--reply-to",
+        "1",
+    )
     assert answer.returncode == 0, answer.stderr and "answer to comment 1" in answer.stdout
     listed = json.loads(run_cli("comment", "list", path, "--json").stdout)["comments"]
     assert [c["id"] for c in listed] == [1, 2]
@@ -49,10 +57,10 @@ def test_comments_thread_and_resolve(tmp_path: Path) -> None:
 def test_bad_comments_write_nothing(tmp_path: Path) -> None:
     path = _draft(tmp_path)
     for args in (
-        ("IX.z", "text"),
+        ("IX.z", f"text {COMMENT_MARKER}"),
         ("II.b", "text", "--field", "II.a/actions_undertaken"),
         ("II.b", "text", "--field", "II.b/actions_undertaken", "--span", "0:9999"),
-        ("II.b", "text", "--span", "0:3"),
+        ("II.b", f"text {COMMENT_MARKER}", "--span", "0:3"),
         ("II.b", "text", "--reply-to", "7"),
         ("II.b", "   "),
     ):

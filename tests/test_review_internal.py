@@ -25,8 +25,9 @@ from pactdesk.domain.contribution import answer_key
 from pactdesk.services import exchange, review, sign_off_requests, sign_offs
 from pactdesk.services.drafts import Draft
 from tests.bundle_support import make_signed_draft, run_bundle, signer_of
+from tests.helpers import COMMENT_MARKER
 
-MARKER = "ZQX-INTERNAL-7f3a91"
+MARKER = COMMENT_MARKER
 
 
 def _pdf_views(pdf: bytes, folder: Path) -> list[bytes]:

@@ -32,6 +32,7 @@ from pactdesk.services import workbook
 from pactdesk.services.drafts import Draft
 from pactdesk.testing.drafts import create_draft
 from tests.bundle_support import pactdesk_home
+from tests.unicode_text import ASTRAL, COMBINING, RIGHT_TO_LEFT
 
 KEYS = (answer_key("I.a", ACTIONS), prompt_key("I.a", "I.a.crisis"), political_key("II"))
 
@@ -63,7 +64,10 @@ TRICKY = st.sampled_from(
         " ",
     ]
 )
-TEXT = st.lists(st.one_of(st.text(max_size=30), TRICKY), max_size=12).map("".join)
+#: Every plane, combining marks and right-to-left text too (tests/unicode_text.py).
+TEXT = st.lists(
+    st.one_of(st.text(max_size=30), TRICKY, ASTRAL, COMBINING, RIGHT_TO_LEFT), max_size=12
+).map("".join)
 
 
 @pytest.fixture(scope="module")

@@ -202,6 +202,8 @@ def parse_package(members: Mapping[str, bytes], *, label: str) -> Package:
     raw = members[DOCUMENT]
     try:
         document = limits.loads_json(raw.decode("utf-8"))
+    except limits.TooDeepError as exc:
+        raise PackageError(f"{label} is damaged: {DOCUMENT}: {exc}.") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(f"{label} is damaged: {DOCUMENT} is not UTF-8 JSON.") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -210,6 +210,8 @@ def read_request(raw: bytes) -> SignRequest:
     members = _unzip(raw, mime=REQUEST_MIME, members=(_REQUEST_MEMBERS,), what="sign-off request")
     try:
         document = limits.loads_json(members["request.json"].decode("utf-8"))
+    except limits.TooDeepError as exc:
+        raise RequestFileError(f"request.json in the sign-off request: {exc}.") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise RequestFileError("request.json in the sign-off request is not JSON.") from exc
     if not isinstance(document, dict) or document.get("format") != REQUEST_FORMAT:
