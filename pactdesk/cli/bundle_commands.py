@@ -51,6 +51,15 @@ def register(sub: Any) -> None:
         help="the form the bundle must be in; refused unless it is the draft's "
         "(see signature-form)",
     )
+    bundle.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="the sign-off CA's revocation list to carry (with the CA on this computer, "
+        "its current list is carried anyway); a certificate it lists as revoked is refused",
+    )
     passphrase_option(bundle, "the submitter identity's passphrase")
     bundle.set_defaults(handler=cmd_bundle)
 
@@ -65,6 +74,15 @@ def register(sub: Any) -> None:
         default=[],
         metavar="CA.pem",
         help="a CA certificate (PEM or DER) the signers must chain to; repeatable",
+    )
+    verify.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a revocation list of a trusted CA (DER or PEM) to check the signers against, "
+        "besides the one the bundle carries; repeatable",
     )
     verify.add_argument("--json", action="store_true", help="machine-readable report")
     verify.set_defaults(handler=cmd_verify)
@@ -81,6 +99,13 @@ def _trust(paths: list[Path]) -> list[Any]:
     return anchors
 
 
+def _crls(paths: list[Path]) -> list[tuple[str, bytes]]:
+    for path in paths:
+        if not path.is_file():
+            raise CommandError(2, f"the revocation list {path} does not exist")
+    return [(path.name, path.read_bytes()) for path in paths]
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
     from pactdesk.outputs import check_output
@@ -93,10 +118,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         if not args.supersedes.is_file():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
         old = args.supersedes.read_bytes()
-    reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
+    reads = [
+        *([args.supersedes] if args.supersedes is not None else []),
+        *args.trust,
+        *args.crl,
+    ]
     # Before anything is read or a passphrase asked: never over the draft or an input.
     check_output(args.out, draft=args.draft, reads=reads, what="bundle")
     trust = _trust(args.trust)
+    crls = _crls(args.crl)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
     # The bundle only reads the draft: a draft open in the window can be bundled.
@@ -124,6 +154,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
                 supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
                 trust=trust,
                 signature_format=args.signature_format,
+                crls=crls,
             )
         except BundleRefused as exc:
             raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
@@ -147,7 +178,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not args.bundle.is_file():
         raise CommandError(2, f"{args.bundle} does not exist")
     trust = _trust(args.trust)
-    report = verify_bundle(args.bundle, trust=trust)
+    report = verify_bundle(args.bundle, trust=trust, crls=_crls(args.crl))
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
