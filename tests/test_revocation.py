@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives import serialization
 
 from pactdesk.cli import main as cli_main
 from pactdesk.signing import authority, certificates, revocation
-from tests.bundle_support import SignedDraft, make_signed_draft, replace_member, run_bundle
 from pactdesk.testing.officials import CA_PASSPHRASE, signer_of
+from tests.bundle_support import SignedDraft, make_signed_draft, replace_member, run_bundle
 
 CA_ENV = "PACTDESK_TEST_CA_PASSPHRASE"
 
@@ -144,8 +144,7 @@ def test_bundle_carries_the_list_and_verify_uses_it(
     assert "Revocation was checked with META-INF/ca.crl" in capsys.readouterr().out
 
     # The carried list is signed by the submitter: a changed one fails.
-    with zipfile.ZipFile(good) as archive:
-        raw = good.read_bytes()
+    raw = good.read_bytes()
     other = tmp_path / "other.crl"
     assert _ca("crl", str(other)) == 0
     swapped = tmp_path / "swapped.asice"
@@ -175,8 +174,8 @@ def test_bundle_carries_the_list_and_verify_uses_it(
     assert run_bundle(signed, bad) == 0
     capsys.readouterr()
     assert cli_main(["verify", str(bad), "--trust", trust]) == 1
-    err = capsys.readouterr().err
-    assert "Zofia Krajowa's certificate was revoked on" in err
+    err = capsys.readouterr().err.splitlines()[0]
+    assert err.startswith("pactdesk verify: Not a valid bundle: Zofia Krajowa's certificate was")
     assert "before the signature says it was made" in err
 
 
@@ -197,7 +196,16 @@ def test_a_list_not_signed_by_the_trusted_ca_is_ignored(
     junk.write_bytes(b"not a list")
     capsys.readouterr()
     code = cli_main(
-        ["verify", str(good), "--trust", str(signed.ca_pem), "--crl", str(forged), "--crl", str(junk)]
+        [
+            "verify",
+            str(good),
+            "--trust",
+            str(signed.ca_pem),
+            "--crl",
+            str(forged),
+            "--crl",
+            str(junk),
+        ]
     )
     out = capsys.readouterr().out
     assert code == 0

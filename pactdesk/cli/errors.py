@@ -30,14 +30,12 @@ def _codes() -> Codes:
     from pactdesk.services.identities import KeyStoreError, PassphraseUnavailable
     from pactdesk.services.sign_requests import RequestFileError
     from pactdesk.services.verify import TrustFileError
-    from pactdesk.signing.revocation import RevocationListError
 
     return (
         (FileNotFoundError, 2),  # a draft or an input that is not there
         (NotADraftError, 2),
         (DraftTooNewError, 2),
         (TrustFileError, 2),  # a --trust file that is not a certificate
-        (RevocationListError, 2),  # a --crl file that is not a revocation list
         (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
         (FrameworkError, 2),  # a framework file that fails its schema (details: where)
         # The draft's state refuses a bundle (1); a bad --supersedes file is bad input (2).

@@ -308,18 +308,16 @@ def cmd_ca_revoke(args: argparse.Namespace) -> int:
 
 def cmd_ca_crl(args: argparse.Namespace) -> int:
     from pactdesk.services import identities
-    from pactdesk.signing import revocation
 
     ca = identities.require_ca()
     _check_out(args.out)
-    raw = identities.issue_crl(asker=asker_for(args), env_var=args.passphrase_env)
-    _write(args.out, raw)
-    crl = revocation.load_crl(raw)
-    count = len(list(crl))
+    made = identities.issue_crl(asker=asker_for(args), env_var=args.passphrase_env)
+    _write(args.out, made.der)
+    count = made.revoked
+    until = f", current until {made.next_update:%Y-%m-%d}" if made.next_update else ""
     print(
-        f"Wrote revocation list number {revocation.crl_number(crl)} of '{ca.name}' to "
-        f"{args.out}: {count} revoked certificate{'s' if count != 1 else ''}, "
-        f"current until {crl.next_update_utc:%Y-%m-%d}."
+        f"Wrote revocation list number {made.number} of '{ca.name}' to "
+        f"{args.out}: {count} revoked certificate{'s' if count != 1 else ''}{until}."
     )
     print(f"Publish it where certificates say it is: {ca.crl_url}")
     return 0

@@ -334,7 +334,9 @@ def revoke_certificate(
         )
     certificate = read_certificates(raw)[0]
     if not authority.issued_here(certificate):
-        raise KeyStoreError("This computer's CA did not issue that certificate; nothing was revoked.")
+        raise KeyStoreError(
+            "This computer's CA did not issue that certificate; nothing was revoked."
+        )
     if any(r.serial == certificate.serial_number for r in authority.revocations()):
         raise KeyStoreError("That certificate is revoked already; nothing was changed.")
     secret = ca_passphrase(asker=asker, env_var=env_var)
@@ -348,12 +350,25 @@ def revoke_certificate(
     )
 
 
-def issue_crl(*, asker: Asker, env_var: str | None = None) -> bytes:
-    """A new revocation list of this computer's CA (DER), also kept as its current one."""
+@dataclass(frozen=True, slots=True)
+class IssuedList:
+    """A revocation list the CA issued: its DER bytes, number, size and nextUpdate."""
+
+    der: bytes
+    number: int | None
+    revoked: int
+    next_update: dt.datetime | None
+
+
+def issue_crl(*, asker: Asker, env_var: str | None = None) -> IssuedList:
+    """A new revocation list of this computer's CA, also kept as its current one."""
     from pactdesk.signing import revocation
 
     secret = ca_passphrase(asker=asker, env_var=env_var)
-    return revocation.der(authority.issue_crl(ca_passphrase=secret))
+    crl = authority.issue_crl(ca_passphrase=secret)
+    return IssuedList(
+        revocation.der(crl), revocation.crl_number(crl), len(list(crl)), crl.next_update_utc
+    )
 
 
 def set_crl_url(url: str) -> CertificateAuthority:

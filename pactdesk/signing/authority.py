@@ -35,7 +35,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pactdesk import paths
 from pactdesk.fileio import write_atomic
 from pactdesk.signing import certificates, revocation
-from pactdesk.signing.revocation import Revoked
 from pactdesk.signing.keys import (
     KeyStoreError,
     NoCAError,
@@ -50,6 +49,7 @@ from pactdesk.signing.keys import (
     private_dir,
     write_private,
 )
+from pactdesk.signing.revocation import Revoked
 
 CA_FORMAT = "pactdesk.ca/1"
 
@@ -79,9 +79,7 @@ def load_ca() -> CertificateAuthority | None:
     except (OSError, ValueError, KeyStoreError):
         return None
     crl_url = str(document.get("crl_url") or (folder / "ca.crl").resolve().as_uri())
-    return CertificateAuthority(
-        str(document["id"]), str(document["name"]), certificate, crl_url
-    )
+    return CertificateAuthority(str(document["id"]), str(document["name"]), certificate, crl_url)
 
 
 def require_ca() -> CertificateAuthority:
@@ -231,7 +229,8 @@ def revoke(
     for earlier in revoked:
         if earlier.serial == certificate.serial_number:
             raise KeyStoreError(
-                f"That certificate is revoked already, since {earlier.revoked_at:%Y-%m-%d %H:%M} UTC."
+                "That certificate is revoked already, since "
+                f"{earlier.revoked_at:%Y-%m-%d %H:%M} UTC."
             )
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     entry = Revoked(certificate.serial_number, when, reason)

@@ -18,6 +18,7 @@ says nothing of what the CA did after that.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,7 +77,9 @@ def build_crl(
             .revocation_date(entry.revoked_at)
         )
         if entry.reason != x509.ReasonFlags.unspecified.value:
-            item = item.add_extension(x509.CRLReason(x509.ReasonFlags(entry.reason)), critical=False)
+            item = item.add_extension(
+                x509.CRLReason(x509.ReasonFlags(entry.reason)), critical=False
+            )
         builder = builder.add_revoked_certificate(item.build())
     return builder.sign(ca_key, hashes.SHA256())
 
@@ -127,10 +130,8 @@ def revocation_of(
     if entry is None:
         return None
     reason = x509.ReasonFlags.unspecified.value
-    try:
+    with contextlib.suppress(x509.ExtensionNotFound):
         reason = entry.extensions.get_extension_for_class(x509.CRLReason).value.reason.value
-    except x509.ExtensionNotFound:
-        pass
     return Revoked(certificate.serial_number, entry.revocation_date_utc, reason)
 
 
