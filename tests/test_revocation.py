@@ -211,3 +211,37 @@ def test_a_list_not_signed_by_the_trusted_ca_is_ignored(
     assert code == 0
     assert "forged.crl is not a revocation list signed by a trusted CA; it was ignored." in out
     assert "junk.crl is not a revocation list; it was ignored." in out
+
+
+def test_a_submitter_without_the_ca_gives_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed = make_signed_draft(tmp_path / "d", sign_via_request=False)
+    first = tmp_path / "first.crl"
+    assert _ca("crl", str(first)) == 0
+    cert = _submitter_pem(signed, tmp_path)
+    elsewhere = tmp_path / "ca-elsewhere"
+
+    def without_the_ca(*extra: str, out: Path) -> int:
+        authority.ca_dir().rename(elsewhere)  # the submitter's computer holds no CA
+        try:
+            return run_bundle(signed, out, *extra)
+        finally:
+            elsewhere.rename(authority.ca_dir())
+
+    carried = tmp_path / "carried.asice"
+    assert without_the_ca("--crl", str(first), out=carried) == 0
+    with zipfile.ZipFile(carried) as archive:
+        assert archive.read("META-INF/ca.crl") == first.read_bytes()
+    plain = tmp_path / "plain.asice"
+    assert without_the_ca(out=plain) == 0
+    assert "META-INF/ca.crl" not in _names(plain)
+
+    assert _ca("revoke", str(cert), "--reason", "keyCompromise") == 0
+    later = tmp_path / "later.crl"
+    assert _ca("crl", str(later)) == 0
+    capsys.readouterr()
+    refused = tmp_path / "refused.asice"
+    assert without_the_ca("--crl", str(later), out=refused) == 1
+    assert "the certificate of Zofia Krajowa is revoked since" in capsys.readouterr().err
+    assert not refused.exists()

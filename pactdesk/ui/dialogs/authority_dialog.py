@@ -50,7 +50,7 @@ class AuthorityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Sign-off authority (CA)"))
         self.setObjectName("authorityDialog")
-        self.resize(680, 620)
+        self.resize(680, 700)
         self.ca: identities.CertificateAuthority | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel(tr("Looking for a sign-off CA on this computer…"))
