@@ -5,7 +5,10 @@
 
 Same private Xvfb and throw-away home as ``scripts/screenshots.py``: a full
 draft (Malta, fictional) with a comment thread, review states and a changed
-answer; the Comments and review window's three tabs, saved with ``QWidget.grab()``.
+answer; the Comments and review window's three tabs, saved with ``QWidget.grab()``;
+then the main window at the screen's size (with openbox as the window manager
+where it is installed) with the comments panel: a comment on words of an
+answer, highlighted, its answer, and the navigator's comment marks.
 """
 
 from __future__ import annotations
@@ -77,8 +80,88 @@ def capture(out: Path) -> int:
     dialog.compare_button.click()
     shoot("review-compare")
     dialog.close()
+    # Words of an answer commented on, with an answer; another item with an open thread.
+    text = draft.value(key)
+    start = text.index("passed in June 2009")
+    on_words = review.add_comment(
+        draft, "I.a", "Was it June? The Gazette says 30 May.", author="Joseph Camilleri",
+        field="I.a/actions_undertaken", span=(start, start + len("passed in June 2009")),
+    )  # fmt: skip
+    review.add_comment(draft, "I.a", "Passed in May, in force in June: I will say both.",
+                       author="Maria Borg", reply_to=on_words.id)  # fmt: skip
+    review.add_comment(draft, "II.b", "Name the agreements signed in 2009.",
+                       author="Joseph Camilleri")  # fmt: skip
+    path = draft.path
     draft.close()
+    shoot_panel(out, path)
     return 0
+
+
+def shoot_panel(out: Path, path: Path) -> None:
+    """The main window with the comments panel on show, as an official sees it."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, Qt, QThread
+    from PySide6.QtGui import QImage
+
+    from pactdesk import settings
+    from pactdesk.ui.main_window import MainWindow
+
+    settings.save(
+        settings.Settings(
+            profile=settings.Profile(
+                name="Joseph Camilleri",
+                ministry="Ministry for Home Affairs (fictional)",
+                member_state="MT",
+            ),
+            first_run_done=True,
+        )
+    )
+    manager = subprocess.Popen(["openbox"]) if shutil.which("openbox") else None
+    try:
+
+        def settle(ms: int = 600) -> None:
+            for _ in range(ms // 10):
+                QCoreApplication.processEvents()
+                QThread.msleep(10)
+
+        settle(300)  # the window manager is up
+        window = MainWindow()
+        window.show()
+        assert window.open_draft(path)
+        settle()
+        window.showMaximized()
+        settle()
+        editor = window.editor
+        assert editor is not None
+        field = "commitment/I.a/actions_undertaken"
+        window.go_to_item(field)
+        settle()
+        page = editor.page_widget()
+        page.ensureWidgetVisible(page.field_for(field), 0, 200)
+        window.focus_comments()
+        window.comments.list.setCurrentRow(0)
+        settle()
+        target = out / "review-panel.png"
+        # 256 colours, as scripts/screenshots.py: a text-heavy 1366×768 window stays small.
+        image = (
+            window.grab()
+            .toImage()
+            .convertToFormat(
+                QImage.Format.Format_Indexed8,
+                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
+            )
+        )
+        if not image.save(str(target), "PNG", 9):
+            raise RuntimeError(f"could not write {target}")
+        print(target, window.width(), "x", window.height())
+        window.close()
+        settle(200)
+    finally:
+        if manager is not None:
+            manager.terminate()
+            manager.wait(5)
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ from pactdesk.domain.contribution import (
     encode_rows,
     political_key,
 )
+from pactdesk.services import review
 from pactdesk.services.drafts import Draft
 from pactdesk.services.exchange_package import DOCUMENT, FRAMEWORK, SIGNATURE, write_members
 from pactdesk.testing.drafts import create_draft
@@ -121,3 +122,38 @@ def raw_zip(entries: list[tuple[str, bytes]], *, compress: int = zipfile.ZIP_DEF
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else compress
             archive.writestr(info, data)
     return buffer.getvalue()
+
+
+def _ok_cli(*args: str | Path) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+
+
+def make_exchange_with_comments(tmp: Path) -> tuple[Exchange, dict[str, int]]:
+    """An exchange whose package was made after the coordinator commented on its items.
+
+    Comments (ids returned by name): ``anchored`` on II.a/actions_undertaken 4:12
+    ("ministry"), ``to_resolve`` on II.b, ``resolved`` on P1.II, ``elsewhere`` on
+    III.a (not in the package).
+    """
+    base = make_exchange(tmp)
+    ids: dict[str, int] = {}
+    with Draft.open(base.coordinator) as draft:
+        ids["anchored"] = review.add_comment(
+            draft, "II.a", "Check the date with the labour office", author="Ewa Head",
+            field="II.a/actions_undertaken", span=(4, 12),
+        ).id  # fmt: skip
+        ids["to_resolve"] = review.add_comment(
+            draft, "II.b", "Name the agreements", author="Ewa Head"
+        ).id
+        done = review.add_comment(draft, "P1.II", "Shorter, please", author="Ewa Head")
+        review.resolve_comment(draft, done.id, author="Ewa Head")
+        ids["resolved"] = done.id
+        ids["elsewhere"] = review.add_comment(
+            draft, "III.a", "Not for the labour ministry", author="Ewa Head"
+        ).id
+    package = tmp / "with-comments.pdx"
+    _ok_cli("exchange", "export", base.coordinator, "--items", "II.a,II.b,P1.II", "--to", package)
+    contributor = tmp / "anna.pactdesk"
+    _ok_cli("exchange", "open", package, contributor)
+    return Exchange(tmp, base.coordinator, package, contributor), ids

@@ -7,6 +7,9 @@ into the names of the reviewer and of an assignee; then every export is made
 its January update with changes.json, a sign-off request — and the marker is
 looked for in every file's bytes, every zip member decompressed (and zips in
 zips), each PDF's text (pdftotext) and its streams decompressed (qpdf).
+Comments that went out in an exchange package and came back through the
+contributor's return (answers, new comments, resolutions) are looked for the
+same way, in the coordinator's exports and in the contributor's.
 """
 
 from __future__ import annotations
@@ -77,6 +80,34 @@ def _add_internal_notes(draft: Draft) -> None:
     exchange.assign(draft, ["IV"], to=f"Assignee {MARKER}", ministry=MARKER, author="Anna")
 
 
+def _comments_through_a_package(draft: Draft, folder: Path) -> Path:
+    """Send II.b out with its threads; the contributor answers, comments, resolves; merge back."""
+    package = folder / "to-contributor.pdx"
+    exchange.export_package(draft, package, items=["II.b", "P1.I"], author="Anna")
+    opened = exchange.read_package(package.read_bytes(), label=package.name)
+    contributor = folder / "contributor.pactdesk"
+    exchange.open_package(opened, contributor)
+    with Draft.open(contributor) as theirs:
+        threads = review.comments(theirs, open_only=True)
+        assert any(MARKER in c.text for c in threads)
+        first = next(c for c in threads if c.item == "II.b" and c.reply_to is None)
+        review.add_comment(
+            theirs, "II.b", f"Returned answer {MARKER}", author=f"Contributor {MARKER}",
+            reply_to=first.id,
+        )  # fmt: skip
+        review.add_comment(theirs, "II.b", f"Returned note {MARKER}", author="Maria")
+        part_one = next(c for c in threads if c.item == "P1.I")
+        review.resolve_comment(theirs, part_one.id, author=f"Resolver {MARKER}")
+        back = folder / "back.pdx"
+        exchange.export_return(theirs, back, author="Maria")
+    plan = exchange.plan_import(draft, exchange.read_package(back.read_bytes(), label=back.name))
+    exchange.apply_import(draft, plan, author="Anna")
+    came_back = [c for c in review.comments(draft) if "Returned" in c.text]
+    assert len(came_back) == 2
+    assert any(c.resolved_by == f"Resolver {MARKER}" for c in review.comments(draft))
+    return contributor
+
+
 def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path) -> None:
     signed = make_signed_draft(tmp_path / "work", sign_via_request=False)
     out = tmp_path / "out"
@@ -91,6 +122,7 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
     with Draft.open(signed.path) as draft:
         draft.save(answer_key("I.a", "developments_planned"), "Nowa ustawa, 2010.", author="Anna")
         review.add_comment(draft, "I.a", f"After the change {MARKER}", author="Anna")
+        contributor = _comments_through_a_package(draft, tmp_path)
         sign_offs.sign(draft, signer_of(signed.officials[1]), "head-of-unit")
         sign_offs.sign(draft, signer_of(signed.officials[2]), "approver")
         (out / "request.pdsignreq").write_bytes(
@@ -107,11 +139,16 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
         ("export-docx", "pl.docx"),
     ):
         assert cli_main([command, str(signed.path), str(out / name)]) == 0, command
+    # The contributor's draft holds the threads too: its exports carry none of them.
+    for command, name in (("export-json", "contributor.json"), ("export-docx", "contributor.docx")):
+        assert cli_main([command, str(contributor), str(out / name)]) == 0, command
 
     made = sorted(p.name for p in out.iterdir())
     assert made == [
         "PL-2010-update.asice",
         "PL-2010.asice",
+        "contributor.docx",
+        "contributor.json",
         "pl.docx",
         "pl.json",
         "pl.pdf",
@@ -130,4 +167,4 @@ def test_no_export_carries_comments_review_states_or_assignments(tmp_path: Path)
     assert sum("(PDF text and streams)" in name for name in seen) >= 4  # pl.pdf + in bundles
     # The comments are still in the draft, where they belong.
     with Draft.open(signed.path) as draft:
-        assert json.dumps([c.to_json() for c in review.comments(draft)]).count(MARKER) >= 6
+        assert json.dumps([c.to_json() for c in review.comments(draft)]).count(MARKER) >= 9

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cryptography import x509
 
     from pactdesk.services.exchange import MergePlan, OpenedPackage
+    from pactdesk.services.exchange_comments import CommentMerge
 
 #: Larger than any package PactDesk makes (a 10× full draft's is ~3 MB).
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -361,8 +362,18 @@ def _print_plan(plan: MergePlan, *, applied: bool) -> None:
             print(f"      theirs: {preview(field.theirs)}")
 
 
+def _print_comments(notes: CommentMerge, *, applied: bool) -> None:
+    """The comment threads a return brings (pactdesk.services.exchange_comments)."""
+    if notes.added or notes.resolved:
+        verb = "" if applied else "would be "
+        print(
+            f"Internal comments: {notes.added} {verb}added (comments and answers), "
+            f"{_plural(notes.resolved, 'thread')} {verb}resolved."
+        )
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from pactdesk.services import exchange
+    from pactdesk.services import exchange, exchange_comments
     from pactdesk.settings import default_author
 
     opened = _read_package(args.input, args)
@@ -373,11 +384,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 when = plan.already_imported_at[:16].replace("T", " ")
                 print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
                 return 0
+            notes = exchange_comments.plan_comments(draft, plan.comments)
             if args.dry_run:
                 if args.json:
-                    print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+                    shown = {**plan.to_json(), "comments": notes.to_json()}
+                    print(json.dumps(shown, ensure_ascii=False, indent=2))
                 else:
                     _print_plan(plan, applied=False)
+                    _print_comments(notes, applied=False)
                 return 0
             if draft.info.read_only:
                 raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
@@ -387,9 +401,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         document = plan.to_json()
         document["revision"] = outcome.head.revision
+        document["comments"] = notes.to_json()
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         _print_plan(plan, applied=True)
+        _print_comments(notes, applied=True)
         print(f"The merge is revision {outcome.head.revision}.")
     if plan.conflicts:
         sys.stderr.write(

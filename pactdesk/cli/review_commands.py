@@ -121,8 +121,8 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
             )
         except review.ReviewError as exc:
             raise _refused(exc) from exc
-    what = f"answer to comment {made.reply_to}" if made.reply_to else "comment"
-    print(f"Added {what} {made.id} on {made.field or made.item}.")
+    what = f"answer {made.id} to comment {made.reply_to}" if made.reply_to else f"comment {made.id}"
+    print(f"Added {what} on {made.field or made.item}.")
     return 0
 
 

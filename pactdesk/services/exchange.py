@@ -39,8 +39,10 @@ from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
 from pactdesk.domain import merge
 from pactdesk.domain.contribution import decode_data, decode_references, describe_key
+from pactdesk.domain.framework import Framework
 from pactdesk.domain.history import GENESIS, Event, Head
 from pactdesk.outputs import write_output
+from pactdesk.services import exchange_comments
 from pactdesk.services.drafts import Draft, now_iso
 from pactdesk.services.exchange_package import (
     DOCUMENT,
@@ -314,6 +316,7 @@ def export_package(
             for key in keys
         ],
     }
+    document[exchange_comments.SECTION] = exchange_comments.comments_section(draft, leaves)
     raw_document = document_bytes(document)
     data = write_members([(DOCUMENT, raw_document), (FRAMEWORK, draft.framework_bytes())])
     data = _encrypt(data, recipients)
@@ -501,6 +504,18 @@ def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) ->
     return OpenedPackage(package, label, raw, encrypted, sender)
 
 
+def package_comments(
+    opened: OpenedPackage, framework: Framework
+) -> tuple[exchange_comments.PackageComment, ...]:
+    """The comment threads a package carries (its internal section), checked against its items."""
+    try:
+        return exchange_comments.read_comments(
+            opened.package.document, framework, opened.package.items, label=opened.label
+        )
+    except PackageError as exc:
+        raise ExchangeError(exc.summary, exc.details) from exc
+
+
 # -- the contributor -----------------------------------------------------------------------------
 
 
@@ -560,8 +575,11 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
             document=package.document,
         )
 
+        notes = package_comments(opened, framework)
+
         def remember(conn: Any, _result: Any) -> None:
             store.add_record(conn, record)
+            exchange_comments.merge_comments(conn, notes)
 
         draft.save_many(
             changes, author=package.made_by, source=f"exchange-open:{opened.label}", also=remember
@@ -644,6 +662,9 @@ def export_return(
         "head": head.to_json(),
         "fields": fields,
     }
+    document[exchange_comments.SECTION] = exchange_comments.comments_section(
+        draft, assignment.items
+    )
     raw_document = document_bytes(document)
     members = [(DOCUMENT, raw_document), (FRAMEWORK, draft.framework_bytes())]
     if signer is not None:
@@ -729,6 +750,8 @@ class MergePlan:
     file_sha256: str
     in_reply_to: str | None = None
     document: bytes | None = None
+    #: the return's comment threads (merged by pactdesk.services.exchange_comments)
+    comments: tuple[exchange_comments.PackageComment, ...] = ()
 
     @property
     def changes(self) -> tuple[FieldPlan, ...]:
@@ -863,6 +886,7 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
         file_sha256=hashlib.sha256(opened.raw).hexdigest(),
         in_reply_to=package.in_reply_to,
         document=package.document,
+        comments=package_comments(opened, draft.framework),
     )
 
 
@@ -969,6 +993,7 @@ def apply_import(
         store.add_conflicts(
             conn, [{**row, "exchange_id": record_id} for row in conflict_rows], at=at
         )
+        exchange_comments.merge_comments(conn, plan.comments)
 
     result = draft.save_many(changes, author=plan.sender.name, source=plan.source, also=record)
     return ImportOutcome(

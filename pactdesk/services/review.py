@@ -37,6 +37,9 @@ __all__ = [
     "add_comment",
     "compare",
     "comments",
+    "find_quote",
+    "locate",
+    "open_threads",
     "resolve_comment",
     "restore",
     "resolve_revision",
@@ -234,6 +237,44 @@ def resolve_comment(draft: Draft, comment_id: int, *, author: str) -> Comment:
         resolved = store.comment(conn, root_id)
     assert resolved is not None
     return _comment_of(resolved)
+
+
+def locate(comment: Comment, text: str) -> tuple[int, int] | None:
+    """Where a comment's quoted words are in ``text`` now; None: gone (the comment is detached).
+
+    The span stored with the comment is used while it still holds the quote;
+    after edits before it, the quote is found again (the occurrence nearest
+    the old place).  A comment on a field without a span has no place.
+    """
+    if comment.span is None or not comment.quote:
+        return None
+    return find_quote(text, comment.quote, comment.span[0])
+
+
+def find_quote(text: str, quote: str, start: int) -> tuple[int, int] | None:
+    """The span of ``quote`` in ``text``: at ``start`` if it is there, else the nearest one."""
+    if not quote:
+        return None
+    if text[start : start + len(quote)] == quote:
+        return start, start + len(quote)
+    found: list[int] = []
+    at = text.find(quote)
+    while at >= 0:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    if not found:
+        return None
+    nearest = min(found, key=lambda place: (abs(place - start), place))
+    return nearest, nearest + len(quote)
+
+
+def open_threads(draft: Draft) -> dict[str, int]:
+    """Per item, how many of its comment threads are open (items with none are left out)."""
+    counts: dict[str, int] = {}
+    for comment in comments(draft, open_only=True):
+        if comment.reply_to is None:
+            counts[comment.item] = counts.get(comment.item, 0) + 1
+    return counts
 
 
 # -- review states ---------------------------------------------------------------------

@@ -131,6 +131,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="commitment", separator=True),
     _A("add_reference_action", "edit", QT_TR_NOOP("Add a r&eference"), "add_reference",
        ("Alt+R",), needs="commitment"),
+    # Comments (issue 14): the panel is pactdesk.ui.views.comments_panel.
+    _A("comment_selection_action", "edit", QT_TR_NOOP("C&omment on the selection"),
+       "comment_on_selection", ("Ctrl+Alt+M",), QT_TR_NOOP("Comment on the words selected"),
+       needs="writable", separator=True),
     # -- Go
     _A("next_action", "go", QT_TR_NOOP("&Next item"), "next_item", ("Ctrl+PgDown", "Alt+Down"),
        needs="draft"),
@@ -148,6 +152,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+Shift+C",), needs="draft"),
     _A("history_action", "go", QT_TR_NOOP("Go to the &history"), "focus_history",
        ("Ctrl+Shift+H",), needs="draft"),
+    _A("comments_action", "go", QT_TR_NOOP("Go to the co&mments"), "focus_comments",
+       ("Ctrl+Shift+M",), needs="draft"),
     # -- Sign-off
     _A("sign_action", "signoff", QT_TR_NOOP("&Sign this version…"), "show_sign",
        needs="writable", dialog=True, module=SIGN_DIALOG),
@@ -190,6 +196,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # -- View
     _A("checks_toggle", "view", QT_TR_NOOP("&Checks panel"), kind="dock:checks_dock"),
     _A("history_toggle", "view", QT_TR_NOOP("&History panel"), kind="dock:history_dock"),
+    _A("comments_toggle", "view", QT_TR_NOOP("Co&mments panel"), kind="dock:comments_dock"),
     _A("welcome_action", "view", QT_TR_NOOP("&Welcome screen"), "show_welcome"),
     _A("language_action", "view", QT_TR_NOOP("&Language of the window…"), "choose_language",
        dialog=True, separator=True),
@@ -269,7 +276,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             action = QAction(tr(spec.text), window)
             action.setCheckable(True)
             action.setChecked(dock.isVisible())
-            action.toggled.connect(lambda on, d=dock: d.setVisible(on) or (on and d.raise_()))
+            action.toggled.connect(lambda on, d=dock: d.setVisible(on))
+            # Brought to the front when the user picks the item, not each time the
+            # window shows its docks (the last dock shown would hide the checks).
+            action.triggered.connect(lambda on, d=dock: on and d.raise_())
             dock.visibilityChanged.connect(
                 lambda _v, a=action, d=dock: a.setChecked(not d.isHidden())
             )

@@ -12,6 +12,7 @@ in :mod:`pactdesk.ui.window`, one concern each --
 * :mod:`~pactdesk.ui.window.editing`: the Edit menu;
 * :mod:`~pactdesk.ui.window.go_and_find`: the Go menu and Find;
 * :mod:`~pactdesk.ui.window.panels`: the Checks and History panels;
+* :mod:`~pactdesk.ui.window.comments`: the Comments panel;
 * :mod:`~pactdesk.ui.window.status`: the status bar's save state;
 * :mod:`~pactdesk.ui.window.dialogs`: others' dialogs (export, import,
   sign-off, verify, exchange, compare), imported when used;
@@ -50,6 +51,7 @@ from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.history_panel import HistoryPanel
 from pactdesk.ui.views.welcome import WelcomePage
 from pactdesk.ui.window.base import WindowBase
+from pactdesk.ui.window.comments import CommentsPart
 from pactdesk.ui.window.dialogs import OthersDialogs, module_available
 from pactdesk.ui.window.drafts import DraftFiles, read_only_message
 from pactdesk.ui.window.editing import EditMenu, scroll_into_view
@@ -71,6 +73,7 @@ class MainWindow(
     EditMenu,
     GoAndFind,
     SidePanels,
+    CommentsPart,
     SaveStatus,
     OthersDialogs,
     HelpMenu,
@@ -142,6 +145,7 @@ class MainWindow(
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.history_dock.hide()
+        self._make_comments_dock()
         self._name_tab_bars()
         self.history_dock.visibilityChanged.connect(self._on_history_visibility)
         self.signoff_dock: QDockWidget | None = None
@@ -197,6 +201,7 @@ class MainWindow(
 
     def _on_page_changed(self, page_key: str) -> None:
         self._update_actions()
+        self.comments.show_page(page_key)
         self._show_findings()
         self._load_history()
 

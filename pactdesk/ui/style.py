@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -99,3 +99,38 @@ def status_icon(answered: int, total: int) -> QIcon:
     app = QGuiApplication.instance()
     dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     return QIcon(_status_pixmap(state, 16, dpr))
+
+
+#: The background of the words an open comment is on (a highlighter's yellow, as in Word).
+COMMENT_HIGHLIGHT = "#fff0a8"
+
+
+@lru_cache(maxsize=64)
+def _comment_pixmap(count: int, dpr: float) -> QPixmap:
+    width, height = 16, 16  # the item views' icon size: drawn as is, never scaled down
+    pixmap = QPixmap(round(width * dpr), round(height * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ATTENTION))
+    painter.drawRoundedRect(QRectF(0, 0, width, height - 4), 3, 3)
+    # The bubble's tail, bottom left: a speech bubble, the mark of a comment.
+    painter.drawPolygon([QPointF(3, height - 4), QPointF(3, height), QPointF(8, height - 4)])
+    font = QGuiApplication.font()
+    font.setPixelSize(11 if count < 10 else 9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    label = str(count) if count < 100 else "…"
+    painter.drawText(QRectF(0, 0, width, height - 4), Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return pixmap
+
+
+def comment_icon(count: int) -> QIcon:
+    """A speech bubble with the number of open comment threads (the words say it too)."""
+    app = QGuiApplication.instance()
+    dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return QIcon(_comment_pixmap(count, dpr))

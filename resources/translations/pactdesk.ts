@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,17 +1375,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="125"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="138"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="333"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,122 +1507,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
-        <source>Sign-off &amp;roles…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>C&amp;omment on the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
-        <source>Signing &amp;identities…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <source>Comment on the words selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
-        <source>Sign-off &amp;authority (CA)…</source>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <source>Go to the co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <source>Sign-off &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <source>Signing &amp;identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <source>Sign-off &amp;authority (CA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="172"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="174"/>
         <source>&amp;Take in a signed answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>Make the submission &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Assign items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>&amp;Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Send items to a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="188"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Send your answers &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>Comments and re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Co&amp;mments panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="201"/>
         <source>&amp;Language of the window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Copy &amp;diagnostic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="375"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,37 +1667,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,12 +1707,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,27 +1722,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="198"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,83 +1752,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="76"/>
         <source>PactDesk cannot open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="94"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="96"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="147"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="157"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="158"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="199"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="200"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="203"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,12 +1924,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="235"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="241"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,33 +1989,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="112"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="114"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="145"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,13 +2030,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,12 +2047,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,58 +2067,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="66"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="70"/>
         <source>Part II</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>{area}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
         <source>{answered}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
         <source>1 question of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <source>%n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,36 +5056,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="37"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
         <source>Choose the comment to answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to resolve first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
         <source>Comment resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,6 +5169,92 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <source>Comments on this i&amp;tem</source>
+        <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <source>Comments on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <source>&amp;Your comment (Ctrl+Enter adds it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <source>Add co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <source>Ans&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <source>Resolve threa&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <source>{author}, {when} ({state}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <source>Detached: the words “{quote}” are no longer in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <source>On “{quote}” in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <source>On {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <source>No comments on this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <source>To comment on some words, select them in the answer and press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <source>The next comment is on “{quote}” in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <source>Answer added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
+        <source>The words this comment was on are no longer in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <source>Select some words in an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

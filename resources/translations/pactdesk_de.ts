@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -2573,17 +2573,17 @@
         <translation>SHA-256 des Einreichungspakets: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="125"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="138"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="333"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
     </message>
@@ -2710,117 +2710,137 @@
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>C&amp;omment on the selection</source>
+        <translation>Auswahl kommen&amp;tieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <source>Comment on the words selected</source>
+        <translation>Die ausgewählten Wörter kommentieren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <source>Go to the co&amp;mments</source>
+        <translation>Zu den &amp;Kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Sign-off &amp;roles…</source>
         <translation>Freigabe&amp;rollen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>Signing &amp;identities…</source>
         <translation>Signatur&amp;identitäten…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>Freigabe-&amp;CA…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>Freigabe&amp;anforderung senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="172"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Anforderung eines &amp;Kollegen signieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="174"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>Signierte Antwort &amp;übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Einreichungspaket &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Assign items…</source>
         <translation>Elemente &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Wer liefert was</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>Elemente an Kollegen &amp;senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="188"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>Rückgabe zusammen&amp;führen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Offene &amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Eigene Antworten zurücksenden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>Comments and re&amp;view…</source>
         <translation>Kommentare und &amp;Prüfung…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Co&amp;mments panel</source>
+        <translation>Bereich &amp;Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>&amp;Diagnoseinformationen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, Plattform, Bibliotheken, Ordner und die letzten Zeilen des Protokolls, für Ihren IT-Support</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Im Suchfeld: nächster / vorheriger Treffer, schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Eingabe / Umschalt+Eingabe, Esc</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>In einer Tabelle: nächste Zelle, „harmonisiert“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>Tab, Space</source>
         <translation>Tab, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Open a menu</source>
         <translation>Ein Menü öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt und der unterstrichene Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="375"/>
         <source>the menu bar</source>
         <translation>die Menüleiste</translation>
     </message>
@@ -2840,37 +2860,37 @@
         <translation>&amp;Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation>&amp;Nächstes Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Vorheriges Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Nächste &amp;unbeantwortete Frage der Kommission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Next &amp;empty field</source>
         <translation>Nächstes &amp;leeres Feld</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Zum &amp;Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>Go to the &amp;checks</source>
         <translation>Zu den &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>Go to the &amp;history</source>
         <translation>Zum Verlau&amp;f</translation>
     </message>
@@ -2880,12 +2900,12 @@
         <translation>&amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>&amp;Sign this version…</source>
         <translation>Diese Version &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Verify a bundle…</source>
         <translation>Einreichungspaket &amp;prüfen…</translation>
     </message>
@@ -2895,32 +2915,32 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Zum &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Show sign-&amp;offs</source>
         <translation>Freigaben an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Checks panel</source>
         <translation>Bereich &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="198"/>
         <source>&amp;History panel</source>
         <translation>Bereich &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Welcome screen</source>
         <translation>&amp;Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="201"/>
         <source>&amp;Language of the window…</source>
         <translation>Sprache der &amp;Oberfläche…</translation>
     </message>
@@ -2930,83 +2950,83 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="76"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk kann {name} nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="94"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="96"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="147"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="157"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="158"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="199"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="200"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="203"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
@@ -3102,12 +3122,12 @@
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="235"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="241"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
@@ -3167,7 +3187,7 @@
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="112"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3175,7 +3195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="114"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3183,19 +3203,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="145"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
@@ -3210,13 +3230,13 @@
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Nächstes / vorheriges Feld auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
@@ -3227,12 +3247,12 @@
         <translation>Im ganzen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Leave a table</source>
         <translation>Tabelle verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Ctrl+Tab</source>
         <translation>Strg+Tab</translation>
     </message>
@@ -3247,58 +3267,66 @@
         <translation>Über PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="66"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation>Teil I</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="70"/>
         <source>Part II</source>
         <translation>Teil II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>{area}. {title}</source>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 Frage der Kommission unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} Fragen der Kommission unbeantwortet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n offener Kommentar</numerusform>
+            <numerusform>%n offene Kommentare</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Verpflichtung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Politische Bewertung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>
@@ -5042,36 +5070,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="37"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Comment added.</source>
         <translation>Kommentar hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
         <source>Choose the comment to answer first.</source>
         <translation>Wählen Sie zuerst den Kommentar, auf den Sie antworten möchten.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Wählen Sie zuerst den Kommentar, der erledigt werden soll.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
         <source>Comment resolved.</source>
         <translation>Kommentar erledigt.</translation>
     </message>
@@ -5149,6 +5184,92 @@
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <source>Comments on this i&amp;tem</source>
+        <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
+        <translation>Kommentare zu diesem &amp;Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <source>Comments on this item</source>
+        <translation>Kommentare zu diesem Element</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <source>&amp;Your comment (Ctrl+Enter adds it):</source>
+        <translation>&amp;Ihr Kommentar (Strg+Eingabe fügt ihn hinzu):</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <source>Your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <source>Add co&amp;mment</source>
+        <translation>Ko&amp;mmentar hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <source>Ans&amp;wer</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <source>Resolve threa&amp;d</source>
+        <translation>Diskussion er&amp;ledigen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <source>{author}, {when} ({state}): {text}</source>
+        <translation>{author}, {when} ({state}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <source>Detached: the words “{quote}” are no longer in {field}.</source>
+        <translation>Losgelöst: Die Wörter „{quote}“ stehen nicht mehr in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <source>On “{quote}” in {field}</source>
+        <translation>Zu „{quote}“ in {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <source>On {field}</source>
+        <translation>Zu {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <source>No comments on this item yet.</source>
+        <translation>Noch keine Kommentare zu diesem Element.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <source>To comment on some words, select them in the answer and press {keys}.</source>
+        <translation>Um Wörter zu kommentieren, wählen Sie sie in der Antwort aus und drücken Sie {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <source>The next comment is on “{quote}” in {field}.</source>
+        <translation>Der nächste Kommentar gilt „{quote}“ in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <source>Answer added.</source>
+        <translation>Antwort hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
+        <source>The words this comment was on are no longer in the answer.</source>
+        <translation>Die Wörter, auf die sich dieser Kommentar bezog, stehen nicht mehr in der Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <source>Select some words in an answer first.</source>
+        <translation>Wählen Sie zuerst Wörter in einer Antwort aus.</translation>
     </message>
 </context>
 <context>

@@ -115,5 +115,12 @@
             <numerusform>How it was read (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -2573,17 +2573,17 @@
         <translation>SHA-256 du dossier de soumission&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="125"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/main_window.py" line="138"/>
+        <location filename="../../pactdesk/ui/main_window.py" line="141"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="323"/>
+        <location filename="../../pactdesk/ui/actions.py" line="333"/>
         <source>Not available in this build of PactDesk ({module} is missing).</source>
         <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
     </message>
@@ -2710,117 +2710,137 @@
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="157"/>
+        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <source>C&amp;omment on the selection</source>
+        <translation>Co&amp;mmenter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <source>Comment on the words selected</source>
+        <translation>Commenter les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <source>Go to the co&amp;mments</source>
+        <translation>Aller aux commen&amp;taires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="163"/>
         <source>Sign-off &amp;roles…</source>
         <translation>&amp;Rôles d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="159"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>Signing &amp;identities…</source>
         <translation>&amp;Identités de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="161"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>A&amp;utorité d&apos;approbation (AC)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>&amp;Envoyer une demande d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="166"/>
+        <location filename="../../pactdesk/ui/actions.py" line="172"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Signer la demande d&apos;un ou une &amp;collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="168"/>
+        <location filename="../../pactdesk/ui/actions.py" line="174"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>In&amp;tégrer une réponse signée…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="170"/>
+        <location filename="../../pactdesk/ui/actions.py" line="176"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Créer le &amp;dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Assign items…</source>
         <translation>&amp;Attribuer des éléments…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="178"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="180"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="188"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="190"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Résoudre les &amp;conflits en suspens…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Renvoyer vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>Comments and re&amp;view…</source>
         <translation>Commentaires et re&amp;lecture…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <source>Co&amp;mments panel</source>
+        <translation>Panneau des co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, plateforme, bibliothèques, répertoires et dernières lignes du journal, pour votre support informatique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="210"/>
+        <location filename="../../pactdesk/ui/actions.py" line="217"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="211"/>
+        <location filename="../../pactdesk/ui/actions.py" line="218"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="213"/>
+        <location filename="../../pactdesk/ui/actions.py" line="220"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="222"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="365"/>
+        <location filename="../../pactdesk/ui/actions.py" line="375"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
@@ -2840,37 +2860,37 @@
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="137"/>
+        <location filename="../../pactdesk/ui/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="143"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="151"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="153"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
@@ -2880,12 +2900,12 @@
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="152"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="173"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
@@ -2895,32 +2915,32 @@
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="149"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="154"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="191"/>
+        <location filename="../../pactdesk/ui/actions.py" line="197"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="198"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="193"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="201"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
@@ -2930,83 +2950,83 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="202"/>
+        <location filename="../../pactdesk/ui/actions.py" line="209"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="76"/>
         <source>PactDesk cannot open {name}</source>
         <translation>PactDesk ne peut pas ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="94"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="96"/>
         <source>{state} — contribution for the {cycle} cycle</source>
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="109"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="147"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="157"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="158"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="199"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="200"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="203"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="222"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -3102,12 +3122,12 @@
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="235"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="241"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
@@ -3167,7 +3187,7 @@
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="112"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3175,7 +3195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="114"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3183,19 +3203,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="145"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
@@ -3210,13 +3230,13 @@
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="208"/>
+        <location filename="../../pactdesk/ui/actions.py" line="215"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
@@ -3227,12 +3247,12 @@
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="214"/>
+        <location filename="../../pactdesk/ui/actions.py" line="221"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -3247,58 +3267,66 @@
         <translation>À propos de PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="57"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="66"/>
         <source>Part I</source>
         <extracomment>A custom role: the page key of a row (&quot;political/I&quot;, &quot;commitment/I.a&quot;), or &quot;&quot;.</extracomment>
         <translation>Partie I</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="61"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="70"/>
         <source>Part II</source>
         <translation>Partie II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="188"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
         <source>{area}. {title}</source>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="191"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="198"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 question de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="200"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} questions de la Commission sans réponse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="204"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Engagement {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="208"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="228"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="230"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
@@ -5042,36 +5070,43 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="37"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
         <source>Comment added.</source>
         <translation>Commentaire ajouté.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
         <source>Choose the comment to answer first.</source>
         <translation>Choisissez d&apos;abord le commentaire auquel répondre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Choisissez d&apos;abord le commentaire à résoudre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
         <source>Comment resolved.</source>
         <translation>Commentaire résolu.</translation>
     </message>
@@ -5149,6 +5184,92 @@
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="248"/>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <source>Comments on this i&amp;tem</source>
+        <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
+        <translation>Commentaires sur cet élémen&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <source>Comments on this item</source>
+        <translation>Commentaires sur cet élément</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <source>&amp;Your comment (Ctrl+Enter adds it):</source>
+        <translation>&amp;Votre commentaire (Ctrl+Entrée l&apos;ajoute)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <source>Add co&amp;mment</source>
+        <translation>A&amp;jouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <source>Ans&amp;wer</source>
+        <translation>Répon&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <source>Resolve threa&amp;d</source>
+        <translation>Résoudre le f&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <source>{author}, {when} ({state}): {text}</source>
+        <translation>{author}, {when} ({state})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <source>Detached: the words “{quote}” are no longer in {field}.</source>
+        <translation>Détaché&#xa0;: les mots «&#xa0;{quote}&#xa0;» ne sont plus dans {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <source>On “{quote}” in {field}</source>
+        <translation>Sur «&#xa0;{quote}&#xa0;» dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <source>On {field}</source>
+        <translation>Sur {field}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <source>No comments on this item yet.</source>
+        <translation>Pas encore de commentaire sur cet élément.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <source>To comment on some words, select them in the answer and press {keys}.</source>
+        <translation>Pour commenter des mots, sélectionnez-les dans la réponse et appuyez sur {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <source>The next comment is on “{quote}” in {field}.</source>
+        <translation>Le prochain commentaire porte sur «&#xa0;{quote}&#xa0;» dans {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <source>Answer added.</source>
+        <translation>Réponse ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
+        <source>The words this comment was on are no longer in the answer.</source>
+        <translation>Les mots que ce commentaire visait ne sont plus dans la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <source>Select some words in an answer first.</source>
+        <translation>Sélectionnez d&apos;abord des mots dans une réponse.</translation>
     </message>
 </context>
 <context>

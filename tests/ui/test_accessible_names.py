@@ -75,7 +75,9 @@ def test_every_page_names_its_controls(qtbot, make_window, rich_draft, framework
 def test_answer_boxes_are_named_by_their_visible_label(qtbot, make_window, draft_path, framework):
     window = make_window(draft_path)
     window.editor.show_page("commitment/I.a")
-    for edit in window.findChildren(QPlainTextEdit):
+    from pactdesk.ui.views.fields import AnswerEdit
+
+    for edit in window.findChildren(AnswerEdit):  # the comments panel's box has its own name
         if not edit.isVisible():
             continue
         interface = QAccessible.queryAccessibleInterface(edit)

@@ -52,6 +52,15 @@ def page_key_for_item(item_key: str) -> str:
     return "/".join(parts[:2])
 
 
+def row_key_for_item(item: str) -> str:
+    """The navigator row of an ITEM (:mod:`pactdesk.domain.fields`): ``P1.I`` -> ``political/I``."""
+    if item.startswith("P1."):
+        return political_key(item[3:])
+    if "." not in item:
+        return f"area/{item}"  # a policy area of Part II
+    return f"commitment/{item}"
+
+
 def build_rows(framework: Framework) -> tuple[NavRow, ...]:
     specs: list[tuple[str, str, str, str, int]] = []  # key, kind, label, title, parent
     specs.append(("part/1", "part", tr("Part I"), _quoted(framework.part_one_title), -1))
@@ -111,6 +120,7 @@ class NavigatorModel(QAbstractItemModel):
         self._by_key = {row.key: i for i, row in enumerate(self.rows)}
         self._progress: dict[str, tuple[int, int]] = {}
         self._open_questions: dict[str, int] = {}
+        self._comments: dict[str, int] = {}  # row key -> open comment threads on the row itself
         self.page_keys = tuple(row.key for row in self.rows if row.is_page)
 
     # -- structure -----------------------------------------------------------
@@ -171,6 +181,27 @@ class NavigatorModel(QAbstractItemModel):
             return self._open_questions.get(key, 0)
         return sum(self.open_questions(self.rows[child].key) for child in row.children)
 
+    def open_comments(self, key: str) -> int:
+        """Open comment threads on this row and the rows under it."""
+        row = self.rows[self._by_key[key]]
+        return self._comments.get(key, 0) + sum(
+            self.open_comments(self.rows[child].key) for child in row.children
+        )
+
+    def set_open_comments(self, counts: dict[str, int]) -> None:
+        """The open threads per row key (:func:`row_key_for_item`); marks the rows that changed."""
+        counts = {key: n for key, n in counts.items() if n and key in self._by_key}
+        changed = set(counts.items()) ^ set(self._comments.items())
+        self._comments = counts
+        for key in {key for key, _n in changed}:
+            position = self._by_key[key]
+            while position != -1:
+                row = self.rows[position]
+                self.dataChanged.emit(
+                    self.createIndex(row.row, 0, position), self.createIndex(row.row, 1, position)
+                )
+                position = row.parent
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -199,6 +230,9 @@ class NavigatorModel(QAbstractItemModel):
                     if questions == 1
                     else tr("{n} questions of the Commission unanswered").format(n=questions)
                 )
+            comments = self.open_comments(row.key)
+            if comments:
+                state += "; " + tr("%n open comment(s)", "", comments)
             if row.kind == "commitment":
                 # What the row shows (its id and the start of its text), then its state.
                 return tr("Commitment {id}, {title}: {state}").format(
@@ -212,6 +246,9 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind != "part":
             answered, total = self.progress(row.key)
             return style.status_icon(answered, total)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.kind != "part":
+            comments = self.open_comments(row.key)
+            return style.comment_icon(comments) if comments else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.open_questions(row.key):
             return QBrush(QColor(style.ATTENTION))  # the tooltip and the name say it in words
         if role == Qt.ItemDataRole.FontRole and (
@@ -271,4 +308,5 @@ __all__ = [
     "build_rows",
     "page_fields",
     "page_key_for_item",
+    "row_key_for_item",
 ]

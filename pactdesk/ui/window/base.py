@@ -30,6 +30,7 @@ from pactdesk.services.drafts import Draft
 from pactdesk.settings import Settings
 from pactdesk.ui.exchange_menu import ExchangeMenu
 from pactdesk.ui.views.checks_panel import ChecksPanel
+from pactdesk.ui.views.comments_panel import CommentsPanel
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.views.header import Banner, DraftHeader
 from pactdesk.ui.views.history_panel import HistoryPanel
@@ -60,6 +61,8 @@ class WindowBase(QMainWindow):
     checks_dock: QDockWidget
     history: HistoryPanel
     history_dock: QDockWidget
+    comments: CommentsPanel
+    comments_dock: QDockWidget
     signoff_dock: QDockWidget | None
     signing_dialog: QDialog | None  # the sign-off dialog last opened
     save_label: QLabel
@@ -84,6 +87,7 @@ class WindowBase(QMainWindow):
         def update_edit_actions(self) -> None: ...  # editing
         def go_to_item(self, item_key: str) -> None: ...  # go_and_find
         def _name_tab_bars(self) -> None: ...  # panels
+        def _checks_on_top(self) -> None: ...  # comments
         def _show_save_state(self) -> None: ...  # status
         def _update_actions(self) -> None: ...  # main_window
         def _on_page_changed(self, page_key: str) -> None: ...  # main_window

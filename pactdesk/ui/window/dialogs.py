@@ -71,6 +71,7 @@ class OthersDialogs(WindowBase):
 
         if self.draft is not None:
             ReviewDialog(self.draft, self.author(), self).exec()
+            self.comments.reload()  # the threads may have changed there
 
     # ------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -60,6 +60,7 @@ class DraftFiles(WindowBase):
         self.central.setCurrentWidget(self.welcome)
         self.checks_dock.hide()
         self.history_dock.hide()
+        self.comments_dock.hide()
         self.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_draft(self, path: Path) -> bool:
@@ -82,6 +83,7 @@ class DraftFiles(WindowBase):
         self.editor.page_changed.connect(self._on_page_changed)
         self.editor.state_changed.connect(self._on_state)
         self.editor.save_state_changed.connect(self._show_save_state)
+        self.comments.attach(draft, self.editor, self.author())
         # Undo and Redo follow what the focused box or table can undo.
         for edit in self.editor.findChildren(QPlainTextEdit):
             edit.undoAvailable.connect(self._on_edit_state)
@@ -119,8 +121,12 @@ class DraftFiles(WindowBase):
         self.setWindowTitle(f"{title} — {path.name}{suffix} — PactDesk")
         self.central.setCurrentWidget(self.editor_host)
         self.history_dock.show()
+        self.comments_dock.show()
         self.checks_dock.show()
         self.checks_dock.raise_()
+        # Qt makes the docks' tab bar when it first lays them out, with the tab added
+        # last (the comments) in front: put the checks in front then.
+        QTimer.singleShot(0, self, self._checks_on_top)
         self._name_tab_bars()
         self._on_page_changed(self.editor.current_page)
         self.settings = self.settings.with_recent(path)
@@ -174,6 +180,7 @@ class DraftFiles(WindowBase):
             window_state.remember_page(draft.info.draft_id, editor.current_page)  # type: ignore[union-attr]
         self.editor = None
         self.draft = None
+        self.comments.detach()
         editor.hide()
         editor.setParent(None)
         editor.deleteLater()
