@@ -5088,25 +5088,25 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
         <source>Comment added.</source>
         <translation>Kommentar hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
         <source>Choose the comment to answer first.</source>
         <translation>Wählen Sie zuerst den Kommentar, auf den Sie antworten möchten.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Wählen Sie zuerst den Kommentar, der erledigt werden soll.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
         <source>Comment resolved.</source>
         <translation>Kommentar erledigt.</translation>
     </message>
@@ -5257,17 +5257,18 @@
         <translation>Der nächste Kommentar gilt „{quote}“ in {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
         <source>Answer added.</source>
         <translation>Antwort hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Die Wörter, auf die sich dieser Kommentar bezog, stehen nicht mehr in der Antwort.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation>Wählen Sie zuerst Wörter in einer Antwort aus.</translation>
     </message>

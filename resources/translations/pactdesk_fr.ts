@@ -5088,25 +5088,25 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
         <source>Comment added.</source>
         <translation>Commentaire ajouté.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="378"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
         <source>Choose the comment to answer first.</source>
         <translation>Choisissez d&apos;abord le commentaire auquel répondre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="386"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Choisissez d&apos;abord le commentaire à résoudre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="390"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
         <source>Comment resolved.</source>
         <translation>Commentaire résolu.</translation>
     </message>
@@ -5257,17 +5257,18 @@
         <translation>Le prochain commentaire porte sur «&#xa0;{quote}&#xa0;» dans {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="371"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
         <source>Answer added.</source>
         <translation>Réponse ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="412"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Les mots que ce commentaire visait ne sont plus dans la réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/comments.py" line="61"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation>Sélectionnez d&apos;abord des mots dans une réponse.</translation>
     </message>
