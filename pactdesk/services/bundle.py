@@ -470,7 +470,7 @@ def revocation_list(
 
         raise BundleRefused(
             f"the certificate of {common_name(certificate)} is revoked since "
-            f"{entry.revoked_at:%Y-%m-%d %H:%M} UTC ({revocation.reason_words(entry.reason)}); "
+            f"{entry.revoked_at:%Y-%m-%d %H:%M:%S} UTC ({revocation.reason_words(entry.reason)}); "
             "no bundle is signed with it",
             [
                 "The sign-off CA revoked it: sign the bundle with another identity, "

@@ -370,9 +370,10 @@ def _revocation_finding(
     at = info.signing_time
     values = {
         "who": cades.common_name(info.certificate),
-        "revoked": entry.revoked_at.strftime("%Y-%m-%d %H:%M UTC"),
+        # to the second: a revocation and a signature minutes apart must be told apart
+        "revoked": entry.revoked_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
         "reason": revocation.reason_words(entry.reason),
-        "at": at.strftime("%Y-%m-%d %H:%M UTC") if at else "?",
+        "at": at.strftime("%Y-%m-%d %H:%M:%S UTC") if at else "?",
     }
     if at is None or entry.revoked_at <= at:
         return M.REVOKED_BEFORE(**values), None

@@ -335,7 +335,7 @@ REVOKED_AFTER = _t(
     "revocation.revoked-after-signing",
     QT_TR_NOOP(
         "{who}'s certificate was revoked on {revoked} ({reason}), after the signature says it "
-        "was made ({at}); the signature still counts"
+        "was made ({at}); the signature still counts."
     ),
 )
 CRL_USED = _t(

@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
-        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts</source>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4950,8 +4950,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
-        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts</source>
-        <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), nachdem die Signatur laut eigener Angabe geleistet wurde ({at}); die Signatur zählt weiterhin</translation>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
+        <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), nachdem die Signatur laut eigener Angabe geleistet wurde ({at}); die Signatur zählt weiterhin.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="344"/>

@@ -4950,8 +4950,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
-        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts</source>
-        <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), après le moment où la signature dit avoir été faite ({at})&#xa0;; la signature compte toujours</translation>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
+        <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), après le moment où la signature dit avoir été faite ({at})&#xa0;; la signature compte toujours.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
