@@ -16,6 +16,7 @@ validation only, so that importing this module costs the start-up nothing.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import json
 import os
@@ -25,7 +26,14 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pactdesk.domain.framework import FRAMEWORK_FORMAT, Framework, framework_from_document
+from pactdesk.domain import limits
+from pactdesk.domain.framework import (
+    FRAMEWORK_FORMAT,
+    Framework,
+    framework_from_document,
+    in_language,
+    texts_of,
+)
 from pactdesk.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -42,10 +50,11 @@ __all__ = [
     "shipped_framework",
     "shipped_framework_bytes",
     "shipped_framework_ids",
+    "shown_in",
 ]
 
 # A real framework is some tens of kilobytes; refuse anything absurd before reading it.
-MAX_FRAMEWORK_BYTES = 8 * 1024 * 1024
+MAX_FRAMEWORK_BYTES = limits.FRAMEWORK.max_bytes
 _SCHEMA_FILE = "framework.schema.json"
 _FRAMEWORK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _MAX_SHOWN = 60
@@ -176,6 +185,26 @@ def shipped_framework(framework_id: str | None = None) -> Framework:
     return _load_shipped_framework(framework_id or default_framework_id())
 
 
+def shown_in(framework: Framework, language: str) -> Framework:
+    """A draft's framework as the window shows it in ``language`` (see ``in_language``).
+
+    The framework's own translations first.  A draft made before the shipped
+    file carried translations keeps its copy without them (its digest and
+    sign-offs stay as they were); when the shipped framework of the same id
+    has exactly the same texts, its translations are shown for that copy.
+    """
+    if language == framework.language or language in framework.translations:
+        return in_language(framework, language)
+    try:
+        shipped = shipped_framework(framework.id)
+    except FrameworkError:
+        return framework
+    if language not in shipped.translations or texts_of(shipped) != texts_of(framework):
+        return framework
+    borrowed = dataclasses.replace(framework, translations=shipped.translations)
+    return in_language(borrowed, language)
+
+
 def clear_shipped_frameworks() -> None:
     """Forget the shipped frameworks loaded so far (and which one is the default)."""
     _load_shipped_framework.cache_clear()
@@ -253,6 +282,9 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
             f"(the byte at position {exc.start})",
             [f"byte {exc.start}: {exc.reason}"],
         ) from exc
+    depth = limits.json_depth_problem(text)
+    if depth is not None:
+        raise FrameworkError(f"{subject} is not a framework: {depth}")
     try:
         document = json.loads(
             text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant
@@ -275,6 +307,10 @@ def _parse(raw: bytes, subject: str) -> dict[str, Any]:
         more = len(duplicates) - 1
         suffix = f" (and {more} more repeated key{'s' if more > 1 else ''})" if more else ""
         raise FrameworkError(f"{subject} is not valid: {first}{suffix}", details)
+    texts = limits.json_text_problems(document)
+    if texts:
+        others = f" (and {len(texts) - 1} more)" if len(texts) > 1 else ""
+        raise FrameworkError(f"{subject} is not valid: {texts[0]}{others}", texts)
     if not isinstance(document, dict):
         raise FrameworkError(
             f"{subject} is not a PactDesk framework (it holds {_json_kind(document)}, "
@@ -467,6 +503,38 @@ def _consistency_problems(document: dict[str, Any]) -> list[str]:
     indicators: set[str] = set()
     for indicator in document.get("indicators", []):
         problems += _repeat(indicators, indicator["id"], "two indicators have the id")
+    problems += _translation_problems(document)
+    return problems
+
+
+def _translation_problems(document: dict[str, Any]) -> list[str]:
+    """Translations of texts the file has, with as many paragraphs, into another language."""
+    problems: list[str] = []
+    own = document.get("language", "en")
+    areas = {area["id"] for area in document["areas"]}
+    commitments = {c["id"]: c for area in document["areas"] for c in area["commitments"]}
+    prompts = {p["id"] for c in commitments.values() for p in c.get("prompts", [])}
+    for language, translation in document.get("translations", {}).items():
+        at = ("translations", language)
+        if language == own:
+            problems.append(f"{_at(at, '')} translates the file into its own language '{own}'")
+        for area_id in translation.get("areas", {}):
+            if area_id not in areas:
+                problems.append(f"{_at((*at, 'areas', area_id), '')}: there is no area '{area_id}'")
+        for cid, commitment in translation.get("commitments", {}).items():
+            where = _at((*at, "commitments", cid), "")
+            if cid not in commitments:
+                problems.append(f"{where}: there is no commitment '{cid}'")
+                continue
+            have, given = len(commitments[cid]["paragraphs"]), len(commitment["paragraphs"])
+            if have != given:
+                problems.append(
+                    f"{where} has {given} paragraph{'s' if given != 1 else ''}, but commitment "
+                    f"'{cid}' has {have}"
+                )
+        for pid in translation.get("prompts", {}):
+            if pid not in prompts:
+                problems.append(f"{_at((*at, 'prompts', pid), '')}: there is no prompt '{pid}'")
     return problems
 
 

@@ -187,6 +187,9 @@ def capture(out: Path) -> int:  # noqa: PLR0915 - one scene after another
     roles.new_required.setChecked(False)
     roles.add_button.click()
     settle(until=lambda: roles.list.count() == 3)
+    roles.list.setCurrentRow(2)  # head-of-unit signs before the director
+    roles.up_button.click()
+    settle(until=lambda: roles.list.item(1).text().startswith("2. head-of-unit"))
     shoot(roles, "sign-off-roles")
     roles.close()
 

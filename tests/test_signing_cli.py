@@ -251,7 +251,7 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
         assert result.returncode == 0, result.stderr
 
     # An edit outdates the sign-off; a new request is exported, but the draft is
-    # edited again before the signed request comes back: refused, exit 1.
+    # edited again before the signed request comes back: refused, exit 2 (bad input).
     _edit(draft, "Ustawa o cudzoziemcach — zmieniona.")
     coordinator.run("sign-request", "export", draft, out / "req2.pdsignreq")
     _edit(draft, "Ustawa o cudzoziemcach — zmieniona znowu.")
@@ -268,5 +268,5 @@ def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: P
         "--passphrase-env",
         "GEORGE_PW",
     )
-    late = coordinator.run("sign-request", "import", draft, out / "late.pdsignoff", code=1)
+    late = coordinator.run("sign-request", "import", draft, out / "late.pdsignoff", code=2)
     assert "no longer matches the current content" in late.stderr.splitlines()[0]

@@ -116,13 +116,20 @@ def _command_name(args: argparse.Namespace) -> str:
     return " ".join(words)
 
 
+def _refuse(args: argparse.Namespace, line: str, details: Sequence[str]) -> None:
+    """The first line, then at most the first 50 details and how many more there are."""
+    from pactdesk.domain.limits import listed
+
+    sys.stderr.write(f"pactdesk {args.command}: {line}\n")
+    for detail in listed(list(details)):
+        sys.stderr.write(f"  {detail}\n")
+
+
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except CommandError as error:
-        sys.stderr.write(f"pactdesk {args.command}: {error.message}\n")
-        for line in error.details:
-            sys.stderr.write(f"  {line}\n")
+        _refuse(args, error.message, error.details)
         return error.code
     except OutputError as error:
         # A file the user named cannot be written there (pactdesk.outputs): bad input.
@@ -139,13 +146,17 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         from pactdesk.cli.errors import exit_code, first_line_and_details
 
         code = exit_code(error)
+        if code is None and isinstance(error, OSError):
+            # A fault of the computer (a disk, a file that went away), not a bug: one line.
+            from pactdesk.fileio import describe_fault
+
+            _refuse(args, describe_fault(error), ())
+            return 2
         if code is None:  # not a refusal the core makes: a bug, logged and shown
             from pactdesk import logs
 
             logs.log_failure(error, where=f"pactdesk {args.command}")
             raise
         line, details = first_line_and_details(error)
-        sys.stderr.write(f"pactdesk {args.command}: {line}\n")
-        for detail in details:
-            sys.stderr.write(f"  {detail}\n")
+        _refuse(args, line, details)
         return code

@@ -100,10 +100,19 @@ def _trust(paths: list[Path]) -> list[Any]:
 
 
 def _crls(paths: list[Path]) -> list[tuple[str, bytes]]:
+    """The ``--crl`` files, each read within its limit (exit 2 otherwise, nothing written)."""
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    read: list[tuple[str, bytes]] = []
     for path in paths:
-        if not path.is_file():
+        if not path.exists():
             raise CommandError(2, f"the revocation list {path} does not exist")
-    return [(path.name, path.read_bytes()) for path in paths]
+        try:
+            read.append((path.name, read_input(path, limits.REVOCATION_LIST)))
+        except InputError as exc:
+            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
+    return read
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
@@ -115,9 +124,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
     old: bytes | None = None
     if args.supersedes is not None:
-        if not args.supersedes.is_file():
+        from pactdesk.domain import limits
+        from pactdesk.fileio import InputError, read_input
+
+        if not args.supersedes.exists():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
-        old = args.supersedes.read_bytes()
+        try:
+            old = read_input(args.supersedes, limits.BUNDLE)
+        except InputError as exc:
+            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
     reads = [
         *([args.supersedes] if args.supersedes is not None else []),
         *args.trust,
@@ -173,10 +188,20 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from pactdesk.fileio import describe_read_error
     from pactdesk.services.verify import verify_bundle
 
+    if args.bundle.is_dir():
+        raise CommandError(2, f"{args.bundle} is a folder, not a submission bundle.")
     if not args.bundle.is_file():
         raise CommandError(2, f"{args.bundle} does not exist")
+    try:
+        with open(args.bundle, "rb"):
+            pass
+    except OSError as exc:
+        raise CommandError(
+            2, describe_read_error(exc, args.bundle, what="a submission bundle")
+        ) from exc
     trust = _trust(args.trust)
     report = verify_bundle(args.bundle, trust=trust, crls=_crls(args.crl))
     if args.json:

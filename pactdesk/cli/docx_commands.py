@@ -71,29 +71,19 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
 
 
 def _read_input(path: Path) -> bytes:
-    from pactdesk.export.word_import import MAX_FILE_BYTES
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
 
+    if path.suffix.lower() in (".docm", ".dotm"):
+        raise CommandError(
+            2,
+            f"{path.name} is a document with macros (.docm): PactDesk does not open it. "
+            "Save it as a Word document (.docx) and try again. Nothing was imported.",
+        )
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CommandError(
-                2,
-                f"{path.name} is {size // (1024 * 1024)} MB, far more than any contribution. "
-                "Nothing was imported.",
-            )
-        if path.suffix.lower() in (".docm", ".dotm"):
-            raise CommandError(
-                2,
-                f"{path.name} is a document with macros (.docm): PactDesk does not open it. "
-                "Save it as a Word document (.docx) and try again. Nothing was imported.",
-            )
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a Word document.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        return read_input(path, limits.WORD)
+    except InputError as exc:
+        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:

@@ -77,23 +77,41 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
                 f"note: {path.name} is open in another PactDesk "
                 f"({draft.info.locked_by_other}); reading it without changing it.\n"
             )
+        elif draft.info.read_only_reason:
+            sys.stderr.write(f"note: {draft.info.read_only_reason}\n")
         yield draft
     finally:
         draft.close()
 
 
+def read_contribution_file(path: Path) -> bytes:
+    """A contribution file's bytes (size checked first), or exit 2 with one line."""
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    try:
+        return read_input(path, limits.CONTRIBUTION_JSON)
+    except InputError as exc:
+        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
+
+
 def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
     """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
 
     try:
         if spec is None:
             spec = frameworks.default_framework_id()
         candidate = Path(spec)
         if candidate.suffix == ".json" or candidate.exists():
-            if not candidate.is_file():
+            if not candidate.exists():
                 raise CommandError(2, f"There is no framework file at {candidate}.")
-            raw = candidate.read_bytes()
+            try:
+                raw = read_input(candidate, limits.FRAMEWORK)
+            except InputError as exc:
+                raise CommandError(2, exc.summary) from exc
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
     except KeyError as exc:
@@ -159,8 +177,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             parts.append(_plural(len(report.errors), "error"))
         if report.history_problems:
             parts.append(_plural(len(report.history_problems), "history problem"))
+        # "1 error stands", "2 errors stand", "1 error and 1 history problem stand".
+        one = len(parts) == 1 and len(report.errors) + len(report.history_problems) == 1
         sys.stderr.write(
-            f"pactdesk status: {' and '.join(parts)} stand in the way of submission.\n"
+            f"pactdesk status: {' and '.join(parts)} {'stands' if one else 'stand'} "
+            "in the way of submission.\n"
         )
         return 1
     return 0
@@ -218,12 +239,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 
-    try:
-        raw = args.input.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {args.input}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {args.input}: {exc.strerror}.") from exc
+    raw = read_contribution_file(args.input)
     with open_draft(args.draft, write=True) as draft:
         with refusing("Nothing was imported."):
             result = interchange.import_json(

@@ -24,15 +24,26 @@ def _codes() -> Codes:
     # Imported when something went wrong, so that ``pactdesk --help`` stays fast.
     from pactdesk.domain.sign_off import SignOffError
     from pactdesk.export.json_format import ContributionFileError
+    from pactdesk.fileio import InputError
     from pactdesk.frameworks import FrameworkError
     from pactdesk.services.bundle import BundleRefused
-    from pactdesk.services.drafts import DraftTooNewError, NotADraftError
+    from pactdesk.services.drafts import (
+        DraftNotWritableError,
+        DraftTooNewError,
+        DraftWriteError,
+        NotADraftError,
+        ReadOnlyDraftError,
+    )
     from pactdesk.services.identities import KeyStoreError, PassphraseUnavailable
     from pactdesk.services.sign_requests import RequestFileError
     from pactdesk.services.verify import TrustFileError
 
     return (
         (FileNotFoundError, 2),  # a draft or an input that is not there
+        (InputError, 2),  # a named file that cannot be read, or is far too large
+        (DraftNotWritableError, 2),  # a read-only disk, no permission, a full disk
+        (DraftWriteError, 2),  # a save the disk refused, rolled back
+        (ReadOnlyDraftError, 2),
         (NotADraftError, 2),
         (DraftTooNewError, 2),
         (TrustFileError, 2),  # a --trust file that is not a certificate

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from pactdesk.services.exchange_comments import CommentMerge
 
 #: Larger than any package PactDesk makes (a 10× full draft's is ~3 MB).
-MAX_FILE_BYTES = 64 * 1024 * 1024
 PREVIEW = 70
 
 
@@ -119,16 +118,18 @@ def _identity_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def _read(path: Path, what: str = "package") -> bytes:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    kind = {
+        "package": limits.EXCHANGE_PACKAGE,
+        "certificate": limits.CERTIFICATE,
+        "text": limits.FileKind("a text file", limits.EXCHANGE_PACKAGE.max_bytes),
+    }[what]
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CommandError(2, f"{path.name} is far larger than any exchange {what}.")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a file.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        return read_input(path, kind)
+    except InputError as exc:
+        raise CommandError(2, exc.summary) from exc
 
 
 def _certificates(paths: list[Path]) -> list[x509.Certificate]:

@@ -194,6 +194,11 @@ def register(sub: Any) -> None:
         help="add an optional role (or make a role optional)",
     )
     roles.add_argument("--remove", action="append", default=[], metavar="ROLE")
+    roles.add_argument(
+        "--order",
+        metavar="ROLE,ROLE,…",
+        help="the order the roles sign in: every role, once each, separated by commas",
+    )
     roles.set_defaults(handler=cmd_roles)
 
     form = sub.add_parser(
@@ -211,14 +216,19 @@ def register(sub: Any) -> None:
 
 
 def _read(path: Path, what: str) -> bytes:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    kind = {
+        "sign-off request": limits.SIGN_OFF_REQUEST,
+        "signed sign-off": limits.SIGN_OFF_ANSWER,
+    }.get(what) or limits.FileKind(f"a {what}", limits.CERTIFICATE.max_bytes)
+    if not path.exists() and not path.is_symlink():
+        raise CommandError(2, f"There is no {what} at {path}.")
     try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no {what} at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a {what}.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        return read_input(path, kind)
+    except InputError as exc:
+        raise CommandError(2, exc.summary) from exc
 
 
 def _write(
@@ -548,19 +558,22 @@ def cmd_request_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_request_import(args: argparse.Namespace) -> int:
-    from pactdesk.domain import sign_off as sign_off_rules
-    from pactdesk.services import sign_off_requests, sign_offs, sign_requests
+    from pactdesk.services import sign_off_requests, sign_offs
 
     raw = _read(args.sig, "signed sign-off")
     with _open(args.draft, write=True) as draft:
         if draft.info.read_only:
             raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
-        # A sound answer that does not match the draft is a check that came out negative.
-        with refusing(
-            "Nothing was imported.",
-            first=((sign_requests.RequestFileError, 2), (sign_off_rules.SignOffError, 1)),
-        ):
-            made = sign_off_requests.import_response(draft, raw)
+        # An answer that is damaged, for another draft or for an older revision is bad
+        # input (2); the same answer again is no refusal (0).
+        try:
+            with refusing("Nothing was imported."):
+                made = sign_off_requests.import_response(draft, raw)
+        except CommandError as error:
+            if isinstance(error.__cause__, sign_off_requests.AlreadyImported):
+                print(str(error.__cause__))
+                return 0
+            raise
         state = sign_offs.summary(draft)
     print(f"Recorded {made.signer_name}'s sign-off as {made.role} at revision {made.revision}.")
     _print_missing(state)
@@ -583,12 +596,17 @@ def cmd_signature_form(args: argparse.Namespace) -> int:
 def cmd_roles(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_off_roles
 
-    changing = bool(args.require or args.optional or args.remove)
+    order = None if args.order is None else [n.strip() for n in args.order.split(",") if n.strip()]
+    changing = bool(args.require or args.optional or args.remove or order is not None)
     with _open(args.draft, write=changing) as draft:
         if changing:
             with refusing("Nothing was changed."):
                 sign_off_roles.configure_roles(
-                    draft, require=args.require, optional=args.optional, remove=args.remove
+                    draft,
+                    require=args.require,
+                    optional=args.optional,
+                    remove=args.remove,
+                    order=order,
                 )
         roles = sign_off_roles.sign_off_roles(draft)
     for role in roles:

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from pactdesk.services.workbook import WorkbookImportPlan
 
 #: A workbook bigger than this is not one PactDesk made (a 10x draft's is ~1 MB).
-MAX_FILE_BYTES = 64 * 1024 * 1024
 PREVIEW = 70
 
 
@@ -76,21 +75,13 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _read_input(path: Path) -> bytes:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CommandError(
-                2,
-                f"{path.name} is {size // (1024 * 1024)} MB, far more than any PactDesk workbook. "
-                "Nothing was imported.",
-            )
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CommandError(2, f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise CommandError(2, f"{path} is a folder, not a workbook.") from exc
-    except OSError as exc:
-        raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        return read_input(path, limits.WORKBOOK)
+    except InputError as exc:
+        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
 
 
 def preview(text: str) -> str:

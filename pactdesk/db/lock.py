@@ -42,7 +42,10 @@ class DraftLock:
         try:
             _unlock(self.handle)
         finally:
-            self.handle.close()
+            # On a full disk the holder text never left the buffer: closing retries it
+            # and fails again, but closes the file all the same.
+            with contextlib.suppress(OSError):
+                self.handle.close()
             with contextlib.suppress(OSError):
                 self.path.unlink()
 
@@ -85,7 +88,12 @@ else:
 
 
 def acquire(draft: Path, lock_file: Path) -> DraftLock:
-    """Take the draft's lock or raise :class:`DraftLockedError` at once."""
+    """Take the draft's lock or raise :class:`DraftLockedError` at once.
+
+    An ``OSError`` (a read-only folder, no permission, a full disk) means the
+    lock file cannot be made: the caller decides (:func:`pactdesk.db.store.open_store`
+    opens the draft read-only and says why).
+    """
     fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
     handle = os.fdopen(fd, "r+", encoding="utf-8")
     if not _try_lock(handle):
@@ -103,7 +111,10 @@ def acquire(draft: Path, lock_file: Path) -> DraftLock:
     }
     # Write the holder's description without truncating first (truncation would
     # drop the Windows byte lock); the lock itself is what counts, not the text.
-    handle.seek(0)
-    handle.write(json.dumps(info).ljust(256))
-    handle.flush()
+    # On a full disk the description cannot be written: the lock holds all the
+    # same, and the other process then says "another process".
+    with contextlib.suppress(OSError):
+        handle.seek(0)
+        handle.write(json.dumps(info).ljust(256))
+        handle.flush()
     return DraftLock(lock_file, handle)

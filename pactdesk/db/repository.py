@@ -21,7 +21,7 @@ connection).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -350,6 +350,13 @@ class DraftWriter(DraftReader):
                 self._conn.execute(
                     insert(SignOffRole).values(name=name, required=required, position=position)
                 )
+
+    def order_sign_off_roles(self, names: Sequence[str]) -> None:
+        """Number the roles 1, 2, … in the order of ``names`` (every role, once each)."""
+        for position, name in enumerate(names, start=1):
+            self._conn.execute(
+                update(SignOffRole).where(SignOffRole.name == name).values(position=position)
+            )
 
     def insert_sign_off(self, record: SignOffRecord, *, recorded_at: str) -> None:
         """Store a sign-off (``record.id`` is ignored: the database numbers it)."""

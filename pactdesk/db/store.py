@@ -22,8 +22,12 @@ costs ~0.2 s at start-up otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from pactdesk import paths
@@ -51,6 +56,63 @@ class DraftTooNewError(ValueError):
     """The draft was written by a newer PactDesk."""
 
 
+class DraftNotWritableError(RuntimeError):
+    """The draft cannot be written here (read-only disk, no permission, full disk).
+
+    ``str()`` is one sentence; nothing was changed.  A reader opens such a
+    draft read-only instead (``Store.read_only_reason`` says why).
+    """
+
+
+class DraftWriteError(RuntimeError):
+    """A save the disk refused (full, read-only, too large a file); it was rolled back.
+
+    ``str()`` is one sentence; everything saved before is still there.
+    """
+
+
+#: Errors of the file system that mean "this cannot be written here".
+_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def not_writable_reason(name: str, code: int | None, *, reading: bool = True) -> str:
+    """Why a draft cannot be saved, in one sentence, from the error's number.
+
+    ``reading``: the draft opens read-only all the same (say so); else the
+    action that wanted to write is refused (say nothing was changed).
+    """
+    if code == errno.EROFS:
+        why = f"{name} is on a read-only disk or in a read-only folder"
+    elif code in (errno.EACCES, errno.EPERM):
+        why = f"You may not change {name} or its folder (no permission)"
+    elif code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        why = f"There is no space left on the disk of {name}"
+    else:
+        why = f"{name} cannot be saved where it is"
+    if reading:
+        return f"{why}: it can be read, not saved."
+    return f"{why}: it cannot be saved. Nothing was changed."
+
+
+def _write_refusal(name: str, exc: BaseException) -> DraftWriteError | None:
+    """The one sentence for a write SQLite could not make (None: not a disk problem)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text:
+        why = f"There is no space left on the disk of {name}"
+    elif "readonly" in text or "read-only" in text:
+        why = f"{name} cannot be changed (it is read-only)"
+    elif "disk i/o error" in text:
+        why = (
+            f"The disk refused to write {name} (it may be full, or the file may have reached "
+            "the largest size allowed)"
+        )
+    elif "locked" in text or "busy" in text:
+        why = f"{name} is locked by another program"
+    else:
+        return None
+    return DraftWriteError(f"{why}: this change was not saved; what was saved before is kept.")
+
+
 @dataclass
 class Store:
     """An open draft store: its engine and, for a file opened for writing, its lock.
@@ -65,6 +127,9 @@ class Store:
     lock: draft_lock.DraftLock | None
     locked_by_other: str | None = None
     name: str = ""
+    #: Why a draft that was asked for reading opened read-only: a read-only disk
+    #: or folder, no permission, a full disk (None: it may be written).
+    read_only_reason: str | None = None
 
     def __post_init__(self) -> None:
         if not self.name and self.path is not None:
@@ -100,7 +165,12 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
 
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
     event.listen(engine, "connect", _set_pragmas)
+    _NAMES[engine] = path.name
     return engine
+
+
+#: The draft file's name of each engine, for the one sentence of a refused write.
+_NAMES: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def _is_sqlite(engine: Engine) -> bool:
@@ -119,17 +189,36 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """
     if _is_sqlite(engine):
         with engine.connect() as conn:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
             try:
-                yield conn
-            except BaseException:
-                conn.exec_driver_sql("ROLLBACK")
-                raise
-            conn.exec_driver_sql("COMMIT")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.exec_driver_sql("COMMIT")
+                except BaseException:
+                    _roll_back(conn)
+                    raise
+            except DBAPIError as exc:
+                refusal = _write_refusal(_NAMES.get(engine, "the draft"), exc)
+                if refusal is None:
+                    raise
+                raise refusal from exc
     else:
         with engine.begin() as conn:
             conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
             yield conn
+
+
+def _roll_back(conn: Connection) -> None:
+    """Roll back what is open; SQLite may have rolled back already (a full disk, an I/O error).
+
+    Without the check, ROLLBACK after SQLite's own would fail with "cannot
+    rollback - no transaction is active" and hide the real error.
+    """
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not getattr(raw, "in_transaction", True):
+        return
+    with contextlib.suppress(DBAPIError):  # the error that made us roll back is the one to report
+        conn.exec_driver_sql("ROLLBACK")
 
 
 @contextmanager
@@ -255,20 +344,35 @@ def open_store(
     A draft another process holds raises :class:`DraftLockedError`, unless
     ``allow_read_only_fallback``: then it opens read-only and says who holds it.
     """
+    if path.is_dir():
+        raise NotADraftError(f"{path} is a folder, not a PactDesk draft.")
     if not path.is_file():
         raise FileNotFoundError(f"There is no draft at {path}.")
     if not _looks_like_sqlite(path):
         raise NotADraftError(f"{path.name} is not a PactDesk draft.")
     held: draft_lock.DraftLock | None = None
     locked_by: str | None = None
+    reason: str | None = None
     if not read_only:
         try:
+            code = _unwritable(path)
+            if code is not None:
+                raise OSError(code, os.strerror(code))
             held = draft_lock.acquire(path, paths.lock_path(path))
         except draft_lock.DraftLockedError as locked:
             if not allow_read_only_fallback:
                 raise
             read_only = True
             locked_by = locked.holder
+        except OSError as exc:
+            if exc.errno not in _NOT_WRITABLE:
+                raise
+            if not allow_read_only_fallback:
+                raise DraftNotWritableError(
+                    not_writable_reason(path.name, exc.errno, reading=False)
+                ) from exc
+            reason = not_writable_reason(path.name, exc.errno)
+            read_only = True
     journal = path.with_name(path.name + "-journal")
     if read_only and locked_by is None and journal.exists():
         _roll_back_hot_journal(path)
@@ -277,6 +381,11 @@ def open_store(
         try:
             revision = current_revision(engine)
         except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+            if "locked" in str(exc).lower():
+                raise DraftNotWritableError(
+                    f"{path.name} is locked by another program (it holds the file open): "
+                    "close it there and try again. Nothing was changed."
+                ) from exc
             raise NotADraftError(f"{path.name} is not a PactDesk draft, or it is damaged.") from exc
         if revision is None:
             raise NotADraftError(f"{path.name} is not a PactDesk draft.")
@@ -297,7 +406,27 @@ def open_store(
         if held is not None:
             held.release()
         raise
-    return Store(path, engine, read_only=read_only, lock=held, locked_by_other=locked_by)
+    return Store(
+        path,
+        engine,
+        read_only=read_only,
+        lock=held,
+        locked_by_other=locked_by,
+        read_only_reason=reason,
+    )
+
+
+def _unwritable(path: Path) -> int | None:
+    """Why the draft file or its folder (journal, lock) cannot be written, as an errno."""
+    for target in (path, path.parent):
+        if not os.access(target, os.W_OK):
+            try:
+                if os.statvfs(target).f_flag & os.ST_RDONLY:
+                    return errno.EROFS
+            except (OSError, AttributeError):  # Windows has no statvfs
+                pass
+            return errno.EACCES
+    return None
 
 
 def _roll_back_hot_journal(path: Path) -> None:

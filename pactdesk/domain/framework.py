@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 FRAMEWORK_FORMAT = "pactdesk.framework/1"
@@ -146,6 +146,39 @@ class MemberState:
 
 
 @dataclass(frozen=True, slots=True)
+class FrameworkTranslation:
+    """One language's translations of a framework's texts (the file's ``translations.<ll>``).
+
+    ``texts`` maps a text's key (:data:`TEXT_KEYS` and ``area/<id>/title``,
+    ``area/<id>/main_commitment``, ``prompt/<id>``) to its translation;
+    ``paragraphs`` maps a commitment's id to all its paragraphs, translated.
+    ``note`` says, in this language, whose translation it is and whether it
+    is an official version.  Only the window reads translations
+    (:func:`in_language`): answers, checks, exports and signatures keep the
+    file's own texts, and the file's bytes (its digest) include them.
+    """
+
+    language: str
+    note: str
+    official: bool = False
+    texts: Mapping[str, str] = field(default_factory=dict)
+    paragraphs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+#: The keys of a framework's single texts (besides an area's and a prompt's).
+TEXT_KEYS = (
+    "title",
+    "part_one/title",
+    "part_one/instruction",
+    "part_two/title",
+    "part_two/instruction",
+    "part_two/columns/commitment",
+    "part_two/columns/actions_undertaken",
+    "part_two/columns/developments_planned",
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Framework:
     id: str
     title: str
@@ -165,6 +198,22 @@ class Framework:
     indicators: tuple[str, ...] = ()
     data_rules: DataRules = DataRules(new_period="0000")
     _commitments: Mapping[str, Commitment] = field(default_factory=dict, repr=False, compare=False)
+    #: The language of the file's own texts (ISO 639-1).
+    language: str = "en"
+    translations: Mapping[str, FrameworkTranslation] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: Set on the framework :func:`in_language` gives: the translation its texts come from.
+    shown: FrameworkTranslation | None = field(default=None, repr=False, compare=False)
+
+    def language_of(self, key: str) -> str:
+        """The language the text ``key`` is in here (``commitment/<id>``: its paragraphs)."""
+        shown = self.shown
+        if shown is not None:
+            kind, _, ident = key.partition("/")
+            if key in shown.texts or (kind == "commitment" and ident in shown.paragraphs):
+                return shown.language
+        return self.language
 
     def commitments(self) -> Iterator[Commitment]:
         for area in self.areas:
@@ -198,6 +247,88 @@ class Framework:
     def next_deadline(self, today: dt.date, actor: str = "member_states") -> Deadline | None:
         upcoming = [d for d in self.timetable if d.actor == actor and d.date >= today]
         return min(upcoming, key=lambda d: d.date) if upcoming else None
+
+
+def in_language(framework: Framework, language: str) -> Framework:
+    """The framework as the window shows it to a reader of ``language``.
+
+    Every text the file translates into ``language`` is replaced by its
+    translation; the others stay in the file's language
+    (:meth:`Framework.language_of` tells which is which).  Ids, digest, rules
+    and structure are the framework's own, so the result stands in for it
+    wherever the window only shows texts.  Without a translation into
+    ``language`` the framework itself is returned.
+    """
+    translation = framework.translations.get(language)
+    if translation is None or language == framework.language:
+        return framework
+    texts = translation.texts
+
+    def pick(key: str, text: str) -> str:
+        return texts.get(key, text)
+
+    areas = tuple(
+        replace(
+            area,
+            title=pick(f"area/{area.id}/title", area.title),
+            main_commitment=pick(f"area/{area.id}/main_commitment", area.main_commitment),
+            commitments=tuple(
+                replace(
+                    commitment,
+                    paragraphs=translation.paragraphs.get(commitment.id, commitment.paragraphs),
+                    prompts=tuple(
+                        replace(prompt, text=pick(f"prompt/{prompt.id}", prompt.text))
+                        for prompt in commitment.prompts
+                    ),
+                )
+                for commitment in area.commitments
+            ),
+        )
+        for area in framework.areas
+    )
+    return replace(
+        framework,
+        title=pick("title", framework.title),
+        part_one_title=pick("part_one/title", framework.part_one_title),
+        part_one_instruction=pick("part_one/instruction", framework.part_one_instruction),
+        part_two_title=pick("part_two/title", framework.part_two_title),
+        part_two_instruction=pick("part_two/instruction", framework.part_two_instruction),
+        column_commitment=pick("part_two/columns/commitment", framework.column_commitment),
+        column_actions=pick("part_two/columns/actions_undertaken", framework.column_actions),
+        column_developments=pick(
+            "part_two/columns/developments_planned", framework.column_developments
+        ),
+        areas=areas,
+        _commitments={c.id: c for area in areas for c in area.commitments},
+        shown=translation,
+    )
+
+
+def texts_of(framework: Framework) -> tuple[object, ...]:
+    """Every text a translation may stand for, in one comparable value (not the translations)."""
+    return (
+        framework.language,
+        framework.title,
+        framework.part_one_title,
+        framework.part_one_instruction,
+        framework.part_two_title,
+        framework.part_two_instruction,
+        framework.column_commitment,
+        framework.column_actions,
+        framework.column_developments,
+        tuple(
+            (
+                area.id,
+                area.title,
+                area.main_commitment,
+                tuple(
+                    (c.id, c.paragraphs, tuple((p.id, p.text) for p in c.prompts))
+                    for c in area.commitments
+                ),
+            )
+            for area in framework.areas
+        ),
+    )
 
 
 def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framework:
@@ -272,6 +403,37 @@ def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framewor
         indicators=tuple(i["id"] for i in document.get("indicators", [])),
         data_rules=_data_rules(document.get("data_rules"), int(document["cycle"])),
         _commitments=by_id,
+        language=document.get("language", "en"),
+        translations={
+            language: _translation(language, doc)
+            for language, doc in document.get("translations", {}).items()
+        },
+    )
+
+
+def _translation(language: str, document: Mapping[str, Any]) -> FrameworkTranslation:
+    texts: dict[str, str] = {}
+    if "title" in document:
+        texts["title"] = document["title"]
+    for part in ("part_one", "part_two"):
+        for name in ("title", "instruction"):
+            if name in document.get(part, {}):
+                texts[f"{part}/{name}"] = document[part][name]
+    for name, text in document.get("part_two", {}).get("columns", {}).items():
+        texts[f"part_two/columns/{name}"] = text
+    for area_id, area in document.get("areas", {}).items():
+        for name, text in area.items():
+            texts[f"area/{area_id}/{name}"] = text
+    for prompt_id, text in document.get("prompts", {}).items():
+        texts[f"prompt/{prompt_id}"] = text
+    return FrameworkTranslation(
+        language=language,
+        note=document["note"],
+        official=bool(document.get("official", False)),
+        texts=texts,
+        paragraphs={
+            cid: tuple(c["paragraphs"]) for cid, c in document.get("commitments", {}).items()
+        },
     )
 
 

@@ -965,10 +965,11 @@ def _read_document(
         text = _Text(mode=changes)
         items, placements, unplaced = _matched(body, framework, text, problems)
     if problems and method != "matched":
-        count = len(problems)
+        more = len(problems) - 1
         raise WordError(
-            f"{name} cannot be imported: {count} problem{'s' if count != 1 else ''} "
-            "(nothing was changed).",
+            f"{name} cannot be imported: {problems[0]}"
+            + (f" (and {more:,} more)" if more else "")
+            + " (nothing was changed).",
             problems,
         )
     if not items:

@@ -41,6 +41,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from pactdesk.container import ContainerError, Limits, open_container
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -128,6 +129,20 @@ def check_container(raw: bytes, *, name: str) -> None:
         raise WorkbookError(
             f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml)."
         )
+    for member in container.names():
+        if member.startswith("xl/worksheets/") and member.endswith(".xml"):
+            rows = len(_ROW.findall(container[member]))
+            problem = limits.count_problem(
+                rows, "rows", limits.MAX_SHEET_ROWS, holder="a sheet of a PactDesk workbook"
+            )
+            if problem is not None:
+                raise WorkbookError(
+                    f"{name} is refused without reading it: {member.rsplit('/', 1)[-1]}: {problem}."
+                )
+
+
+#: A row of a sheet's XML, counted before any XML parser sees it.
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 
 
 # -- cells -------------------------------------------------------------------------------
@@ -713,10 +728,11 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
         reader.list_sheet(list_sheet, kind=kind, headers=headers, counts=counts, base=base)
 
     if reader.problems:
-        count = len(reader.problems)
+        more = len(reader.problems) - 1
         raise WorkbookError(
-            f"{name} cannot be imported: {count} problem{'s' if count != 1 else ''} "
-            "(nothing was changed).",
+            f"{name} cannot be imported: {reader.problems[0]}"
+            + (f" (and {more:,} more)" if more else "")
+            + " (nothing was changed).",
             reader.problems,
         )
     return WorkbookContent(

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     Contribution,
     contribution_from_items,
@@ -300,7 +301,7 @@ def _claimed_member_state(raw: bytes) -> str | None:
 
     data = _member(raw, CONTRIBUTION_JSON)
     try:
-        value = json.loads(data)["member_state"] if data is not None else None
+        value = limits.loads_json(data)["member_state"] if data is not None else None
     except (ValueError, TypeError, KeyError):  # anything wrong shows in the verification
         return None
     return value if isinstance(value, str) and _COUNTRY.match(value) else None

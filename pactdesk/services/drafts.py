@@ -24,6 +24,7 @@ first paint.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from pactdesk import paths
 from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
-from pactdesk.domain import history
+from pactdesk.domain import history, limits
 from pactdesk.domain.contribution import (
     Contribution,
     all_keys,
@@ -60,6 +61,8 @@ __all__ = [
     "DraftLockedError",
     "DraftSnapshot",
     "DraftTooNewError",
+    "DraftNotWritableError",
+    "DraftWriteError",
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
@@ -69,6 +72,8 @@ __all__ = [
 
 NotADraftError = db_store.NotADraftError
 DraftTooNewError = db_store.DraftTooNewError
+DraftNotWritableError = db_store.DraftNotWritableError
+DraftWriteError = db_store.DraftWriteError
 
 
 class UnknownItemError(KeyError):
@@ -94,6 +99,9 @@ class DraftInfo:
     read_only: bool
     locked_by_other: str | None
     store_name: str = ""
+    #: Why a draft asked for reading opened read-only (a read-only disk, no
+    #: permission, a full disk); None when it may be written or another holds it.
+    read_only_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +291,7 @@ class Draft:
             raw = reader.framework_content(meta.get("framework_id", ""))
         if raw is None or "draft_id" not in meta:
             raise NotADraftError(f"{store.name} is not a complete PactDesk draft.")
-        framework = framework_from_document(json.loads(raw), raw)
+        framework = _stored_framework(store.name, raw, meta.get("framework_sha256", ""))
         info = DraftInfo(
             path=store.path,
             draft_id=meta["draft_id"],
@@ -297,6 +305,7 @@ class Draft:
             read_only=store.read_only,
             locked_by_other=store.locked_by_other,
             store_name=store.name,
+            read_only_reason=store.read_only_reason,
         )
         return cls(store, repository, framework, info)
 
@@ -446,7 +455,9 @@ class Draft:
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""
         if self._store.read_only:
-            raise ReadOnlyDraftError(f"{self._store.name} is open read-only.")
+            raise ReadOnlyDraftError(
+                self._store.read_only_reason or f"{self._store.name} is open read-only."
+            )
 
     def copy_to(self, destination: Path) -> None:
         """A consistent copy of the draft file while it is open (SQLite's backup API)."""
@@ -503,6 +514,25 @@ class Draft:
         problems += history.check_replay(events, items)
         problems += history.check_heads(events, [*known, *extra])
         return problems
+
+
+def _stored_framework(name: str, raw: bytes, sha256: str) -> Framework:
+    """The draft's own copy of its framework, or :class:`NotADraftError` if it is damaged.
+
+    Not schema-checked again (it was when the draft was made, and opening
+    must stay fast), but its digest must be the one the draft recorded, and
+    it must be within the limits of a framework file.
+    """
+    damaged = f"{name} is damaged: its copy of the framework it was made from cannot be read"
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise NotADraftError(f"{damaged} (it is not the copy the draft recorded).")
+    problem = limits.file_size_problem(len(raw), limits.FRAMEWORK) or limits.json_depth_problem(raw)
+    if problem is not None:
+        raise NotADraftError(f"{damaged} ({problem}).")
+    try:
+        return framework_from_document(json.loads(raw), raw)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise NotADraftError(f"{damaged}.") from exc
 
 
 def _check_new(framework: Framework, *, member_state: str, cycle: int) -> None:

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
-from pactdesk.domain import merge
+from pactdesk.domain import limits, merge
 from pactdesk.domain.contribution import decode_data, decode_references, describe_key
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.history import GENESIS, Event, Head
@@ -825,6 +825,12 @@ def plan_import(draft: Draft, opened: OpenedPackage) -> MergePlan:
     outside = [f.field for f in package.fields if f.field not in allowed]
     if outside:
         raise ExchangeError(f"{label} carries fields outside its items.", outside)
+    over = limits.item_problems(
+        {keys[f.field]: f.value for f in package.fields},
+        lambda key: describe_key(draft.framework, key),
+    )
+    if over:
+        raise ExchangeError(f"{label} cannot be merged: {over[0]}. Nothing was changed.", over)
     with draft.repository.reading() as conn:
         done = store.find_record(conn, package.package_id, "imported")
         earlier = _earlier_return(conn, package)

@@ -27,13 +27,13 @@ transaction it is given (the merge's, so comments stand or fall with it).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pactdesk.db import review as store
 from pactdesk.domain import fields as names
+from pactdesk.domain import limits
 from pactdesk.domain.framework import Framework
 from pactdesk.services import review
 from pactdesk.services.drafts import Draft
@@ -149,7 +149,7 @@ def read_comments(
     comment the package does not carry, or a comment whose id is not its own.
     """
     try:
-        parsed = json.loads(document.decode("utf-8"))
+        parsed = limits.loads_json(document.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(f"{label} is damaged: its document is not UTF-8 JSON.") from exc
     section = parsed.get(SECTION) if isinstance(parsed, dict) else None

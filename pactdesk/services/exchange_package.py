@@ -41,6 +41,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pactdesk.container import ContainerError, Limits, open_container, write_container
+from pactdesk.domain import limits
 
 MIMETYPE = b"application/vnd.pactdesk.exchange+zip"
 FORMAT = "pactdesk.exchange/1"
@@ -200,7 +201,7 @@ def parse_package(members: Mapping[str, bytes], *, label: str) -> Package:
         raise PackageError(f"{label} is incomplete: it lacks {DOCUMENT} or {FRAMEWORK}.")
     raw = members[DOCUMENT]
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = limits.loads_json(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(f"{label} is damaged: {DOCUMENT} is not UTF-8 JSON.") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -79,6 +79,7 @@ def import_json(draft: Draft, raw: bytes, *, name: str, author: str) -> ImportRe
         framework=draft.framework,
         member_state=draft.info.member_state,
         cycle=draft.info.cycle,
+        complete=True,
     )
     result = draft.save_many(parsed.items, author=author, source=f"import-json:{name}")
     return ImportResult(result.changed, result.head)

@@ -8,10 +8,26 @@ here (:func:`pactdesk.services.sign_offs.record_checked`).
 
 from __future__ import annotations
 
+from pactdesk.domain.sign_off import SignOffError
 from pactdesk.services.drafts import Draft, now_iso
-from pactdesk.services.sign_offs import SignOff, plan, record_checked
+from pactdesk.services.sign_offs import SignOff, list_sign_offs, plan, record_checked
+from pactdesk.signing.sign_off_manifest import sha256_hex
 
-__all__ = ["export_request", "import_response"]
+__all__ = ["AlreadyImported", "export_request", "import_response"]
+
+
+class AlreadyImported(SignOffError):
+    """The same signed answer was imported before: nothing to do, nothing changed.
+
+    Not a refusal (the command line exits 0); ``sign_off`` is the one recorded.
+    """
+
+    def __init__(self, sign_off: SignOff) -> None:
+        super().__init__(
+            f"{sign_off.signer_name}'s sign-off as {sign_off.role} at revision "
+            f"{sign_off.revision} is already imported; nothing was changed."
+        )
+        self.sign_off = sign_off
 
 
 def export_request(draft: Draft, *, made_by: str, pdf: bytes | None = None) -> bytes:
@@ -52,8 +68,14 @@ def import_response(draft: Draft, raw: bytes) -> SignOff:
 
     Refused (:class:`SignOffError`, nothing written) when the file is not a
     sound signed sign-off, or does not match the current content and chain.
+    The same answer a second time raises :class:`AlreadyImported` (a
+    :class:`SignOffError` that is no refusal): nothing changed.
     """
     from pactdesk.signing import request as request_file
 
     checked = request_file.read_response(raw)
+    digest = sha256_hex(checked.signature)
+    for recorded in list_sign_offs(draft):
+        if recorded.signature_sha256 == digest:
+            raise AlreadyImported(recorded)
     return record_checked(draft, checked, source="sign-off request")

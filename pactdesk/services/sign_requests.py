@@ -48,12 +48,11 @@ def readable(request: SignRequest) -> SignOffPreview:
     it names; raises :class:`RequestFileError` when this PactDesk does not
     know that framework (the PDF in the request can still be read).
     """
-    import json
-
     from pactdesk import frameworks
+    from pactdesk.domain import limits
 
     try:
-        framework_id = str(json.loads(request.content)["framework"]["id"])
+        framework_id = str(limits.loads_json(request.content)["framework"]["id"])
         framework = frameworks.shipped_framework(framework_id)
     except (KeyError, TypeError, ValueError) as exc:
         raise RequestFileError(

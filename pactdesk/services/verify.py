@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -66,6 +65,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
+from pactdesk.domain import limits
 from pactdesk.services import verify_messages as M
 from pactdesk.services.jobs import Cancelled, check
 from pactdesk.services.verify_messages import Message
@@ -395,7 +395,7 @@ def _pdf_signature(pdf: bytes, submitter: x509.Certificate) -> tuple[Message | N
 
 def _changes_problems(raw: bytes, supersedes: str | None) -> list[Message]:
     try:
-        changes = json.loads(raw.decode("utf-8"))
+        changes = limits.loads_json(raw.decode("utf-8"))
         named = changes["supersedes"]["sha256"]
     except (ValueError, KeyError, TypeError):
         return [M.CHANGES_UNREADABLE()]
@@ -404,6 +404,36 @@ def _changes_problems(raw: bytes, supersedes: str | None) -> list[Message]:
     if named != supersedes:
         return [M.CHANGES_OTHER_BUNDLE()]
     return []
+
+
+def _framework_refusal(document: dict[str, Any]) -> str | None:
+    """The contract a bundle's ``contribution.json`` keeps with its framework, when known.
+
+    Every policy area, commitment and prompt of the framework is there
+    (answers may be empty), and the Member State is one of the framework's.
+    Checked against the framework that comes with PactDesk when the bundle
+    names it by id and digest; a bundle made with another framework file is
+    checked for everything else only.
+    """
+    from pactdesk import frameworks
+    from pactdesk.export import json_format
+
+    framework_id = document["framework"]["id"]
+    if framework_id not in frameworks.shipped_framework_ids():
+        return None
+    try:
+        framework = frameworks.shipped_framework(framework_id)
+    except frameworks.FrameworkError:
+        return None
+    if framework.sha256 != document["framework"]["sha256"]:
+        return None
+    problems = json_format.framework_problems(document, framework, complete=True)
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return (
+        f"{CONTRIBUTION_JSON} does not follow the contract of {framework.id}: {problems[0]}{more}"
+    )
 
 
 def verify_bundle(
@@ -529,6 +559,10 @@ def _verify_container(
             problems.append(M.JSON_REFUSED(summary=exc.summary))
         except Exception:  # the parser's own errors (nesting too deep, say)
             problems.append(M.JSON_UNREADABLE())
+    if document is not None:
+        refusal = _framework_refusal(document)
+        if refusal is not None:
+            problems.append(M.JSON_REFUSED(summary=refusal))
     member_state = document["member_state"] if document else None
     cycle = document["cycle"] if document else None
     language = document["language"] if document else None

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import describe_key
 from pactdesk.domain.fields import PART_ONE_PREFIX, leaf_items
 from pactdesk.domain.framework import Framework
@@ -219,6 +220,9 @@ def plan_import(
     """
     framework = draft.framework
     content = read_document(raw, name=name, framework=framework, changes=changes)
+    over = limits.item_problems(content.items, lambda key: describe_key(framework, key))
+    if over:
+        raise WordError(f"{name} cannot be imported: {over[0]}. Nothing was imported.", over)
     if content.tracked and changes is None:
         authors = sorted({c.author or "an unnamed author" for c in content.tracked})
         n = len(content.tracked)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pactdesk.db import exchange as exchange_store
-from pactdesk.domain import merge
+from pactdesk.domain import limits, merge
 from pactdesk.domain.contribution import (
     decode_data,
     decode_references,
@@ -217,6 +217,9 @@ def plan_import(draft: Draft, raw: bytes, *, name: str) -> WorkbookImportPlan:
     Raises :class:`WorkbookError` for a workbook that cannot be imported.
     """
     content = read_workbook(raw, name=name, framework=draft.framework)
+    over = limits.item_problems(content.items, lambda key: describe_key(draft.framework, key))
+    if over:
+        raise WorkbookError(f"{name} cannot be imported: {over[0]}. Nothing was imported.", over)
     if content.member_state != draft.info.member_state:
         raise WorkbookError(
             f"{name} is {content.member_state}'s contribution; this draft is "

@@ -50,6 +50,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pactdesk.container import ContainerError, Limits, open_container, write_container
+from pactdesk.domain import limits
 from pactdesk.domain.sign_off import SignOffError, check_role_name
 from pactdesk.signing.keys import Signer, key_id
 from pactdesk.signing.sign_off_manifest import (
@@ -208,7 +209,7 @@ def read_request(raw: bytes) -> SignRequest:
     """Read and check a request file, or raise :class:`RequestFileError`."""
     members = _unzip(raw, mime=REQUEST_MIME, members=(_REQUEST_MEMBERS,), what="sign-off request")
     try:
-        document = json.loads(members["request.json"].decode("utf-8"))
+        document = limits.loads_json(members["request.json"].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise RequestFileError("request.json in the sign-off request is not JSON.") from exc
     if not isinstance(document, dict) or document.get("format") != REQUEST_FORMAT:

@@ -11,7 +11,7 @@ with :func:`noop` so that ``lupdate`` finds them and translated when shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -48,6 +48,11 @@ def install_base_translation() -> None:
     if translator.load(str(paths.resources_dir() / "translations" / "pactdesk_en.qm")):
         QCoreApplication.installTranslator(translator)
         _base_installed = True
+
+
+def ui_language() -> str:
+    """The window's language as an ISO 639-1 code ("fr"): the default locale's (see launch)."""
+    return QLocale().name().split("_")[0]
 
 
 def noop(text: str) -> str:

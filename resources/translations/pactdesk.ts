@@ -148,112 +148,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="74"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="99"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="102"/>
         <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="185"/>
         <source>Export as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="205"/>
         <source>{} exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="267"/>
         <source>Wrote {} (revision {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>Wrote {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="282"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <source>No file manager opened; the file is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="314"/>
         <source>No program on this computer opens {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -856,7 +862,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,63 +1778,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="106"/>
         <source>&amp;Open for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="114"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="123"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="156"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="166"/>
         <source>Your last changes are still being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="167"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="213"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="217"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="219"/>
         <source>Close and lose the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1855,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>Read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,12 +1931,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="245"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="251"/>
         <source>The example could not be made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,7 +2498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
@@ -2803,7 +2810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation type="unfinished"></translation>
@@ -2907,7 +2914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="133"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2983,174 +2990,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
         <source>Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Add reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
         <source>Data and trends for {periods}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <source>{caption} — original text, {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,12 +3327,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
         <source>Signing &amp;identity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,28 +3350,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>Where the passphrase comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
         <source>Remember the passphrase in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3434,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation type="unfinished"></translation>
@@ -3523,167 +3537,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
         <source>Sign-off roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="72"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
         <source>Sign-off roles, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
         <source>Make &amp;required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Make &amp;optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
-        <source>&amp;New role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
-        <source>Name of the new role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
-        <source>e.g. head-of-unit, director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
-        <source>Re&amp;quired</source>
+        <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
-        <source>The new role is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
-        <source>&amp;Add</source>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="89"/>
+        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
-        <source>Add the role</source>
+        <source>Sign sooner (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
-        <source>Role names: small letters, digits and hyphens, such as director.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
-        <source>Signature &amp;form:</source>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="93"/>
+        <source>Sign later (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
-        <source>CAdES (the default: .p7s signatures)</source>
+        <source>Moves the role one place sooner (Ctrl+Up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
-        <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
+        <source>Moves the role one place later (Ctrl+Down).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
-        <source>Signature form of the sign-offs and the bundle</source>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="109"/>
+        <source>&amp;New role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="111"/>
+        <source>Name of the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="112"/>
+        <source>e.g. head-of-unit, director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="116"/>
+        <source>The new role is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="117"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="118"/>
+        <source>Add the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="124"/>
+        <source>Role names: small letters, digits and hyphens, such as director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="128"/>
+        <source>Signature &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="130"/>
+        <source>CAdES (the default: .p7s signatures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="131"/>
+        <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="132"/>
+        <source>Signature form of the sign-offs and the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="140"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
         <source>Changing the signature form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="205"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Changing the roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="270"/>
         <source>Type the name of the new role first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="273"/>
         <source>There is already a role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="278"/>
         <source>Added the required role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="281"/>
         <source>Added the optional role {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="289"/>
         <source>{name} is now required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="291"/>
         <source>{name} is now optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="293"/>
         <source>Removed the role {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="301"/>
+        <source>{name} now signs in place {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3697,87 +3746,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
         <source>New &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
         <source>The new passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>Type it &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>About the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>Nobody can open the key without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
         <source>Choose: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
         <source>Show the technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
         <source>Show the file in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>

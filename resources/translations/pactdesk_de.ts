@@ -379,124 +379,130 @@
         <translation>Gespeichert: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export the contribution</source>
         <translation>Beitrag exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="74"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Wählen Sie, was erstellt werden soll und wo es gespeichert wird. Der Entwurf wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="99"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="102"/>
         <source>Choose the file to write</source>
         <translation>Zu schreibende Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="133"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="185"/>
         <source>Export as {}</source>
         <translation>Als {} exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="205"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} ist bereits vorhanden und wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
         <source>Choose the file to write first.</source>
         <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting {}…</source>
         <translation>{} wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="267"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} wurde geschrieben (Revision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>Wrote {}.</source>
         <translation>{} wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="282"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {} Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <source>No file manager opened; the file is in {folder}.</source>
+        <translation>Es wurde kein Dateimanager geöffnet; die Datei liegt in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="314"/>
         <source>No program on this computer opens {}.</source>
         <translation>Kein Programm auf diesem Computer öffnet {}.</translation>
     </message>
@@ -1244,7 +1250,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>PactDesk-Entwürfe (*.pactdesk)</translation>
     </message>
@@ -1785,12 +1791,12 @@
         <translation>Der Beitrag, den Sie signieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
         <source>Signing &amp;identity:</source>
         <translation>Signatur&amp;identität:</translation>
     </message>
@@ -1808,28 +1814,28 @@
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>Where the passphrase comes from</source>
         <translation>Herkunft der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation>Passphrase im Schlüsselbund des Betriebssystems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
         <source>Remember the passphrase in the keyring</source>
         <translation>Passphrase im Schlüsselbund merken</translation>
     </message>
@@ -1892,7 +1898,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>Technische &amp;Einzelheiten</translation>
@@ -1995,168 +2001,203 @@
         <translation>Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
         <source>Sign-off roles</source>
         <translation>Freigaberollen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="72"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation>Wer diesen Beitrag vor der Einreichung freigibt, in der Reihenfolge der Signaturen. Eine erforderliche Rolle muss eine Freigabe der aktuellen Version haben; eine freiwillige kann sie haben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
         <source>Sign-off roles, in order</source>
         <translation>Freigaberollen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
         <source>Make &amp;required</source>
         <translation>&amp;Erforderlich machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Make &amp;optional</source>
         <translation>&amp;Freiwillig machen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="89"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
+        <source>Sign sooner (Ctrl+Up)</source>
+        <translation>Gibt früher frei (Strg+Nach-oben)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="93"/>
+        <source>Sign later (Ctrl+Down)</source>
+        <translation>Gibt später frei (Strg+Nach-unten)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <source>Moves the role one place sooner (Ctrl+Up).</source>
+        <translation>Verschiebt die Rolle um eine Stelle nach vorn (Strg+Nach-oben).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <source>Moves the role one place later (Ctrl+Down).</source>
+        <translation>Verschiebt die Rolle um eine Stelle nach hinten (Strg+Nach-unten).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="109"/>
         <source>&amp;New role:</source>
         <translation>&amp;Neue Rolle:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="111"/>
         <source>Name of the new role</source>
         <translation>Name der neuen Rolle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="112"/>
         <source>e.g. head-of-unit, director</source>
         <translation>z. B. head-of-unit, director</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
         <source>Re&amp;quired</source>
         <translation>Er&amp;forderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="116"/>
         <source>The new role is required</source>
         <translation>Die neue Rolle ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="118"/>
         <source>Add the role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="124"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation>Rollennamen: Kleinbuchstaben, Ziffern und Bindestriche, etwa director.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="128"/>
         <source>Signature &amp;form:</source>
         <translation>&amp;Signaturform:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="130"/>
         <source>CAdES (the default: .p7s signatures)</source>
         <translation>CAdES (Standard: Signaturen als .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="131"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, die DigiDoc4 offline prüft)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="132"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Signaturform der Freigaben und des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="140"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>Vor der ersten Freigabe zu wählen: Jede Freigabe und das Einreichungspaket werden in dieser Form signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
         <source>Changing the signature form…</source>
         <translation>Die Signaturform wird geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="205"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Die Freigaben und das Einreichungspaket werden in der Form {form} signiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Changing the roles…</source>
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="270"/>
         <source>Type the name of the new role first.</source>
         <translation>Geben Sie zuerst den Namen der neuen Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="273"/>
         <source>There is already a role {name}.</source>
         <translation>Es gibt bereits eine Rolle {name}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="278"/>
         <source>Added the required role {name}.</source>
         <translation>Die erforderliche Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="281"/>
         <source>Added the optional role {name}.</source>
         <translation>Die freiwillige Rolle {name} wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="289"/>
         <source>{name} is now required.</source>
         <translation>{name} ist jetzt erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="291"/>
         <source>{name} is now optional.</source>
         <translation>{name} ist jetzt freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="293"/>
         <source>Removed the role {name}.</source>
         <translation>Die Rolle {name} wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="301"/>
+        <source>{name} now signs in place {place}.</source>
+        <translation>{name} gibt jetzt an Stelle {place} frei.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="263"/>
@@ -2169,87 +2210,87 @@
         <translation>Für alle Rollen dieses Beitrags liegt zu dieser Revision bereits eine Signatur vor.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation>Auf diesem Computer gibt es noch keine Signaturidentität mit Zertifikat: Erstellen Sie eine unter Freigabe → Signaturidentitäten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation>Auf diesem Computer ist kein sicherer Schlüsselbund nutzbar, daher wird die Passphrase nicht gespeichert: Geben Sie sie jedes Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation>Die Passphrase ist im Schlüsselbund des Betriebssystems gespeichert; lassen Sie das Feld leer, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>Type the passphrase of this identity.</source>
         <translation>Geben Sie die Passphrase dieser Identität ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
         <source>New &amp;passphrase:</source>
         <translation>Neue &amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
         <source>The new passphrase again</source>
         <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>Type it &amp;again:</source>
         <translation>Noch &amp;einmal eingeben:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>About the new passphrase</source>
         <translation>Zur neuen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation>Eine Passphrase muss mindestens {count} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>Nobody can open the key without it.</source>
         <translation>Ohne sie kann niemand den Schlüssel öffnen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
         <source>Choose: {what}</source>
         <translation>Auswählen: {what}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
         <source>Show the technical details</source>
         <translation>Technische Einzelheiten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
         <source>Show the file in its folder</source>
         <translation>Datei in ihrem Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
         <source>Technical details</source>
         <translation>Technische Einzelheiten</translation>
     </message>
@@ -2295,7 +2336,7 @@
         <translation>Datei des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
@@ -2970,63 +3011,63 @@
         <translation>{state} — Beitrag für den Zyklus {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="106"/>
         <source>&amp;Open for editing</source>
         <translation>Zum Bearbeiten &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="114"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>FIKTIVES BEISPIEL — Dieser Beitrag ist erfunden, um zu zeigen, wie PactDesk funktioniert. Er gibt nicht die Position eines Mitgliedstaats wieder; der genannte Mitgliedstaat dient nur als Platzhalter. Ändern Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="123"/>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="156"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Der Entwurf ist im anderen PactDesk noch geöffnet; hier bleibt er schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="166"/>
         <source>Your last changes are still being saved</source>
         <translation>Ihre letzten Änderungen werden noch gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="167"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk konnte das Speichern nicht abschließen; der Entwurf bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Your latest changes are not saved</source>
         <translation>Ihre letzten Änderungen sind nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk konnte Ihre letzten Änderungen nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="213"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Wenn Sie jetzt schließen, geht verloren, was Sie seit dem letzten Speichern eingegeben haben. Lassen Sie das Fenster geöffnet, während Sie Speicherplatz freigeben oder das Laufwerk wieder verbinden; PactDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="217"/>
         <source>Keep the window open</source>
         <translation>Fenster geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="219"/>
         <source>Close and lose the changes</source>
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
@@ -3047,6 +3088,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
     </message>
@@ -3122,12 +3164,12 @@
         <translation>Neue Entwürfe werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="245"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="251"/>
         <source>The example could not be made</source>
         <translation>Das Beispiel konnte nicht erstellt werden</translation>
     </message>
@@ -3421,7 +3463,7 @@
         <translation>Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Inhaltsverzeichnis des Beitrags</translation>
@@ -3617,174 +3659,181 @@
         <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>What the Annex asks</source>
         <translation>Was der Anhang verlangt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>Die Hauptverpflichtung des Pakts für diesen Bereich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>Part I · {title}</source>
         <translation>Teil I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
         <source>Political assessment: {title}</source>
         <translation>Politische Bewertung: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>Die politische Bewertung Ihres Mitgliedstaats zu den Fortschritten in diesem Politikbereich seit der Annahme des Pakts im Oktober 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Teil II für diesen Bereich bisher: {complete} von {n} Verpflichtungen vollständig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 Frage der Kommission ist noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} Fragen der Kommission sind noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>Die Kommission fragt außerdem: die Auswirkungen der Wirtschaftskrise</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>Die Kommission bittet außerdem um Daten und Trends — soweit verfügbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>The Commission also asks you to report on this</source>
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
         <source>Data and trends for {periods}.</source>
         <translation>Daten und Trends für {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <source>{caption} — original text, {language}</source>
+        <translation>{caption} — Originaltext, {language}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>

@@ -379,124 +379,130 @@
         <translation>Enregistré&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="68"/>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export the contribution</source>
         <translation>Exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="74"/>
         <source>Choose what to make and where to save it. The draft is not changed.</source>
         <translation>Choisissez ce qu&apos;il faut produire et où l&apos;enregistrer. Le projet n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="99"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="102"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>Export progress</source>
         <translation>Avancement de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>Export status</source>
         <translation>État de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="133"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="139"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;répertoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="185"/>
         <source>Export as {}</source>
         <translation>Exporter en {}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="205"/>
         <source>{} exists and will be replaced.</source>
         <translation>{} existe déjà et sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="219"/>
         <source>Choose the file to write first.</source>
         <translation>Choisissez d&apos;abord le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting {}…</source>
         <translation>Export de {}…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="267"/>
         <source>Wrote {} (revision {}).</source>
         <translation>{} a été écrit (révision {}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>Wrote {}.</source>
         <translation>{} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="282"/>
         <source>The export failed: {} Nothing was written.</source>
         <translation>L&apos;export a échoué&#xa0;: {} Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <source>No file manager opened; the file is in {folder}.</source>
+        <translation>Aucun gestionnaire de fichiers ne s&apos;est ouvert&#xa0;; le fichier se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="314"/>
         <source>No program on this computer opens {}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {}.</translation>
     </message>
@@ -1244,7 +1250,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>PactDesk drafts (*.pactdesk)</source>
         <translation>Projets PactDesk (*.pactdesk)</translation>
     </message>
@@ -1785,12 +1791,12 @@
         <translation>La contribution que vous signez</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
         <source>Signing &amp;identity:</source>
         <translation>&amp;Identité de signature&#xa0;:</translation>
     </message>
@@ -1808,28 +1814,28 @@
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>Where the passphrase comes from</source>
         <translation>D&apos;où vient la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation>&amp;Mémoriser la phrase secrète dans le trousseau de clés du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
         <source>Remember the passphrase in the keyring</source>
         <translation>Mémoriser la phrase secrète dans le trousseau de clés</translation>
     </message>
@@ -1892,7 +1898,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>&amp;Détails techniques</translation>
@@ -1995,168 +2001,203 @@
         <translation>Rien n&apos;a été signé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="43"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="56"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="66"/>
         <source>Sign-off roles</source>
         <translation>Rôles d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="72"/>
         <source>Who signs off this contribution before it is submitted, in the order they sign. A required role must hold a sign-off of the current version; an optional one may.</source>
         <translation>Qui approuve cette contribution avant sa soumission, dans l&apos;ordre des signatures. Un rôle obligatoire doit avoir approuvé la version actuelle&#xa0;; un rôle facultatif peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="70"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="80"/>
         <source>Sign-off roles, in order</source>
         <translation>Rôles d&apos;approbation, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="84"/>
         <source>Make &amp;required</source>
         <translation>Rendre o&amp;bligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
         <source>Make &amp;optional</source>
         <translation>Rendre &amp;facultatif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="76"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
         <source>Re&amp;move</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="83"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="89"/>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
+        <source>Sign sooner (Ctrl+Up)</source>
+        <translation>Approuve plus tôt (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="93"/>
+        <source>Sign later (Ctrl+Down)</source>
+        <translation>Approuve plus tard (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <source>Moves the role one place sooner (Ctrl+Up).</source>
+        <translation>Avance le rôle d&apos;une place (Ctrl+Haut).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <source>Moves the role one place later (Ctrl+Down).</source>
+        <translation>Recule le rôle d&apos;une place (Ctrl+Bas).</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="109"/>
         <source>&amp;New role:</source>
         <translation>&amp;Nouveau rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="111"/>
         <source>Name of the new role</source>
         <translation>Nom du nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="86"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="112"/>
         <source>e.g. head-of-unit, director</source>
         <translation>p. ex. head-of-unit, director</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
         <source>Re&amp;quired</source>
         <translation>Obli&amp;gatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="90"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="116"/>
         <source>The new role is required</source>
         <translation>Le nouveau rôle est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="91"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="118"/>
         <source>Add the role</source>
         <translation>Ajouter le rôle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="124"/>
         <source>Role names: small letters, digits and hyphens, such as director.</source>
         <translation>Noms de rôle&#xa0;: lettres minuscules, chiffres et traits d&apos;union, par exemple director.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="128"/>
         <source>Signature &amp;form:</source>
         <translation>Forme de &amp;signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="130"/>
         <source>CAdES (the default: .p7s signatures)</source>
         <translation>CAdES (par défaut : signatures .p7s)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="131"/>
         <source>XAdES (signatures*.xml, which DigiDoc4 checks offline)</source>
         <translation>XAdES (signatures*.xml, que DigiDoc4 vérifie hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="132"/>
         <source>Signature form of the sign-offs and the bundle</source>
         <translation>Forme de signature des approbations et du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="114"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="140"/>
         <source>Chosen before the first sign-off: every sign-off and the submission bundle are signed in this form.</source>
         <translation>À choisir avant la première approbation : chaque approbation et le dossier de soumission sont signés sous cette forme.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="164"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="192"/>
         <source>Changing the signature form…</source>
         <translation>Modification de la forme de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="205"/>
         <source>The sign-offs and the bundle will be signed in the {form} form.</source>
         <translation>Les approbations et le dossier de soumission seront signés sous la forme {form}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
         <source>Changing the roles…</source>
         <translation>Modification des rôles…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="235"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="270"/>
         <source>Type the name of the new role first.</source>
         <translation>Saisissez d&apos;abord le nom du nouveau rôle.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="273"/>
         <source>There is already a role {name}.</source>
         <translation>Le rôle {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="248"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="278"/>
         <source>Added the required role {name}.</source>
         <translation>Le rôle obligatoire {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="251"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="281"/>
         <source>Added the optional role {name}.</source>
         <translation>Le rôle facultatif {name} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="259"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="289"/>
         <source>{name} is now required.</source>
         <translation>{name} est désormais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="261"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="291"/>
         <source>{name} is now optional.</source>
         <translation>{name} est désormais facultatif.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="293"/>
         <source>Removed the role {name}.</source>
         <translation>Le rôle {name} a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="301"/>
+        <source>{name} now signs in place {place}.</source>
+        <translation>{name} approuve désormais en position {place}.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="263"/>
@@ -2169,87 +2210,87 @@
         <translation>Tous les rôles de cette contribution ont déjà signé cette révision.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation>Il n&apos;y a encore sur cet ordinateur aucune identité de signature dotée d&apos;un certificat&#xa0;: créez-en une sous Approbation → Identités de signature.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est utilisable sur cet ordinateur&#xa0;; la phrase secrète n&apos;est donc pas mémorisée&#xa0;: saisissez-la à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation>La phrase secrète est conservée dans le trousseau de clés du système d&apos;exploitation&#xa0;; laissez le champ vide pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>Type the passphrase of this identity.</source>
         <translation>Saisissez la phrase secrète de cette identité.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
         <source>New &amp;passphrase:</source>
         <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
         <source>The new passphrase again</source>
         <translation>La nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>Type it &amp;again:</source>
         <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>About the new passphrase</source>
         <translation>À propos de la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation>Une phrase secrète doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>Nobody can open the key without it.</source>
         <translation>Personne ne peut ouvrir la clé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
         <source>Choose: {what}</source>
         <translation>Choisir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
         <source>Show the technical details</source>
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
         <source>Show the file in its folder</source>
         <translation>Afficher le fichier dans son répertoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
@@ -2295,7 +2336,7 @@
         <translation>Fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
@@ -2970,63 +3011,63 @@
         <translation>{state} — contribution pour le cycle {cycle}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="106"/>
         <source>&amp;Open for editing</source>
         <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="111"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="114"/>
         <source>FICTIONAL EXAMPLE — this contribution is invented to show how PactDesk works. It is not the position of any Member State; the Member State it names is only a placeholder. Change anything you like.</source>
         <translation>EXEMPLE FICTIF — cette contribution est inventée pour montrer le fonctionnement de PactDesk. Elle ne reflète la position d&apos;aucun État membre&#xa0;; l&apos;État membre cité ne l&apos;est qu&apos;à titre d&apos;illustration. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="120"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="123"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="153"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="156"/>
         <source>The draft is still open in the other PactDesk; it stays read-only here.</source>
         <translation>Le projet est toujours ouvert dans l&apos;autre PactDesk&#xa0;; il reste en lecture seule ici.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="163"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="166"/>
         <source>Your last changes are still being saved</source>
         <translation>Vos dernières modifications sont en cours d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="164"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="167"/>
         <source>PactDesk could not finish saving; the draft stays open.</source>
         <translation>PactDesk n&apos;a pas pu terminer l&apos;enregistrement&#xa0;; le projet reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="206"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="209"/>
         <source>Your latest changes are not saved</source>
         <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="207"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
         <source>PactDesk could not save your latest changes: {error}</source>
         <translation>PactDesk n&apos;a pas pu enregistrer vos dernières modifications&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="210"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="213"/>
         <source>If you close now, what you typed since the last save is lost. Keep the window open while you free some disk space or reconnect the drive; PactDesk keeps trying.</source>
         <translation>Si vous fermez maintenant, ce que vous avez saisi depuis le dernier enregistrement sera perdu. Gardez la fenêtre ouverte le temps de libérer de l&apos;espace disque ou de reconnecter le lecteur&#xa0;; PactDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="214"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="217"/>
         <source>Keep the window open</source>
         <translation>Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="216"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="219"/>
         <source>Close and lose the changes</source>
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/actions.py" line="95"/>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="229"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -3047,6 +3088,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/window/drafts.py" line="47"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="103"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
@@ -3122,12 +3164,12 @@
         <translation>Les nouveaux projets sont conservés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="242"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="245"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/drafts.py" line="248"/>
+        <location filename="../../pactdesk/ui/window/drafts.py" line="251"/>
         <source>The example could not be made</source>
         <translation>L&apos;exemple n&apos;a pas pu être créé</translation>
     </message>
@@ -3421,7 +3463,7 @@
         <translation>Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="156"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Sommaire de la contribution</translation>
@@ -3617,174 +3659,181 @@
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
         <source>What the Annex asks</source>
         <translation>Ce que demande l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="126"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>L&apos;engagement principal du Pacte pour ce domaine</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="142"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
         <source>Part I · {title}</source>
         <translation>Partie I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="146"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
         <source>Political assessment: {title}</source>
         <translation>Évaluation politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="153"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>L&apos;évaluation politique, par votre État membre, des progrès accomplis dans ce domaine d&apos;action depuis l&apos;adoption du Pacte en octobre 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="162"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Partie II pour ce domaine à ce jour&#xa0;: {complete} engagements complets sur {n}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="167"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 question de la Commission est encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="169"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} questions de la Commission sont encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="183"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>La Commission demande aussi&#xa0;: l&apos;effet de la crise économique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>La Commission demande aussi des données et des tendances — si elles sont disponibles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="185"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>The Commission also asks you to report on this</source>
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="245"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="257"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="278"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="288"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="296"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="301"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="298"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
         <source>Data and trends for {periods}.</source>
         <translation>Données et tendances pour {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="321"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="329"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <source>{caption} — original text, {language}</source>
+        <translation>{caption} — texte original, {language}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="323"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="328"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="363"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="373"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="376"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="422"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="427"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>

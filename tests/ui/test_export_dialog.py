@@ -275,3 +275,39 @@ def test_a_read_only_place_is_a_plain_message_in_the_dialog(
         _type_path(qtbot, dialog, disk / "wynik.json")
         _refused(qtbot, dialog, draft, "read-only")
         dialog.close()
+
+
+def test_show_in_folder_opens_the_folder_of_the_file_written(
+    qtbot, new_draft, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed as a relative path, the file's folder is still the absolute folder it went to."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    asked: list[QUrl] = []
+    answer = {"works": True}
+
+    def open_url(url: QUrl) -> bool:
+        asked.append(url)
+        return answer["works"]
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    out = tmp_path / "wyniki"
+    out.mkdir()
+    monkeypatch.chdir(tmp_path)
+    draft = new_draft()
+    dialog = make_dialog(qtbot, draft)
+    click_option(qtbot, dialog.format_buttons["json"])
+    _type_path(qtbot, dialog, Path("wyniki") / "PL.json")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    assert (out / "PL.json").is_file()
+    assert dialog.show_button.isVisible()
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert asked == [QUrl.fromLocalFile(str(out))]
+    assert not dialog.status_label.text().startswith("No ")
+    # No file manager: said plainly, with the folder.
+    answer["works"] = False
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and asked[1] == QUrl.fromLocalFile(str(out))
+    assert dialog.status_label.text() == f"No file manager opened; the file is in {out}."

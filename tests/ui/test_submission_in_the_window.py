@@ -20,7 +20,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDesktopServices  # noqa: E402
 
 from pactdesk.services import sign_offs  # noqa: E402
 from pactdesk.services.drafts import Draft  # noqa: E402
@@ -119,7 +120,7 @@ def set_roles_in_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     )
     click(qtbot, dialog.remove_button)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
-    assert dialog.list.item(0).text() == "director — required"
+    assert dialog.list.item(0).text() == "1. director — required"
     close(qtbot, dialog)
 
 
@@ -168,8 +169,20 @@ def make_bundle_in_window(qtbot, window, target: Path):  # type: ignore[no-untyp
     return dialog, said, values
 
 
+def desktop_opens(monkeypatch, *, works: bool = True) -> list[QUrl]:  # type: ignore[no-untyped-def]
+    """The desktop's side of "Show in folder", at the boundary: what it was asked to open."""
+    asked: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        asked.append(url)
+        return works
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return asked
+
+
 def test_sign_off_and_submit_in_the_window(
-    qtbot, make_window, complete_draft: Path, tmp_path: Path
+    qtbot, make_window, complete_draft: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(complete_draft)
     # One answer changed in Polish, in the window (the cursor starts in Part I, area I).
@@ -193,8 +206,18 @@ def test_sign_off_and_submit_in_the_window(
     assert said.startswith(f"Made the submission bundle in {target}"), said
     assert "1 sign-offs" in said or "1 sign-off" in said
     assert progress and progress == sorted(progress) and len(progress) > 3
-    assert dialog.outcome.folder_button.isVisible()
     assert target.is_file()
+    # "Show in folder" asks the desktop to open the bundle's folder -- once, that folder.
+    asked = desktop_opens(monkeypatch)
+    click(qtbot, dialog.outcome.folder_button)
+    assert asked == [QUrl.fromLocalFile(str(tmp_path))]
+    assert asked[0].isLocalFile() and Path(asked[0].toLocalFile()) == target.parent
+    # A desktop with no file manager: the dialog says where the file is, and keeps what it did.
+    desktop_opens(monkeypatch, works=False)
+    click(qtbot, dialog.outcome.folder_button)
+    said_now = dialog.outcome.message.text()
+    assert said_now.startswith(f"Made the submission bundle in {target}"), said_now
+    assert f"No file manager opened; the file is in {tmp_path}." in said_now
     close(qtbot, dialog)
 
     # Verified in the window, against the CA certificate exported above.

@@ -44,6 +44,7 @@ from pactdesk.outputs import OutputError, check_output
 from pactdesk.services.drafts import Draft
 from pactdesk.services.formats import FORMATS, ExportFormat
 from pactdesk.services.jobs import Cancelled
+from pactdesk.ui import desktop
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import BackgroundTask, run_in_background
 
@@ -141,10 +142,8 @@ class ExportDialog(QDialog):
         for after in (self.open_button, self.show_button):
             after.setAccessibleName(after.text().replace("&", ""))
             after.hide()
-        self.open_button.clicked.connect(lambda: self._open_url(self._written))
-        self.show_button.clicked.connect(
-            lambda: self._open_url(self._written.parent if self._written else None)
-        )
+        self.open_button.clicked.connect(self._open_written)
+        self.show_button.clicked.connect(self._show_written_folder)
         self._written: Path | None = None
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
@@ -308,14 +307,21 @@ class ExportDialog(QDialog):
         if target is not None:
             self.open_button.setFocus()
 
-    def _open_url(self, path: Path | None) -> None:
-        if path is None:
-            return
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+    # Open / Show in folder hand the file to the desktop (pactdesk.ui.desktop).
+    def _open_written(self) -> None:
+        path = self._written
+        if path is not None and not desktop.open_file(path):
             self._show(tr("No program on this computer opens {}.").format(path.name), error=True)
+
+    def _show_written_folder(self) -> None:
+        path = self._written
+        if path is not None and not desktop.show_in_folder(path):
+            self._show(
+                tr("No file manager opened; the file is in {folder}.").format(
+                    folder=desktop.folder_of(path)
+                ),
+                error=True,
+            )
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet("color: #b00020;" if error else "")

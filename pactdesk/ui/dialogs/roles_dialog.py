@@ -1,10 +1,12 @@
-"""The contribution's sign-off roles: add, make required or optional, remove.
+"""The contribution's sign-off roles: add, make required or optional, remove, reorder.
 
-What ``pactdesk sign-off-roles DRAFT --require/--optional/--remove`` does,
-in the window: who must sign off the contribution before it can be
+What ``pactdesk sign-off-roles DRAFT --require/--optional/--remove/--order``
+does, in the window: who must sign off the contribution before it can be
 submitted (head of unit, director…), in the order they sign.  Each change
-is one call of :func:`pactdesk.services.sign_off_roles.configure_roles` (all or
-nothing) on the window's worker, and the dialog says what changed.
+is one call of :func:`pactdesk.services.sign_off_roles.configure_roles` or
+:func:`~pactdesk.services.sign_off_roles.move_role` (all or nothing) on the
+window's worker, and the dialog says what changed.  *Move up* (Ctrl+Up) and
+*Move down* (Ctrl+Down) move the selected role one place.
 
 The same dialog chooses the contribution's signature form (what ``pactdesk
 signature-form DRAFT cades|xades`` does): CAdES or XAdES, for every
@@ -15,7 +17,10 @@ a change while sign-offs hold).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +47,11 @@ from pactdesk.ui.i18n import tr
 def role_text(role: sign_off_roles.SignOffRole) -> str:
     kind = tr("required") if role.required else tr("optional")
     return f"{role.name} — {kind}"
+
+
+def numbered_role_text(number: int, role: sign_off_roles.SignOffRole) -> str:
+    """A role as the list shows it: its place in the signing order first."""
+    return f"{number}. {role_text(role)}"
 
 
 class RolesDialog(QDialog):
@@ -74,9 +84,25 @@ class RolesDialog(QDialog):
         self.require_button = QPushButton(tr("Make &required"))
         self.optional_button = QPushButton(tr("Make &optional"))
         self.remove_button = QPushButton(tr("Re&move"))
-        for button in (self.require_button, self.optional_button, self.remove_button):
+        # The signing order: one place sooner or later (Ctrl+Up / Ctrl+Down in the list too).
+        self.up_button = QPushButton(tr("Move &up"))
+        self.down_button = QPushButton(tr("Move do&wn"))
+        self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down_button.setShortcut(QKeySequence("Ctrl+Down"))
+        self.up_button.setToolTip(tr("Sign sooner (Ctrl+Up)"))
+        self.down_button.setToolTip(tr("Sign later (Ctrl+Down)"))
+        buttons = (
+            self.require_button,
+            self.optional_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        )
+        for button in buttons:
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
+        self.up_button.setAccessibleDescription(tr("Moves the role one place sooner (Ctrl+Up)."))
+        self.down_button.setAccessibleDescription(tr("Moves the role one place later (Ctrl+Down)."))
         row.addStretch(1)
         layout.addLayout(row)
         add_row = QHBoxLayout()
@@ -126,6 +152,8 @@ class RolesDialog(QDialog):
         self.require_button.clicked.connect(lambda: self._change_selected("require"))
         self.optional_button.clicked.connect(lambda: self._change_selected("optional"))
         self.remove_button.clicked.connect(lambda: self._change_selected("remove"))
+        self.up_button.clicked.connect(lambda: self._move_selected(-1))
+        self.down_button.clicked.connect(lambda: self._move_selected(+1))
         self.add_button.clicked.connect(self.add)
         self.new_name.returnPressed.connect(self.add)
         self.list.currentRowChanged.connect(lambda _r: self._update())
@@ -188,8 +216,8 @@ class RolesDialog(QDialog):
         selected = self._selected()
         self.roles = list(roles)
         self.list.clear()
-        for role in roles:
-            item = QListWidgetItem(role_text(role))
+        for number, role in enumerate(roles, start=1):
+            item = QListWidgetItem(numbered_role_text(number, role))
             item.setData(256, role.name)
             self.list.addItem(item)
             if selected is not None and role.name == selected.name:
@@ -206,13 +234,15 @@ class RolesDialog(QDialog):
         self.require_button.setEnabled(writable and role is not None and not role.required)
         self.optional_button.setEnabled(writable and role is not None and role.required)
         self.remove_button.setEnabled(writable and role is not None)
+        row = self.list.currentRow()
+        self.up_button.setEnabled(writable and role is not None and row > 0)
+        self.down_button.setEnabled(writable and role is not None and row < len(self.roles) - 1)
 
     def _run(self, done: str, **change: list[str]) -> None:
         draft = self.draft
+        self._start(done, lambda: sign_off_roles.configure_roles(draft, **change))
 
-        def work() -> list[sign_off_roles.SignOffRole]:
-            return sign_off_roles.configure_roles(draft, **change)
-
+    def _start(self, done: str, work: Callable[[], list[sign_off_roles.SignOffRole]]) -> None:
         self._busy = True
         self._update()
         self.outcome.busy(tr("Changing the roles…"))
@@ -261,3 +291,12 @@ class RolesDialog(QDialog):
             self._run(tr("{name} is now optional.").format(name=role.name), optional=[role.name])
         else:
             self._run(tr("Removed the role {name}.").format(name=role.name), remove=[role.name])
+
+    def _move_selected(self, by: int) -> None:
+        role = self._selected()
+        if role is None:
+            return
+        draft, name = self.draft, role.name
+        place = self.list.currentRow() + 1 + by
+        done = tr("{name} now signs in place {place}.").format(name=name, place=place)
+        self._start(done, lambda: sign_off_roles.move_role(draft, name, by=by))

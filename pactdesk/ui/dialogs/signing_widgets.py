@@ -21,8 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.services import identities
 from pactdesk.services.passphrases import MIN_PASSPHRASE_LENGTH
+from pactdesk.ui.desktop import folder_of, show_in_folder
 from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import BackgroundTask, run_in_background
@@ -59,11 +59,6 @@ def run_job(
     return run_in_background(
         fn, on_done=on_done, on_error=on_error, on_progress=on_progress, parent=parent
     )
-
-
-def show_in_folder(path: Path) -> bool:
-    """Open the folder holding ``path`` in the desktop's file manager."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -373,8 +368,14 @@ class Outcome(QWidget):
             self.details_button.setVisible(True)
 
     def _show_folder(self) -> None:
-        if self.written is not None:
-            show_in_folder(self.written)
+        written = self.written
+        if written is not None and not show_in_folder(written):
+            # Keep what was done on screen (and the button): add what failed, once.
+            note = tr("No file manager opened; the file is in {folder}.").format(
+                folder=folder_of(written)
+            )
+            if note not in self.message.text():
+                self.message.setText(self.message.text() + "\n" + note)
 
 
 def error_text(exc: BaseException) -> str:

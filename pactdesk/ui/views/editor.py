@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk import frameworks
 from pactdesk.domain.contribution import (
     DataPoint,
     Reference,
@@ -54,7 +55,7 @@ from pactdesk.domain.folding import find_folded
 from pactdesk.domain.validation import Finding
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.autosave import Autosaver, DraftState, compute_state, constant
-from pactdesk.ui.i18n import tr
+from pactdesk.ui.i18n import tr, ui_language
 from pactdesk.ui.models.navigator import NavigatorModel, PageKeyRole, page_fields, page_key_for_item
 from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
 from pactdesk.ui.tasks import run_in_background
@@ -172,7 +173,9 @@ class EditorView(QWidget):
     def __init__(self, draft: Draft, *, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
-        self.framework = draft.framework
+        # The framework's texts as this window's reader reads them: translated where the
+        # framework file carries a translation into the window's language.
+        self.framework = frameworks.shown_in(draft.framework, ui_language())
         self.read_only = draft.info.read_only
         self.values: dict[str, str] = draft.items()
         self.documents = DocumentStore(self.values, self)

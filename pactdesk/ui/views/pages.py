@@ -34,8 +34,9 @@ from pactdesk.domain.contribution import (
     references_key,
 )
 from pactdesk.domain.framework import Commitment, Framework, PolicyArea, Prompt, period_within
+from pactdesk.domain.languages import LANGUAGES
 from pactdesk.ui import style
-from pactdesk.ui.i18n import QT_TR_NOOP, tr
+from pactdesk.ui.i18n import QT_TR_NOOP, tr, ui_language
 from pactdesk.ui.models.rows import DataPointModel, ReferenceModel
 from pactdesk.ui.views.fields import AnswerField, DocumentStore
 from pactdesk.ui.views.tables import TableSection
@@ -96,6 +97,24 @@ def _quoted(text: str) -> str:
     return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text)
 
 
+def in_its_language(caption: str, framework: Framework, key: str) -> str:
+    """``caption`` marked with the language of the framework text ``key`` under it.
+
+    Nothing is added when the text is in the window's language; a translation
+    carries the framework file's note on it ("PactDesk's translation, not the
+    official text"); a text in the file's own language says which that is.
+    """
+    language = framework.language_of(key)
+    shown = framework.shown
+    if shown is not None and language == shown.language:
+        return f"{caption} — {shown.note}"
+    if language == ui_language():
+        return caption
+    return tr("{caption} — original text, {language}").format(
+        caption=caption, language=LANGUAGES.get(language, language)
+    )
+
+
 def _text_label(parent: QWidget, *, italic: bool = False) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -118,11 +137,16 @@ class PoliticalPage(Page):
         self.crumb = QLabel(self.column)
         style.muted(self.crumb)
         self.title = style.heading("", 1.6, parent=self.column)
-        box, box_layout, _ = _box(self.column, tr("What the Annex asks"), name="instructionBox")
+        box, box_layout, instruction_caption = _box(
+            self.column, tr("What the Annex asks"), name="instructionBox"
+        )
+        instruction_caption.setText(
+            in_its_language(instruction_caption.text(), framework, "part_one/instruction")
+        )
         self.instruction = _text_label(box)
         self.instruction.setText(framework.part_one_instruction)
         box_layout.addWidget(self.instruction)
-        main_box, main_layout, _ = _box(
+        main_box, main_layout, self.main_caption = _box(
             self.column, tr("The Pact's main commitment for this area"), name="mainCommitmentBox"
         )
         self.main_commitment = _text_label(main_box, italic=True)
@@ -143,6 +167,13 @@ class PoliticalPage(Page):
         )
         self.title.setText(tr("{id}. {title}").format(id=area.id, title=area.title))
         self.main_commitment.setText(area.main_commitment)
+        self.main_caption.setText(
+            in_its_language(
+                tr("The Pact's main commitment for this area"),
+                self.framework,
+                f"area/{area.id}/main_commitment",
+            )
+        )
         title = tr("Political assessment: {title}").format(title=area.title)
         key = political_key(area.id)
         self.field.bind(
@@ -239,11 +270,16 @@ class PromptCard(QFrame):
         read_only: bool,
         number: int,
         count: int,
+        framework: Framework,
+        language_above: str,
     ) -> None:
         kind = tr(_KIND_LABELS.get(prompt.kind, _KIND_LABELS["report_request"]))
-        self.kind.setText(
-            tr("Request {n} of {count} · {kind}").format(n=number, count=count, kind=kind)
-        )
+        line = tr("Request {n} of {count} · {kind}").format(n=number, count=count, kind=kind)
+        # The request is in the Commission's words: say in which language, unless the
+        # Pact's text above (whose box says it) is in the same one.
+        if framework.language_of(f"prompt/{prompt.id}") != language_above:
+            line = in_its_language(line, framework, f"prompt/{prompt.id}")
+        self.kind.setText(line)
         hint = ""
         if prompt.kind == "data_request":
             hint = tr("Answer in words here, and enter the figures in the data table below.")
@@ -275,7 +311,9 @@ class CommitmentPage(Page):
         self.crumb = QLabel(self.column)
         style.muted(self.crumb)
         self.title = style.heading("", 1.6, parent=self.column)
-        self.pact_box, pact_layout, _ = _box(self.column, tr("The Pact's text"), name="pactTextBox")
+        self.pact_box, pact_layout, self.pact_caption = _box(
+            self.column, tr("The Pact's text"), name="pactTextBox"
+        )
         most = max((len(c.paragraphs) for c in framework.commitments()), default=1)
         self.paragraphs = [_text_label(self.pact_box) for _ in range(most)]
         for label in self.paragraphs:
@@ -362,6 +400,9 @@ class CommitmentPage(Page):
         area = self.framework.area(commitment.area_id)
         self.crumb.setText(tr("Part II · {id}. {title}").format(id=area.id, title=area.title))
         self.title.setText(tr("Commitment {id}").format(id=commitment.id))
+        self.pact_caption.setText(
+            in_its_language(tr("The Pact's text"), self.framework, f"commitment/{commitment.id}")
+        )
         for index, label in enumerate(self.paragraphs):
             if index < len(commitment.paragraphs):
                 text = commitment.paragraphs[index]
@@ -385,6 +426,8 @@ class CommitmentPage(Page):
                     read_only=read_only,
                     number=index + 1,
                     count=count,
+                    framework=self.framework,
+                    language_above=self.framework.language_of(f"commitment/{commitment.id}"),
                 )
             _show(card, index < count)
         self.actions_field.bind(

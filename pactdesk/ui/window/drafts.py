@@ -98,7 +98,10 @@ class DraftFiles(WindowBase):
         )
         self.header.set_draft(title, framework)
         self.header.set_completeness(None, 0, 0)
-        if draft.info.read_only:
+        if draft.info.read_only_reason:
+            # A read-only disk, no permission, a full disk: reopening would not help.
+            self.read_only_banner.show_message(tr("Read-only.") + " " + draft.info.read_only_reason)
+        elif draft.info.read_only:
             self.read_only_banner.show_message(
                 read_only_message(who_has_it(path)), button=tr("&Open for editing")
             )
