@@ -3,7 +3,8 @@
 Bars (issue 13), each against a floor measured in the same run:
 
 * importing a return of 10 commitments of a full draft (read, check, plan,
-  merge, one transaction) <= 3x the time to apply the same edits with
+  merge, one transaction; every text field edited, every data table with a
+  row changed and a row added) <= 3x the time to apply the same edits with
   import-json (the same draft, a contribution file carrying those edits);
 * merging a 10x answer (~4,000 words) edited on both sides <= 2x difflib's
   SequenceMatcher (its defaults) diffing the same word tokens once.
@@ -22,6 +23,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -52,6 +54,7 @@ def edit(text: str, n: int) -> str:
 
 def bench_import(tmp: Path, runs: int) -> tuple[float, float]:
     from pactdesk.domain import fields as names
+    from pactdesk.domain.contribution import DataPoint, decode_data, encode_rows
     from pactdesk.services import exchange, interchange
     from pactdesk.services.drafts import Draft
     from pactdesk.testing.drafts import create_full_draft
@@ -69,7 +72,13 @@ def bench_import(tmp: Path, runs: int) -> tuple[float, float]:
         changes = {}
         for cid in chosen:
             for key in names.keys_of_item(contributor.framework, cid):
-                if not key.endswith(("/data", "/references")):
+                if key.endswith("/data"):  # a row added and a row changed: merged by row id
+                    rows = list(decode_data(items[key]))
+                    if rows:
+                        rows[0] = replace(rows[0], value=(rows[0].value or 0) + 1)
+                    rows.append(DataPoint("Nowy wskaźnik", "2009-H1", 7, "osoby", "GUS", False))
+                    changes[key] = encode_rows(tuple(rows))
+                elif not key.endswith("/references"):
                     changes[key] = edit(items[key], len(changes) % 6 + 1)
         contributor.save_many(changes, author="Contributor")
         exchange.export_return(contributor, tmp / "back.pdx", author="Contributor")

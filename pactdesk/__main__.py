@@ -13,12 +13,16 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--self-check"]:
         return _self_check(args[1:])
-    from pactdesk import cli
-
     if args[:1] == ["compare"]:  # the Commission's desk: a window, so not a CLI command
         from pactdesk.ui.compare.launch import launch_compare
 
         return launch_compare(args[1:])
+    if _plainly_window(args):  # without building the command line's parser (~40 ms)
+        from pactdesk.ui.launch import launch
+
+        return int(launch(args, started=STARTED))
+    from pactdesk import cli
+
     if _wants_window(args, cli.command_names()):
         from pactdesk.ui.launch import launch
 
@@ -42,6 +46,18 @@ def _self_check(rest: list[str]) -> int:
     )
     options = parser.parse_args(rest)
     return self_check.run(keep=options.keep)
+
+
+def _plainly_window(args: list[str]) -> bool:
+    """The window, whatever the commands are: no argument, ``--smoke``, or a draft's path.
+
+    A command's name is one word of letters and hyphens: an argument with a
+    dot or a path separator in it (``PL.pactdesk``, ``drafts/PL``) names a draft.
+    """
+    if not args or args[0] == "--smoke":
+        return True
+    first = args[0]
+    return not first.startswith("-") and any(c in first for c in "./\\")
 
 
 def _wants_window(args: list[str], commands: set[str]) -> bool:

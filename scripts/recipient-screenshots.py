@@ -13,56 +13,15 @@ the data chart are saved as PNG with ``QWidget.grab()``.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def under_xvfb(argv: list[str]) -> int:
-    if shutil.which("Xvfb") is None:
-        sys.stderr.write("recipient-screenshots: Xvfb is missing (Debian xvfb)\n")
-        return 2
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    while not number.endswith(b"\n"):
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    try:
-        if not number.strip():
-            sys.stderr.write("recipient-screenshots: Xvfb did not start\n")
-            return 1
-        with tempfile.TemporaryDirectory(prefix="pactdesk-desk-") as home:
-            env = dict(os.environ)
-            env.pop("WAYLAND_DISPLAY", None)
-            env.update(
-                DISPLAY=":" + number.decode().strip(),
-                QT_QPA_PLATFORM="xcb",
-                PACTDESK_HOME=str(Path(home) / "PactDesk"),
-                HOME=home,
-                XDG_RUNTIME_DIR=home,
-            )
-            return subprocess.run(
-                [sys.executable, __file__, "--inside", *argv], env=env, check=False
-            ).returncode
-    finally:
-        xvfb.terminate()
-        xvfb.wait()
+from screenshot_tools import under_xvfb  # noqa: E402
 
 
 def capture(bundles_dir: Path, out: Path) -> int:
@@ -126,7 +85,7 @@ def main() -> int:
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.inside:
-        return under_xvfb(sys.argv[1:])
+        return under_xvfb(sys.argv[1:], script=__file__, home_folder="PactDesk", today=None)
     return capture(args.bundles, args.out)
 
 

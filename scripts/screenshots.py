@@ -20,75 +20,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1366, 768)  # an official's laptop screen
-#: 20 days before the Member States' contribution is due (15 November 2009).
-TODAY = "2009-10-26"
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def under_xvfb(argv: list[str], script: str = __file__) -> int:
-    """Run ``script`` (this one) again, with ``--inside``, on a private Xvfb screen."""
-    if shutil.which("Xvfb") is None:
-        sys.stderr.write("screenshots: Xvfb is missing (Debian xvfb; scripts/setup.sh test)\n")
-        return 2
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24"]
-        + ["-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    while not number.endswith(b"\n"):
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    try:
-        if not number.strip():
-            sys.stderr.write("screenshots: Xvfb did not start\n")
-            return 1
-        with tempfile.TemporaryDirectory(prefix="pactdesk-shots-") as home:
-            env = {
-                k: v
-                for k, v in os.environ.items()
-                if k not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER")
-            }
-            env.update(
-                DISPLAY=":" + number.decode().strip(),
-                QT_QPA_PLATFORM="xcb",
-                PACTDESK_HOME=str(Path(home) / "Documents" / "PactDesk"),
-                PACTDESK_TODAY=TODAY,
-                HOME=home,
-                XDG_CONFIG_HOME=str(Path(home) / ".config"),
-                XDG_DATA_HOME=str(Path(home) / ".local" / "share"),
-                XDG_CACHE_HOME=str(Path(home) / ".cache"),
-                XDG_RUNTIME_DIR=home,
-                LANG="en_GB.UTF-8",
-                LC_ALL="C.UTF-8",
-            )
-            return subprocess.run(
-                [sys.executable, script, "--inside", *argv], env=env, check=False
-            ).returncode
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
+from screenshot_tools import SIZE, save_png, under_xvfb  # noqa: E402
 
 
 def capture(out: Path) -> int:
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, Qt, QThread
-    from PySide6.QtGui import QImage
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, QThread
     from PySide6.QtWidgets import QApplication, QWidget
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -129,20 +73,7 @@ def capture(out: Path) -> int:
 
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        target = out / f"{name}.png"
-        # 256 colours keep a text-heavy 1366×768 window under 200 KB and look the same.
-        image = (
-            widget.grab()
-            .toImage()
-            .convertToFormat(
-                QImage.Format.Format_Indexed8,
-                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
-            )
-        )
-        if not image.save(str(target), "PNG", 9):
-            raise RuntimeError(f"could not write {target}")
-        saved.append(target)
-        print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
+        saved.append(save_png(widget, out / f"{name}.png"))
 
     window = MainWindow()
     window.show()
@@ -229,7 +160,7 @@ def main() -> int:
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.inside:
-        return under_xvfb(["--out", str(args.out.resolve())])
+        return under_xvfb(["--out", str(args.out.resolve())], script=__file__)
     return capture(args.out)
 
 

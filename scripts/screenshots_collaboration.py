@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import SIZE, under_xvfb  # noqa: E402
+from screenshot_tools import SIZE, save_png, under_xvfb  # noqa: E402
 
 MARIA_PW = "maria-screenshots-passphrase"  # a throw-away key in a throw-away home
 
@@ -31,7 +31,6 @@ def capture(out: Path) -> int:
     import os
 
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, Qt, QThread
-    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QWidget
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -80,18 +79,7 @@ def capture(out: Path) -> int:
 
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        target = out / f"{name}.png"
-        image = (
-            widget.grab()
-            .toImage()
-            .convertToFormat(
-                QImage.Format.Format_Indexed8,
-                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
-            )
-        )
-        if not image.save(str(target), "PNG", 9):
-            raise RuntimeError(f"could not write {target}")
-        print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
+        save_png(widget, out / f"{name}.png")
 
     home = Path(os.environ["PACTDESK_HOME"])
     coordinator = home / "Malta 2010.pactdesk"
@@ -165,6 +153,8 @@ def capture(out: Path) -> int:
     settle(until=lambda: window.editor is not None and window.editor.state is not None)
     window.editor.show_page("commitment/II.a", focus=False)
     shoot(window, "exchange-contributor")
+    window.editor.show_page("commitment/I.a", focus=False)  # not sent to her: read-only
+    shoot(window, "exchange-contributor-locked")
     back_dialog = ReturnDialog(window.draft, "Maria Borg", window)
     back_dialog.resize(640, 200)
     back_dialog.target.setText(str(home / "from-employment.pdx"))

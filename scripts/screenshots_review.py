@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import SIZE, under_xvfb  # noqa: E402
+from screenshot_tools import SIZE, under_xvfb  # noqa: E402
 
 
 def capture(out: Path) -> int:

@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from screenshot_tools import save_png, under_xvfb  # noqa: E402
+
 CA_PASSPHRASE = "screenshots CA passphrase"
 PASSPHRASE = "screenshots passphrase"
 
@@ -29,7 +31,6 @@ PASSPHRASE = "screenshots passphrase"
 def capture(out: Path) -> int:  # noqa: PLR0915 - one scene after another
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, Qt, QThread
-    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QWidget
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -75,19 +76,7 @@ def capture(out: Path) -> int:  # noqa: PLR0915 - one scene after another
 
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        target = out / f"{name}.png"
-        image = (
-            widget.grab()
-            .toImage()
-            .convertToFormat(
-                QImage.Format.Format_Indexed8,
-                Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
-            )
-        )
-        if not image.save(str(target), "PNG", 9):
-            raise RuntimeError(f"could not write {target}")
-        saved.append(target)
-        print(f"{target}  {image.width()}×{image.height()}  {target.stat().st_size // 1024} KB")
+        saved.append(save_png(widget, out / f"{name}.png"))
 
     def done(dialog: QWidget) -> Callable[[], bool]:
         outcome = dialog.outcome
@@ -299,8 +288,6 @@ def main() -> int:
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.inside:
-        from screenshots import under_xvfb
-
         return under_xvfb(["--out", str(args.out.resolve())], script=__file__)
     return capture(args.out)
 

@@ -41,7 +41,9 @@ def same_contribution(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     """Differences between two pactdesk.contribution/1 documents in DESIGN.md's sense.
 
     The same answers, prompt answers, data points (numbers compared as
-    numbers) and references, item by item; revisions and timestamps aside.
+    numbers) and references, item by item; revisions and timestamps aside,
+    and the rows' ids too (bookkeeping for the merge, not content: a workbook
+    does not carry them; ``tests/test_row_ids.py`` checks where they are kept).
     """
     differences: list[str] = []
     for key in ("member_state", "cycle", "language"):
@@ -64,11 +66,17 @@ def same_contribution(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
         py = {p["id"]: p["answer"] for p in y.get("prompts", [])}
         if px != py:
             differences.append(f"{cid}.prompts differ")
-        dx = [{k: _normalise_number(v) for k, v in d.items()} for d in x.get("data", [])]
-        dy = [{k: _normalise_number(v) for k, v in d.items()} for d in y.get("data", [])]
+        dx = [
+            {k: _normalise_number(v) for k, v in d.items() if k != "id"} for d in x.get("data", [])
+        ]
+        dy = [
+            {k: _normalise_number(v) for k, v in d.items() if k != "id"} for d in y.get("data", [])
+        ]
         if dx != dy:
             differences.append(f"{cid}.data differ")
-        if x.get("references", []) != y.get("references", []):
+        rx = [{k: v for k, v in r.items() if k != "id"} for r in x.get("references", [])]
+        ry = [{k: v for k, v in r.items() if k != "id"} for r in y.get("references", [])]
+        if rx != ry:
             differences.append(f"{cid}.references differ")
     return differences
 

@@ -75,19 +75,39 @@ def test_changes_are_grouped_by_commitment_in_framework_order(framework) -> None
         "revision": 10,
         "submitted_at": "2010-10-15T09:30:00+02:00",
     }
-    paragraphs = report.paragraphs()
-    assert "submitted 2010-10-15 07:30 UTC" in paragraphs[0]
-    assert any(p.startswith("II.b: ") and "answer removed" in p for p in paragraphs)
-    section = report.pdf_section()
-    assert section.title == "Changes since the previous submission"
-    assert section.paragraphs == paragraphs
+    paragraphs = report.paragraphs("en")
+    assert paragraphs[0].startswith(
+        "This update replaces the submission of 15 October 2010, 07:30 UTC"
+    )
+    assert paragraphs[1].startswith("5 fields changed in 4 parts" if prompt else "4 fields changed")
+    # Each field says where it is and what it is, once each, with both texts.
+    fields = {f["key"]: f for s in document["changes"] for f in s["fields"]}
+    political = fields[political_key("II")]
+    assert (political["where"], political["field"]) == ("Political report, area II", "Assessment")
+    assert political["before"] == "Ocena polityczna."
+    assert political["after"] == "Ocena polityczna, poprawiona po konsultacjach."
+    removed = fields[answer_key("II.b", "actions_undertaken")]
+    assert removed["where"] == "II.b" and removed["field"] == framework.column_actions
+    assert removed["before"] == "Stary tekst o powrotach." and removed["after"] == ""
+    # The PDF's chapter: dated title, a field each, the word diff of each text.
+    pages = report.pdf_pages("pl")
+    assert pages.title == "Changes since the submission of 15 października 2010"
+    by_key = {f.where + " " + f.field: f for f in pages.fields}
+    marked = by_key["Political report, area II Assessment"]
+    assert marked.section_key == "political/II"
+    assert ("insert", " poprawiona po konsultacjach.") in marked.runs or any(
+        kind == "insert" and "konsultacjach" in text for kind, text in marked.runs
+    )
+    assert by_key["I.c Data points"].summary == "1 row added, 1 row removed"
+    for field in pages.fields:
+        assert field.where not in field.field  # "Political report II: Political report, II" no more
 
 
 def test_nothing_changed_says_so(framework) -> None:  # type: ignore[no-untyped-def]
     items = {answer_key("I.a", "actions_undertaken"): "Tekst."}
     report = _report(framework, items, dict(items))
     assert not report.changed
-    assert report.paragraphs()[1] == "Nothing has changed in the contribution since then."
+    assert report.paragraphs("en")[1] == "Nothing has changed in the contribution since then."
     # An empty field that stays empty, and a data list re-encoded the same, are no change.
     report = _report(framework, {data_key("I.a"): "[]"}, {data_key("I.a"): ""})
     assert not report.changed

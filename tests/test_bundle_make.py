@@ -234,9 +234,9 @@ def test_the_january_update_names_the_old_bundle_and_reports_the_changes(
     final = _read(update, "META-INF/ASiCManifest003.xml").decode()
     assert f'<pd:Property Name="supersedes-sha256">{old_sha}</pd:Property>' in final
     assert 'URI="changes.json"' in final
-    # The PDF carries the report as a chapter.
+    # The PDF carries the report as a chapter, and the old bundle's digest on its last page.
     text = _pdf_text(_read(update, "contribution.pdf"), tmp_path)
-    assert "Changes since the previous submission" in text
+    assert "Changes since the submission of" in text
     assert old_sha in text.replace("\n", "")
 
     assert cli_main(["verify", str(update), "--trust", str(signed.ca_pem), "--json"]) == 0

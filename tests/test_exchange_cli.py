@@ -17,10 +17,11 @@ from pactdesk.domain.contribution import (
     encode_rows,
     political_key,
 )
-from pactdesk.services.drafts import Draft
+from pactdesk.services.drafts import Draft, LockedItemError
 from pactdesk.services.exchange_package import MIMETYPE
 from tests.exchange_support import (
     BASE_ACTIONS,
+    BASE_PLANNED,
     POINT,
     digest,
     make_exchange,
@@ -63,6 +64,37 @@ def test_the_contributor_gets_only_the_items_sent(tmp_path: Path) -> None:
     # export-json / import-json work on it like on any draft
     out = tmp_path / "c.json"
     assert run_cli("export-json", ex.contributor, out).returncode == 0
+    assert run_cli("import-json", ex.contributor, out).returncode == 0
+
+
+def test_the_items_not_sent_are_read_only_in_the_contributors_draft(tmp_path: Path) -> None:
+    """Shown, but locked: the service refuses a change to them (CLI and window alike)."""
+    ex = make_exchange(tmp_path)
+    locked = answer_key("I.a", ACTIONS)
+    with Draft.open(ex.contributor) as draft:
+        assert draft.info.is_locked(locked) and draft.info.is_locked(political_key("I"))
+        assert not draft.info.is_locked(A_ACT) and not draft.info.is_locked(A_DATA)
+        assert not draft.info.is_locked(political_key("II"))
+        head = draft.head()
+        with pytest.raises(LockedItemError, match="read-only in this draft"):
+            draft.save_many({A_DEV: "Mine.", locked: "Not mine."}, author="Anna Nowak")
+        assert draft.head() == head and draft.value(A_DEV) == BASE_PLANNED  # nothing of it
+        draft.save(A_DEV, "Mine.", author="Anna Nowak")
+    # over the command line: import-json that touches a locked item is refused, exit 2
+    out = tmp_path / "c.json"
+    assert run_cli("export-json", ex.contributor, out).returncode == 0
+    document = json.loads(out.read_text("utf-8"))
+    ia = next(c for c in document["commitments"] if c["id"] == "I.a")
+    ia["actions_undertaken"] = "Written where the coordinator writes."
+    out.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    before = digest(ex.contributor)
+    refused = run_cli("import-json", ex.contributor, out)
+    assert refused.returncode == 2, refused.stdout
+    assert "read-only in this draft" in refused.stderr.splitlines()[0]
+    assert digest(ex.contributor) == before
+    # the coordinator's own draft has no locks
+    with Draft.open(ex.coordinator) as draft:
+        assert draft.info.editable_keys is None and not draft.info.is_locked(locked)
 
 
 def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:
@@ -100,6 +132,7 @@ def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:
         "name": plan["sender"]["name"],
         "issuer": None,
         "certificate_sha256": None,
+        "trusted_by": None,
     }
     assert {c["field"] for c in plan["changes"]} == {
         "II.a/actions_undertaken",
@@ -127,11 +160,38 @@ def test_a_return_merges_three_way_field_by_field(tmp_path: Path) -> None:
         "Blue cards",
         "Seasonal workers",
     ]
-    # one merge, naming both parents, in the history
+    # ONE merge event, naming both parents and carrying every field it changed
     merge_events = [e for e in events if (e.source or "").startswith("exchange-import:")]
-    assert len(merge_events) == 3 and len({e.source for e in merge_events}) == 1
-    assert "merge of this draft at revision" in merge_events[0].source
-    assert "return at their revision" in merge_events[0].source
+    assert len(merge_events) == 1
+    merged = merge_events[0]
+    assert merged.is_merge and merged.seq == events[-1].seq
+    assert {c.item for c in merged.changes} == {A_ACT, A_DEV, A_DATA}
+    assert "merge of this draft at revision" in merged.source
+    assert "return at their revision" in merged.source
+    parents = merged.parents_json()
+    assert parents is not None
+    assert parents["ours"]["revision"] == merged.seq - 1
+    assert parents["ours"]["hash"] == merged.prev_hash
+    assert parents["theirs"]["package_id"] == plan["package"]
+    assert parents["theirs"]["revision"] == plan["parents"]["theirs"]["revision"] > 0
+    # each field's own history sees its part of the merge
+    with Draft.open(ex.coordinator) as draft:
+        own = draft.events(A_DEV)
+    assert own[-1].seq == merged.seq and own[-1].after == items[A_DEV]
+    # diff names the merge and its parents
+    shown = run_cli("diff", ex.coordinator, "--from", str(merged.seq - 1))
+    assert shown.returncode == 0, shown.stderr
+    assert f"Revision {merged.seq} is a merge of this draft at revision {merged.seq - 1}" in (
+        shown.stdout
+    )
+    assert "3 fields" in shown.stdout
+    as_json = json.loads(run_cli("diff", ex.coordinator, "--from", "0", "--json").stdout)
+    assert [m["revision"] for m in as_json["merges"]] == [merged.seq]
+    assert set(as_json["merges"][0]["fields"]) == {
+        "II.a/actions_undertaken",
+        "II.a/developments_planned",
+        "II.a/data",
+    }
 
     conflicts = json.loads(run_cli("conflicts", ex.coordinator, "--json").stdout)
     assert len(conflicts) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -204,3 +205,47 @@ def test_a_contributor_with_one_identity_signs_the_return_by_default(tmp_path: P
     result = run_cli("exchange", "import", ex.coordinator, back)
     assert result.returncode == 0, result.stderr
     assert "signed by Anna Nowak" in result.stdout
+
+
+def test_a_return_signed_under_a_ca_not_trusted_here_is_refused(tmp_path: Path) -> None:
+    """The signer must chain to this computer's CA or to one named with --trust."""
+    import shutil
+
+    from pactdesk.signing import authority
+
+    other_ca = make_ca("Ministerstwo Pracy CA")
+    anna = make_official("Anna Nowak", organisation="Ministerstwo Pracy")
+    other_pem = tmp_path / "labour-ca.pem"
+    other_pem.write_bytes(other_ca.pem())
+    ex = make_exchange(tmp_path)
+    ex.edit(ex.contributor, {A_DEV: "Planned: more — zażółć."}, author="Anna")
+    back = ex.give_back("back.pdx", "--passphrase-env", "PW", env=_env(anna))
+
+    # This computer trusts no CA: a signed return cannot be vouched for.
+    shutil.rmtree(authority.ca_dir())
+    before = digest(ex.coordinator)
+    none = run_cli("exchange", "import", ex.coordinator, back)
+    assert none.returncode == 2, none.stdout
+    first = none.stderr.splitlines()[0]
+    assert "signed by Anna Nowak" in first and "trusts no CA" in first
+    assert "--trust CA.pem" in none.stderr
+    # The coordinator's own CA, which did not issue Anna's certificate.
+    make_ca("Ministerstwo Spraw Wewnętrznych CA")
+    for args in ((), ("--dry-run",)):
+        refused = run_cli("exchange", "import", ex.coordinator, back, *args)
+        assert refused.returncode == 2, refused.stdout
+        first = refused.stderr.splitlines()[0]
+        assert "not issued by a CA this computer trusts" in first
+        assert "Ministerstwo Pracy CA" in refused.stderr  # who did issue it
+        assert digest(ex.coordinator) == before
+    # Named with --trust, the labour ministry's CA vouches for her.
+    taken = run_cli("exchange", "import", ex.coordinator, back, "--trust", other_pem, "--json")
+    assert taken.returncode == 0, taken.stderr
+    sender = json.loads(taken.stdout)["sender"]
+    assert sender["signed"] and sender["name"] == "Anna Nowak"
+    assert sender["trusted_by"] == "Ministerstwo Pracy CA"
+    # An unsigned return is taken, and plainly said to be unsigned.
+    ex.edit(ex.contributor, {A_DEV: "Planned: even more."}, author="Anna")
+    unsigned = ex.give_back("unsigned.pdx", "--unsigned")
+    plain = run_cli("exchange", "import", ex.coordinator, unsigned)
+    assert plain.returncode == 0 and "unsigned" in plain.stdout

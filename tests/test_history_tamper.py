@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from pactdesk.services.drafts import Draft
 from tests.helpers import run_cli
 
@@ -120,3 +122,43 @@ def test_the_head_an_exported_file_carries_catches_a_cut_on_another_computer(
     result = run_cli("status", path, "--against", export)
     assert result.returncode == 1
     assert "ends at revision 8" in result.stdout and "sent.json" in result.stdout
+
+
+def _draft_with_a_merge(new_draft) -> Path:  # type: ignore[no-untyped-def]
+    path = _draft_with_history(new_draft)
+    with Draft.open(path) as draft:
+        head = draft.head()
+        draft.save_merge(
+            {"political/I": "Ocena scalona", "political/II": "Nowa ocena"},
+            author="Anna",
+            source="exchange-import:back.pdx",
+            parents={"ours": head.to_json(), "theirs": {"revision": 3, "hash": "ab" * 32}},
+        )
+        draft.save("political/I", "Ocena po scaleniu", author="Jan")
+    return path
+
+
+def test_a_merge_event_checks_out_and_replays(new_draft) -> None:
+    path = _draft_with_a_merge(new_draft)
+    assert _codes(path) == set()
+    with Draft.open(path) as draft:
+        merge = draft.events()[10]
+        assert merge.is_merge and merge.seq == 11 and len(merge.changes) == 2
+        assert draft.value("political/II") == "Nowa ocena"
+        assert [e.seq for e in draft.events("political/II")] == [11]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE event SET changes = replace(changes, 'Nowa ocena', 'Fałsz') WHERE seq = 11",
+        "UPDATE event SET parents = replace(parents, '\"revision\":3', '\"revision\":2') "
+        "WHERE seq = 11",
+    ],
+    ids=["changes", "parents"],
+)
+def test_an_edited_merge_event_is_reported(new_draft, statement: str) -> None:
+    """Its field changes and its parents are covered by its hash."""
+    path = _draft_with_a_merge(new_draft)
+    _sql(path, statement)
+    assert "edited-event" in _codes(path)

@@ -51,14 +51,92 @@ def test_paragraphs_added_at_both_ends_merge() -> None:
     assert merge_text(BASE, ours, theirs).text == "Introduction. " + theirs
 
 
-def test_rows_merge_by_row() -> None:
-    a, b, c, d = {"i": "a"}, {"i": "b"}, {"i": "c"}, {"i": "d"}
+def _row(rid: str, text: str) -> dict[str, str]:
+    return {"id": rid, "i": text}
+
+
+def test_rows_merge_by_row_id() -> None:
+    a, b, c, d = _row("a", "a"), _row("b", "b"), _row("c", "c"), _row("d", "d")
+    # added on both sides: both kept, ours first at the same place
     assert merge_rows([a, b], [a, b, c], [a, b, d]).rows == (a, b, c, d)
-    assert merge_rows([a, b], [{"i": "A"}, b], [a]).rows == ({"i": "A"},)
-    assert merge_rows([a, b], [a], [a, {"i": "B"}]).rows is None  # removed here, changed there
-    assert merge_rows([a, b], [{"i": "x"}, b], [{"i": "y"}, b]).rows is None
-    assert merge_rows([a, b], [{"i": "x"}, b], [{"i": "x"}, b]).rows == ({"i": "x"}, b)
-    assert merge_rows([a, a], [a, a, c], [a, a, c]).rows == (a, a, c)  # the same row added once
+    # changed here, removed there (another row): both taken
+    assert merge_rows([a, b], [_row("a", "A"), b], [a]).rows == (_row("a", "A"),)
+    # removed here, changed there: a conflict
+    found = merge_rows([a, b], [a], [a, _row("b", "B")])
+    assert found.rows is None and "removed here, changed there" in found.conflicts[0]
+    # changed here, removed there: a conflict
+    assert merge_rows([a, b], [a, _row("b", "B")], [a]).rows is None
+    # the same row changed differently on both sides: a conflict; alike: taken once
+    assert merge_rows([a, b], [_row("a", "x"), b], [_row("a", "y"), b]).rows is None
+    assert merge_rows([a, b], [_row("a", "x"), b], [_row("a", "x"), b]).rows == (
+        _row("a", "x"),
+        b,
+    )
+    # different rows changed on each side: both changes
+    assert merge_rows([a, b], [_row("a", "x"), b], [a, _row("b", "y")]).rows == (
+        _row("a", "x"),
+        _row("b", "y"),
+    )
+    # paired by id, not by place: a row moved there and changed here merges cleanly
+    assert merge_rows([a, b], [_row("a", "x"), b], [b, a]).rows == (_row("a", "x"), b)
+    # a row inserted before the one the other side changed
+    assert merge_rows([a, b], [c, a, b], [a, _row("b", "y")]).rows == (c, a, _row("b", "y"))
+
+
+def test_rows_without_ids_get_derived_ids_and_are_recognised_by_content() -> None:
+    """Old drafts and workbooks carry no row ids."""
+    a, b, c = _row("a", "a"), _row("b", "b"), _row("c", "c")
+    merged = merge_rows([a, b], [a, b, c], [{"i": "a"}, {"i": "b"}, {"i": "z"}]).rows
+    assert merged is not None
+    assert [r["i"] for r in merged] == ["a", "b", "c", "z"]
+    assert [r["id"] for r in merged[:3]] == ["a", "b", "c"] and merged[3]["id"].startswith("r")
+    plain = [{"i": "a"}, {"i": "a"}]
+    merged = merge_rows(plain, [*plain, {"i": "c"}], [*plain, {"i": "d"}]).rows
+    assert merged is not None and [r["i"] for r in merged] == ["a", "a", "c", "d"]
+    assert len({r["id"] for r in merged}) == 4  # derived ids are unique, occurrence counted
+    same = merge_rows(plain, [*plain, {"i": "c"}], [*plain, {"i": "c"}]).rows
+    assert same is not None and [r["i"] for r in same] == ["a", "a", "c"]  # added alike: once
+
+
+def test_a_row_field_whose_rows_say_the_same_is_unchanged_whatever_the_ids() -> None:
+    import json
+
+    base = json.dumps([_row("a", "a")])
+    theirs = json.dumps([{"i": "a"}])  # the same row from a workbook, without its id
+    ours = json.dumps([_row("a", "a"), _row("c", "c")])
+    assert merge_field(base, ours, theirs, rows=True).outcome == UNCHANGED
+    assert merge_field(base, base, json.dumps([_row("a", "A")]), rows=True).outcome == THEIRS
+
+
+ROW_TEXTS = st.sampled_from(["a", "b", "c", "d", "e"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    base=st.lists(ROW_TEXTS, max_size=6),
+    ours_new=st.lists(ROW_TEXTS, max_size=3),
+    theirs_new=st.lists(ROW_TEXTS, max_size=3),
+    data=st.data(),
+)
+def test_merging_rows_never_loses_a_row_one_side_added(
+    base: list[str], ours_new: list[str], theirs_new: list[str], data: st.DataObject
+) -> None:
+    base_rows = [_row(f"b{i}", t) for i, t in enumerate(base)]
+    keep_ours = data.draw(st.lists(st.booleans(), min_size=len(base), max_size=len(base)))
+    keep_theirs = data.draw(st.lists(st.booleans(), min_size=len(base), max_size=len(base)))
+    ours = [r for r, k in zip(base_rows, keep_ours, strict=True) if k]
+    theirs = [r for r, k in zip(base_rows, keep_theirs, strict=True) if k]
+    ours += [_row(f"o{i}", t + "-ours") for i, t in enumerate(ours_new)]
+    theirs += [_row(f"t{i}", t + "-theirs") for i, t in enumerate(theirs_new)]
+    merged = merge_rows(base_rows, ours, theirs)
+    assert merged.rows is not None  # only removals and additions: never a conflict
+    ids = [r["id"] for r in merged.rows]
+    assert len(ids) == len(set(ids))
+    for added in [r for r in ours + theirs if not r["id"].startswith("b")]:
+        assert added in merged.rows
+    for r in base_rows:  # a base row stays unless a side removed it
+        kept = r in ours and r in theirs
+        assert (r in merged.rows) == kept
 
 
 def test_word_diff_marks_insertions_and_deletions() -> None:

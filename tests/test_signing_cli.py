@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
 from pathlib import Path
-
-import pytest
 
 from pactdesk.services.drafts import Draft
 from tests.helpers import CLEAR_KEY_MARKERS, openssl_cms_verify, run_cli
@@ -190,10 +187,6 @@ def test_identity_import_from_pkcs12(tmp_path: Path) -> None:
     assert "password" in wrong.stderr.splitlines()[0]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("pactdesk.services.pdf_export") is None,
-    reason="the PDF export (pactdesk.services.pdf_export) is not in this build yet",
-)
 def test_sign_request_through_the_command_line_verifies_with_openssl(tmp_path: Path) -> None:
     coordinator = Computer(tmp_path / "coordinator")
     remote = Computer(tmp_path / "remote")

@@ -1,6 +1,6 @@
 """The command line: the same core as the window, for scripts and tests.
 
-Conventions (DESIGN.md): exit 0 done; 1 a check came out negative; 2 the
+Conventions (README, "The command line"): exit 0 done; 1 a check came out negative; 2 the
 input or the call was bad, and then nothing was written.  On 1 and 2 stderr
 starts with one line saying what is wrong; details follow under it.
 
@@ -17,8 +17,6 @@ import time
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from pactdesk.outputs import OutputError
-
 #: Modules that register sub-commands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "pactdesk.cli.draft_commands",
@@ -30,6 +28,7 @@ COMMAND_MODULES = (
     "pactdesk.cli.compile_commands",
     "pactdesk.cli.exchange_commands",
     "pactdesk.cli.review_commands",
+    "pactdesk.cli.details_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -131,10 +130,6 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     except CommandError as error:
         _refuse(args, error.message, error.details)
         return error.code
-    except OutputError as error:
-        # A file the user named cannot be written there (pactdesk.outputs): bad input.
-        sys.stderr.write(f"pactdesk {args.command}: {error.message}\n")
-        return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"pactdesk {args.command}: interrupted\n")
         return 130

@@ -118,21 +118,19 @@ def _crls(paths: list[Path]) -> list[tuple[str, bytes]]:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
     from pactdesk.outputs import check_output
-    from pactdesk.services.bundle import BundleRefused, write_bundle
+    from pactdesk.services.bundle import write_bundle
 
     if not args.preview and not args.identity:
         raise CommandError(2, "a bundle for submission needs --identity ID (or use --preview)")
     old: bytes | None = None
     if args.supersedes is not None:
         from pactdesk.domain import limits
-        from pactdesk.fileio import InputError, read_input
+        from pactdesk.fileio import read_input
 
         if not args.supersedes.exists():
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
-        try:
+        with refusing("Nothing was written."):
             old = read_input(args.supersedes, limits.BUNDLE)
-        except InputError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
     reads = [
         *([args.supersedes] if args.supersedes is not None else []),
         *args.trust,
@@ -146,33 +144,29 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         raise CommandError(2, f"{args.draft} does not exist")
     # The bundle only reads the draft: a draft open in the window can be bundled.
     with open_draft(args.draft, write=False) as draft:
-        from pactdesk.services.bundle import check_signature_format
+        from pactdesk.services.bundle import BundleRefused, check_signature_format
         from pactdesk.services.signature_form import signature_form
 
-        try:  # before a passphrase is asked
+        # Before a passphrase is asked; a form the draft does not allow is bad input.
+        with refusing(first=((BundleRefused, 2),)):
             check_signature_format(signature_form(draft), args.signature_format)
-        except BundleRefused as exc:
-            raise CommandError(2, exc.summary, exc.details) from exc
         signer = None
         if not args.preview:
             from pactdesk.services.identities import open_signer
 
             signer = open_signer(args.identity, asker=asker_for(args), env_var=args.passphrase_env)
-        try:
-            result = write_bundle(
-                draft,
-                args.out,
-                reads=reads,
-                signer=signer,
-                preview=args.preview,
-                supersedes=old,
-                supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
-                trust=trust,
-                signature_format=args.signature_format,
-                crls=crls,
-            )
-        except BundleRefused as exc:
-            raise CommandError(2 if exc.bad_input else 1, exc.summary, exc.details) from exc
+        result = write_bundle(
+            draft,
+            args.out,
+            reads=reads,
+            signer=signer,
+            preview=args.preview,
+            supersedes=old,
+            supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
+            trust=trust,
+            signature_format=args.signature_format,
+            crls=crls,
+        )
     if result.preview:
         print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
     else:

@@ -54,7 +54,6 @@ def register(sub: Any) -> None:
 def cmd_compile(args: argparse.Namespace) -> int:
     from pactdesk.frameworks import shipped_framework
     from pactdesk.services.compile import (
-        CompileInputError,
         bundle_paths,
         compile_bundles,
         load_trust,
@@ -67,15 +66,12 @@ def cmd_compile(args: argparse.Namespace) -> int:
     )
 
     framework = shipped_framework()
-    try:
-        trust = load_trust(
-            trust_dir=args.trust_dir,
-            trust=args.trust,
-            member_states=[s.code for s in framework.member_states],
-        )
-        paths = bundle_paths(args.inputs)
-    except CompileInputError as exc:
-        raise CommandError(2, exc.summary, exc.details) from exc
+    trust = load_trust(
+        trust_dir=args.trust_dir,
+        trust=args.trust,
+        member_states=[s.code for s in framework.member_states],
+    )
+    paths = bundle_paths(args.inputs)
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise CommandError(2, f"--out {out} is a file; it must be a folder")

@@ -9,6 +9,7 @@ from typing import Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import refusing
 
 
 def register(sub: Any) -> None:
@@ -54,7 +55,6 @@ def register(sub: Any) -> None:
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
     from pactdesk.cli.xlsx_commands import chosen_items
-    from pactdesk.domain.fields import UnknownNameError
     from pactdesk.outputs import check_output
     from pactdesk.services import word
 
@@ -62,17 +62,15 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     check_output(args.out, draft=args.draft, what="Word document")
     with open_draft(args.draft, write=False) as draft:
         items = chosen_items(draft, args)
-        try:
+        with refusing("Nothing was written."):
             head = word.export_docx(draft, args.out, items=items)
-        except UnknownNameError as exc:
-            raise CommandError(2, f"{exc} Nothing was written.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
 
 
 def _read_input(path: Path) -> bytes:
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
     if path.suffix.lower() in (".docm", ".dotm"):
         raise CommandError(
@@ -80,10 +78,8 @@ def _read_input(path: Path) -> bytes:
             f"{path.name} is a document with macros (.docm): PactDesk does not open it. "
             "Save it as a Word document (.docx) and try again. Nothing was imported.",
         )
-    try:
+    with refusing("Nothing was imported."):
         return read_input(path, limits.WORD)
-    except InputError as exc:
-        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:
@@ -93,23 +89,15 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
 
     mode = "accept" if args.accept_changes else "reject" if args.reject_changes else None
     raw = _read_input(args.input)
-    with open_draft(args.draft, write=not args.dry_run) as draft:
-        try:
-            found = word.plan_import(draft, raw, name=args.input.name, changes=mode)
-            notes = found.notes(draft.framework)
-            if args.dry_run:
-                print_plan(found.plan, applied=False, document="document")
-                for line in notes:
-                    print(f"  {line}" if not line.endswith(":") else line)
-                return 0
-            if draft.info.read_only:
-                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
-            word.apply_import(draft, found, author=default_author(args.author))
-        except word.WordError as exc:
-            summary = exc.summary
-            if "othing was" not in summary:
-                summary += " Nothing was imported."
-            raise CommandError(2, summary, exc.details) from exc
+    with open_draft(args.draft, write=not args.dry_run) as draft, refusing("Nothing was imported."):
+        found = word.plan_import(draft, raw, name=args.input.name, changes=mode)
+        notes = found.notes(draft.framework)
+        if args.dry_run:
+            print_plan(found.plan, applied=False, document="document")
+            for line in notes:
+                print(f"  {line}" if not line.endswith(":") else line)
+            return 0
+        word.apply_import(draft, found, author=default_author(args.author))
     print_plan(found.plan, applied=True, document="document")
     for line in notes:
         print(f"  {line}" if not line.endswith(":") else line)

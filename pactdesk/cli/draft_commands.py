@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
+from pactdesk.cli.errors import refusing
 
 if TYPE_CHECKING:
     from pactdesk.services.drafts import Draft
@@ -62,16 +63,19 @@ def register(sub: Any) -> None:
 
 @contextmanager
 def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
-    """Open a draft for a command, turning every way it can fail into one clear line."""
-    from pactdesk.cli.errors import refusing
-    from pactdesk.services.drafts import Draft, DraftLockedError
+    """Open a draft for a command, turning every way it can fail into one clear line.
 
-    with refusing(first=((DraftLockedError, 2),)):
-        try:
-            draft = Draft.open(path, allow_read_only_fallback=not write)
-        except DraftLockedError as exc:
-            raise CommandError(2, f"{exc} Nothing was changed.") from exc
+    ``write``: the command changes the draft, so one that can only be read
+    (a file on a read-only disk) is refused here, before any work is done.
+    """
+    from pactdesk.services.drafts import Draft
+
+    # Only a draft opened for writing can be refused for its lock: say nothing changed.
+    with refusing("Nothing was changed." if write else ""):
+        draft = Draft.open(path, allow_read_only_fallback=not write)
     try:
+        if write and draft.info.read_only:
+            raise CommandError(2, f"{path.name} is open read-only. Nothing was changed.")
         if draft.info.locked_by_other:
             sys.stderr.write(
                 f"note: {path.name} is open in another PactDesk "
@@ -87,19 +91,17 @@ def open_draft(path: Path, *, write: bool) -> Iterator[Draft]:
 def read_contribution_file(path: Path) -> bytes:
     """A contribution file's bytes (size checked first), or exit 2 with one line."""
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
-    try:
+    with refusing("Nothing was imported."):
         return read_input(path, limits.CONTRIBUTION_JSON)
-    except InputError as exc:
-        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
 
 
 def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
     """A shipped framework by id, a framework file, or (``None``) the default shipped one."""
     from pactdesk import frameworks
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
     try:
         if spec is None:
@@ -108,10 +110,8 @@ def resolve_framework(spec: str | None) -> tuple[Any, bytes]:
         if candidate.suffix == ".json" or candidate.exists():
             if not candidate.exists():
                 raise CommandError(2, f"There is no framework file at {candidate}.")
-            try:
+            with refusing():
                 raw = read_input(candidate, limits.FRAMEWORK)
-            except InputError as exc:
-                raise CommandError(2, exc.summary) from exc
             return frameworks.load_framework_bytes(raw, origin=candidate.name), raw
         return frameworks.shipped_framework(spec), frameworks.shipped_framework_bytes(spec)
     except KeyError as exc:
@@ -133,7 +133,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             2, f"{language!r} is not an EU language code (one of {', '.join(LANGUAGES)})."
         )
     framework, raw = resolve_framework(args.framework)
-    try:
+    # Draft.create refuses a Member State or cycle the framework does not have (ValueError).
+    with refusing(first=((ValueError, 2),)):
         draft = Draft.create(
             path,
             framework=framework,
@@ -143,8 +144,6 @@ def cmd_new(args: argparse.Namespace) -> int:
             language=language,
             author=default_author(args.author),
         )
-    except ValueError as exc:
-        raise CommandError(2, str(exc)) from exc
     with draft:
         state = framework.member_state(member_state)
         print(
@@ -155,15 +154,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import read_input
     from pactdesk.services import interchange
     from pactdesk.services.status import status
 
     extra = []
     for path in args.against:
-        try:
-            extra += interchange.heads_in_file(path.read_bytes(), name=path.name)
-        except OSError as exc:
-            raise CommandError(2, f"Cannot read {path}: {exc.strerror}.") from exc
+        extra += interchange.heads_in_file(
+            read_input(path, limits.CONTRIBUTION_JSON), name=path.name
+        )
     with open_draft(args.draft, write=False) as draft:
         report = status(draft, extra_heads=extra)
         state_name = draft.framework.member_state(report.member_state).name
@@ -235,7 +235,6 @@ def _print_sign_offs(state: Any) -> None:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from pactdesk.cli.errors import refusing
     from pactdesk.services import interchange
     from pactdesk.settings import default_author
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import refusing
 from pactdesk.cli.prompts import TerminalAsker, asker_for, passphrase_option
 
 if TYPE_CHECKING:
@@ -84,6 +85,14 @@ def register(sub: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     imp.add_argument("--json", action="store_true")
     _identity_option(imp, "decrypts an encrypted return")
+    imp.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a CA whose certificates may sign returns (besides this computer's CA; repeat)",
+    )
     imp.add_argument("--author")
     imp.set_defaults(handler=cmd_import)
 
@@ -119,17 +128,15 @@ def _identity_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _read(path: Path, what: str = "package") -> bytes:
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
     kind = {
         "package": limits.EXCHANGE_PACKAGE,
         "certificate": limits.CERTIFICATE,
         "text": limits.FileKind("a text file", limits.EXCHANGE_PACKAGE.max_bytes),
     }[what]
-    try:
+    with refusing():
         return read_input(path, kind)
-    except InputError as exc:
-        raise CommandError(2, exc.summary) from exc
 
 
 def _certificates(paths: list[Path]) -> list[x509.Certificate]:
@@ -142,13 +149,6 @@ def _certificates(paths: list[Path]) -> list[x509.Certificate]:
         except (identities.KeyStoreError, IndexError) as exc:
             raise CommandError(2, f"{path.name} is not a certificate (PEM or DER).") from exc
     return out
-
-
-def _refused(exc: Any, note: str = " Nothing was changed.") -> CommandError:
-    summary = exc.summary
-    if "othing was" not in summary:
-        summary += note
-    return CommandError(2, summary, exc.details)
 
 
 def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes], bytes]:
@@ -180,13 +180,17 @@ def _decryptor(identity_id: str | None, env_var: str | None) -> Callable[[bytes]
 def _read_package(path: Path, args: argparse.Namespace) -> OpenedPackage:
     from pactdesk.services import exchange
 
+    trust = None
+    if hasattr(args, "trust"):  # taking a return in: its signer must chain to a trusted CA
+        trust = exchange.trust_anchors(_certificates(args.trust))
     raw = _read(path)
-    try:
+    with refusing("Nothing was changed."):
         return exchange.read_package(
-            raw, label=path.name, decrypt=_decryptor(args.identity, args.passphrase_env)
+            raw,
+            label=path.name,
+            decrypt=_decryptor(args.identity, args.passphrase_env),
+            trust=trust,
         )
-    except exchange.ExchangeError as exc:
-        raise _refused(exc) from exc
 
 
 def _plural(n: int, word: str) -> str:
@@ -207,19 +211,14 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from pactdesk.services import exchange
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        try:
-            rows = exchange.assign(
-                draft,
-                args.items,
-                to=args.to,
-                ministry=args.ministry,
-                author=default_author(args.author),
-            )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        rows = exchange.assign(
+            draft,
+            args.items,
+            to=args.to,
+            ministry=args.ministry,
+            author=default_author(args.author),
+        )
     who = args.to + (f" ({args.ministry})" if args.ministry else "")
     print(f"Assigned to {who}: {', '.join(row.item for row in rows)}.")
     return 0
@@ -254,22 +253,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     recipients = _certificates(args.encrypt_to)
     items = [i for i in (args.items or "").split(",") if i.strip()]
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        try:
-            made = exchange.export_package(
-                draft,
-                args.to,
-                items=items,
-                assignee=args.assignee,
-                recipients=recipients,
-                author=default_author(args.author),
-            )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc, " Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.to}: {exc.strerror or exc}.") from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was written."):
+        made = exchange.export_package(
+            draft,
+            args.to,
+            items=items,
+            assignee=args.assignee,
+            recipients=recipients,
+            author=default_author(args.author),
+        )
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
         f"Wrote {args.to}: {', '.join(made.items)} ({_plural(made.fields, 'field')}, "
@@ -284,10 +276,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.new.exists():
         raise CommandError(2, f"{args.new} already exists; PactDesk will not overwrite it.")
     opened = _read_package(args.input, args)
-    try:
+    with refusing("Nothing was written."):
         made = exchange.open_package(opened, args.new)
-    except exchange.ExchangeError as exc:
-        raise _refused(exc, " Nothing was written.") from exc
     print(
         f"Made {args.new} from {args.input.name} ({opened.sender.describe()}): "
         f"{', '.join(made.items)}; the other items are left out. "
@@ -316,21 +306,14 @@ def cmd_return(args: argparse.Namespace) -> int:
         if identity_id
         else None
     )
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was written.")
-        try:
-            made = exchange.export_return(
-                draft,
-                args.to,
-                signer=signer,
-                recipients=recipients,
-                author=default_author(args.author),
-            )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc, " Nothing was written.") from exc
-        except OSError as exc:
-            raise CommandError(2, f"Cannot write {args.to}: {exc.strerror or exc}.") from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was written."):
+        made = exchange.export_return(
+            draft,
+            args.to,
+            signer=signer,
+            recipients=recipients,
+            author=default_author(args.author),
+        )
     signed = f"signed by {made.signed_by}" if made.signed_by else "unsigned"
     locked = f", encrypted for {', '.join(made.encrypted_for)}" if made.encrypted_for else ""
     print(
@@ -378,27 +361,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     opened = _read_package(args.input, args)
-    with open_draft(args.draft, write=not args.dry_run) as draft:
-        try:
-            plan = exchange.plan_import(draft, opened)
-            if plan.already_imported_at is not None:
-                when = plan.already_imported_at[:16].replace("T", " ")
-                print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
-                return 0
-            notes = exchange_comments.plan_comments(draft, plan.comments)
-            if args.dry_run:
-                if args.json:
-                    shown = {**plan.to_json(), "comments": notes.to_json()}
-                    print(json.dumps(shown, ensure_ascii=False, indent=2))
-                else:
-                    _print_plan(plan, applied=False)
-                    _print_comments(notes, applied=False)
-                return 0
-            if draft.info.read_only:
-                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-            outcome = exchange.apply_import(draft, plan, author=default_author(args.author))
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=not args.dry_run) as draft, refusing("Nothing was changed."):
+        plan = exchange.plan_import(draft, opened)
+        if plan.already_imported_at is not None:
+            when = plan.already_imported_at[:16].replace("T", " ")
+            print(f"{args.input.name} was already imported on {when} UTC; nothing changed.")
+            return 0
+        notes = exchange_comments.plan_comments(draft, plan.comments)
+        if args.dry_run:
+            if args.json:
+                shown = {**plan.to_json(), "comments": notes.to_json()}
+                print(json.dumps(shown, ensure_ascii=False, indent=2))
+            else:
+                _print_plan(plan, applied=False)
+                _print_comments(notes, applied=False)
+            return 0
+        outcome = exchange.apply_import(draft, plan, author=default_author(args.author))
     if args.json:
         document = plan.to_json()
         document["revision"] = outcome.head.revision
@@ -448,15 +426,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             raise CommandError(2, f"{args.text_file.name} is not UTF-8 text.") from exc
     elif args.take == "merged":
         raise CommandError(2, "--take merged needs the merged text: --text-file F.")
-    with open_draft(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was changed.")
-        try:
-            changed = exchange.resolve(
-                draft, args.field, take=args.take, text=text, author=default_author(args.author)
-            )
-        except exchange.ExchangeError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        changed = exchange.resolve(
+            draft, args.field, take=args.take, text=text, author=default_author(args.author)
+        )
     what = "changed" if changed else "kept as it was"
     print(f"Resolved {args.field} ({args.take}); the field was {what}.")
     return 0

@@ -12,13 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
-
-if TYPE_CHECKING:
-    from pactdesk.services.drafts import Draft
+from pactdesk.cli.errors import refusing
 
 REVIEW_STATES = ("drafting", "ready", "changes-requested", "approved")
 
@@ -81,15 +79,6 @@ def register(sub: Any) -> None:
     restore.set_defaults(handler=cmd_restore)
 
 
-def _refused(exc: Exception) -> CommandError:
-    return CommandError(2, f"{exc} Nothing was changed.")
-
-
-def _writable(draft: Draft, path: Path) -> None:
-    if draft.info.read_only:
-        raise CommandError(2, f"{path.name} is open read-only. Nothing was changed.")
-
-
 def _span(raw: str | None) -> tuple[int, int] | None:
     if raw is None:
         return None
@@ -107,20 +96,16 @@ def cmd_comment_add(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     span = _span(args.span)
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        try:
-            made = review.add_comment(
-                draft,
-                args.item,
-                args.text,
-                author=default_author(args.author),
-                field=args.field,
-                span=span,
-                reply_to=args.reply_to,
-            )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        made = review.add_comment(
+            draft,
+            args.item,
+            args.text,
+            author=default_author(args.author),
+            field=args.field,
+            span=span,
+            reply_to=args.reply_to,
+        )
     what = f"answer {made.id} to comment {made.reply_to}" if made.reply_to else f"comment {made.id}"
     print(f"Added {what} on {made.field or made.item}.")
     return 0
@@ -153,12 +138,8 @@ def cmd_comment_resolve(args: argparse.Namespace) -> int:
     from pactdesk.services import review
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        try:
-            done = review.resolve_comment(draft, args.id, author=default_author(args.author))
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        done = review.resolve_comment(draft, args.id, author=default_author(args.author))
     print(f"Resolved comment {done.id} on {done.field or done.item} and its answers.")
     return 0
 
@@ -167,14 +148,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     from pactdesk.services import review
     from pactdesk.settings import default_author
 
-    with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        try:
-            states = review.set_review_state(
-                draft, args.item, args.state, author=default_author(args.author)
-            )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
+    with open_draft(args.draft, write=True) as draft, refusing("Nothing was changed."):
+        states = review.set_review_state(
+            draft, args.item, args.state, author=default_author(args.author)
+        )
     for state in states:
         print(
             f"{state.item}: {state.label} (by {state.by}, {str(state.at)[:16].replace('T', ' ')})"
@@ -205,13 +182,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from pactdesk.services import review
 
     with open_draft(args.draft, write=False) as draft:
-        try:
-            start = (
-                args.from_rev if args.since is None else review.resolve_revision(draft, args.since)
-            )
-            result = review.compare(draft, start, args.to_rev, item=args.item)
-        except review.ReviewError as exc:
-            raise CommandError(2, str(exc)) from exc
+        start = args.from_rev if args.since is None else review.resolve_revision(draft, args.since)
+        result = review.compare(draft, start, args.to_rev, item=args.item)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
         return 0
@@ -220,6 +192,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         f"Revision {result.from_revision} → {result.to_revision}: "
         f"{n} field{'s' if n != 1 else ''} changed."
     )
+    for merged in result.merges:
+        print(merged.describe())
     for change in result.changes:
         print(f"\n{change.field} — {change.title}")
         for text in change.removed:
@@ -234,13 +208,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     with open_draft(args.draft, write=True) as draft:
-        _writable(draft, args.draft)
-        try:
+        with refusing("Nothing was changed."):
             changed = review.restore(
                 draft, args.field, args.revision, author=default_author(args.author)
             )
-        except review.ReviewError as exc:
-            raise _refused(exc) from exc
         head = draft.head()
     if changed:
         print(

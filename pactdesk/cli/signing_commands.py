@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pactdesk.cli import CommandError
+from pactdesk.cli.draft_commands import open_draft
 from pactdesk.cli.errors import refusing
 from pactdesk.cli.prompts import asker_for, passphrase_option
 
@@ -217,7 +218,7 @@ def register(sub: Any) -> None:
 
 def _read(path: Path, what: str) -> bytes:
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
     kind = {
         "sign-off request": limits.SIGN_OFF_REQUEST,
@@ -225,10 +226,8 @@ def _read(path: Path, what: str) -> bytes:
     }.get(what) or limits.FileKind(f"a {what}", limits.CERTIFICATE.max_bytes)
     if not path.exists() and not path.is_symlink():
         raise CommandError(2, f"There is no {what} at {path}.")
-    try:
+    with refusing():
         return read_input(path, kind)
-    except InputError as exc:
-        raise CommandError(2, exc.summary) from exc
 
 
 def _write(
@@ -451,18 +450,10 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
 # -- sign and sign-off requests --------------------------------------------------------------
 
 
-def _open(path: Path, *, write: bool) -> Any:
-    from pactdesk.cli.draft_commands import open_draft
-
-    return open_draft(path, write=write)
-
-
 def cmd_sign(args: argparse.Namespace) -> int:
     from pactdesk.services import identities, sign_offs
 
-    with _open(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was signed.")
+    with open_draft(args.draft, write=True) as draft:
         with refusing("Nothing was signed."):
             identity = identities.get_identity(args.identity)
             # The role and the identity are checked before a passphrase is asked.
@@ -494,7 +485,7 @@ def cmd_request_export(args: argparse.Namespace) -> int:
     from pactdesk.settings import default_author
 
     _check_out(args.out, draft=args.draft)
-    with _open(args.draft, write=False) as draft:
+    with open_draft(args.draft, write=False) as draft:
         raw = sign_off_requests.export_request(draft, made_by=default_author(args.author))
         head = draft.head()
     _write(args.out, raw, draft=args.draft)
@@ -561,9 +552,7 @@ def cmd_request_import(args: argparse.Namespace) -> int:
     from pactdesk.services import sign_off_requests, sign_offs
 
     raw = _read(args.sig, "signed sign-off")
-    with _open(args.draft, write=True) as draft:
-        if draft.info.read_only:
-            raise CommandError(2, f"{args.draft.name} is open elsewhere; nothing was imported.")
+    with open_draft(args.draft, write=True) as draft:
         # An answer that is damaged, for another draft or for an older revision is bad
         # input (2); the same answer again is no refusal (0).
         try:
@@ -583,7 +572,7 @@ def cmd_request_import(args: argparse.Namespace) -> int:
 def cmd_signature_form(args: argparse.Namespace) -> int:
     from pactdesk.services.signature_form import set_signature_form, signature_form
 
-    with _open(args.draft, write=args.form is not None) as draft:
+    with open_draft(args.draft, write=args.form is not None) as draft:
         if args.form is not None:
             with refusing("Nothing was changed."):
                 set_signature_form(draft, args.form)
@@ -598,7 +587,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
 
     order = None if args.order is None else [n.strip() for n in args.order.split(",") if n.strip()]
     changing = bool(args.require or args.optional or args.remove or order is not None)
-    with _open(args.draft, write=changing) as draft:
+    with open_draft(args.draft, write=changing) as draft:
         if changing:
             with refusing("Nothing was changed."):
                 sign_off_roles.configure_roles(

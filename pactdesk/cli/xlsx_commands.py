@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactdesk.cli import CommandError
 from pactdesk.cli.draft_commands import open_draft
+from pactdesk.cli.errors import refusing
 
 if TYPE_CHECKING:
     from pactdesk.services.workbook import WorkbookImportPlan
@@ -58,7 +59,6 @@ def chosen_items(draft: Any, args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    from pactdesk.domain.fields import UnknownNameError
     from pactdesk.outputs import check_output
     from pactdesk.services import workbook
 
@@ -66,22 +66,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     check_output(args.out, draft=args.draft, what="workbook")
     with open_draft(args.draft, write=False) as draft:
         items = chosen_items(draft, args)
-        try:
+        with refusing("Nothing was written."):
             head = workbook.export_xlsx(draft, args.out, items=items)
-        except UnknownNameError as exc:
-            raise CommandError(2, f"{exc} Nothing was written.") from exc
     print(f"Wrote {args.out} (revision {head.revision}).")
     return 0
-
-
-def _read_input(path: Path) -> bytes:
-    from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
-
-    try:
-        return read_input(path, limits.WORKBOOK)
-    except InputError as exc:
-        raise CommandError(2, f"{exc.summary} Nothing was imported.") from exc
 
 
 def preview(text: str) -> str:
@@ -121,24 +109,19 @@ def print_plan(plan: WorkbookImportPlan, *, applied: bool, document: str = "work
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from pactdesk.domain import limits
+    from pactdesk.fileio import read_input
     from pactdesk.services import workbook
     from pactdesk.settings import default_author
 
-    raw = _read_input(args.input)
-    with open_draft(args.draft, write=not args.dry_run) as draft:
-        try:
-            plan = workbook.plan_import(draft, raw, name=args.input.name)
-            if args.dry_run:
-                print_plan(plan, applied=False)
-                return 0
-            if draft.info.read_only:
-                raise CommandError(2, f"{args.draft.name} is open read-only. Nothing was imported.")
-            workbook.apply_import(draft, plan, author=default_author(args.author))
-        except workbook.WorkbookError as exc:
-            summary = exc.summary
-            if "othing was" not in summary:
-                summary += " Nothing was imported."
-            raise CommandError(2, summary, exc.details) from exc
+    with refusing("Nothing was imported."):
+        raw = read_input(args.input, limits.WORKBOOK)
+    with open_draft(args.draft, write=not args.dry_run) as draft, refusing("Nothing was imported."):
+        plan = workbook.plan_import(draft, raw, name=args.input.name)
+        if args.dry_run:
+            print_plan(plan, applied=False)
+            return 0
+        workbook.apply_import(draft, plan, author=default_author(args.author))
     print_plan(plan, applied=True)
     if plan.conflicts:
         n = len(plan.conflicts)

@@ -47,7 +47,12 @@ class Item(Base):
 
 
 class Event(Base):
-    """One change: hash-chained, append-only."""
+    """One change: hash-chained, append-only.
+
+    A merge event (``item`` is ``merge``) carries all its field changes in
+    ``changes`` (JSON ``[[item, before, after], …]``) and names both parents
+    in ``parents`` (JSON); both are NULL for a plain event.
+    """
 
     __tablename__ = "event"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -59,6 +64,8 @@ class Event(Base):
     source: Mapped[str | None] = mapped_column(Text, nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    parents: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ExportRecord(Base):

@@ -129,6 +129,8 @@ _EVENT_COLUMNS = (
     EventRow.source,
     EventRow.prev_hash,
     EventRow.hash,
+    EventRow.changes,
+    EventRow.parents,
 )
 _INSERT_EVENT = insert(EventRow)
 _EXPORTS = select(
@@ -170,7 +172,9 @@ def _blob(value: object) -> bytes:
 
 
 def _event_of(mapping: RowMapping) -> Event:
-    return Event(**{column.key: mapping[column.key] for column in _EVENT_COLUMNS})
+    values = {column.key: mapping[column.key] for column in _EVENT_COLUMNS}
+    values["changes"] = history.decode_changes(values["changes"])
+    return Event(**values)
 
 
 def _sign_off_of(m: RowMapping) -> SignOffRecord:
@@ -231,13 +235,22 @@ class DraftReader:
         return Head(int(row.seq), str(row.hash)) if row else Head(0, history.GENESIS)
 
     def events(self, *, item: str | None = None, up_to: int | None = None) -> list[Event]:
-        """Events oldest first: of one item, or up to a revision, or all."""
+        """Events oldest first: of one item, or up to a revision, or all.
+
+        Of one item, a merge event that changed it comes as that item's part
+        of the merge (:meth:`Event.for_item`); the whole history comes as
+        stored, merges with all their changes.
+        """
         query = select(*_EVENT_COLUMNS).order_by(EventRow.seq)
         if item is not None:
-            query = query.where(EventRow.item == item)
+            # Merges are few (one per return taken in): read them all, keep those touching item.
+            query = query.where(or_(EventRow.item == item, EventRow.item == history.MERGE_ITEM))
         if up_to is not None:
             query = query.where(EventRow.seq <= up_to)
-        return [_event_of(row) for row in self._conn.execute(query).mappings()]
+        events = [_event_of(row) for row in self._conn.execute(query).mappings()]
+        if item is None:
+            return events
+        return [event.for_item(item) for event in events if event.touches(item)]
 
     def exports(self) -> list[ExportRow]:
         return [
@@ -321,6 +334,8 @@ class DraftWriter(DraftReader):
                 "source": event.source,
                 "prev_hash": event.prev_hash,
                 "hash": event.hash,
+                "changes": history.encode_changes(event.changes) if event.changes else None,
+                "parents": event.parents,
             },
         )
 

@@ -18,6 +18,14 @@ what it costs.
 Migrations are Alembic's, applied on open after a backup copy made with
 SQLite's backup API.  Alembic is imported only when a migration is due: it
 costs ~0.2 s at start-up otherwise.
+
+Opening a draft file needs no SQLAlchemy: the file's one connection is
+opened with the standard library's ``sqlite3``, its format (the Alembic
+revision) is read on it, and :mod:`pactdesk.db.opening` reads what the
+window's first paint shows on it too.  The SQLAlchemy engine over that same
+connection (:attr:`Store.engine`) is made when something first needs it --
+importing SQLAlchemy costs ~0.2-0.25 s, which the window pays after its
+first paint instead of before it.
 """
 
 from __future__ import annotations
@@ -27,23 +35,23 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING, Any
 
 from pactdesk import paths
 from pactdesk.db import lock as draft_lock
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
 #: The Alembic revision a draft of this PactDesk is at; a test checks it is
 #: the head of ``migrations/versions``.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -119,10 +127,11 @@ class Store:
 
     ``path`` is the draft file; None for a database on a server
     (:func:`connect_server`), which ``name`` then names (without password).
+    A draft file has one connection (``connection``, standard ``sqlite3``);
+    its engine is made over that connection when first asked for.
     """
 
     path: Path | None
-    engine: Engine
     read_only: bool
     lock: draft_lock.DraftLock | None
     locked_by_other: str | None = None
@@ -130,13 +139,32 @@ class Store:
     #: Why a draft that was asked for reading opened read-only: a read-only disk
     #: or folder, no permission, a full disk (None: it may be written).
     read_only_reason: str | None = None
+    connection: sqlite3.Connection | None = None
+    made_engine: Engine | None = None
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         if not self.name and self.path is not None:
             self.name = self.path.name
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (over the file's one connection), made on first use."""
+        with self._engine_lock:
+            if self.made_engine is None:
+                if self.path is None or self.connection is None:
+                    raise ValueError(f"{self.name} is closed.")
+                self.made_engine = make_engine(
+                    self.path, read_only=self.read_only, connection=self.connection
+                )
+            return self.made_engine
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self.made_engine is not None:
+            self.made_engine.dispose()
+        elif self.connection is not None:
+            self.connection.close()
+        self.connection = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -151,20 +179,36 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool) -> Engine:
+def connect_file(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """The draft file's connection: autocommit (transactions are explicit), PRAGMAs set."""
     if read_only:
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
-
-        def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
+        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        _set_pragmas(connection, None)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
-        def connect() -> sqlite3.Connection:
-            return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+def make_engine(
+    path: Path, *, read_only: bool, connection: sqlite3.Connection | None = None
+) -> Engine:
+    """An engine over one connection to the file (``connection``, or a new one)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    if connection is None:
+        connection = connect_file(path, read_only=read_only)
+    made = connection
+
+    def connect() -> sqlite3.Connection:
+        return made
 
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
-    event.listen(engine, "connect", _set_pragmas)
     _NAMES[engine] = path.name
     return engine
 
@@ -187,6 +231,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     lock on ``meta``, so that two writers never interleave their reading of
     the history head with their appending to it; readers are not blocked.
     """
+    from sqlalchemy.exc import DBAPIError
+
     if _is_sqlite(engine):
         with engine.connect() as conn:
             try:
@@ -214,6 +260,8 @@ def _roll_back(conn: Connection) -> None:
     Without the check, ROLLBACK after SQLite's own would fail with "cannot
     rollback - no transaction is active" and hide the real error.
     """
+    from sqlalchemy.exc import DBAPIError
+
     raw = conn.connection.dbapi_connection
     if raw is not None and not getattr(raw, "in_transaction", True):
         return
@@ -246,16 +294,27 @@ def _looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-_ALEMBIC_VERSION = table("alembic_version", column("version_num"))
-
-
 def current_revision(engine: Engine) -> str | None:
     """The Alembic revision the store is at (None: not a migrated store)."""
+    from sqlalchemy import column, inspect, select, table
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
-        version = conn.execute(select(_ALEMBIC_VERSION.c.version_num)).scalar()
+        version_num = table("alembic_version", column("version_num")).c.version_num
+        version = conn.execute(select(version_num)).scalar()
         return None if version is None else str(version)
+
+
+def file_revision(connection: sqlite3.Connection) -> str | None:
+    """:func:`current_revision` of a draft file, read on its own ``sqlite3`` connection."""
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if found is None:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def migrate(engine: Engine, target: str = "head") -> None:
@@ -275,15 +334,20 @@ def backup(engine: Engine, destination: Path) -> None:
     """Copy an open draft file consistently with SQLite's backup API."""
     if not _is_sqlite(engine):
         raise ValueError("Only a draft file can be copied; a server database has its own backups.")
-    destination.parent.mkdir(parents=True, exist_ok=True)
     with engine.connect() as conn:
         source = conn.connection.dbapi_connection
-        assert source is not None
-        target = sqlite3.connect(str(destination))
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        assert isinstance(source, sqlite3.Connection)
+        backup_file(source, destination)
+
+
+def backup_file(source: sqlite3.Connection, destination: Path) -> None:
+    """:func:`backup` on the draft file's own connection."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(str(destination))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
 
 
 def backup_path_for(path: Path, revision: str | None) -> Path:
@@ -298,12 +362,13 @@ def create(path: Path) -> Store:
     path.parent.mkdir(parents=True, exist_ok=True)
     held = draft_lock.acquire(path, paths.lock_path(path))
     try:
-        engine = make_engine(path, read_only=False)
-        migrate(engine)
+        connection = connect_file(path, read_only=False)
+        made = Store(path, read_only=False, lock=held, connection=connection)
+        migrate(made.engine)
     except BaseException:
         held.release()
         raise
-    return Store(path, engine, read_only=False, lock=held)
+    return made
 
 
 def connect_server(url: str, *, create: bool = False) -> Store:
@@ -315,6 +380,8 @@ def connect_server(url: str, *, create: bool = False) -> Store:
     made here), one of a newer format is refused.  There is no lock file:
     writers take turns inside the database (:func:`write_transaction`).
     """
+    from sqlalchemy import create_engine
+
     engine = create_engine(url, pool_pre_ping=True)
     name = engine.url.render_as_string(hide_password=True)
     try:
@@ -333,7 +400,7 @@ def connect_server(url: str, *, create: bool = False) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(None, engine, read_only=False, lock=None, name=name)
+    return Store(None, read_only=False, lock=None, name=name, made_engine=engine)
 
 
 def open_store(
@@ -376,11 +443,12 @@ def open_store(
     journal = path.with_name(path.name + "-journal")
     if read_only and locked_by is None and journal.exists():
         _roll_back_hot_journal(path)
+    connection: sqlite3.Connection | None = None
     try:
-        engine = make_engine(path, read_only=read_only)
         try:
-            revision = current_revision(engine)
-        except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+            connection = connect_file(path, read_only=read_only)
+            revision = file_revision(connection)
+        except sqlite3.DatabaseError as exc:
             if "locked" in str(exc).lower():
                 raise DraftNotWritableError(
                     f"{path.name} is locked by another program (it holds the file open): "
@@ -389,6 +457,14 @@ def open_store(
             raise NotADraftError(f"{path.name} is not a PactDesk draft, or it is damaged.") from exc
         if revision is None:
             raise NotADraftError(f"{path.name} is not a PactDesk draft.")
+        opened = Store(
+            path,
+            read_only=read_only,
+            lock=held,
+            locked_by_other=locked_by,
+            connection=connection,
+            read_only_reason=reason,
+        )
         if revision != HEAD_REVISION:
             if not _known_revision(revision):
                 raise DraftTooNewError(
@@ -400,20 +476,15 @@ def open_store(
                     f"{path.name} needs upgrading to this PactDesk's format; open it for "
                     "writing once (it is backed up first)."
                 )
-            backup(engine, backup_path_for(path, revision))
-            migrate(engine)
+            backup_file(connection, backup_path_for(path, revision))
+            migrate(opened.engine)
     except BaseException:
+        if connection is not None:
+            connection.close()
         if held is not None:
             held.release()
         raise
-    return Store(
-        path,
-        engine,
-        read_only=read_only,
-        lock=held,
-        locked_by_other=locked_by,
-        read_only_reason=reason,
-    )
+    return opened
 
 
 def _unwritable(path: Path) -> int | None:

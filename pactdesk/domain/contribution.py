@@ -14,17 +14,23 @@ Item keys::
     commitment/I.a/prompt/I.a.crisis     the answer to one prompt
     commitment/I.a/data                  data points (JSON array)
     commitment/I.a/references            references (JSON array)
+    details/ministry                     the contribution's details: the ministry and
+    details/contact_name                 the contact point (name, e-mail, telephone)
+    details/contact_email
+    details/contact_phone
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pactdesk.domain.framework import Commitment, Framework
+from pactdesk.domain.rows import with_ids
 
 ACTIONS = "actions_undertaken"
 DEVELOPMENTS = "developments_planned"
@@ -35,15 +41,19 @@ Number = int | float
 
 @dataclass(frozen=True, slots=True)
 class DataPoint:
+    """One data point.  ``id`` is the row's stable id (:mod:`pactdesk.domain.rows`);
+    two points are equal when they say the same, whatever their ids."""
+
     indicator: str
     period: str
     value: Number | None
     unit: str
     source: str
     harmonised: bool
+    id: str = field(default="", compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, *, with_id: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "indicator": self.indicator,
             "period": self.period,
             "value": self.value,
@@ -51,6 +61,9 @@ class DataPoint:
             "source": self.source,
             "harmonised": self.harmonised,
         }
+        if with_id and self.id:
+            out["id"] = self.id
+        return out
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> DataPoint:
@@ -62,20 +75,31 @@ class DataPoint:
             unit=str(raw.get("unit", "")),
             source=str(raw.get("source", "")),
             harmonised=bool(raw.get("harmonised", False)),
+            id=str(raw.get("id") or ""),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Reference:
+    """One reference; ``id`` as for :class:`DataPoint`."""
+
     source: str
     citation: str
+    id: str = field(default="", compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "citation": self.citation}
+    def to_json(self, *, with_id: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "citation": self.citation}
+        if with_id and self.id:
+            out["id"] = self.id
+        return out
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> Reference:
-        return cls(source=str(raw.get("source", "")), citation=str(raw.get("citation", "")))
+        return cls(
+            source=str(raw.get("source", "")),
+            citation=str(raw.get("citation", "")),
+            id=str(raw.get("id") or ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +118,59 @@ class CommitmentAnswer:
         return ""
 
 
+#: The contribution's details, in the order they are shown: the ministry, the contact point.
+DETAIL_FIELDS = ("ministry", "contact_name", "contact_email", "contact_phone")
+DETAIL_MAX_LENGTH = 200
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{3,40}")
+#: How a detail is named in messages and the change report.
+DETAIL_LABELS = {
+    "ministry": "ministry",
+    "contact_name": "contact point",
+    "contact_email": "contact e-mail",
+    "contact_phone": "contact telephone",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionDetails:
+    """Who sends the contribution: the ministry and its contact point for the Commission."""
+
+    ministry: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in DETAIL_FIELDS)
+
+    def to_json(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in DETAIL_FIELDS}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> ContributionDetails:
+        return cls(**{name: str(raw.get(name, "")) for name in DETAIL_FIELDS})
+
+    def problems(self) -> list[str]:
+        """What is wrong with these details, one sentence each (empty: they can be saved)."""
+        found: list[str] = []
+        for name in DETAIL_FIELDS:
+            value = getattr(self, name)
+            if "\n" in value or "\r" in value:
+                found.append(f"The {DETAIL_LABELS[name]} must be on one line.")
+            elif len(value) > DETAIL_MAX_LENGTH:
+                found.append(
+                    f"The {DETAIL_LABELS[name]} is longer than {DETAIL_MAX_LENGTH} characters."
+                )
+        email = self.contact_email.strip()
+        if email and not _EMAIL.fullmatch(email):
+            found.append(f"{email!r} is not an e-mail address (name@ministry.example).")
+        phone = self.contact_phone.strip()
+        if phone and not _PHONE.fullmatch(phone):
+            found.append(f"{phone!r} is not a telephone number (digits, spaces, + ( ) - / . only).")
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Contribution:
     framework_id: str
@@ -103,6 +180,7 @@ class Contribution:
     language: str
     political_report: tuple[tuple[str, str], ...]
     commitments: tuple[CommitmentAnswer, ...]
+    details: ContributionDetails = ContributionDetails()
 
     def assessment(self, area_id: str) -> str:
         for area, text in self.political_report:
@@ -142,6 +220,17 @@ def references_key(commitment_id: str) -> str:
     return f"commitment/{commitment_id}/references"
 
 
+def details_key(name: str) -> str:
+    if name not in DETAIL_FIELDS:
+        raise ValueError(f"unknown contribution detail {name!r}")
+    return f"details/{name}"
+
+
+#: The items of the contribution's details (not part of :func:`all_keys`: they answer no
+#: request of the framework, and completeness does not count them).
+DETAIL_KEYS = frozenset(details_key(name) for name in DETAIL_FIELDS)
+
+
 def commitment_keys(commitment: Commitment) -> Iterator[str]:
     for column in ANSWER_COLUMNS:
         yield answer_key(commitment.id, column)
@@ -173,6 +262,8 @@ def is_list_key(key: str) -> bool:
 def describe_key(framework: Framework, key: str) -> str:
     """A label an official recognises: 'I.a — Main actions undertaken'."""
     parts = key.split("/")
+    if parts[0] == "details" and len(parts) == 2 and parts[1] in DETAIL_LABELS:
+        return f"Contribution details — {DETAIL_LABELS[parts[1]]}"
     if parts[0] == "political" and len(parts) == 2:
         return f"Political report, {parts[1]}"
     if parts[0] == "commitment" and len(parts) >= 3:
@@ -202,24 +293,36 @@ def _is_number(value: object) -> bool:
 
 
 def encode_rows(rows: tuple[DataPoint, ...] | tuple[Reference, ...]) -> str:
-    """The stored text of a list item: canonical JSON, empty string for no rows."""
+    """The stored text of a list item: canonical JSON, empty string for no rows.
+
+    Every row is stored with its id; a row without one gets its derived id
+    (:func:`pactdesk.domain.rows.with_ids`).
+    """
     if not rows:
         return ""
     return json.dumps(
-        [row.to_json() for row in rows], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        with_ids([row.to_json() for row in rows]),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
     )
+
+
+def _rows_of(text: str) -> list[dict[str, Any]]:
+    # Rows stored before ids existed get their derived ids here, the same every time.
+    return with_ids(json.loads(text))
 
 
 def decode_data(text: str) -> tuple[DataPoint, ...]:
     if not text:
         return ()
-    return tuple(DataPoint.from_json(row) for row in json.loads(text))
+    return tuple(DataPoint.from_json(row) for row in _rows_of(text))
 
 
 def decode_references(text: str) -> tuple[Reference, ...]:
     if not text:
         return ()
-    return tuple(Reference.from_json(row) for row in json.loads(text))
+    return tuple(Reference.from_json(row) for row in _rows_of(text))
 
 
 # -- contribution <-> items ------------------------------------------------------
@@ -257,6 +360,9 @@ def contribution_from_items(
         language=language,
         political_report=political,
         commitments=tuple(answers),
+        details=ContributionDetails(
+            **{name: items.get(details_key(name), "") for name in DETAIL_FIELDS}
+        ),
     )
 
 
@@ -273,6 +379,9 @@ def items_from_contribution(contribution: Contribution) -> dict[str, str]:
             items[prompt_key(cid, prompt_id)] = text
         items[data_key(cid)] = encode_rows(answer.data)
         items[references_key(cid)] = encode_rows(answer.references)
+    if not contribution.details.is_empty():
+        for name, value in contribution.details.to_json().items():
+            items[details_key(name)] = value
     return items
 
 

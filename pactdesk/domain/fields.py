@@ -52,11 +52,6 @@ class ItemName:
     kind: str
     area_id: str
 
-    @property
-    def is_leaf(self) -> bool:
-        """Assessments and commitments hold fields; an area is a group of commitments."""
-        return self.kind != "area"
-
 
 def parse_item(framework: Framework, name: str) -> ItemName:
     """The ITEM ``name`` names in ``framework``, or :class:`UnknownNameError`."""

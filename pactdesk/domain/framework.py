@@ -196,6 +196,9 @@ class Framework:
     member_states: tuple[MemberState, ...]
     sha256: str
     indicators: tuple[str, ...] = ()
+    #: The SHA-256 of earlier editions of the file with the same items (wording rules,
+    #: translations or notes changed): a contribution made with one keeps this contract.
+    earlier_editions: tuple[str, ...] = ()
     data_rules: DataRules = DataRules(new_period="0000")
     _commitments: Mapping[str, Commitment] = field(default_factory=dict, repr=False, compare=False)
     #: The language of the file's own texts (ISO 639-1).
@@ -243,6 +246,13 @@ class Framework:
             if state.code == code:
                 return state
         raise KeyError(code)
+
+    def member_state_name(self, code: str) -> str:
+        """The Member State's name, or ``code`` itself where the framework does not list it."""
+        try:
+            return self.member_state(code).name
+        except KeyError:
+            return code
 
     def next_deadline(self, today: dt.date, actor: str = "member_states") -> Deadline | None:
         upcoming = [d for d in self.timetable if d.actor == actor and d.date >= today]
@@ -400,6 +410,7 @@ def framework_from_document(document: Mapping[str, Any], raw: bytes) -> Framewor
             MemberState(code=m["code"], name=m["name"]) for m in document["member_states"]
         ),
         sha256=hashlib.sha256(raw).hexdigest(),
+        earlier_editions=tuple(document.get("earlier_editions", ())),
         indicators=tuple(i["id"] for i in document.get("indicators", [])),
         data_rules=_data_rules(document.get("data_rules"), int(document["cycle"])),
         _commitments=by_id,

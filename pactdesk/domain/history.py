@@ -1,9 +1,14 @@
 """The hash chain of a draft's history, as plain functions.
 
 Every change is an event (sequence number, time, author, item, before,
-after, source).  Each event's hash covers its own fields and the previous
-event's hash, so that an edited, inserted or removed event shows: the chain
-no longer recomputes.  A *head* (revision, hash) recorded outside the draft
+after, source).  A **merge** (a colleague's return taken in) is one event
+of its own: its item is :data:`MERGE_ITEM`, it names both parents (this
+draft's head before and the contributor's head, with the package) and
+carries every field it changed (:class:`FieldChange`).
+
+Each event's hash covers its own fields and the previous event's hash, so
+that an edited, inserted or removed event shows: the chain no longer
+recomputes.  A *head* (revision, hash) recorded outside the draft
 (in every export, and in the user's data folder) shows a history that was cut
 short at its end, which the chain alone cannot.
 """
@@ -12,14 +17,35 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
 
+#: The item of a merge event; no field's key looks like it.
+MERGE_ITEM = "merge"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field a merge event changed: its item key, the value before and after."""
+
+    item: str
+    before: str | None
+    after: str | None
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """One history event.
+
+    A plain event changes one item (``item``, ``before``, ``after``).  A
+    merge event has ``item == MERGE_ITEM``, no before/after of its own,
+    ``changes`` (every field it set) and ``parents`` (canonical JSON naming
+    both heads it joins).  :meth:`for_item` is the part of a merge one field
+    sees: the same seq, hash, author and source, that field's before/after.
+    """
+
     seq: int
     at: str
     author: str
@@ -29,6 +55,62 @@ class Event:
     source: str | None
     prev_hash: str
     hash: str
+    changes: tuple[FieldChange, ...] = ()
+    parents: str | None = None
+
+    @property
+    def is_merge(self) -> bool:
+        return self.item == MERGE_ITEM
+
+    def field_changes(self) -> tuple[FieldChange, ...]:
+        """What the event changed, field by field (one for a plain event)."""
+        if self.is_merge:
+            return self.changes
+        return (FieldChange(self.item, self.before, self.after),)
+
+    def touches(self, item: str) -> bool:
+        return any(change.item == item for change in self.field_changes())
+
+    def for_item(self, item: str) -> Event:
+        """This event as one field's history sees it (itself for a plain event)."""
+        if not self.is_merge:
+            return self
+        change = next(c for c in self.changes if c.item == item)
+        return Event(
+            self.seq,
+            self.at,
+            self.author,
+            item,
+            change.before,
+            change.after,
+            self.source,
+            self.prev_hash,
+            self.hash,
+            parents=self.parents,
+        )
+
+    def parents_json(self) -> dict[str, object] | None:
+        if not self.parents:
+            return None
+        found = json.loads(self.parents)
+        return found if isinstance(found, dict) else None
+
+
+def encode_changes(changes: Iterable[FieldChange]) -> str:
+    """The stored form of a merge's changes: canonical JSON ``[[item, before, after], …]``."""
+    return json.dumps(
+        [[c.item, c.before, c.after] for c in changes], ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def decode_changes(text: str | None) -> tuple[FieldChange, ...]:
+    if not text:
+        return ()
+    return tuple(FieldChange(str(i), b, a) for i, b, a in json.loads(text))
+
+
+def encode_parents(parents: Mapping[str, object]) -> str:
+    return json.dumps(parents, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +151,15 @@ def event_hash(
     after: str | None,
     source: str | None,
     prev_hash: str,
+    changes: Sequence[FieldChange] = (),
+    parents: str | None = None,
 ) -> str:
-    payload = json.dumps(
-        [seq, at, author, item, before, after, source, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    """The event's hash.  A merge's changes and parents are covered too (plain
+    events hash exactly as before merges existed, so older histories still verify)."""
+    fields: list[object] = [seq, at, author, item, before, after, source, prev_hash]
+    if changes or parents is not None:
+        fields += [[[c.item, c.before, c.after] for c in changes], parents]
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -110,6 +195,8 @@ def check_chain(events: Iterable[Event]) -> list[HistoryProblem]:
             after=event.after,
             source=event.source,
             prev_hash=event.prev_hash,
+            changes=event.changes,
+            parents=event.parents,
         )
         if recomputed != event.hash:
             problems.append(
@@ -130,7 +217,8 @@ def replay(events: Iterable[Event]) -> dict[str, str]:
     """The value of every item as the history says it should be."""
     state: dict[str, str] = {}
     for event in events:
-        state[event.item] = event.after or ""
+        for change in event.field_changes():
+            state[change.item] = change.after or ""
     return state
 
 

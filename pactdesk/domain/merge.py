@@ -11,11 +11,11 @@ Rules, per field:
 * **text** changed on both sides: merged word by word where the two sides'
   edits do not overlap (or touch); otherwise a **conflict** — the caller
   keeps ours and keeps theirs beside it, nothing is dropped;
-* **rows** (data points, references) are merged per row, by a row id that is
-  the digest of the row as the base had it (with its occurrence number): a
-  row changed or removed on one side takes that side; rows added on either
-  side are all kept; the same row changed differently on both sides, or
-  changed on one side and removed on the other, is a conflict.
+* **rows** (data points, references) are merged per row, by each row's
+  stable id (:mod:`pactdesk.domain.rows`): a row changed or removed on one
+  side takes that side; rows added on either side are all kept; the same
+  row changed differently on both sides, or changed on one side and removed
+  on the other, is a conflict.
 
 Word tokens are a word with the white space before it (``"\\s*\\S+"``), so
 joining the tokens gives the text back byte for byte.  Diffs run in two
@@ -25,13 +25,14 @@ that a long answer costs little more than its changed sentences.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
+
+from pactdesk.domain import rows as row_ids
 
 _TOKEN = re.compile(r"\s*\S+|\s+")
 _SENTENCE_END = (".", "!", "?", ";", ":")
@@ -73,9 +74,7 @@ def _segments(toks: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _word_hunks(
-    a: Sequence[str], b: Sequence[str], a_offset: int, out: list[Hunk], b_offset: int = 0
-) -> None:
+def _word_hunks(a: Sequence[str], b: Sequence[str], a_offset: int, out: list[Hunk]) -> None:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
@@ -114,11 +113,6 @@ def hunks(base: Sequence[str], other: Sequence[str]) -> list[Hunk]:
         else:
             out.append(Hunk(lo + a_start, lo + a_end, tuple(b[b_start:b_end])))
     return out
-
-
-def _touch(first: Hunk, second: Hunk) -> bool:
-    """Overlapping or adjacent (sorted by start): edits the merge will not order by itself."""
-    return second.start <= first.end
 
 
 def _apply(base: Sequence[str], start: int, end: int, side: Sequence[Hunk]) -> tuple[str, ...]:
@@ -195,44 +189,26 @@ def merge_text(base: str, ours: str, theirs: str) -> TextMerge:
 # -- rows --------------------------------------------------------------------------
 
 
-def _row_text(row: Any) -> str:
-    return json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _adopt(base: Sequence[dict[str, Any]], side: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A side's rows whose id the base lacks, but whose content a base row has, take its id.
 
-
-def row_ids(rows: Sequence[Any]) -> list[str]:
-    """Stable ids of rows: the digest of each row's content and its occurrence number."""
-    seen: dict[str, int] = {}
+    A workbook or a Word table carries no row ids: its unchanged rows are
+    recognised by what they say (each base row claimed once, in order).
+    """
+    side_ids = {row["id"] for row in side}
+    free: dict[str, list[str]] = {}
+    for row in base:
+        if row["id"] not in side_ids:
+            free.setdefault(row_ids.content_text(row), []).append(row["id"])
+    base_ids = {row["id"] for row in base}
     out = []
-    for row in rows:
-        digest = hashlib.sha256(_row_text(row).encode("utf-8")).hexdigest()[:16]
-        seen[digest] = seen.get(digest, 0) + 1
-        out.append(f"{digest}-{seen[digest]}")
+    for row in side:
+        if row["id"] not in base_ids:
+            waiting = free.get(row_ids.content_text(row))
+            if waiting:
+                row = {**row, "id": waiting.pop(0)}
+        out.append(row)
     return out
-
-
-@dataclass
-class _SideRows:
-    #: per base row: ("kept" | "removed" | "changed", new row or None)
-    fate: list[tuple[str, Any]]
-    #: rows added, by the base position they come before (len(base) = at the end)
-    added: dict[int, list[Any]] = field(default_factory=dict)
-
-
-def _side_rows(base: Sequence[Any], base_ids: list[str], other: Sequence[Any]) -> _SideRows:
-    result = _SideRows([("kept", None)] * len(base))
-    matcher = SequenceMatcher(None, base_ids, row_ids(other), autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
-        for k in range(paired):
-            result.fate[i1 + k] = ("changed", other[j1 + k])
-        for k in range(i1 + paired, i2):
-            result.fate[k] = ("removed", None)
-        extra = list(other[j1 + paired : j2])
-        if extra:
-            result.added.setdefault(i2 if paired or tag != "insert" else i1, []).extend(extra)
-    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,42 +222,80 @@ class RowsMerge:
         return self.rows is not None
 
 
+def _describe_row(row: dict[str, Any]) -> str:
+    label = str(row.get("indicator") or row.get("source") or "").strip() or row["id"]
+    return f"row “{label[:40]}”"
+
+
 def merge_rows(base: Sequence[Any], ours: Sequence[Any], theirs: Sequence[Any]) -> RowsMerge:
-    """Merge two edits of a list of rows, row by row (see the module's rules)."""
-    base_ids = row_ids(base)
-    mine = _side_rows(base, base_ids, ours)
-    other = _side_rows(base, base_ids, theirs)
-    out: list[Any] = []
+    """Merge two edits of a list of rows, row by row, by each row's stable id.
+
+    A row changed or removed on one side takes that side; rows added on
+    either side are all kept (a row both sides added alike, once), the
+    other side's additions placed after the row they followed there; the
+    same row changed differently on both sides, or changed on one and
+    removed on the other, is a conflict.  Rows without ids get their derived
+    ids (:func:`pactdesk.domain.rows.with_ids`), and a side's row that
+    says exactly what a base row says is that row.
+    """
+    base_rows = row_ids.with_ids(base)
+    mine = _adopt(base_rows, row_ids.with_ids(ours))
+    other = _adopt(base_rows, row_ids.with_ids(theirs))
+    base_by_id = {row["id"]: row for row in base_rows}
+    mine_by_id = {row["id"]: row for row in mine}
+    other_by_id = {row["id"]: row for row in other}
     problems: list[str] = []
 
-    def add_at(position: int) -> None:
-        ours_new = mine.added.get(position, [])
-        out.extend(ours_new)
-        texts = {_row_text(r) for r in ours_new}
-        out.extend(r for r in other.added.get(position, []) if _row_text(r) not in texts)
+    def changed(row: dict[str, Any]) -> bool:
+        return row_ids.content_text(row) != row_ids.content_text(base_by_id[row["id"]])
 
-    for index, row in enumerate(base):
-        add_at(index)
-        (m_fate, m_row), (t_fate, t_row) = mine.fate[index], other.fate[index]
-        if m_fate == "kept":
-            fate, new = t_fate, t_row
-        elif t_fate == "kept" or (m_fate == t_fate and _row_text(m_row) == _row_text(t_row)):
-            fate, new = m_fate, m_row
-        else:
-            problems.append(f"row {index + 1}: {_describe(m_fate)} here, {_describe(t_fate)} there")
-            fate, new = m_fate, m_row
-        if fate == "kept":
+    out: list[dict[str, Any]] = []
+    for row in mine:
+        rid = row["id"]
+        if rid not in base_by_id:
+            twin = other_by_id.get(rid)
+            if twin is not None and row_ids.content_text(twin) != row_ids.content_text(row):
+                problems.append(f"{_describe_row(row)}: added differently on both sides")
             out.append(row)
-        elif fate == "changed":
-            out.append(new)
-    add_at(len(base))
+            continue
+        theirs_row = other_by_id.get(rid)
+        if theirs_row is None:  # removed there
+            if changed(row):
+                problems.append(f"{_describe_row(row)}: changed here, removed there")
+                out.append(row)
+            continue
+        if changed(theirs_row):
+            if changed(row) and row_ids.content_text(row) != row_ids.content_text(theirs_row):
+                problems.append(f"{_describe_row(row)}: changed differently on both sides")
+                out.append(row)
+            else:
+                out.append(theirs_row)
+        else:
+            out.append(row)
+    for rid, base_row in base_by_id.items():  # removed here, changed there
+        if rid not in mine_by_id and rid in other_by_id and changed(other_by_id[rid]):
+            problems.append(f"{_describe_row(base_row)}: removed here, changed there")
+    # Their additions, each after the row it followed there (and after our additions there).
+    ours_texts = {row_ids.content_text(row) for row in mine if row["id"] not in base_by_id}
+    placed = {row["id"] for row in out}
+    known = base_by_id.keys() | other_by_id.keys()  # rows not ours alone
+    previous: str | None = None
+    for row in other:
+        rid = row["id"]
+        new_there = rid not in base_by_id and rid not in placed
+        if new_there and row_ids.content_text(row) not in ours_texts:
+            at = 0
+            if previous is not None:
+                at = next((i + 1 for i, r in enumerate(out) if r["id"] == previous), len(out))
+            while at < len(out) and out[at]["id"] not in known:
+                at += 1  # our own additions at that place come first
+            out.insert(at, row)
+            placed.add(rid)
+        if rid in placed:
+            previous = rid
     if problems:
         return RowsMerge(None, tuple(problems))
     return RowsMerge(tuple(out))
-
-
-def _describe(fate: str) -> str:
-    return "changed" if fate == "changed" else "removed"
 
 
 # -- one field -----------------------------------------------------------------------
@@ -302,10 +316,6 @@ class FieldMerge:
     def conflict(self) -> bool:
         return self.outcome == CONFLICT
 
-    @property
-    def changes_ours(self) -> bool:
-        return self.outcome in (THEIRS, MERGED)
-
 
 def _decode_rows(text: str) -> list[Any]:
     if not text.strip():
@@ -314,6 +324,10 @@ def _decode_rows(text: str) -> list[Any]:
     if not isinstance(rows, list):
         raise ValueError("rows must be a JSON list")
     return rows
+
+
+def _contents(rows: Sequence[Any]) -> list[str]:
+    return [row_ids.content_text(row) for row in rows]
 
 
 def _encode_rows(rows: Sequence[Any]) -> str:
@@ -326,13 +340,22 @@ def merge_field(base: str, ours: str, theirs: str, *, rows: bool) -> FieldMerge:
     """Merge one field three-way.  ``rows`` for data points and references (canonical JSON)."""
     if theirs in (ours, base):
         return FieldMerge(UNCHANGED, ours)
-    if ours == base:
-        return FieldMerge(THEIRS, theirs)
     if rows:
-        merged_rows = merge_rows(_decode_rows(base), _decode_rows(ours), _decode_rows(theirs))
+        # Rows are compared by what they say; their ids are bookkeeping.
+        b, o, t = (_decode_rows(text) for text in (base, ours, theirs))
+        said = [_contents(x) for x in (b, o, t)]
+        if said[2] in (said[0], said[1]):
+            return FieldMerge(UNCHANGED, ours)
+        if said[1] == said[0]:
+            return FieldMerge(THEIRS, theirs)
+        merged_rows = merge_rows(b, o, t)
         if merged_rows.rows is None:
             return FieldMerge(CONFLICT, ours, merged_rows.conflicts)
+        if _contents(merged_rows.rows) == said[1]:
+            return FieldMerge(UNCHANGED, ours)
         value = _encode_rows(merged_rows.rows)
+    elif ours == base:
+        return FieldMerge(THEIRS, theirs)
     else:
         merged_text = merge_text(base, ours, theirs)
         if merged_text.text is None:

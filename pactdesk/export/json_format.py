@@ -28,10 +28,12 @@ from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
     Contribution,
+    ContributionDetails,
     DataPoint,
     Reference,
     answer_key,
     data_key,
+    details_key,
     encode_rows,
     political_key,
     prompt_key,
@@ -53,8 +55,17 @@ class ContributionFileError(ValueError):
 
 
 def to_document(
-    contribution: Contribution, *, draft_id: str | None = None, head: Head | None = None
+    contribution: Contribution,
+    *,
+    draft_id: str | None = None,
+    head: Head | None = None,
+    row_ids: bool = False,
 ) -> dict[str, Any]:
+    """The ``pactdesk.contribution/1`` document.
+
+    ``row_ids``: each data point and reference with its row id (the exported
+    file, so that an import keeps them); the signed canonical form has none.
+    """
     document: dict[str, Any] = {
         "format": FORMAT,
         "framework": {"id": contribution.framework_id, "sha256": contribution.framework_sha256},
@@ -70,12 +81,16 @@ def to_document(
                 "actions_undertaken": answer.actions_undertaken,
                 "developments_planned": answer.developments_planned,
                 "prompts": [{"id": pid, "answer": text} for pid, text in answer.prompts],
-                "data": [point.to_json() for point in answer.data],
-                "references": [reference.to_json() for reference in answer.references],
+                "data": [point.to_json(with_id=row_ids) for point in answer.data],
+                "references": [ref.to_json(with_id=row_ids) for ref in answer.references],
             }
             for answer in contribution.commitments
         ],
     }
+    if not contribution.details.is_empty():
+        # Only when given: a contribution without details keeps the canonical bytes
+        # (and so the sign-offs) it had before details existed.
+        document["details"] = contribution.details.to_json()
     if draft_id is not None and head is not None:
         document["draft"] = {"id": draft_id, "revision": head.revision, "history_head": head.hash}
     return document
@@ -312,7 +327,7 @@ def framework_problems(
             f"framework.id: the file answers {document['framework']['id']!r}, "
             f"the draft {framework.id!r}"
         )
-    elif document["framework"]["sha256"] != framework.sha256:
+    elif document["framework"]["sha256"] not in (framework.sha256, *framework.earlier_editions):
         problems.append(
             f"framework.sha256: the file was made with another version of {framework.id} "
             f"(its SHA-256 {document['framework']['sha256'][:12]}…, the draft's "
@@ -459,6 +474,11 @@ def parse_document(
             items[references_key(cid)] = encode_rows(
                 tuple(Reference.from_json(ref) for ref in entry["references"])
             )
+
+    if "details" in document:
+        details = ContributionDetails.from_json(document["details"])
+        for detail, value in details.to_json().items():
+            items[details_key(detail)] = value
 
     if problems:
         raise _refused(name, problems, "cannot be imported into this draft")

@@ -244,11 +244,12 @@ def normalised_item(key: str, value: str) -> str:
         return ""
     try:
         if key.endswith("/data"):
-            rows = [p.to_json() for p in decode_data(value)]
+            # What the rows say: a workbook carries no row ids.
+            rows = [p.to_json(with_id=False) for p in decode_data(value)]
             for row in rows:
                 row["value"] = _plain_number(row["value"])
         else:
-            rows = [r.to_json() for r in decode_references(value)]
+            rows = [r.to_json(with_id=False) for r in decode_references(value)]
     except (ValueError, TypeError, AttributeError):
         return value
     return json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

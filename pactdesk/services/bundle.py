@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,6 +69,7 @@ from pactdesk.signing.sign_off_manifest import FORM_NAMES, XADES
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from pactdesk.export.pdf import Signatory, SignaturePlacement
     from pactdesk.services.changes import ChangeReport
     from pactdesk.services.drafts import Draft, DraftSnapshot
     from pactdesk.services.sign_offs import SignOff, SignOffSummary
@@ -176,11 +178,19 @@ def _superseded(
     )
 
 
-def _sign_pdf(pdf: bytes, signer: Signer) -> bytes:
-    """PAdES-B-B signature of the submitter over the whole PDF (an incremental update)."""
+def _sign_pdf(pdf: bytes, signer: Signer, placement: SignaturePlacement | None) -> bytes:
+    """PAdES-B-B signature of the submitter over the whole PDF (an incremental update).
+
+    With a ``placement`` (the sign-off page's signature box) the signature
+    field is visible there: its widget has that rectangle and a framed
+    appearance over the box the layout printed (name, role, time in the
+    contribution's language, in the PDF's embedded fonts).  Without one it
+    is invisible.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
+    from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.stamp import StaticStampStyle
 
     from pactdesk.signing.cades import pyhanko_signer
 
@@ -192,12 +202,78 @@ def _sign_pdf(pdf: bytes, signer: Signer) -> bytes:
         reason="Submission of the contribution",
         name=signer.name,
     )
-    out = signers.sign_pdf(
-        writer,
+    field_spec = None
+    stamp_style = None
+    if placement is not None:
+        x1, y1, x2, y2 = placement.box
+        field_spec = fields.SigFieldSpec(
+            sig_field_name=PDF_SIGNATURE_FIELD,
+            on_page=placement.page_index,
+            box=(round(x1), round(y1), round(x2), round(y2)),
+        )
+        # A frame only: the words are the page's own (DejaVu, embedded, any script).
+        stamp_style = StaticStampStyle(border_width=1, border_color=(0.0, 0.2, 0.6))
+    pdf_signer = signers.PdfSigner(
         metadata,
         signer=pyhanko_signer(signer.key, signer.certificate, signer.chain),
+        stamp_style=stamp_style,
+        new_field_spec=field_spec,
     )
+    # pyHanko writes its own name as the producer: into the XMP's pdf:Producer, and after
+    # the Info dictionary's.  The PDF already names it (_signed_pdf_producer), so while it
+    # signs, pyHanko's name is that whole producer: Info keeps it, XMP says the same.
+    from pyhanko.pdf_utils.metadata import model as pdf_metadata
+
+    with _PRODUCER_LOCK:
+        vendor = pdf_metadata.VENDOR
+        pdf_metadata.VENDOR = _signed_pdf_producer(vendor)
+        try:
+            out = pdf_signer.sign_pdf(writer)
+        finally:
+            pdf_metadata.VENDOR = vendor
     return bytes(out.getvalue())
+
+
+_PRODUCER_LOCK = threading.Lock()
+
+
+def _signed_pdf_producer(vendor: str = "") -> str:
+    """The producer of a PDF that pyHanko signs: PactDesk, ReportLab and pyHanko."""
+    from pyhanko.pdf_utils.metadata import model as pdf_metadata
+
+    from pactdesk.export.pdf.metadata import producer
+
+    return producer(signed_with=vendor or pdf_metadata.VENDOR)
+
+
+def _signatory(sign_off: SignOff) -> Signatory:
+    """A sign-off as the PDF's sign-off page shows it."""
+    from pactdesk.export.pdf import Signatory
+
+    return Signatory(
+        name=sign_off.signer_name,
+        organisation=sign_off.signer_organisation,
+        role=sign_off.role,
+        signed_at=datetime.fromisoformat(sign_off.signed_at),
+        revision=sign_off.revision,
+        certificate_sha256=hashlib.sha256(sign_off.certificate).hexdigest(),
+    )
+
+
+def _submitter(signer: Signer, *, when: datetime, revision: int) -> Signatory:
+    """The submitter as the sign-off page shows them (signing now, at ``revision``)."""
+    from pactdesk.export.pdf import Signatory
+    from pactdesk.signing.certificates import person_of
+    from pactdesk.signing.keys import fingerprint
+
+    return Signatory(
+        name=signer.name,
+        organisation=person_of(signer.certificate.subject).organisation,
+        role="submitter",
+        signed_at=when,
+        revision=revision,
+        certificate_sha256=fingerprint(signer.certificate),
+    )
 
 
 def make_bundle(
@@ -286,14 +362,27 @@ def make_bundle(
     xlsx = render_xlsx(snapshot, cancelled=cancelled)
 
     step(0.35, "The PDF")
-    from pactdesk.services.pdf_export import render_pdf
+    from pactdesk.services.pdf_export import lay_out_pdf
 
-    sections = (changes.pdf_section(),) if changes is not None else ()
-    pdf = render_pdf(snapshot, final=not preview, extra_sections=sections, cancelled=cancelled)
+    submitter = None
+    if not preview and signer is not None:
+        submitter = _submitter(signer, when=when, revision=head.revision)
+    laid_out = lay_out_pdf(
+        snapshot,
+        final=not preview,
+        sign_offs=[_signatory(s) for s in sign_offs.chain],
+        submitter=submitter,
+        content_sha256=hashlib.sha256(contribution_json).hexdigest(),
+        supersedes=changes.superseded() if changes is not None else None,
+        changes=changes.pdf_pages(snapshot.info.language) if changes is not None else None,
+        producer="" if preview else _signed_pdf_producer(),
+        cancelled=cancelled,
+    )
+    pdf = laid_out.data
     if not preview:
         assert signer is not None
         step(0.75, "Signing the PDF")
-        pdf = _sign_pdf(pdf, signer)
+        pdf = _sign_pdf(pdf, signer, laid_out.signature)
 
     members: list[tuple[str, bytes]] = [
         (CONTRIBUTION_JSON, contribution_json),

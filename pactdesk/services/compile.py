@@ -284,22 +284,32 @@ class _Checked:
 PEEK_LIMIT = 64 * 1024 * 1024
 
 
-def _member(raw: bytes, name: str) -> bytes | None:
-    """One member of a ZIP, or None (missing, damaged, or too large to read unverified)."""
-    from pactdesk.signing.asic import ContainerError, read_container
+class _Members:
+    """A bundle's members, read once with the one container reader (a bundle's limits).
 
-    try:  # the one container reader, with a bundle's limits (the check proper follows)
-        data = read_container(raw).get(name)
-    except ContainerError:
-        return None
-    return data if data is not None and len(data) <= PEEK_LIMIT else None
+    For the peek before verification and, after it, the contribution and the
+    change report: the verifier reads the container itself.
+    """
+
+    def __init__(self, raw: bytes) -> None:
+        from pactdesk.signing.asic import ContainerError, read_container
+
+        try:
+            self._container: Any = read_container(raw)
+        except ContainerError:
+            self._container = None
+
+    def get(self, name: str) -> bytes | None:
+        """One member, or None (missing, damaged, or too large to read unverified)."""
+        data = self._container.get(name) if self._container is not None else None
+        return data if data is not None and len(data) <= PEEK_LIMIT else None
 
 
-def _claimed_member_state(raw: bytes) -> str | None:
+def _claimed_member_state(members: _Members) -> str | None:
     """The member_state a bundle says it is from: only to choose the CA to check it against."""
     from pactdesk.services.verify import CONTRIBUTION_JSON
 
-    data = _member(raw, CONTRIBUTION_JSON)
+    data = members.get(CONTRIBUTION_JSON)
     try:
         value = limits.loads_json(data)["member_state"] if data is not None else None
     except (ValueError, TypeError, KeyError):  # anything wrong shows in the verification
@@ -328,7 +338,8 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     from pactdesk.services.verify import CHANGES_JSON, CONTRIBUTION_JSON, verify_bundle
 
     raw = path.read_bytes()
-    claimed = _claimed_member_state(raw)
+    members = _Members(raw)
+    claimed = _claimed_member_state(members)
     chosen = trust.for_country(claimed)
     report = verify_bundle(raw, trust=_anchors(chosen), name=path.name)
     reasons = list(report.problems)
@@ -380,7 +391,7 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     if not valid:
         return _Checked(result, None)
     # The verifier has checked these very bytes (the schema included) and every digest.
-    document = json.loads(_member(raw, CONTRIBUTION_JSON) or b"null")
+    document = json.loads(members.get(CONTRIBUTION_JSON) or b"null")
     try:
         contribution = _contribution(document, path.name, framework)
     except ValueError as exc:
@@ -392,10 +403,24 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
             ),
             None,
         )
-    return _Checked(result, contribution, _changes(_member(raw, CHANGES_JSON)))
+    return _Checked(result, contribution, _changes(members.get(CHANGES_JSON)))
 
 
-def _executor(count: int) -> Executor:
+#: A worker's trust and framework, given once when it starts (not pickled with every bundle).
+_worker_context: tuple[Trust, Framework] | None = None
+
+
+def _start_worker(trust: Trust, framework: Framework) -> None:
+    global _worker_context
+    _worker_context = (trust, framework)
+
+
+def _check_in_worker(path: Path) -> _Checked:
+    assert _worker_context is not None
+    return check_bundle(path, *_worker_context)
+
+
+def _executor(count: int, trust: Trust, framework: Framework) -> Executor:
     from multiprocessing import get_context
 
     # Forking a process whose other threads hold locks (Qt's, a thread pool's)
@@ -403,7 +428,12 @@ def _executor(count: int) -> Executor:
     method = (
         "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
     )
-    return ProcessPoolExecutor(count, mp_context=get_context(method))
+    return ProcessPoolExecutor(
+        count,
+        mp_context=get_context(method),
+        initializer=_start_worker,
+        initargs=(trust, framework),
+    )
 
 
 def verify_all(
@@ -443,10 +473,10 @@ def verify_all(
     first = check_bundle(paths[0], trust, framework)
     report(1, paths[0].name)
     check(cancelled)
-    executor = _executor(count)
+    executor = _executor(count, trust, framework)
     try:
         futures: dict[Future[_Checked], int] = {
-            executor.submit(check_bundle, path, trust, framework): index
+            executor.submit(_check_in_worker, path): index
             for index, path in enumerate(paths)
             if index > 0
         }
@@ -701,7 +731,12 @@ def _changes(raw: bytes | None) -> tuple[FieldChanged, ...]:
                 FieldChanged(
                     section=str(section["section"]),
                     key=str(entry["key"]),
-                    label=str(entry["field"]),
+                    # Since pactdesk.changes/1 says "where" apart, "field" is the field's own name.
+                    label=(
+                        f"{entry['where']} — {entry['field']}"
+                        if "where" in entry
+                        else str(entry["field"])
+                    ),
                     change=str(entry["change"]),
                     detail=detail,
                 )
@@ -797,10 +832,7 @@ def compile_bundles(
         assert contribution is not None  # every valid check carries its contribution
         done = completeness(framework, contribution)
         predecessor = by_sha.get(chosen.check.supersedes or "")
-        try:
-            name = framework.member_state(code).name
-        except KeyError:
-            name = code
+        name = framework.member_state_name(code)
         included.append(
             Included(
                 member_state=code,

@@ -18,7 +18,13 @@ The store is a ``*.pactdesk`` SQLite file (:meth:`Draft.create`,
 :meth:`Draft.open_at`): the same service code runs on both.  SQLAlchemy's
 ORM (the models behind the repository) is imported when the first draft is
 opened, not when this module is: the window imports this module before its
-first paint.
+first paint.  Opening a draft *file* needs no SQLAlchemy at all: its meta
+facts, framework, items and head are read on the file's own connection
+(:mod:`pactdesk.db.opening`), and the repository -- SQLAlchemy, the models --
+is made when a call first needs it (the first save, the history, a sign-off),
+which in the window is after its first paint.  Until then, while this
+process holds the draft's lock (no one else can write it), ``items()``,
+``value()`` and ``head()`` answer from that opening read.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,6 +46,7 @@ from pactdesk.db import store as db_store
 from pactdesk.db.lock import DraftLockedError
 from pactdesk.domain import history, limits
 from pactdesk.domain.contribution import (
+    DETAIL_KEYS,
     Contribution,
     all_keys,
     contribution_from_items,
@@ -47,6 +56,7 @@ from pactdesk.domain.history import Event, Head, HistoryProblem, KnownHead
 from pactdesk.fileio import write_atomic
 
 if TYPE_CHECKING:
+    from pactdesk.db.opening import Opening
     from pactdesk.db.repository import (
         DraftRepository,
         DraftWriter,
@@ -66,6 +76,7 @@ __all__ = [
     "NotADraftError",
     "SaveResult",
     "UnknownItemError",
+    "LockedItemError",
     "ReadOnlyDraftError",
     "snapshot_of",
 ]
@@ -82,6 +93,19 @@ class UnknownItemError(KeyError):
 
 class ReadOnlyDraftError(RuntimeError):
     """A write to a draft opened read-only."""
+
+
+class LockedItemError(ValueError):
+    """A write to an item this draft holds read-only (a contributor's draft: not sent to them)."""
+
+    def __init__(self, summary: str, details: list[str] | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or []
+
+
+#: Meta key of a contributor's draft: the item keys it may write (JSON list); absent: all.
+EDITABLE_KEYS = "editable_keys"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +126,16 @@ class DraftInfo:
     #: Why a draft asked for reading opened read-only (a read-only disk, no
     #: permission, a full disk); None when it may be written or another holds it.
     read_only_reason: str | None = None
+    #: A contributor's draft (made from an exchange package): the item keys it may
+    #: write; every other item is shown but read-only.  None: every item.
+    editable_keys: frozenset[str] | None = None
+
+    def is_locked(self, key: str) -> bool:
+        """True for an item this draft shows read-only (not sent to this contributor)."""
+        return self.editable_keys is not None and key not in self.editable_keys
+
+    #: Made from an exchange package (as the opening read found it; None: not read at opening).
+    from_package: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,17 +186,44 @@ class Draft:
     def __init__(
         self,
         store: db_store.Store,
-        repository: DraftRepository,
+        repository: DraftRepository | None,
         framework: Framework,
         info: DraftInfo,
+        *,
+        opening: Opening | None = None,
     ) -> None:
+        """``repository`` None: made on first use (``opening`` then holds what was read)."""
         self._store = store
-        self._repository = repository
+        self._made_repository = repository
+        self._repository_lock = threading.Lock()
         self.framework = framework
         self.info = info
-        self._keys = frozenset(all_keys(framework))
-        with repository.reading() as reader:
-            self._head = reader.head()
+        self._keys = frozenset(all_keys(framework)) | DETAIL_KEYS
+        #: The opening read's items, answering reads until the repository is made; only
+        #: while this process holds the lock (no other writer can change them meanwhile).
+        self._opened_items: Mapping[str, str] | None = None
+        if opening is not None:
+            self._head = opening.head
+            if store.lock is not None:
+                self._opened_items = MappingProxyType(opening.items)
+        else:
+            with self._repository.reading() as reader:
+                self._head = reader.head()
+
+    @property
+    def _repository(self) -> DraftRepository:
+        """The draft's repository (SQLAlchemy, the models), made the first time it is needed."""
+        made = self._made_repository
+        if made is not None:
+            return made
+        with self._repository_lock:
+            if self._made_repository is None:
+                from pactdesk.db.repository import DraftRepository
+
+                # From now on every read goes to the tables (a write may follow).
+                self._opened_items = None
+                self._made_repository = DraftRepository(self._store.engine)
+            return self._made_repository
 
     # -- opening and closing ------------------------------------------------
 
@@ -283,12 +344,25 @@ class Draft:
 
     @classmethod
     def _from_store(cls, store: db_store.Store) -> Draft:
-        from pactdesk.db.repository import DraftRepository
+        opening: Opening | None = None
+        repository: DraftRepository | None = None
+        if store.connection is not None and store.made_engine is None:
+            from pactdesk.db.opening import read_opening
 
-        repository = DraftRepository(store.engine)
-        with repository.reading() as reader:
-            meta = reader.meta()
-            raw = reader.framework_content(meta.get("framework_id", ""))
+            try:
+                opening = read_opening(store.connection)
+            except sqlite3.DatabaseError as exc:
+                raise NotADraftError(
+                    f"{store.name} is not a complete PactDesk draft, or it is damaged."
+                ) from exc
+            meta, raw = opening.meta, opening.framework
+        else:
+            from pactdesk.db.repository import DraftRepository
+
+            repository = DraftRepository(store.engine)
+            with repository.reading() as reader:
+                meta = reader.meta()
+                raw = reader.framework_content(meta.get("framework_id", ""))
         if raw is None or "draft_id" not in meta:
             raise NotADraftError(f"{store.name} is not a complete PactDesk draft.")
         framework = _stored_framework(store.name, raw, meta.get("framework_sha256", ""))
@@ -306,11 +380,27 @@ class Draft:
             locked_by_other=store.locked_by_other,
             store_name=store.name,
             read_only_reason=store.read_only_reason,
+            editable_keys=(
+                frozenset(json.loads(meta[EDITABLE_KEYS])) if EDITABLE_KEYS in meta else None
+            ),
+            from_package=opening.from_package if opening is not None else None,
         )
-        return cls(store, repository, framework, info)
+        return cls(store, repository, framework, info, opening=opening)
+
+    def prepare(self) -> None:
+        """Make the repository now (it loads SQLAlchemy, ~0.2 s), so a first save need not wait.
+
+        The window calls this on its worker once the draft is on screen.
+        """
+        _ = self._repository
 
     def close(self) -> None:
-        with self._repository.held():  # waits for a call in progress on another thread
+        with self._repository_lock:
+            made = self._made_repository
+        if made is None:
+            self._store.close()  # nothing was ever read or written through the repository
+            return
+        with made.held():  # waits for a call in progress on another thread
             self._store.close()
 
     def __enter__(self) -> Draft:
@@ -340,10 +430,16 @@ class Draft:
     # -- reading -------------------------------------------------------------
 
     def items(self) -> dict[str, str]:
+        opened = self._opened_items
+        if opened is not None:
+            return dict(opened)
         with self._repository.reading() as reader:
             return reader.items()
 
     def value(self, key: str) -> str:
+        opened = self._opened_items
+        if opened is not None:
+            return opened.get(key, "")
         with self._repository.reading() as reader:
             return reader.value(key) or ""
 
@@ -428,6 +524,7 @@ class Draft:
                 before = writer.value(key)
                 if (before or "") == value:
                     continue
+                self._check_unlocked(key)
                 seq += 1
                 at = now_iso()
                 digest = history.event_hash(
@@ -451,6 +548,90 @@ class Draft:
                 also(writer, SaveResult(tuple(changed), head))
         self._head = head
         return SaveResult(tuple(changed), head)
+
+    def save_merge(
+        self,
+        changes: Mapping[str, str],
+        *,
+        author: str,
+        source: str,
+        parents: Mapping[str, object],
+        also: Callable[[DraftWriter, SaveResult], None] | None = None,
+    ) -> SaveResult:
+        """Save a merge as ONE history event naming both ``parents``, in one transaction.
+
+        The event's item is :data:`history.MERGE_ITEM`; it carries every
+        field that changed (before and after) and ``parents`` (canonical
+        JSON), all covered by its hash.  A merge that changes nothing writes
+        no event; ``also`` runs either way, inside the transaction.
+        """
+        self.check_writable()
+        unknown = [key for key in changes if key not in self._keys]
+        if unknown:
+            raise UnknownItemError(f"Unknown item {unknown[0]!r} for framework {self.framework.id}")
+        with self._repository.writing() as writer:
+            head = writer.head()
+            field_changes = []
+            existed = {}
+            for key, value in changes.items():
+                before = writer.value(key)
+                if (before or "") != value:
+                    self._check_unlocked(key)
+                    field_changes.append(history.FieldChange(key, before, value))
+                    existed[key] = before is not None
+            if field_changes:
+                seq, at = head.revision + 1, now_iso()
+                encoded_parents = history.encode_parents(parents)
+                digest = history.event_hash(
+                    seq=seq,
+                    at=at,
+                    author=author,
+                    item=history.MERGE_ITEM,
+                    before=None,
+                    after=None,
+                    source=source,
+                    prev_hash=head.hash,
+                    changes=field_changes,
+                    parents=encoded_parents,
+                )
+                for change in field_changes:
+                    writer.put_item(
+                        change.item, change.after or "", revision=seq, exists=existed[change.item]
+                    )
+                writer.append_event(
+                    Event(
+                        seq,
+                        at,
+                        author,
+                        history.MERGE_ITEM,
+                        None,
+                        None,
+                        source,
+                        prev_hash=head.hash,
+                        hash=digest,
+                        changes=tuple(field_changes),
+                        parents=encoded_parents,
+                    )
+                )
+                head = Head(seq, digest)
+            result = SaveResult(tuple(c.item for c in field_changes), head)
+            if also is not None:
+                also(writer, result)
+        self._head = head
+        return result
+
+    def _check_unlocked(self, key: str) -> None:
+        """Refuse (inside the write, so nothing of it is kept) a change to a locked item."""
+        if not self.info.is_locked(key):
+            return
+        from pactdesk.domain.contribution import describe_key
+
+        mine = sorted(self.info.editable_keys or ())
+        raise LockedItemError(
+            f"{describe_key(self.framework, key)} is read-only in this draft: it was not sent "
+            "to you, the coordinator writes it. Nothing was saved.",
+            [f"this draft may change {len(mine)} fields of the items it was sent"],
+        )
 
     def check_writable(self) -> None:
         """Raise :class:`ReadOnlyDraftError` when the draft is open read-only."""

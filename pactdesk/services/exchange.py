@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,12 +38,17 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pactdesk.db import exchange as store
 from pactdesk.domain import fields as names
 from pactdesk.domain import limits, merge
-from pactdesk.domain.contribution import decode_data, decode_references, describe_key
+from pactdesk.domain.contribution import (
+    decode_data,
+    decode_references,
+    describe_key,
+    encode_rows,
+)
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.history import GENESIS, Event, Head
 from pactdesk.outputs import write_output
 from pactdesk.services import exchange_comments
-from pactdesk.services.drafts import Draft, now_iso
+from pactdesk.services.drafts import EDITABLE_KEYS, Draft, now_iso
 from pactdesk.services.exchange_package import (
     DOCUMENT,
     FORMAT,
@@ -311,7 +316,8 @@ def export_package(
             {
                 "field": names.field_of_key(key),
                 "base": bases[key].to_json(),
-                "value": values.get(key, ""),
+                # Rows go out with their ids (rows stored before ids get their derived ones).
+                "value": _with_row_ids(key, values.get(key, "")),
             }
             for key in keys
         ],
@@ -344,6 +350,17 @@ def export_package(
         tuple(cades.common_name(c) for c in recipients),
         head,
     )
+
+
+def _with_row_ids(key: str, value: str) -> str:
+    if not value or not names.is_rows_field(names.field_of_key(key)):
+        return value
+    try:
+        if key.endswith("/data"):
+            return encode_rows(decode_data(value))
+        return encode_rows(decode_references(value))
+    except (ValueError, TypeError, AttributeError):
+        return value  # a damaged value goes as it is; the merge refuses it
 
 
 def _record(
@@ -389,6 +406,8 @@ class Sender:
 
     name: str
     certificate: x509.Certificate | None
+    #: the trusted CA the signer's certificate chains to (its name); "" when not checked
+    trusted_by: str = ""
 
     @property
     def signed(self) -> bool:
@@ -410,9 +429,10 @@ class Sender:
     def describe(self) -> str:
         if self.certificate is None:
             return f"unsigned (it says it was made by {self.name})"
+        trusted = f", trusted: issued under {self.trusted_by}" if self.trusted_by else ""
         return (
             f"signed by {self.name} (certificate issued by {self.issuer}, "
-            f"SHA-256 {self.fingerprint[:23]}…)"
+            f"SHA-256 {self.fingerprint[:23]}…{trusted})"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -421,6 +441,7 @@ class Sender:
             "name": self.name,
             "issuer": self.issuer or None,
             "certificate_sha256": self.fingerprint.replace(":", "").lower() or None,
+            "trusted_by": self.trusted_by or None,
         }
 
 
@@ -467,11 +488,38 @@ def decryptor(signer: Signer) -> Decryptor:
     return decrypt
 
 
-def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) -> OpenedPackage:
+def trust_anchors(extra: Sequence[x509.Certificate] = ()) -> list[x509.Certificate]:
+    """The CAs a return's signer must chain to: ``extra`` (``--trust``) and this computer's CA.
+
+    The coordinator holds the ministry's sign-off CA, which issued the
+    colleagues' identities; a ministry with its own PKI names its CA with
+    ``--trust CA.pem``.
+    """
+    from pactdesk.services.identities import load_ca
+
+    anchors = list(extra)
+    ca = load_ca()
+    if ca is not None and ca.certificate not in anchors:
+        anchors.append(ca.certificate)
+    return anchors
+
+
+def read_package(
+    raw: bytes,
+    *,
+    label: str,
+    decrypt: Decryptor | None = None,
+    trust: Sequence[x509.Certificate] | None = None,
+) -> OpenedPackage:
     """Read a package completely (decrypting it with ``decrypt`` when it is encrypted).
 
     Checks the container, the document, the framework's digest and, when the
-    package is signed, the signature over its document.  Writes nothing.
+    package is signed, the signature over its document.  With ``trust`` (the
+    coordinator taking a return in: :func:`trust_anchors`), a signed
+    package's certificate must also chain to one of those CAs at the time
+    it says it was signed: a signature nobody here vouches for is refused
+    like a signature that does not verify (an unsigned return is taken, and
+    plainly said to be unsigned).  Writes nothing.
     """
     encrypted = envelope.looks_encrypted(raw)
     zipped = raw
@@ -501,7 +549,46 @@ def read_package(raw: bytes, *, label: str, decrypt: Decryptor | None = None) ->
                 info.problems(),
             )
         sender = Sender(info.signer_name, info.certificate)
+        if trust is not None:
+            sender = _trusted(sender, info, trust, label=label)
     return OpenedPackage(package, label, raw, encrypted, sender)
+
+
+def _trusted(
+    sender: Sender, info: cades.SignatureInfo, anchors: Sequence[x509.Certificate], *, label: str
+) -> Sender:
+    """The sender, with the trusted CA named; :class:`ExchangeError` when none vouches for it."""
+    import datetime as dt
+
+    from pactdesk.signing.certpath import validate_signer
+
+    if not anchors:
+        raise ExchangeError(
+            f"{label} is signed by {sender.name}, but this computer trusts no CA to check "
+            "that certificate against. Nothing was changed.",
+            [
+                "name the CA that issued your colleagues' certificates: --trust CA.pem",
+                f"the signer's certificate was issued by {sender.issuer} "
+                f"(SHA-256 {sender.fingerprint})",
+            ],
+        )
+    at = info.signing_time or dt.datetime.now(dt.UTC)
+    check = validate_signer(
+        info.certificate, intermediates=info.certificates, anchors=anchors, at=at
+    )
+    if not check.ok:
+        raise ExchangeError(
+            f"{label} is signed by {sender.name}, but that certificate is not issued by a CA "
+            "this computer trusts. Nothing was changed.",
+            [
+                f"the signer's certificate was issued by {sender.issuer} "
+                f"(SHA-256 {sender.fingerprint})",
+                "trusted here: " + ", ".join(cades.common_name(a) for a in anchors),
+                *([check.detail] if check.detail else []),
+                "if you know this CA, name it: --trust CA.pem",
+            ],
+        )
+    return Sender(sender.name, sender.certificate, cades.common_name(check.path[-1]))
 
 
 def package_comments(
@@ -549,6 +636,7 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
         raise ExchangeError(f"{opened.label} names a field its framework lacks: {exc}") from exc
     if any(f.field not in allowed for f in package.fields):
         raise ExchangeError(f"{opened.label} carries fields outside its items.")
+    editable = {names.key_of_field(framework, name) for name in allowed}
     try:
         draft = Draft.create(
             target,
@@ -579,6 +667,8 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
 
         def remember(conn: Any, _result: Any) -> None:
             store.add_record(conn, record)
+            # The other items are shown read-only; the service refuses changes to them.
+            conn.insert_meta({EDITABLE_KEYS: json.dumps(sorted(editable))})
             exchange_comments.merge_comments(conn, notes)
 
         draft.save_many(
@@ -770,6 +860,21 @@ class MergePlan:
             f"({self.theirs_head.hash[:12]})"
         )
 
+    @property
+    def parents(self) -> dict[str, Any]:
+        """Both parents of the merge, as its history event names them."""
+        return {
+            "ours": self.ours_head.to_json(),
+            "theirs": {
+                **self.theirs_head.to_json(),
+                "package_id": self.package_id,
+                "in_reply_to": self.in_reply_to,
+                "file_sha256": self.file_sha256,
+                "sender": self.sender.name,
+                "certificate_sha256": self.sender.to_json()["certificate_sha256"],
+            },
+        }
+
     def to_json(self) -> dict[str, Any]:
         return {
             "package": self.package_id,
@@ -927,14 +1032,19 @@ def apply_import(
     *,
     author: str,
     accept: Callable[[FieldPlan], str | None] | None = None,
+    resolutions: Mapping[str, tuple[str, str | None]] | None = None,
 ) -> ImportOutcome:
     """Merge a planned return in one transaction: fields, the exchange record, conflicts.
 
     ``accept`` (the merge view) decides per incoming change: it returns the
     value to write (the incoming or an edited one), or None to reject the
-    change; by default every change of the plan is taken.  A return already
-    imported changes nothing.  The changes are recorded with the sender as
-    author and a source naming both parents of the merge.
+    change; by default every change of the plan is taken.  ``resolutions``
+    (the merge view) decides conflicts of the plan there and then, per field:
+    ``(take, merged text)`` as :func:`resolve` takes them; a conflict so
+    decided is recorded as resolved, the others stay open.  A return already
+    imported changes nothing.  Everything the merge changes is ONE history
+    event (:meth:`Draft.save_merge`) with the sender as author, naming both
+    parents (:attr:`MergePlan.parents`) in its own fields and its source.
     """
     if plan.already_imported_at is not None:
         return ImportOutcome((), (), draft.head(), plan.already_imported_at)
@@ -951,8 +1061,10 @@ def apply_import(
         elif value != field.ours:
             changes[field.key] = value
     at = now_iso()
-    conflict_rows = [
-        {
+    decided = dict(resolutions or {})
+    conflict_rows = []
+    for f in plan.conflicts:
+        row: dict[str, Any] = {
             "field": f.field,
             "key": f.key,
             "origin": f"return {plan.label} from {plan.sender.name}",
@@ -964,11 +1076,18 @@ def apply_import(
             "details": "; ".join(f.details),
             "opened_at": at,
         }
-        for f in plan.conflicts
-    ]
+        if f.field in decided:
+            take, text = decided[f.field]
+            value = _resolution_value(
+                f.key, f.field, take=take, text=text, ours=f.ours, theirs=f.theirs
+            )
+            if value != f.ours:
+                changes[f.key] = value
+            row.update(resolved_at=at, resolution=take, resolved_by=author)
+        conflict_rows.append(row)
 
     def record(conn: Any, result: Any) -> None:
-        first = result.head.revision - len(result.changed) + 1 if result.changed else None
+        first = result.head.revision if result.changed else None
         record_id = store.add_record(
             conn,
             _record(
@@ -983,7 +1102,7 @@ def apply_import(
                 ours=plan.ours_head,
                 theirs=plan.theirs_head,
                 changed=len(result.changed),
-                conflicts=len(conflict_rows),
+                conflicts=sum(1 for row in conflict_rows if "resolved_at" not in row),
                 first_seq=first,
                 last_seq=result.head.revision if result.changed else None,
                 sender_certificate=(
@@ -1001,12 +1120,27 @@ def apply_import(
         )
         exchange_comments.merge_comments(conn, plan.comments)
 
-    result = draft.save_many(changes, author=plan.sender.name, source=plan.source, also=record)
+    result = draft.save_merge(
+        changes, author=plan.sender.name, source=plan.source, parents=plan.parents, also=record
+    )
     return ImportOutcome(
         tuple(names.field_of_key(k) for k in result.changed),
-        tuple(f.field for f in plan.conflicts),
+        tuple(f.field for f in plan.conflicts if f.field not in decided),
         result.head,
     )
+
+
+def _resolution_value(
+    key: str, field: str, *, take: str, text: str | None, ours: str, theirs: str
+) -> str:
+    """What a conflict's field holds once resolved: ours, theirs, or a merged text."""
+    if take not in TAKES:
+        raise ExchangeError(f"--take is one of {', '.join(TAKES)}, not {take!r}.")
+    if take == "merged":
+        if text is None:
+            raise ExchangeError("--take merged needs the merged text (--text-file F).")
+        return _rows_text(key, text) if names.is_rows_field(field) else text
+    return theirs if take == "theirs" else ours
 
 
 # -- conflicts ---------------------------------------------------------------------------------
@@ -1068,8 +1202,6 @@ TAKES = ("ours", "theirs", "merged")
 
 def _rows_text(key: str, text: str) -> str:
     """A merged text for a rows field: a JSON list of rows, stored canonically."""
-    from pactdesk.domain.contribution import encode_rows
-
     try:
         if key.endswith("/data"):
             return encode_rows(decode_data(text))
@@ -1095,14 +1227,9 @@ def resolve(
     if not rows:
         raise ExchangeError(f"{field} has no open conflict.")
     row = rows[-1]
-    if take == "merged":
-        if text is None:
-            raise ExchangeError("--take merged needs the merged text (--text-file F).")
-        value = _rows_text(key, text) if names.is_rows_field(field) else text
-    elif take == "theirs":
-        value = str(row["theirs"])
-    else:
-        value = draft.value(key)
+    value = _resolution_value(
+        key, field, take=take, text=text, ours=draft.value(key), theirs=str(row["theirs"])
+    )
     at = now_iso()
 
     def close(conn: Any, _result: Any) -> None:

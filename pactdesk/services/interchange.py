@@ -21,11 +21,13 @@ from pactdesk.services import jobs
 from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 
 
-def contribution_document(source: Draft | DraftSnapshot) -> dict[str, Any]:
-    """The ``pactdesk.contribution/1`` document of one revision."""
+def contribution_document(
+    source: Draft | DraftSnapshot, *, row_ids: bool = False
+) -> dict[str, Any]:
+    """The ``pactdesk.contribution/1`` document of one revision (``row_ids``: see to_document)."""
     snapshot = snapshot_of(source)
     return json_format.to_document(
-        snapshot.contribution, draft_id=snapshot.info.draft_id, head=snapshot.head
+        snapshot.contribution, draft_id=snapshot.info.draft_id, head=snapshot.head, row_ids=row_ids
     )
 
 
@@ -51,7 +53,7 @@ def export_json(
     if progress is not None:
         progress(0.1, "Reading the draft")
     snapshot = draft.snapshot()
-    data = json_format.pretty_bytes(contribution_document(snapshot))
+    data = json_format.pretty_bytes(contribution_document(snapshot, row_ids=True))
     jobs.check(cancelled)
     if progress is not None:
         progress(0.6, "Writing the JSON file")

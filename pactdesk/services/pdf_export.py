@@ -15,12 +15,20 @@ from pathlib import Path
 from pactdesk import paths
 from pactdesk.domain.history import Head
 from pactdesk.domain.languages import LANGUAGES
-from pactdesk.export.pdf import AnnexReport, PdfSection, build_pdf
+from pactdesk.export.pdf import (
+    AnnexReport,
+    ChangeReportPages,
+    LaidOut,
+    PdfSection,
+    Signatory,
+    Superseded,
+    lay_out,
+)
 from pactdesk.outputs import write_output
 from pactdesk.services.drafts import Draft, DraftSnapshot, snapshot_of
 from pactdesk.services.jobs import Progress, check
 
-__all__ = ["PdfSection", "export_pdf", "render_pdf"]
+__all__ = ["PdfSection", "export_pdf", "lay_out_pdf", "render_pdf"]
 
 
 def _author(member_state: str, state_name: str) -> str:
@@ -50,15 +58,39 @@ def render_pdf(
     :class:`pactdesk.services.jobs.Cancelled` as soon as ``cancelled()``
     returns true.
     """
+    return lay_out_pdf(
+        source, final=final, extra_sections=extra_sections, progress=progress, cancelled=cancelled
+    ).data
+
+
+def lay_out_pdf(
+    source: Draft | DraftSnapshot,
+    *,
+    final: bool = False,
+    extra_sections: Sequence[PdfSection] = (),
+    sign_offs: Sequence[Signatory] = (),
+    submitter: Signatory | None = None,
+    content_sha256: str = "",
+    supersedes: Superseded | None = None,
+    changes: ChangeReportPages | None = None,
+    producer: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LaidOut:
+    """:func:`render_pdf`, with what a bundle's PDF adds; and where the signature box landed.
+
+    ``sign_offs`` and ``submitter`` make the sign-off page (after the
+    contents); ``content_sha256`` (the canonical JSON's digest) and
+    ``supersedes`` go on the Technical details page, ``changes`` is the
+    update's change report; ``producer`` the PDF's producer when it is not
+    PactDesk's and ReportLab's alone (a PDF that pyHanko will sign).
+    """
     check(cancelled)
     if progress is not None:
         progress(0.0, "Reading the draft")
     snapshot = snapshot_of(source)
     info = snapshot.info
-    try:
-        state_name = snapshot.framework.member_state(info.member_state).name
-    except KeyError:
-        state_name = info.member_state
+    state_name = snapshot.framework.member_state_name(info.member_state)
     report = AnnexReport(
         framework=snapshot.framework,
         contribution=snapshot.contribution,
@@ -71,6 +103,12 @@ def render_pdf(
         author=_author(info.member_state, state_name),
         final=final,
         extra_sections=tuple(extra_sections),
+        sign_offs=tuple(sign_offs),
+        submitter=submitter,
+        content_sha256=content_sha256,
+        supersedes=supersedes,
+        changes=changes,
+        producer=producer,
     )
 
     def checkpoint(fraction: float, label: str) -> None:
@@ -78,7 +116,7 @@ def render_pdf(
         if progress is not None:
             progress(min(1.0, 0.03 + 0.97 * fraction), label)
 
-    return build_pdf(report, fonts_dir=paths.fonts_dir(), checkpoint=checkpoint)
+    return lay_out(report, fonts_dir=paths.fonts_dir(), checkpoint=checkpoint)
 
 
 def export_pdf(

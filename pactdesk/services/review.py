@@ -22,7 +22,7 @@ from typing import Any
 
 from pactdesk.db import review as store
 from pactdesk.domain import fields as names
-from pactdesk.domain import merge
+from pactdesk.domain import history, merge
 from pactdesk.domain.contribution import describe_key
 from pactdesk.services.drafts import Draft, now_iso
 
@@ -389,10 +389,42 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class MergeEvent:
+    """A merge between two revisions: one history event joining two parents."""
+
+    revision: int
+    author: str
+    at: str
+    #: ``{"ours": {revision, hash}, "theirs": {revision, hash, package_id, …}}``
+    parents: dict[str, Any]
+    fields: tuple[str, ...]
+
+    def describe(self) -> str:
+        ours, theirs = self.parents.get("ours", {}), self.parents.get("theirs", {})
+        n = len(self.fields)
+        return (
+            f"Revision {self.revision} is a merge of this draft at revision "
+            f"{ours.get('revision', '?')} and {self.author}'s return at their revision "
+            f"{theirs.get('revision', '?')} (package {str(theirs.get('package_id', ''))[:8]}): "
+            f"{n} field{'s' if n != 1 else ''}."
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision,
+            "author": self.author,
+            "at": self.at,
+            "parents": self.parents,
+            "fields": list(self.fields),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     from_revision: int
     to_revision: int
     changes: tuple[FieldChange, ...]
+    merges: tuple[MergeEvent, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -400,6 +432,7 @@ class Comparison:
             "to": self.to_revision,
             "changed_fields": [c.field for c in self.changes],
             "changes": [c.to_json() for c in self.changes],
+            "merges": [m.to_json() for m in self.merges],
         }
 
 
@@ -424,16 +457,16 @@ def resolve_revision(draft: Draft, since: str) -> int:
     return max(revisions)
 
 
-def _state_at(draft: Draft, revision: int) -> dict[str, str]:
+def _events_to(draft: Draft, revision: int) -> list[history.Event]:
     head = draft.head().revision
     if not 0 <= revision <= head:
         raise ReviewError(f"There is no revision {revision}: this draft's history runs 0…{head}.")
-    state: dict[str, str] = {}
-    for event in draft.events():
-        if event.seq > revision:
-            break
-        state[event.item] = event.after or ""
-    return state
+    with draft.repository.reading() as reader:
+        return reader.events(up_to=revision)
+
+
+def _state_at(draft: Draft, revision: int) -> dict[str, str]:
+    return history.replay(_events_to(draft, revision))  # a merge sets every field it changed
 
 
 def compare(
@@ -441,7 +474,22 @@ def compare(
 ) -> Comparison:
     """Every field that differs between two revisions, with its removed and added words."""
     to_rev = draft.head().revision if to_revision is None else to_revision
-    old, new = _state_at(draft, from_revision), _state_at(draft, to_rev)
+    _events_to(draft, from_revision)  # checks both revisions
+    low, high = sorted((from_revision, to_rev))
+    events = _events_to(draft, high)
+    old = history.replay(e for e in events if e.seq <= from_revision)
+    new = history.replay(e for e in events if e.seq <= to_rev)
+    merges = tuple(
+        MergeEvent(
+            revision=e.seq,
+            author=e.author,
+            at=e.at,
+            parents=e.parents_json() or {},
+            fields=tuple(names.field_of_key(c.item) for c in e.changes),
+        )
+        for e in events
+        if e.is_merge and low < e.seq <= high
+    )
     if item is not None:
         try:
             keys: Sequence[str] = [
@@ -471,7 +519,12 @@ def compare(
                 runs=tuple(merge.word_diff(before, after)),
             )
         )
-    return Comparison(from_revision, to_rev, tuple(changes))
+    if item is not None:
+        wanted = set(keys)
+        merges = tuple(
+            m for m in merges if wanted & {names.key_of_field(draft.framework, f) for f in m.fields}
+        )
+    return Comparison(from_revision, to_rev, tuple(changes), merges)
 
 
 def restore(draft: Draft, field: str, revision: int, *, author: str) -> bool:

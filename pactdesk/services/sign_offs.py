@@ -139,10 +139,6 @@ class SignOff:
     def signer_organisation(self) -> str:
         return certificates.person_of(self.x509_certificate().subject).organisation
 
-    @property
-    def signer_email(self) -> str:
-        return certificates.person_of(self.x509_certificate().subject).email
-
 
 @dataclass(frozen=True, slots=True)
 class RoleState:

@@ -412,8 +412,9 @@ def _framework_refusal(document: dict[str, Any]) -> str | None:
     Every policy area, commitment and prompt of the framework is there
     (answers may be empty), and the Member State is one of the framework's.
     Checked against the framework that comes with PactDesk when the bundle
-    names it by id and digest; a bundle made with another framework file is
-    checked for everything else only.
+    names it by id and digest (its own, or one of the earlier editions of the
+    file it lists, which have the same items); a bundle made with another
+    framework file is checked for everything else only.
     """
     from pactdesk import frameworks
     from pactdesk.export import json_format
@@ -425,7 +426,7 @@ def _framework_refusal(document: dict[str, Any]) -> str | None:
         framework = frameworks.shipped_framework(framework_id)
     except frameworks.FrameworkError:
         return None
-    if framework.sha256 != document["framework"]["sha256"]:
+    if document["framework"]["sha256"] not in (framework.sha256, *framework.earlier_editions):
         return None
     problems = json_format.framework_problems(document, framework, complete=True)
     if not problems:

@@ -90,13 +90,13 @@ class FileReport:
 VERDICT_VALID_TRUSTED = M._t(
     "verdict.valid-trusted",
     M.QT_TR_NOOP(
-        "Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted."
+        "Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted."
     ),
 )
 VERDICT_VALID_UNCHECKED = M._t(
     "verdict.valid-unchecked",
     M.QT_TR_NOOP(
-        "Valid bundle: {what}, revision {revision}, {count} signature(s); "
+        "Valid bundle: {what}, revision {revision}, signatures: {count}; "
         "the signers' identities were NOT checked."
     ),
 )

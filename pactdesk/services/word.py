@@ -91,10 +91,7 @@ def render_docx(
     values = draft.items()
     head = draft.head()
     info = draft.info
-    try:
-        state_name = draft.framework.member_state(info.member_state).name
-    except KeyError:
-        state_name = info.member_state
+    state_name = draft.framework.member_state_name(info.member_state)
     meta = layout.DocumentMeta(
         draft_id=info.draft_id,
         revision=head.revision,

@@ -89,10 +89,7 @@ def render_xlsx(
     values = snapshot.items
     head = snapshot.head
     info = snapshot.info
-    try:
-        state_name = framework.member_state(info.member_state).name
-    except KeyError:
-        state_name = info.member_state
+    state_name = framework.member_state_name(info.member_state)
     meta = layout.WorkbookMeta(
         draft_id=info.draft_id,
         revision=head.revision,

@@ -402,8 +402,3 @@ def certificate_set_problems(
     if others:
         problems.append(UNRELATED_CERTIFICATE)
     return problems
-
-
-def signed_digest(signature: bytes) -> str:
-    """The SHA-256 of a signature file's bytes, hex: how a later sign-off names it."""
-    return hashlib.sha256(signature).hexdigest()

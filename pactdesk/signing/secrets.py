@@ -75,11 +75,9 @@ def is_secure_backend(backend: Any) -> bool:
 
 
 def _secure_backend() -> Any | None:
-    try:
-        import keyring
-        from keyring.backends.chainer import ChainerBackend
-    except ImportError:
-        return None
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     try:
         backend = keyring.get_keyring()
     except Exception:

@@ -57,7 +57,6 @@ class ActionSpec:
     needs: Needs = ""
     dialog: bool = False
     separator: bool = False  # a separator before this item
-    module: str = ""  # the module of the dialog it opens, imported when used
     kind: str = ""
 
 
@@ -72,20 +71,6 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("help", QT_TR_NOOP("&Help")),
 )
 
-EXPORT_DIALOG = "pactdesk.ui.dialogs.export_dialog"
-IMPORT_WORKBOOK_DIALOG = "pactdesk.ui.dialogs.import_workbook_dialog"
-IMPORT_WORD_DIALOG = "pactdesk.ui.dialogs.import_word_dialog"
-SIGN_DIALOG = "pactdesk.ui.dialogs.sign_dialog"
-VERIFY_DIALOG = "pactdesk.ui.dialogs.verify_dialog"
-COMPARE_WINDOW = "pactdesk.ui.compare.window"
-SIGNOFF_PANEL = "pactdesk.ui.views.signoff_panel"
-# Sign-off and submission in the window (issue 11).
-ROLES_DIALOG = "pactdesk.ui.dialogs.roles_dialog"
-IDENTITIES_DIALOG = "pactdesk.ui.dialogs.identities_dialog"
-AUTHORITY_DIALOG = "pactdesk.ui.dialogs.authority_dialog"
-SIGN_REQUEST_DIALOGS = "pactdesk.ui.dialogs.sign_request_dialogs"
-BUNDLE_DIALOG = "pactdesk.ui.dialogs.bundle_dialog"
-
 _A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
     # -- File
@@ -96,16 +81,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _A("recent_menu_action", "file", QT_TR_NOOP("Open &recent"), kind="recent"),
     _A("example_action", "file", QT_TR_NOOP("Open the fictional e&xample"), "open_example"),
     _A("export_action", "file", QT_TR_NOOP("&Export…"), "show_export", needs="draft",
-       dialog=True, separator=True, module=EXPORT_DIALOG),
+       dialog=True, separator=True),
     _A("import_workbook_action", "file", QT_TR_NOOP("&Import workbook…"), "show_import_workbook",
-       needs="writable", dialog=True, module=IMPORT_WORKBOOK_DIALOG),
+       needs="writable", dialog=True),
     _A("import_word_action", "file", QT_TR_NOOP("Import Wor&d document…"), "show_import_word",
-       needs="writable", dialog=True, module=IMPORT_WORD_DIALOG),
+       needs="writable", dialog=True),
+    _A("details_action", "file", QT_TR_NOOP("Contribution de&tails…"), "show_details",
+       needs="draft", dialog=True),
     _A("copy_back_action", "file", QT_TR_NOOP("Copy the &working copy back"), "copy_back",
        needs="working_copy"),
-    # The Commission's desk (issue 17): a window of its own, beside this one.
+    # The Commission's desk: a window of its own, beside this one.
     _A("compare_action", "file", QT_TR_NOOP("Compare contri&butions…"), "show_compare",
-       separator=True, module=COMPARE_WINDOW),
+       separator=True),
     _A("profile_action", "file", QT_TR_NOOP("Your &profile…"), "edit_profile", dialog=True,
        separator=True),
     _A("drafts_folder_action", "file", QT_TR_NOOP("Where drafts are &kept…"),
@@ -131,7 +118,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
        needs="commitment", separator=True),
     _A("add_reference_action", "edit", QT_TR_NOOP("Add a r&eference"), "add_reference",
        ("Alt+R",), needs="commitment"),
-    # Comments (issue 14): the panel is pactdesk.ui.views.comments_panel.
+    # Comments: the panel is pactdesk.ui.views.comments_panel.
     _A("comment_selection_action", "edit", QT_TR_NOOP("C&omment on the selection"),
        "comment_on_selection", ("Ctrl+Alt+M",), QT_TR_NOOP("Comment on the words selected"),
        needs="writable", separator=True),
@@ -156,29 +143,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+Shift+M",), needs="draft"),
     # -- Sign-off
     _A("sign_action", "signoff", QT_TR_NOOP("&Sign this version…"), "show_sign",
-       needs="writable", dialog=True, module=SIGN_DIALOG),
+       needs="writable", dialog=True),
     _A("signoffs_action", "signoff", QT_TR_NOOP("Show sign-&offs"), "show_signoffs",
-       needs="draft", module=SIGNOFF_PANEL),
-    # -- Sign-off and submission without a terminal (issue 11): one block --------------
+       needs="draft"),
+    # -- Sign-off and submission without a terminal: one block --------------------------
     _A("roles_action", "signoff", QT_TR_NOOP("Sign-off &roles…"), "show_roles",
-       needs="draft", dialog=True, module=ROLES_DIALOG),
+       needs="draft", dialog=True),
     _A("identities_action", "signoff", QT_TR_NOOP("Signing &identities…"), "show_identities",
-       dialog=True, separator=True, module=IDENTITIES_DIALOG),
+       dialog=True, separator=True),
     _A("authority_action", "signoff", QT_TR_NOOP("Sign-off &authority (CA)…"), "show_authority",
-       dialog=True, module=AUTHORITY_DIALOG),
+       dialog=True),
     _A("export_request_action", "signoff", QT_TR_NOOP("Send a sign-off re&quest…"),
-       "show_export_request", needs="draft", dialog=True, separator=True,
-       module=SIGN_REQUEST_DIALOGS),
+       "show_export_request", needs="draft", dialog=True, separator=True),
     _A("sign_request_action", "signoff", QT_TR_NOOP("Sign a &colleague's request…"),
-       "show_sign_request", dialog=True, module=SIGN_REQUEST_DIALOGS),
+       "show_sign_request", dialog=True),
     _A("import_answer_action", "signoff", QT_TR_NOOP("&Take in a signed answer…"),
-       "show_import_answer", needs="writable", dialog=True, module=SIGN_REQUEST_DIALOGS),
+       "show_import_answer", needs="writable", dialog=True),
     _A("bundle_action", "signoff", QT_TR_NOOP("Make the submission &bundle…"), "show_bundle",
-       needs="draft", dialog=True, separator=True, module=BUNDLE_DIALOG),
+       needs="draft", dialog=True, separator=True),
     # -- end of sign-off and submission ------------------------------------------------
-    _A("verify_action", "signoff", QT_TR_NOOP("&Verify a bundle…"), "show_verify", dialog=True,
-       module=VERIFY_DIALOG),
-    # -- Exchange with other ministries (issue 13; the slots' work: pactdesk.ui.exchange_menu)
+    _A("verify_action", "signoff", QT_TR_NOOP("&Verify a bundle…"), "show_verify", dialog=True),
+    # -- Exchange with other ministries (the slots' work: pactdesk.ui.exchange_menu) -------
     _A("assign_items_action", "exchange", QT_TR_NOOP("&Assign items…"), "show_assign",
        needs="writable", dialog=True),
     _A("owed_action", "exchange", QT_TR_NOOP("&Who owes what"), "show_owed", needs="draft",
@@ -294,8 +279,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                 action.triggered.connect(lambda _c=False, s=slot: QTimer.singleShot(0, s))
             else:
                 action.triggered.connect(lambda _c=False, s=slot: s())
-            if spec.module:
-                action.setData(spec.module)
             menu.addAction(action)
             window.addAction(action)
         action.setObjectName(spec.name)
@@ -313,9 +296,8 @@ def update_enabled(
     writable: bool,
     on_commitment: bool,
     working_copy: bool,
-    available: Callable[[str], bool],
 ) -> None:
-    """Enable each item whose needs are met (and whose dialog is part of this build)."""
+    """Enable each item whose needs are met."""
     met = {
         "": True,
         "draft": has_draft,
@@ -327,15 +309,6 @@ def update_enabled(
         if spec.kind:
             continue
         action: QAction = getattr(window, spec.name)
-        if spec.module and not available(spec.module):
-            action.setEnabled(False)
-            action.setToolTip(
-                tr("Not available in this build of PactDesk ({module} is missing).").format(
-                    module=spec.module
-                )
-            )
-            action.setStatusTip(action.toolTip())
-            continue
         if spec.needs:
             action.setEnabled(met[spec.needs])
 

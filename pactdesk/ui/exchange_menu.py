@@ -3,7 +3,9 @@
 The menu items are declared in :mod:`pactdesk.ui.actions` like every other;
 the window's slots call this object, which opens the exchange dialogs, adds
 the "Show the items of" submenu, and, when a contributor's draft made from a
-package opens, shows only the package's items in the contents.
+package opens, shows the package's first item (the others are read-only).  The
+exchange service (SQLAlchemy's models, cryptography) is imported when an item
+is used, not before the window's first paint.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
-from pactdesk.services import exchange
 from pactdesk.ui.i18n import tr
 
 
@@ -46,14 +47,18 @@ class ExchangeMenu(QObject):
             self._limit_to_package()
 
     def _limit_to_package(self) -> None:
-        """A contributor's draft made from a package shows only the package's items."""
-        from pactdesk.ui.dialogs.exchange_dialogs import filter_navigator
+        """A contributor's draft made from a package opens on the package's first item.
+
+        The other items stay in the contents, marked read-only (the editor
+        shows them so, and the draft refuses changes to them).
+        """
+        if self.window.draft.info.from_package is False:
+            return  # the opening read found no package: nothing to load (the exchange service)
+        from pactdesk.services import exchange
 
         package = exchange.assignment_of(self.window.draft)
         if package is not None:
-            editor = self.window.editor
-            filter_navigator(editor.navigator, editor.model, set(package.items))
-            editor.show_page(_page_of(package.items[0]), focus=False)
+            self.window.editor.show_page(_page_of(package.items[0]), focus=False)
 
     # -- the dialogs --------------------------------------------------------------------
 
@@ -114,6 +119,8 @@ class ExchangeMenu(QObject):
     # -- the contents filter ------------------------------------------------------------------
 
     def _fill_filter(self) -> None:
+        from pactdesk.services import exchange
+
         self.filter_menu.clear()
         if self.window.draft is None:
             return
@@ -125,6 +132,7 @@ class ExchangeMenu(QObject):
 
     def filter_to(self, assignee: str | None) -> None:
         """Show only ``assignee``'s items in the contents (everyone's for None)."""
+        from pactdesk.services import exchange
         from pactdesk.ui.dialogs.exchange_dialogs import filter_navigator
 
         editor = self.window.editor

@@ -6,7 +6,7 @@ every count or figure through :func:`number_text` and every percentage
 through :func:`percent_text`, all through ``QLocale`` -- so a Polish
 official reads "1 grudnia 2026 06:54" everywhere and an Irish one
 "1 December 2026 06:54", and no dialog writes "01.12.2026" while the
-history writes something else.  ``tests/ui/test_formats.py`` checks that no
+history writes something else.  ``tests/ui/test_focus_and_keys.py`` checks that no
 other module of the window formats a date itself.
 
 Dates use the locale's long form without the weekday (the deadline banner,

@@ -15,7 +15,7 @@ in :mod:`pactdesk.ui.window`, one concern each --
 * :mod:`~pactdesk.ui.window.comments`: the Comments panel;
 * :mod:`~pactdesk.ui.window.status`: the status bar's save state;
 * :mod:`~pactdesk.ui.window.dialogs`: others' dialogs (export, import,
-  sign-off, verify, exchange, compare), imported when used;
+  sign-off, verify, exchange, compare), imported when first used;
 * :mod:`~pactdesk.ui.window.help`: the Help menu.
 
 The menu items are declared in :mod:`pactdesk.ui.actions`; the window's size
@@ -52,7 +52,7 @@ from pactdesk.ui.views.history_panel import HistoryPanel
 from pactdesk.ui.views.welcome import WelcomePage
 from pactdesk.ui.window.base import WindowBase
 from pactdesk.ui.window.comments import CommentsPart
-from pactdesk.ui.window.dialogs import OthersDialogs, module_available
+from pactdesk.ui.window.dialogs import OthersDialogs
 from pactdesk.ui.window.drafts import DraftFiles, read_only_message
 from pactdesk.ui.window.editing import EditMenu, scroll_into_view
 from pactdesk.ui.window.go_and_find import GoAndFind
@@ -63,7 +63,7 @@ from pactdesk.ui.window.profile import ProfileAndLanguage
 from pactdesk.ui.window.status import SaveStatus
 
 # Named here for the modules and tests that import them from the window.
-__all__ = ["MainWindow", "module_available", "read_only_message", "scroll_into_view"]
+__all__ = ["MainWindow", "read_only_message", "scroll_into_view"]
 
 
 class MainWindow(
@@ -173,7 +173,6 @@ class MainWindow(
             writable=has_draft and not self.draft.info.read_only,  # type: ignore[union-attr]
             on_commitment=has_draft and self.editor.current_page.startswith("commitment/"),  # type: ignore[union-attr]
             working_copy=has_draft and self.settings.original_of(self.draft.path) is not None,  # type: ignore[union-attr]
-            available=module_available,
         )
         self.exchange.update(has_draft=has_draft)
         self.update_edit_actions()

@@ -122,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="320"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="379"/>
         <source>No file manager opened; the file is in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="56"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="112"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="72"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +583,7 @@
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="95"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="113"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Passphrase of the sign-off CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="288"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="257"/>
         <source>Nothing was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,268 +902,351 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="68"/>
         <source>ready to sign — issued by {issuer}, valid until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="71"/>
         <source>waiting for its certificate from the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="81"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="90"/>
         <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="38"/>
+        <source>Contribution details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="43"/>
+        <source>The ministry that sends this contribution and the person the Commission can contact about it. They are printed on the cover of the PDF and signed with the contribution: saving them makes a new version, so sign-offs made before must be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Name of the contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <source>E-mail of the contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>Telephone of the contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="68"/>
+        <source>name@ministry.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="69"/>
+        <source>+32 2 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="75"/>
+        <source>Save the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="104"/>
+        <source>This draft is open read-only; the details cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="120"/>
+        <source>Nothing to save: the details are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="124"/>
+        <source>The details were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="129"/>
+        <source>Saving the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="142"/>
+        <source>Saved the details (revision {revision}). Any sign-off made before now is outdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="114"/>
         <source>Who issues the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="120"/>
         <source>&amp;CA passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="125"/>
         <source>Save the &amp;request as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
         <source>Where to save the certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="134"/>
         <source>&amp;Make the identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="156"/>
         <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
         <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="199"/>
         <source>{path} already exists; choose another name for the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="226"/>
         <source>Making the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="242"/>
         <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="247"/>
         <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="269"/>
         <source>Install a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="273"/>
         <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="277"/>
         <source>&amp;Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="278"/>
         <source>Certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="294"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
         <source>&amp;Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="301"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="282"/>
         <source>Choose the certificate file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="283"/>
         <source>Installing the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="293"/>
         <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="284"/>
         <source>Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="307"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="313"/>
         <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="321"/>
         <source>PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="328"/>
         <source>Password of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="329"/>
         <source>&amp;Password of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="351"/>
         <source>Choose the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="360"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="368"/>
         <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="377"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="398"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="390"/>
         <source>Reading the identities on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="417"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="392"/>
         <source>Signing identities on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="408"/>
         <source>&amp;New identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="409"/>
         <source>&amp;Import from a .p12 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="435"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
         <source>Install a &amp;certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="436"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="411"/>
         <source>Save the certificate &amp;request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="475"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="450"/>
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="481"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="510"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="487"/>
         <source>Save the certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="522"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="499"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
@@ -1369,6 +1453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
@@ -1391,379 +1476,379 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="333"/>
-        <source>Not available in this build of PactDesk ({module} is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/actions.py" line="66"/>
+        <location filename="../../pactdesk/ui/actions.py" line="65"/>
         <source>&amp;File</source>
         <extracomment>What an item needs before it can be used. The menu bar, in order: (id, title with its mnemonic).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="77"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/actions.py" line="81"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="83"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
         <source>Your &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>&amp;Close draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
         <source>Compare contri&amp;butions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="67"/>
+        <location filename="../../pactdesk/ui/actions.py" line="66"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="69"/>
         <source>E&amp;xchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="82"/>
         <source>Open the fictional e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>Import Wor&amp;d document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <source>Contribution de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Where drafts are &amp;kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Find in the contribution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>C&amp;omment on the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Comment on the words selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>Go to the co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>Sign-off &amp;roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>Signing &amp;identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="172"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="174"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>&amp;Take in a signed answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
         <source>Make the submission &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>&amp;Assign items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;Send items to a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="190"/>
+        <location filename="../../pactdesk/ui/actions.py" line="175"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Send your answers &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>Comments and re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Co&amp;mments panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="201"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Language of the window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="206"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>Copy &amp;diagnostic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="217"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>In the find box: next / previous match, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="218"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>Tab, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Open a menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Alt and the underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="375"/>
+        <location filename="../../pactdesk/ui/actions.py" line="348"/>
         <source>the menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="68"/>
+        <location filename="../../pactdesk/ui/actions.py" line="67"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>Copy the &amp;working copy back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Add a &amp;data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Add a r&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="153"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="69"/>
+        <location filename="../../pactdesk/ui/actions.py" line="68"/>
         <source>&amp;Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>&amp;Sign this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="179"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Show sign-&amp;offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Checks panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="198"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>&amp;History panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="185"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="72"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="204"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="209"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>&amp;About PactDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,7 +1918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/actions.py" line="80"/>
         <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation type="unfinished"></translation>
@@ -1946,12 +2031,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="76"/>
         <source>Checks: political assessment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="78"/>
         <source>Checks: commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,33 +2081,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="92"/>
         <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="94"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="97"/>
         <source>Workbook imported: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="100"/>
         <source>Changed: {fields}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="127"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,29 +2122,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="124"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Leave a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Ctrl+Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,54 +2170,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="226"/>
         <source>{area}. {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
-        <source>{answered}/{total}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
-        <source>1 question of the Commission unanswered</source>
+        <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <source>{answered}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <source>1 question of the Commission unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="240"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
+        <source>read-only, not sent to you</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>%n open comment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="249"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="253"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="280"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="282"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="283"/>
         <source>{answered} of {total} fields answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2384,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,7 +2395,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,46 +2505,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
@@ -2810,14 +2906,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="160"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,8 +2930,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,7 +2983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
@@ -2903,7 +2999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
@@ -2990,181 +3086,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="156"/>
         <source>What the Annex asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="195"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="189"/>
         <source>Part I · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="191"/>
         <source>{id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>Political assessment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="223"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="237"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="238"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Commission also asks you to report on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="308"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="316"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>The Pact&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
         <source>Add data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Add reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="484"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="488"/>
         <source>Data and trends for {periods}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Remove data point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="74"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="128"/>
         <source>{caption} — original text, {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="384"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="389"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Part II · {id}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="426"/>
         <source>Commitment {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="438"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="471"/>
         <source>Data points — the Annex asks for data here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="489"/>
         <source>the period asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="492"/>
         <source>Data points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="494"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,58 +3350,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,51 +3433,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
         <source>Signing &amp;identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="184"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="185"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
         <source>Where the passphrase comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
         <source>Remember the passphrase in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,15 +3539,15 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="164"/>
         <source>Show the technical details of what is signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,13 +3558,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="197"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
         <source>I have read the contribution and sign it off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,7 +3576,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="203"/>
         <source>&amp;Sign off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,21 +3638,21 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="355"/>
         <source>Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,6 +3797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -3746,93 +3853,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
         <source>Type the passphrase of this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
         <source>New &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
         <source>The new passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>Type it &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
         <source>About the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
         <source>Nobody can open the key without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
         <source>Choose: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
         <source>Show the technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
         <source>Show the file in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="330"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,87 +4293,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
         <source>Show the items &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="127"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,29 +4856,31 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation type="unfinished"></translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,173 +4977,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="65"/>
         <source>Send a sign-off request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="71"/>
         <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="80"/>
         <source>Where to save the sign-off request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="92"/>
         <source>&amp;Save the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="99"/>
         <source>Choose where to save the request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="109"/>
         <source>Making the request (with its PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="121"/>
         <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="456"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="142"/>
         <source>Sign a colleague&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="147"/>
         <source>The &amp;request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="148"/>
         <source>The sign-off request you received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="152"/>
         <source>Choose the sign-off request you received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="154"/>
         <source>What the request asks you to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
         <source>The contribution you are asked to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
         <source>Save its &amp;PDF to read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="173"/>
         <source>Save the request&apos;s PDF to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="190"/>
         <source>Save the signed &amp;answer as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="191"/>
         <source>Where to save the signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="244"/>
         <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="247"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="258"/>
         <source>What is signed is this exact content; SHA-256 {digest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="280"/>
         <source>Save the PDF to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="282"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="295"/>
         <source>Saved the PDF to read in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="344"/>
         <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="367"/>
         <source>Take in a signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="371"/>
         <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>Signed &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>The signed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="377"/>
         <source>&amp;Take it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="378"/>
         <source>Choose the signed answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="411"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="379"/>
         <source>Checking the signed answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="393"/>
         <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="380"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,13 +5421,13 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5342,21 +5451,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -44,8 +44,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="320"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="379"/>
         <source>No file manager opened; the file is in {folder}.</source>
         <translation>Es wurde kein Dateimanager geöffnet; die Datei liegt in {folder}.</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Was die Arbeitsmappe bewirken würde</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="56"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="112"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation>Auf diesem Computer wird nach einer Freigabe-CA gesucht…</translation>
     </message>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="72"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -971,7 +971,7 @@
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="95"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="113"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Passphrase of the sign-off CA</source>
         <translation>Passphrase der Freigabe-CA</translation>
     </message>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="288"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="257"/>
         <source>Nothing was made.</source>
         <translation>Es wurde nichts erstellt.</translation>
     </message>
@@ -1290,268 +1290,352 @@
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="68"/>
         <source>ready to sign — issued by {issuer}, valid until {date}</source>
         <translation>bereit zum Signieren — ausgestellt von {issuer}, gültig bis {date}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="71"/>
         <source>waiting for its certificate from the coordinator</source>
         <translation>wartet auf ihr Zertifikat von der Koordination</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="81"/>
         <source>New signing identity</source>
         <translation>Neue Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="90"/>
         <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
         <translation>Eine Signaturidentität ist Ihr Schlüssel, um den Beitrag freizugeben. Sie bleibt auf diesem Computer, gesichert durch eine Passphrase, die nur Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="38"/>
+        <source>Contribution details</source>
+        <translation>Details des Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="43"/>
+        <source>The ministry that sends this contribution and the person the Commission can contact about it. They are printed on the cover of the PDF and signed with the contribution: saving them makes a new version, so sign-offs made before must be made again.</source>
+        <translation>Das Ministerium, das diesen Beitrag einreicht, und die Person, an die sich die Kommission dazu wenden kann. Sie stehen auf dem Deckblatt des PDF und werden mit dem Beitrag signiert: Speichern erzeugt eine neue Fassung, frühere Freigaben müssen erneut erteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Name der Kontaktperson:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Name of the contact point</source>
+        <translation>Name der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <source>E-mail of the contact point</source>
+        <translation>E-Mail der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>Telephone of the contact point</source>
+        <translation>Telefon der Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="68"/>
+        <source>name@ministry.example</source>
+        <translation>name@ministerium.example</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="69"/>
+        <source>+32 2 123 45 67</source>
+        <translation>+49 30 123 456 78</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="75"/>
+        <source>Save the details</source>
+        <translation>Details speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="104"/>
+        <source>This draft is open read-only; the details cannot be changed.</source>
+        <translation>Dieser Entwurf ist schreibgeschützt geöffnet; die Details können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="120"/>
+        <source>Nothing to save: the details are unchanged.</source>
+        <translation>Nichts zu speichern: die Details sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="124"/>
+        <source>The details were not saved.</source>
+        <translation>Die Details wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="129"/>
+        <source>Saving the details…</source>
+        <translation>Details werden gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="142"/>
+        <source>Saved the details (revision {revision}). Any sign-off made before now is outdated.</source>
+        <translation>Details gespeichert (Revision {revision}). Jede vorher erteilte Freigabe ist nun veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="114"/>
         <source>Who issues the certificate</source>
         <translation>Wer das Zertifikat ausstellt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="120"/>
         <source>&amp;CA passphrase:</source>
         <translation>Passphrase der &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="125"/>
         <source>Save the &amp;request as:</source>
         <translation>&amp;Anforderung speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
         <source>Where to save the certificate request</source>
         <translation>Speicherort der Zertifikatsanforderung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="134"/>
         <source>&amp;Make the identity</source>
         <translation>Identität &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="156"/>
         <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
         <translation>Dieser Computer hat die Freigabe-CA „{ca}“: Das Zertifikat wird sofort ausgestellt. Geben Sie die Passphrase der CA ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
         <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
         <translation>Dieser Computer hat keine Freigabe-CA, daher speichert PactDesk eine Zertifikatsanforderung: Senden Sie sie an Ihre Koordination und installieren Sie dann das zurückgesandte Zertifikat (Zertifikat installieren…).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="199"/>
         <source>{path} already exists; choose another name for the request.</source>
         <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Namen für die Anforderung.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="226"/>
         <source>Making the key…</source>
         <translation>Der Schlüssel wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="242"/>
         <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
         <translation>Für {name} wurde eine Signaturidentität erstellt; ihr Zertifikat wurde von der CA „{ca}“ ausgestellt: bereit zum Signieren. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="247"/>
         <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
         <translation>Für {name} wurde eine Signaturidentität erstellt. Die Zertifikatsanforderung ist in {path} gespeichert: Senden Sie sie an Ihre Koordination und installieren Sie dann das zurückgesandte Zertifikat mit Zertifikat installieren…. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="269"/>
         <source>Install a certificate</source>
         <translation>Zertifikat installieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="273"/>
         <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
         <translation>Wählen Sie die Zertifikatsdatei, die Ihre Koordination auf Ihre Anforderung zurückgeschickt hat. PactDesk findet die zugehörige Identität.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="277"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="278"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="294"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="301"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="282"/>
         <source>Choose the certificate file first.</source>
         <translation>Wählen Sie zuerst die Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="283"/>
         <source>Installing the certificate…</source>
         <translation>Das Zertifikat wird installiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="293"/>
         <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
         <translation>Das Zertifikat von {name} (ausgestellt von {issuer}) wurde installiert: bereit zum Signieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="284"/>
         <source>Nothing was installed.</source>
         <translation>Es wurde nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="307"/>
         <source>Import a signing identity</source>
         <translation>Signaturidentität importieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="313"/>
         <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
         <translation>Wählen Sie die .p12- (oder .pfx-)Datei, die Ihr Ministerium Ihnen gegeben hat. Ihr Kennwort wird zur Passphrase der Identität.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="321"/>
         <source>PKCS#12 file</source>
         <translation>PKCS#12-Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>Identitätsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="328"/>
         <source>Password of the file</source>
         <translation>Kennwort der Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="329"/>
         <source>&amp;Password of the file:</source>
         <translation>&amp;Kennwort der Datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="351"/>
         <source>Choose the file first.</source>
         <translation>Wählen Sie zuerst die Datei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="360"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="368"/>
         <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
         <translation>{name} ({organisation}) wurde importiert: bereit zum Signieren. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="377"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="398"/>
         <source>Signing identities</source>
         <translation>Signaturidentitäten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="390"/>
         <source>Reading the identities on this computer…</source>
         <translation>Die Identitäten auf diesem Computer werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="417"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="392"/>
         <source>Signing identities on this computer</source>
         <translation>Signaturidentitäten auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="408"/>
         <source>&amp;New identity…</source>
         <translation>&amp;Neue Identität…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="409"/>
         <source>&amp;Import from a .p12 file…</source>
         <translation>Aus einer .p12-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="435"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
         <source>Install a &amp;certificate…</source>
         <translation>&amp;Zertifikat installieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="436"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="411"/>
         <source>Save the certificate &amp;request…</source>
         <translation>Zertifikats&amp;anforderung speichern…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="475"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="450"/>
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation>Auf diesem Computer gibt es noch keine Signaturidentität. Erstellen Sie eine (Neue Identität…) oder importieren Sie die von Ihrem Ministerium erhaltene.</translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="481"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation>{count} Signaturidentitäten auf diesem Computer; {ready} können signieren.</translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation>
+            <numerusform>%n Signaturidentität auf diesem Computer; bereit zum Signieren: {ready}.</numerusform>
+            <numerusform>%n Signaturidentitäten auf diesem Computer; bereit zum Signieren: {ready}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="510"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="487"/>
         <source>Save the certificate request</source>
         <translation>Zertifikatsanforderung speichern</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="522"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="499"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation>Die Zertifikatsanforderung von {name} wurde in {path} gespeichert: Senden Sie sie an Ihre Koordination.</translation>
     </message>
@@ -1601,6 +1685,7 @@
         <translation>Zugewiesen &amp;an:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
@@ -1757,6 +1842,7 @@
         <translation>Wählen Sie, wo die Rückgabe gespeichert wird.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
@@ -1791,51 +1877,51 @@
         <translation>Der Beitrag, den Sie signieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
         <source>Signing &amp;identity:</source>
         <translation>Signatur&amp;identität:</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="184"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="185"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
         <source>Where the passphrase comes from</source>
         <translation>Herkunft der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation>Passphrase im Schlüsselbund des Betriebssystems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
         <source>Remember the passphrase in the keyring</source>
         <translation>Passphrase im Schlüsselbund merken</translation>
     </message>
@@ -1897,15 +1983,15 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>Technische &amp;Einzelheiten</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="164"/>
         <source>Show the technical details of what is signed</source>
         <translation>Technische Einzelheiten des Signierten anzeigen</translation>
     </message>
@@ -1916,13 +2002,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="197"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation>Ich habe den obigen Beitrag ge&amp;lesen und gebe ihn in der gewählten Rolle frei.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
         <source>I have read the contribution and sign it off</source>
         <translation>Ich habe den Beitrag gelesen und gebe ihn frei</translation>
     </message>
@@ -1934,7 +2020,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="203"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -1996,21 +2082,21 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="355"/>
         <source>Nothing was signed.</source>
         <translation>Es wurde nichts signiert.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
@@ -2155,6 +2241,7 @@
         <translation>Die Rollen werden geändert…</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
@@ -2210,93 +2297,93 @@
         <translation>Für alle Rollen dieses Beitrags liegt zu dieser Revision bereits eine Signatur vor.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation>Auf diesem Computer gibt es noch keine Signaturidentität mit Zertifikat: Erstellen Sie eine unter Freigabe → Signaturidentitäten.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation>Auf diesem Computer ist kein sicherer Schlüsselbund nutzbar, daher wird die Passphrase nicht gespeichert: Geben Sie sie jedes Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation>Die Passphrase ist im Schlüsselbund des Betriebssystems gespeichert; lassen Sie das Feld leer, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
         <source>Type the passphrase of this identity.</source>
         <translation>Geben Sie die Passphrase dieser Identität ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
         <source>New &amp;passphrase:</source>
         <translation>Neue &amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
         <source>The new passphrase again</source>
         <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>Type it &amp;again:</source>
         <translation>Noch &amp;einmal eingeben:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
         <source>About the new passphrase</source>
         <translation>Zur neuen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation>Eine Passphrase muss mindestens {count} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
         <source>Nobody can open the key without it.</source>
         <translation>Ohne sie kann niemand den Schlüssel öffnen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
         <source>Choose: {what}</source>
         <translation>Auswählen: {what}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
         <source>Show the technical details</source>
         <translation>Technische Einzelheiten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
         <source>Show the file in its folder</source>
         <translation>Datei in ihrem Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
         <source>Technical details</source>
         <translation>Technische Einzelheiten</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="330"/>
         <source>Signing…</source>
         <translation>Wird signiert…</translation>
     </message>
@@ -2336,7 +2423,7 @@
         <translation>Datei des Einreichungspakets</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
@@ -2624,379 +2711,379 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="333"/>
-        <source>Not available in this build of PactDesk ({module} is missing).</source>
-        <translation>In dieser Version von PactDesk nicht verfügbar ({module} fehlt).</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/actions.py" line="66"/>
+        <location filename="../../pactdesk/ui/actions.py" line="65"/>
         <source>&amp;File</source>
         <extracomment>What an item needs before it can be used. The menu bar, in order: (id, title with its mnemonic).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="77"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/actions.py" line="81"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="83"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <source>&amp;Import workbook…</source>
         <translation>Arbeitsmappe &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
         <source>Your &amp;profile…</source>
         <translation>Ihr &amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>&amp;Close draft</source>
         <translation>Entwurf &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
         <source>Compare contri&amp;butions…</source>
         <translation>Beiträge &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="67"/>
+        <location filename="../../pactdesk/ui/actions.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="69"/>
         <source>E&amp;xchange</source>
         <translation>Aus&amp;tausch</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="82"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>&amp;Fiktives Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>Import Wor&amp;d document…</source>
         <translation>&amp;Word-Dokument importieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <source>Contribution de&amp;tails…</source>
+        <translation>&amp;Details des Beitrags…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>Copy the &amp;working copy back</source>
         <translation>&amp;Arbeitskopie zurückkopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Speicher&amp;ort der Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Im Beitrag &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>Find &amp;next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <source>Find pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>C&amp;omment on the selection</source>
         <translation>Auswahl kommen&amp;tieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Comment on the words selected</source>
         <translation>Die ausgewählten Wörter kommentieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>Go to the co&amp;mments</source>
         <translation>Zu den &amp;Kommentaren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>Sign-off &amp;roles…</source>
         <translation>Freigabe&amp;rollen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>Signing &amp;identities…</source>
         <translation>Signatur&amp;identitäten…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>Freigabe-&amp;CA…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>Freigabe&amp;anforderung senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="172"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Anforderung eines &amp;Kollegen signieren…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="174"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>Signierte Antwort &amp;übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Einreichungspaket &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>&amp;Assign items…</source>
         <translation>Elemente &amp;zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Wer liefert was</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>Elemente an Kollegen &amp;senden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>Rückgabe zusammen&amp;führen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="190"/>
+        <location filename="../../pactdesk/ui/actions.py" line="175"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Offene &amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Eigene Antworten zurücksenden…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>Comments and re&amp;view…</source>
         <translation>Kommentare und &amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Co&amp;mments panel</source>
         <translation>Bereich &amp;Kommentare</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="206"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>&amp;Diagnoseinformationen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, Plattform, Bibliotheken, Ordner und die letzten Zeilen des Protokolls, für Ihren IT-Support</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="217"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Im Suchfeld: nächster / vorheriger Treffer, schließen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="218"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Eingabe / Umschalt+Eingabe, Esc</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>In einer Tabelle: nächste Zelle, „harmonisiert“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>Tab, Space</source>
         <translation>Tab, Leertaste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Open a menu</source>
         <translation>Ein Menü öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt und der unterstrichene Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="375"/>
+        <location filename="../../pactdesk/ui/actions.py" line="348"/>
         <source>the menu bar</source>
         <translation>die Menüleiste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="68"/>
+        <location filename="../../pactdesk/ui/actions.py" line="67"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Add a &amp;data point</source>
         <translation>&amp;Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Add a r&amp;eference</source>
         <translation>&amp;Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation>&amp;Nächstes Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Vorheriges Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Nächste &amp;unbeantwortete Frage der Kommission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation>Nächstes &amp;leeres Feld</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Zum &amp;Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation>Zu den &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="153"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation>Zum Verlau&amp;f</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="69"/>
+        <location filename="../../pactdesk/ui/actions.py" line="68"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>&amp;Sign this version…</source>
         <translation>Diese Version &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="179"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Verify a bundle…</source>
         <translation>Einreichungspaket &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Zum &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Show sign-&amp;offs</source>
         <translation>Freigaben an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Checks panel</source>
         <translation>Bereich &amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="198"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>&amp;History panel</source>
         <translation>Bereich &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="185"/>
         <source>&amp;Welcome screen</source>
         <translation>&amp;Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="201"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Language of the window…</source>
         <translation>Sprache der &amp;Oberfläche…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="72"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="204"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="209"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Über PactDesk</translation>
     </message>
@@ -3066,7 +3153,7 @@
         <translation>Schließen und Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/actions.py" line="80"/>
         <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Entwurf öffnen</translation>
@@ -3179,12 +3266,12 @@
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="76"/>
         <source>Checks: political assessment {id}</source>
         <translation>Prüfungen: politische Bewertung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="78"/>
         <source>Checks: commitment {id}</source>
         <translation>Prüfungen: Verpflichtung {id}</translation>
     </message>
@@ -3229,7 +3316,7 @@
         <translation>Alle Felder sind ausgefüllt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="92"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n Feld geändert</numerusform>
@@ -3237,7 +3324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="94"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>Bei %n Konflikt blieb der Text des Entwurfs erhalten</numerusform>
@@ -3245,19 +3332,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="97"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Arbeitsmappe importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="100"/>
         <source>Changed: {fields}{more}</source>
         <translation>Geändert: {fields}{more}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="127"/>
         <source>Sign-offs</source>
         <translation>Freigaben</translation>
     </message>
@@ -3272,29 +3359,29 @@
         <translation>PactDesk — den Beitrag eines Mitgliedstaats zum Europäischen Pakt zu Einwanderung und Asyl{source} schreiben, prüfen, freigeben und einreichen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Nächstes / vorheriges Feld auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="124"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Im ganzen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Leave a table</source>
         <translation>Tabelle verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Ctrl+Tab</source>
         <translation>Strg+Tab</translation>
     </message>
@@ -3320,27 +3407,38 @@
         <translation>Teil II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="226"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 Frage der Kommission unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="240"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} Fragen der Kommission unbeantwortet</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
+        <source>read-only, not sent to you</source>
+        <translation>schreibgeschützt, nicht an Sie gesendet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n offener Kommentar</numerusform>
@@ -3348,71 +3446,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="249"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Verpflichtung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="253"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Politische Bewertung {id}, {title}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="280"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="282"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="283"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} von {total} Feldern ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Vergleichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Nur für Daten ankreuzen, die nach harmonisierten Standards erhoben wurden (z. B. Eurostat). Nationale Daten werden als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
@@ -3463,14 +3561,14 @@
         <translation>Drücken Sie die Eingabetaste auf einem Befund, um zu seinem Feld zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="160"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Inhaltsverzeichnis des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
@@ -3495,7 +3593,7 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
@@ -3511,7 +3609,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
@@ -3602,238 +3700,248 @@
         <translation>importiert aus {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation>zusammengeführt aus der Rückgabe {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation>Zeilen geändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation>geschrieben ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation>geleert ({words} entfernt)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation>{words} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation>{words} entfernt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation>bearbeitet, gleiche Länge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>Ä&amp;nderungen an diesem Element, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation>Änderungen an diesem Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Jede Änderung wird im Verlauf des Entwurfs aufbewahrt, verkettet, sodass ein veränderter Verlauf erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="156"/>
         <source>What the Annex asks</source>
         <translation>Was der Anhang verlangt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="195"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>Die Hauptverpflichtung des Pakts für diesen Bereich</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="189"/>
         <source>Part I · {title}</source>
         <translation>Teil I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="191"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>Political assessment: {title}</source>
         <translation>Politische Bewertung: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>Die politische Bewertung Ihres Mitgliedstaats zu den Fortschritten in diesem Politikbereich seit der Annahme des Pakts im Oktober 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Teil II für diesen Bereich bisher: {complete} von {n} Verpflichtungen vollständig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 Frage der Kommission ist noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="223"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} Fragen der Kommission sind noch unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="237"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>Die Kommission fragt außerdem: die Auswirkungen der Wirtschaftskrise</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="238"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>Die Kommission bittet außerdem um Daten und Trends — soweit verfügbar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Commission also asks you to report on this</source>
         <translation>Die Kommission bittet Sie außerdem, hierüber zu berichten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Anfrage {n} von {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="308"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Antworten Sie hier in Worten und tragen Sie die Zahlen in die Datentabelle unten ein.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="316"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Teilweise rekonstruiert: Nicht alles ist der Wortlaut der Kommission. Herkunft des Textes: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>The Pact&apos;s text</source>
         <translation>Der Text des Pakts</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points</source>
         <translation>Datenpunkte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
         <source>Add data point</source>
         <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Add reference</source>
         <translation>Quellenangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="484"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Daten und Trends für {periods}. {rule} Lassen Sie „Vergleichbarkeit“ leer, dann werden sie als „nicht vergleichbar“ gekennzeichnet, wie das Dokument der Kommission warnt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="488"/>
         <source>Data and trends for {periods}.</source>
         <translation>Daten und Trends für {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Remove data point</source>
         <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="74"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Schreibgeschützt: Dieser Punkt wurde Ihnen nicht gesendet. Die Koordination schreibt ihn; Sie können ihn hier lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="128"/>
         <source>{caption} — original text, {language}</source>
         <translation>{caption} — Originaltext, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
         <source>References</source>
         <translation>Quellenangaben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="384"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Verweisen Sie auf bereits vorhandene Berichte, statt sie zu wiederholen, z. B. einen Abschnitt des jährlichen Politikberichts des EMN, eine Eurostat-Tabelle oder den Jahresbericht eines Fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="389"/>
         <source>Remove reference</source>
         <translation>Quellenangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Part II · {id}. {title}</source>
         <translation>Teil II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="426"/>
         <source>Commitment {id}</source>
         <translation>Verpflichtung {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="438"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem eine Frage. Bitte beantworten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Zu dieser Verpflichtung stellt die Kommission außerdem {n} Fragen. Bitte beantworten Sie jede.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="471"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Datenpunkte — der Anhang verlangt hier Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="489"/>
         <source>the period asked</source>
         <translation>den erbetenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="492"/>
         <source>Data points (optional)</source>
         <translation>Datenpunkte (optional)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="494"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Zahlen, die Ihre Antworten stützen. Nicht harmonisierte Daten werden als „nicht vergleichbar“ gekennzeichnet.</translation>
     </message>
@@ -4199,87 +4307,87 @@
         <translation>Austauschpakete (*.pdx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Verschlüsselte Rückgabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Passphrase der Identität von {name}:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Eingehende Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Diese Rückgabe wurde bereits am {when} zusammengeführt; ein erneutes Zusammenführen ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Die Rückgabe ist {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Die Rückgabe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>Wort für Wort zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>aus der Rückgabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Unserer behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Ihrer übernommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
         <source>Show the items &amp;of</source>
         <translation>Elemente &amp;anzeigen von</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="127"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -4369,29 +4477,32 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation>Eine VORSCHAU wurde in {path} erstellt: unsigniert und als VORSCHAU gekennzeichnet, zur Kontrolle des Beitrags; sie kann nicht eingereicht werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation>Das Einreichungspaket wurde in {path} erstellt: Revision {revision}, {count} Freigaben und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der CA getrennt.</translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>
+            <numerusform>Einreichungspaket in {path} erstellt: Revision {revision}, %n Freigabe und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der Zertifizierungsstelle gesondert.</numerusform>
+            <numerusform>Einreichungspaket in {path} erstellt: Revision {revision}, %n Freigaben und Ihre Signatur. Reichen Sie diese Datei ein und geben Sie den Empfängern das Zertifikat der Zertifizierungsstelle gesondert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation>Es ersetzt die frühere Einreichung.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation>Angehalten; es wurde kein Einreichungspaket geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation>… und {count} weitere (siehe Einzelheiten).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -4489,173 +4600,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="65"/>
         <source>Send a sign-off request</source>
         <translation>Freigabeanforderung senden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="71"/>
         <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
         <translation>Die Anforderung enthält genau diese Version des Beitrags und ein PDF zum Lesen. Senden Sie sie an die Person, die auf ihrem eigenen Computer freigibt; sie schickt eine signierte Antwort zurück, die Sie mit Signierte Antwort übernehmen einlesen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="80"/>
         <source>Where to save the sign-off request</source>
         <translation>Speicherort der Freigabeanforderung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="92"/>
         <source>&amp;Save the request</source>
         <translation>Anforderung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="99"/>
         <source>Choose where to save the request first.</source>
         <translation>Wählen Sie zuerst, wo die Anforderung gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="109"/>
         <source>Making the request (with its PDF)…</source>
         <translation>Die Anforderung wird erstellt (mit ihrem PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="121"/>
         <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
         <translation>Die Freigabeanforderung für Revision {revision} wurde in {path} gespeichert. Senden Sie sie an die Person, die freigibt.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="456"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="142"/>
         <source>Sign a colleague&apos;s request</source>
         <translation>Anforderung einer Kollegin oder eines Kollegen signieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="147"/>
         <source>The &amp;request:</source>
         <translation>Die &amp;Anforderung:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="148"/>
         <source>The sign-off request you received</source>
         <translation>Die erhaltene Freigabeanforderung</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="152"/>
         <source>Choose the sign-off request you received.</source>
         <translation>Wählen Sie die erhaltene Freigabeanforderung.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="154"/>
         <source>What the request asks you to sign</source>
         <translation>Was Sie laut Anforderung signieren sollen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
         <source>The contribution you are asked to sign</source>
         <translation>Der Beitrag, den Sie signieren sollen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
         <source>Save its &amp;PDF to read…</source>
         <translation>Sein &amp;PDF zum Lesen speichern…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="173"/>
         <source>Save the request&apos;s PDF to read</source>
         <translation>Das PDF der Anforderung zum Lesen speichern</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="190"/>
         <source>Save the signed &amp;answer as:</source>
         <translation>Signierte A&amp;ntwort speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="191"/>
         <source>Where to save the signed answer</source>
         <translation>Speicherort der signierten Antwort</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="244"/>
         <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
         <translation>{sender} bittet Sie, den Beitrag von {state} zum Zyklus {cycle}, Revision {revision}, freizugeben.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="247"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="258"/>
         <source>What is signed is this exact content; SHA-256 {digest}.</source>
         <translation>Signiert wird genau dieser Inhalt; SHA-256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="280"/>
         <source>Save the PDF to read</source>
         <translation>PDF zum Lesen speichern</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="282"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="295"/>
         <source>Saved the PDF to read in {path}.</source>
         <translation>Das PDF zum Lesen wurde in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="344"/>
         <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
         <translation>Signiert. {name} hat Revision {revision} als {role} freigegeben. Senden Sie {path} an die Koordination zurück.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="367"/>
         <source>Take in a signed answer</source>
         <translation>Signierte Antwort übernehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="371"/>
         <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
         <translation>Wählen Sie die signierte Antwort, die Ihre Kollegin oder Ihr Kollege zurückgeschickt hat. PactDesk prüft, dass sie genau die aktuelle Version signiert, bevor sie erfasst wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>Signed &amp;answer:</source>
         <translation>Signierte &amp;Antwort:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>The signed answer</source>
         <translation>Die signierte Antwort</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="377"/>
         <source>&amp;Take it in</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="378"/>
         <source>Choose the signed answer first.</source>
         <translation>Wählen Sie zuerst die signierte Antwort.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="411"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="379"/>
         <source>Checking the signed answer…</source>
         <translation>Die signierte Antwort wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="393"/>
         <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
         <translation>Die Freigabe von {name} als {role} in Revision {revision} wurde erfasst. {next}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="380"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts erfasst.</translation>
     </message>
@@ -5326,14 +5437,14 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); alle Unterzeichner sind vertrauenswürdig.</translation>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; alle Unterzeichner sind vertrauenswürdig.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, {count} Signatur(en); die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
+        <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>
@@ -5357,7 +5468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n eingehende Änderung;</numerusform>
@@ -5365,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n Konflikt.</numerusform>
@@ -5373,7 +5484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Zusammengeführt: %n Feld geändert.</numerusform>

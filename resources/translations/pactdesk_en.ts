@@ -122,5 +122,19 @@
             <numerusform>%n open comments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation>
+            <numerusform>%n signing identity on this computer; ready to sign: {ready}.</numerusform>
+            <numerusform>%n signing identities on this computer; ready to sign: {ready}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>
+            <numerusform>Made the submission bundle in {path}: revision {revision}, %n sign-off and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</numerusform>
+            <numerusform>Made the submission bundle in {path}: revision {revision}, %n sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -44,8 +44,8 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/models.py" line="138"/>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="233"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="165"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/compare/window.py" line="237"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="166"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="106"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="345"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="320"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="140"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;répertoire</translation>
     </message>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="320"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="374"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="379"/>
         <source>No file manager opened; the file is in {folder}.</source>
         <translation>Aucun gestionnaire de fichiers ne s&apos;est ouvert&#xa0;; le fichier se trouve dans {folder}.</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Ce que ferait le classeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="154"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="318"/>
         <source>&amp;Import</source>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
         <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="56"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="112"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation>Recherche d&apos;une AC d&apos;approbation sur cet ordinateur…</translation>
     </message>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="72"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
@@ -971,7 +971,7 @@
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="95"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="113"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Passphrase of the sign-off CA</source>
         <translation>Phrase secrète de l&apos;AC d&apos;approbation</translation>
     </message>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="288"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="264"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="257"/>
         <source>Nothing was made.</source>
         <translation>Rien n&apos;a été créé.</translation>
     </message>
@@ -1290,268 +1290,352 @@
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="66"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="68"/>
         <source>ready to sign — issued by {issuer}, valid until {date}</source>
         <translation>prête à signer — délivrée par {issuer}, valable jusqu&apos;au {date}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="71"/>
         <source>waiting for its certificate from the coordinator</source>
         <translation>en attente de son certificat, à délivrer par la coordination</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="81"/>
         <source>New signing identity</source>
         <translation>Nouvelle identité de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="90"/>
         <source>A signing identity is your key for signing off the contribution. It stays on this computer, locked by a passphrase only you know.</source>
         <translation>Une identité de signature est votre clé pour approuver la contribution. Elle reste sur cet ordinateur, protégée par une phrase secrète que vous seul(e) connaissez.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="101"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="55"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="109"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="38"/>
+        <source>Contribution details</source>
+        <translation>Détails de la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="43"/>
+        <source>The ministry that sends this contribution and the person the Commission can contact about it. They are printed on the cover of the PDF and signed with the contribution: saving them makes a new version, so sign-offs made before must be made again.</source>
+        <translation>Le ministère qui envoie cette contribution et la personne que la Commission peut contacter à son sujet. Ils figurent sur la couverture du PDF et sont signés avec la contribution : les enregistrer crée une nouvelle version, et les approbations données avant doivent être données à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="58"/>
+        <source>Name of the contact point</source>
+        <translation>Nom de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="110"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="59"/>
+        <source>E-mail of the contact point</source>
+        <translation>Courriel de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="60"/>
+        <source>Telephone of the contact point</source>
+        <translation>Téléphone de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="68"/>
+        <source>name@ministry.example</source>
+        <translation>nom@ministere.example</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="69"/>
+        <source>+32 2 123 45 67</source>
+        <translation>+32 2 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="75"/>
+        <source>Save the details</source>
+        <translation>Enregistrer les détails</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="104"/>
+        <source>This draft is open read-only; the details cannot be changed.</source>
+        <translation>Ce projet est ouvert en lecture seule ; les détails ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="120"/>
+        <source>Nothing to save: the details are unchanged.</source>
+        <translation>Rien à enregistrer : les détails sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="124"/>
+        <source>The details were not saved.</source>
+        <translation>Les détails n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="129"/>
+        <source>Saving the details…</source>
+        <translation>Enregistrement des détails…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="142"/>
+        <source>Saved the details (revision {revision}). Any sign-off made before now is outdated.</source>
+        <translation>Détails enregistrés (révision {revision}). Toute approbation donnée avant est désormais périmée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="121"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="114"/>
         <source>Who issues the certificate</source>
         <translation>Qui délivre le certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="120"/>
         <source>&amp;CA passphrase:</source>
         <translation>Phrase secrète de l&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="132"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="125"/>
         <source>Save the &amp;request as:</source>
         <translation>Enregistrer la &amp;demande sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="126"/>
         <source>Where to save the certificate request</source>
         <translation>Où enregistrer la demande de certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="141"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="134"/>
         <source>&amp;Make the identity</source>
         <translation>&amp;Créer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="156"/>
         <source>This computer holds the sign-off CA &apos;{ca}&apos;: the certificate is issued at once. Type the CA&apos;s passphrase.</source>
         <translation>Cet ordinateur détient l&apos;AC d&apos;approbation «&#xa0;{ca}&#xa0;»&#xa0;: le certificat est délivré immédiatement. Saisissez la phrase secrète de l&apos;AC.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="170"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="163"/>
         <source>This computer holds no sign-off CA, so PactDesk saves a certificate request: send it to your coordinator, then install the certificate that comes back (Install a certificate…).</source>
         <translation>Cet ordinateur ne détient aucune AC d&apos;approbation&#xa0;; PactDesk enregistre donc une demande de certificat&#xa0;: envoyez-la à votre coordinateur ou coordinatrice, puis installez le certificat reçu en retour (Installer un certificat…).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="206"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="199"/>
         <source>{path} already exists; choose another name for the request.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom pour la demande.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="226"/>
         <source>Making the key…</source>
         <translation>Création de la clé…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="249"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="242"/>
         <source>Made a signing identity for {name}; its certificate was issued by the CA &apos;{ca}&apos;: ready to sign. {kept}</source>
         <translation>Une identité de signature a été créée pour {name}&#xa0;; son certificat a été délivré par l&apos;AC «&#xa0;{ca}&#xa0;»&#xa0;: prête à signer. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="254"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="247"/>
         <source>Made a signing identity for {name}. The certificate request is saved in {path}: send it to your coordinator, then install the certificate that comes back with Install a certificate…. {kept}</source>
         <translation>Une identité de signature a été créée pour {name}. La demande de certificat est enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice, puis installez le certificat reçu en retour avec Installer un certificat…. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="275"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="269"/>
         <source>Install a certificate</source>
         <translation>Installer un certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="273"/>
         <source>Choose the certificate file your coordinator sent back for your request. PactDesk finds the identity it belongs to.</source>
         <translation>Choisissez le fichier de certificat que votre coordinateur ou coordinatrice a renvoyé pour votre demande. PactDesk trouve l&apos;identité à laquelle il appartient.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="277"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="278"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="294"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="281"/>
         <source>&amp;Install</source>
         <translation>&amp;Installer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="301"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="282"/>
         <source>Choose the certificate file first.</source>
         <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="308"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="283"/>
         <source>Installing the certificate…</source>
         <translation>Installation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="314"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="293"/>
         <source>Installed the certificate of {name} (issued by {issuer}): ready to sign.</source>
         <translation>Le certificat de {name} (délivré par {issuer}) est installé&#xa0;: prête à signer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="284"/>
         <source>Nothing was installed.</source>
         <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="332"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="307"/>
         <source>Import a signing identity</source>
         <translation>Importer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="313"/>
         <source>Choose the .p12 (or .pfx) file your ministry gave you. Its password becomes the passphrase of the identity.</source>
         <translation>Choisissez le fichier .p12 (ou .pfx) fourni par votre ministère. Son mot de passe devient la phrase secrète de l&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="346"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="321"/>
         <source>PKCS#12 file</source>
         <translation>Fichier PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="347"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="322"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers d&apos;identité (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="353"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="328"/>
         <source>Password of the file</source>
         <translation>Mot de passe du fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="329"/>
         <source>&amp;Password of the file:</source>
         <translation>&amp;Mot de passe du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="376"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="351"/>
         <source>Choose the file first.</source>
         <translation>Choisissez d&apos;abord le fichier.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="360"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="368"/>
         <source>Imported {name} ({organisation}): ready to sign. {kept}</source>
         <translation>{name} ({organisation}) a été importé&#xa0;: prête à signer. {kept}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="377"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="423"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="385"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="398"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="415"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="390"/>
         <source>Reading the identities on this computer…</source>
         <translation>Lecture des identités de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="417"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="392"/>
         <source>Signing identities on this computer</source>
         <translation>Identités de signature de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="421"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="396"/>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="162"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="433"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="408"/>
         <source>&amp;New identity…</source>
         <translation>&amp;Nouvelle identité…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="434"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="409"/>
         <source>&amp;Import from a .p12 file…</source>
         <translation>&amp;Importer depuis un fichier .p12…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="435"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="410"/>
         <source>Install a &amp;certificate…</source>
         <translation>Installer un &amp;certificat…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="436"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="411"/>
         <source>Save the certificate &amp;request…</source>
         <translation>Enregistrer la &amp;demande de certificat…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="475"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="450"/>
         <source>There is no signing identity on this computer yet. Make one (New identity…) or import the one your ministry gave you.</source>
         <translation>Il n&apos;y a encore aucune identité de signature sur cet ordinateur. Créez-en une (Nouvelle identité…) ou importez celle que votre ministère vous a fournie.</translation>
     </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="481"/>
-        <source>{count} signing identities on this computer; {ready} can sign.</source>
-        <translation>{count} identités de signature sur cet ordinateur&#xa0;; {ready} peuvent signer.</translation>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="457"/>
+        <source>%n signing identity(ies) on this computer; ready to sign: {ready}.</source>
+        <translation>
+            <numerusform>%n identité de signature sur cet ordinateur&#xa0;; prête à signer&#xa0;: {ready}.</numerusform>
+            <numerusform>%n identités de signature sur cet ordinateur&#xa0;; prêtes à signer&#xa0;: {ready}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="510"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="487"/>
         <source>Save the certificate request</source>
         <translation>Enregistrer la demande de certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="522"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="499"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation>La demande de certificat de {name} a été enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice.</translation>
     </message>
@@ -1601,6 +1685,7 @@
         <translation>&amp;Attribué à&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
@@ -1757,6 +1842,7 @@
         <translation>Choisissez où enregistrer le retour.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
@@ -1791,51 +1877,51 @@
         <translation>La contribution que vous signez</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="94"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="99"/>
         <source>Signing &amp;identity:</source>
         <translation>&amp;Identité de signature&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="168"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="192"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="184"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="240"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="169"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="193"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="185"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="97"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="102"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="108"/>
         <source>Where the passphrase comes from</source>
         <translation>D&apos;où vient la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="78"/>
         <source>Re&amp;member the passphrase in the operating system&apos;s keyring</source>
         <translation>&amp;Mémoriser la phrase secrète dans le trousseau de clés du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="79"/>
         <source>Remember the passphrase in the keyring</source>
         <translation>Mémoriser la phrase secrète dans le trousseau de clés</translation>
     </message>
@@ -1897,15 +1983,15 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="170"/>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="316"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="321"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="261"/>
         <source>Technical &amp;details</source>
         <translation>&amp;Détails techniques</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="164"/>
         <source>Show the technical details of what is signed</source>
         <translation>Afficher les détails techniques de ce qui est signé</translation>
     </message>
@@ -1916,13 +2002,13 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="175"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="205"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="197"/>
         <source>I have &amp;read the contribution above and sign it off in the chosen role.</source>
         <translation>J&apos;ai &amp;lu la contribution ci-dessus et je l&apos;approuve dans le rôle choisi.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="177"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="207"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
         <source>I have read the contribution and sign it off</source>
         <translation>J&apos;ai lu la contribution et je l&apos;approuve</translation>
     </message>
@@ -1934,7 +2020,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="190"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="378"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="203"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -1996,21 +2082,21 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="380"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="363"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="355"/>
         <source>Nothing was signed.</source>
         <translation>Rien n&apos;a été signé.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="48"/>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="257"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="273"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="265"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -2155,6 +2241,7 @@
         <translation>Modification des rôles…</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="149"/>
         <location filename="../../pactdesk/ui/dialogs/roles_dialog.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
@@ -2210,93 +2297,93 @@
         <translation>Tous les rôles de cette contribution ont déjà signé cette révision.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="170"/>
         <source>There is no signing identity with a certificate on this computer yet: make one under Sign-off → Signing identities.</source>
         <translation>Il n&apos;y a encore sur cet ordinateur aucune identité de signature dotée d&apos;un certificat&#xa0;: créez-en une sous Approbation → Identités de signature.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="172"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="177"/>
         <source>No secure keyring is usable on this computer, so the passphrase is not remembered: type it each time.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est utilisable sur cet ordinateur&#xa0;; la phrase secrète n&apos;est donc pas mémorisée&#xa0;: saisissez-la à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="179"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
         <source>The passphrase is kept in the operating system&apos;s keyring; leave the field empty to use it.</source>
         <translation>La phrase secrète est conservée dans le trousseau de clés du système d&apos;exploitation&#xa0;; laissez le champ vide pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="184"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="189"/>
         <source>Type the passphrase of this identity.</source>
         <translation>Saisissez la phrase secrète de cette identité.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="212"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="217"/>
         <source>New &amp;passphrase:</source>
         <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="215"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="220"/>
         <source>The new passphrase again</source>
         <translation>La nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="216"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
         <source>Type it &amp;again:</source>
         <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="226"/>
         <source>About the new passphrase</source>
         <translation>À propos de la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="238"/>
         <source>A passphrase must have at least {count} characters.</source>
         <translation>Une phrase secrète doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="247"/>
         <source>Nobody can open the key without it.</source>
         <translation>Personne ne peut ouvrir la clé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="283"/>
         <source>Choose: {what}</source>
         <translation>Choisir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="312"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="317"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="323"/>
         <source>Show the technical details</source>
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="325"/>
         <source>Show the file in its folder</source>
         <translation>Afficher le fichier dans son répertoire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="328"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="333"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/sign_dialog.py" line="355"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="338"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="330"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
@@ -2336,7 +2423,7 @@
         <translation>Fichier du dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="282"/>
         <location filename="../../pactdesk/ui/dialogs/verify_dialog.py" line="171"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
@@ -2624,379 +2711,379 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="333"/>
-        <source>Not available in this build of PactDesk ({module} is missing).</source>
-        <translation>Non disponible dans cette version de PactDesk ({module} est absent).</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/actions.py" line="66"/>
+        <location filename="../../pactdesk/ui/actions.py" line="65"/>
         <source>&amp;File</source>
         <extracomment>What an item needs before it can be used. The menu bar, in order: (id, title with its mnemonic).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="92"/>
+        <location filename="../../pactdesk/ui/actions.py" line="77"/>
         <location filename="../../pactdesk/ui/views/welcome.py" line="82"/>
         <source>&amp;New contribution…</source>
         <translation>&amp;Nouvelle contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="94"/>
+        <location filename="../../pactdesk/ui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="96"/>
+        <location filename="../../pactdesk/ui/actions.py" line="81"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="98"/>
+        <location filename="../../pactdesk/ui/actions.py" line="83"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="100"/>
+        <location filename="../../pactdesk/ui/actions.py" line="85"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="109"/>
+        <location filename="../../pactdesk/ui/actions.py" line="96"/>
         <source>Your &amp;profile…</source>
         <translation>Votre &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="113"/>
+        <location filename="../../pactdesk/ui/actions.py" line="100"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="116"/>
+        <location filename="../../pactdesk/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="107"/>
+        <location filename="../../pactdesk/ui/actions.py" line="94"/>
         <source>Compare contri&amp;butions…</source>
         <translation>&amp;Comparer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="67"/>
+        <location filename="../../pactdesk/ui/actions.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="70"/>
+        <location filename="../../pactdesk/ui/actions.py" line="69"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="97"/>
+        <location filename="../../pactdesk/ui/actions.py" line="82"/>
         <source>Open the fictional e&amp;xample</source>
         <translation>Ouvrir l&apos;&amp;exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="102"/>
+        <location filename="../../pactdesk/ui/actions.py" line="87"/>
         <source>Import Wor&amp;d document…</source>
         <translation>Importer un document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="104"/>
+        <location filename="../../pactdesk/ui/actions.py" line="89"/>
+        <source>Contribution de&amp;tails…</source>
+        <translation>&amp;Détails de la contribution…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/actions.py" line="91"/>
         <source>Copy the &amp;working copy back</source>
         <translation>Recopier la copie de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="111"/>
+        <location filename="../../pactdesk/ui/actions.py" line="98"/>
         <source>Where drafts are &amp;kept…</source>
         <translation>Emplacement des pro&amp;jets…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="118"/>
+        <location filename="../../pactdesk/ui/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="119"/>
+        <location filename="../../pactdesk/ui/actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="120"/>
+        <location filename="../../pactdesk/ui/actions.py" line="107"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="121"/>
+        <location filename="../../pactdesk/ui/actions.py" line="108"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="122"/>
+        <location filename="../../pactdesk/ui/actions.py" line="109"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="123"/>
+        <location filename="../../pactdesk/ui/actions.py" line="110"/>
         <source>&amp;Find in the contribution…</source>
         <translation>Rec&amp;hercher dans la contribution…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="126"/>
+        <location filename="../../pactdesk/ui/actions.py" line="113"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="128"/>
+        <location filename="../../pactdesk/ui/actions.py" line="115"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="135"/>
+        <location filename="../../pactdesk/ui/actions.py" line="122"/>
         <source>C&amp;omment on the selection</source>
         <translation>Co&amp;mmenter la sélection</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="136"/>
+        <location filename="../../pactdesk/ui/actions.py" line="123"/>
         <source>Comment on the words selected</source>
         <translation>Commenter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="155"/>
+        <location filename="../../pactdesk/ui/actions.py" line="142"/>
         <source>Go to the co&amp;mments</source>
         <translation>Aller aux commen&amp;taires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="163"/>
+        <location filename="../../pactdesk/ui/actions.py" line="150"/>
         <source>Sign-off &amp;roles…</source>
         <translation>&amp;Rôles d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="165"/>
+        <location filename="../../pactdesk/ui/actions.py" line="152"/>
         <source>Signing &amp;identities…</source>
         <translation>&amp;Identités de signature…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="167"/>
+        <location filename="../../pactdesk/ui/actions.py" line="154"/>
         <source>Sign-off &amp;authority (CA)…</source>
         <translation>A&amp;utorité d&apos;approbation (AC)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="169"/>
+        <location filename="../../pactdesk/ui/actions.py" line="156"/>
         <source>Send a sign-off re&amp;quest…</source>
         <translation>&amp;Envoyer une demande d&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="172"/>
+        <location filename="../../pactdesk/ui/actions.py" line="158"/>
         <source>Sign a &amp;colleague&apos;s request…</source>
         <translation>Signer la demande d&apos;un ou une &amp;collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="174"/>
+        <location filename="../../pactdesk/ui/actions.py" line="160"/>
         <source>&amp;Take in a signed answer…</source>
         <translation>In&amp;tégrer une réponse signée…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="176"/>
+        <location filename="../../pactdesk/ui/actions.py" line="162"/>
         <source>Make the submission &amp;bundle…</source>
         <translation>Créer le &amp;dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="182"/>
+        <location filename="../../pactdesk/ui/actions.py" line="167"/>
         <source>&amp;Assign items…</source>
         <translation>&amp;Attribuer des éléments…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="184"/>
+        <location filename="../../pactdesk/ui/actions.py" line="169"/>
         <source>&amp;Who owes what</source>
         <translation>&amp;Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="186"/>
+        <location filename="../../pactdesk/ui/actions.py" line="171"/>
         <source>&amp;Send items to a colleague…</source>
         <translation>&amp;Envoyer des éléments à un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="188"/>
+        <location filename="../../pactdesk/ui/actions.py" line="173"/>
         <source>&amp;Merge a colleague&apos;s return…</source>
         <translation>&amp;Fusionner le retour d&apos;un ou une collègue…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="190"/>
+        <location filename="../../pactdesk/ui/actions.py" line="175"/>
         <source>Resolve open &amp;conflicts…</source>
         <translation>Résoudre les &amp;conflits en suspens…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="192"/>
+        <location filename="../../pactdesk/ui/actions.py" line="177"/>
         <source>Send your answers &amp;back…</source>
         <translation>&amp;Renvoyer vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="194"/>
+        <location filename="../../pactdesk/ui/actions.py" line="179"/>
         <source>Comments and re&amp;view…</source>
         <translation>Commentaires et re&amp;lecture…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="199"/>
+        <location filename="../../pactdesk/ui/actions.py" line="184"/>
         <source>Co&amp;mments panel</source>
         <translation>Panneau des co&amp;mmentaires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="206"/>
+        <location filename="../../pactdesk/ui/actions.py" line="191"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="207"/>
+        <location filename="../../pactdesk/ui/actions.py" line="192"/>
         <source>Version, platform, libraries, folders and the last lines of the log, for your IT support</source>
         <translation>Version, plateforme, bibliothèques, répertoires et dernières lignes du journal, pour votre support informatique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="217"/>
+        <location filename="../../pactdesk/ui/actions.py" line="202"/>
         <source>In the find box: next / previous match, close</source>
         <translation>Dans la zone de recherche&#xa0;: occurrence suivante / précédente, fermer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="218"/>
+        <location filename="../../pactdesk/ui/actions.py" line="203"/>
         <source>Enter / Shift+Enter, Esc</source>
         <translation>Entrée / Maj+Entrée, Échap</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>In a table: next cell, tick “harmonised”</source>
         <translation>Dans un tableau&#xa0;: cellule suivante, cocher «&#xa0;harmonisé&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="220"/>
+        <location filename="../../pactdesk/ui/actions.py" line="205"/>
         <source>Tab, Space</source>
         <translation>Tab, Espace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="222"/>
+        <location filename="../../pactdesk/ui/actions.py" line="207"/>
         <source>Alt and the underlined letter</source>
         <translation>Alt et la lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="375"/>
+        <location filename="../../pactdesk/ui/actions.py" line="348"/>
         <source>the menu bar</source>
         <translation>la barre de menus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="68"/>
+        <location filename="../../pactdesk/ui/actions.py" line="67"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="130"/>
+        <location filename="../../pactdesk/ui/actions.py" line="117"/>
         <source>Add a &amp;data point</source>
         <translation>Ajouter une &amp;donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="132"/>
+        <location filename="../../pactdesk/ui/actions.py" line="119"/>
         <source>Add a r&amp;eference</source>
         <translation>Ajouter une ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="139"/>
+        <location filename="../../pactdesk/ui/actions.py" line="126"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="141"/>
+        <location filename="../../pactdesk/ui/actions.py" line="128"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="143"/>
+        <location filename="../../pactdesk/ui/actions.py" line="130"/>
         <source>Next &amp;unanswered question of the Commission</source>
         <translation>Prochaine question de la Commission sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="145"/>
+        <location filename="../../pactdesk/ui/actions.py" line="132"/>
         <source>Next &amp;empty field</source>
         <translation>Prochain champ &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="147"/>
+        <location filename="../../pactdesk/ui/actions.py" line="134"/>
         <source>Go to the c&amp;ontents</source>
         <translation>Aller au so&amp;mmaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="151"/>
+        <location filename="../../pactdesk/ui/actions.py" line="138"/>
         <source>Go to the &amp;checks</source>
         <translation>Aller aux &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="153"/>
+        <location filename="../../pactdesk/ui/actions.py" line="140"/>
         <source>Go to the &amp;history</source>
         <translation>Aller à l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="69"/>
+        <location filename="../../pactdesk/ui/actions.py" line="68"/>
         <source>&amp;Sign-off</source>
         <translation>A&amp;pprobation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="158"/>
+        <location filename="../../pactdesk/ui/actions.py" line="145"/>
         <source>&amp;Sign this version…</source>
         <translation>&amp;Approuver cette version…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="179"/>
+        <location filename="../../pactdesk/ui/actions.py" line="165"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de soumission…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="71"/>
+        <location filename="../../pactdesk/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="149"/>
+        <location filename="../../pactdesk/ui/actions.py" line="136"/>
         <source>Go to the e&amp;ditor</source>
         <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="160"/>
+        <location filename="../../pactdesk/ui/actions.py" line="147"/>
         <source>Show sign-&amp;offs</source>
         <translation>Afficher les appro&amp;bations</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="197"/>
+        <location filename="../../pactdesk/ui/actions.py" line="182"/>
         <source>&amp;Checks panel</source>
         <translation>Panneau des &amp;contrôles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="198"/>
+        <location filename="../../pactdesk/ui/actions.py" line="183"/>
         <source>&amp;History panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="200"/>
+        <location filename="../../pactdesk/ui/actions.py" line="185"/>
         <source>&amp;Welcome screen</source>
         <translation>Écran d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="201"/>
+        <location filename="../../pactdesk/ui/actions.py" line="186"/>
         <source>&amp;Language of the window…</source>
         <translation>&amp;Langue de la fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="72"/>
+        <location filename="../../pactdesk/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="204"/>
+        <location filename="../../pactdesk/ui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="209"/>
+        <location filename="../../pactdesk/ui/actions.py" line="194"/>
         <source>&amp;About PactDesk</source>
         <translation>À &amp;propos de PactDesk</translation>
     </message>
@@ -3066,7 +3153,7 @@
         <translation>Fermer et perdre les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="95"/>
+        <location filename="../../pactdesk/ui/actions.py" line="80"/>
         <location filename="../../pactdesk/ui/window/drafts.py" line="232"/>
         <source>Open a draft</source>
         <translation>Ouvrir un projet</translation>
@@ -3179,12 +3266,12 @@
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="73"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="76"/>
         <source>Checks: political assessment {id}</source>
         <translation>Contrôles&#xa0;: évaluation politique {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/panels.py" line="75"/>
+        <location filename="../../pactdesk/ui/window/panels.py" line="78"/>
         <source>Checks: commitment {id}</source>
         <translation>Contrôles&#xa0;: engagement {id}</translation>
     </message>
@@ -3229,7 +3316,7 @@
         <translation>Tous les champs sont remplis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="113"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="92"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -3237,7 +3324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="94"/>
         <source>%n conflict(s) kept the draft&apos;s text</source>
         <translation>
             <numerusform>%n conflit a conservé le texte du projet</numerusform>
@@ -3245,19 +3332,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="97"/>
         <source>Workbook imported: {counts}.</source>
         <translation>Classeur importé&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="121"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="100"/>
         <source>Changed: {fields}{more}</source>
         <translation>Modifié&#xa0;: {fields}{more}</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="158"/>
         <location filename="../../pactdesk/ui/views/signoff_panel.py" line="160"/>
-        <location filename="../../pactdesk/ui/window/dialogs.py" line="146"/>
+        <location filename="../../pactdesk/ui/window/dialogs.py" line="127"/>
         <source>Sign-offs</source>
         <translation>Approbations</translation>
     </message>
@@ -3272,29 +3359,29 @@
         <translation>PactDesk — rédiger, contrôler, approuver et soumettre la contribution d&apos;un État membre sur le Pacte européen sur l&apos;immigration et l&apos;asile{source}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Next / previous field on the page</source>
         <extracomment>Keys that belong to no menu item (Qt&apos;s own behaviour of a control), for the help.</extracomment>
         <translation>Champ suivant / précédent de la page</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="215"/>
+        <location filename="../../pactdesk/ui/actions.py" line="200"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="124"/>
+        <location filename="../../pactdesk/ui/actions.py" line="111"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="41"/>
         <source>Find in the whole contribution</source>
         <translation>Rechercher dans toute la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Leave a table</source>
         <translation>Quitter un tableau</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="221"/>
+        <location filename="../../pactdesk/ui/actions.py" line="206"/>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -3320,27 +3407,38 @@
         <translation>Partie II</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="226"/>
         <source>{area}. {title}</source>
+        <extracomment>pages a contributor&apos;s draft holds read-only (not sent to them): shown, marked</extracomment>
         <translation>{area}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="222"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
         <source>{answered}/{total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="229"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
         <source>1 question of the Commission unanswered</source>
         <translation>1 question de la Commission sans réponse</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="231"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="240"/>
         <source>{n} questions of the Commission unanswered</source>
         <translation>{n} questions de la Commission sans réponse</translation>
     </message>
+    <message>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="243"/>
+        <source>read-only, not sent to you</source>
+        <translation>lecture seule, ne vous a pas été envoyé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/models/navigator.py" line="235"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="246"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n commentaire ouvert</numerusform>
@@ -3348,71 +3446,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="238"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="249"/>
         <source>Commitment {id}, {title}: {state}</source>
         <translation>Engagement {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="242"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="253"/>
         <source>Political assessment {id}, {title}: {state}</source>
         <translation>Évaluation politique {id}, {title}&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="265"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="280"/>
         <source>complete</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="267"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="282"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/navigator.py" line="268"/>
+        <location filename="../../pactdesk/ui/models/navigator.py" line="283"/>
         <source>{answered} of {total} fields answered</source>
         <translation>{answered} champs remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="167"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="168"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="169"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="170"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="171"/>
         <source>Comparability</source>
         <translation>Comparabilité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Harmonised</source>
         <extracomment>The framework&apos;s rules for data (the period a new row starts with); set by the page.</extracomment>
         <translation>Harmonisé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="186"/>
-        <location filename="../../pactdesk/ui/models/rows.py" line="214"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="187"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="221"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="219"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="226"/>
         <source>Tick only for data collected to harmonised standards (e.g. Eurostat). National data is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>À cocher uniquement pour les données collectées selon des normes harmonisées (par exemple Eurostat). Les données nationales sont marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/models/rows.py" line="264"/>
+        <location filename="../../pactdesk/ui/models/rows.py" line="271"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
@@ -3463,14 +3561,14 @@
         <translation>Appuyez sur Entrée sur un constat pour aller à son champ.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/editor.py" line="157"/>
+        <location filename="../../pactdesk/ui/views/editor.py" line="160"/>
         <source>Contents of the contribution</source>
         <extracomment>How long typing must pause before the whole contribution is checked again.</extracomment>
         <translation>Sommaire de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/fields.py" line="161"/>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="127"/>
+        <location filename="../../pactdesk/ui/views/fields.py" line="158"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="130"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -3495,7 +3593,7 @@
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="129"/>
+        <location filename="../../pactdesk/ui/actions.py" line="116"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="50"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
@@ -3511,7 +3609,7 @@
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/actions.py" line="127"/>
+        <location filename="../../pactdesk/ui/actions.py" line="114"/>
         <location filename="../../pactdesk/ui/views/find_bar.py" line="60"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
@@ -3602,238 +3700,248 @@
         <translation>importé de {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="132"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="125"/>
+        <source>merged from the return {name}</source>
+        <translation>fusionné depuis le retour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="135"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="136"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="139"/>
         <source>written ({words})</source>
         <translation>rédigé ({words})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="138"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
         <source>emptied ({words} removed)</source>
         <translation>vidé ({words} en moins)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
         <source>{words} added</source>
         <translation>{words} en plus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="143"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="146"/>
         <source>{words} removed</source>
         <translation>{words} en moins</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="144"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="147"/>
         <source>edited, same length</source>
         <translation>modifié, même longueur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="150"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="153"/>
         <source>C&amp;hanges to this item, newest first</source>
         <translation>&amp;Modifications de cet élément, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="155"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="158"/>
         <source>Changes to this item</source>
         <translation>Modifications de cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="159"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="162"/>
         <source>Every change is kept in the draft&apos;s history, chained so that an altered history shows.</source>
         <translation>Chaque modification est conservée dans l&apos;historique du projet, chaînée de sorte qu&apos;une altération de l&apos;historique se voit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="180"/>
         <source>{when} · {author}{source}
 {field}: {change}</source>
         <translation>{when} · {author}{source}
 {field}&#xa0;: {change}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/history_panel.py" line="190"/>
+        <location filename="../../pactdesk/ui/views/history_panel.py" line="193"/>
         <source>No changes yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="141"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="156"/>
         <source>What the Annex asks</source>
         <translation>Ce que demande l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="172"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="165"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="195"/>
         <source>The Pact&apos;s main commitment for this area</source>
         <translation>L&apos;engagement principal du Pacte pour ce domaine</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="166"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="189"/>
         <source>Part I · {title}</source>
         <translation>Partie I · {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="168"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="191"/>
         <source>{id}. {title}</source>
         <translation>{id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="177"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
         <source>Political assessment: {title}</source>
         <translation>Évaluation politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="184"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="207"/>
         <source>Your Member State&apos;s political assessment of progress since the Pact was adopted in October 2008, for this policy area.</source>
         <translation>L&apos;évaluation politique, par votre État membre, des progrès accomplis dans ce domaine d&apos;action depuis l&apos;adoption du Pacte en octobre 2008.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="193"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
         <source>Part II for this area so far: {complete} of {n} commitments complete.</source>
         <translation>Partie II pour ce domaine à ce jour&#xa0;: {complete} engagements complets sur {n}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="198"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="221"/>
         <source>1 question of the Commission is still unanswered.</source>
         <translation>1 question de la Commission est encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="200"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="223"/>
         <source>{n} questions of the Commission are still unanswered.</source>
         <translation>{n} questions de la Commission sont encore sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="214"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="237"/>
         <source>The Commission also asks: the effect of the economic crisis</source>
         <translation>La Commission demande aussi&#xa0;: l&apos;effet de la crise économique</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="215"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="238"/>
         <source>The Commission also asks for data and trends — if available</source>
         <translation>La Commission demande aussi des données et des tendances — si elles sont disponibles</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="216"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="239"/>
         <source>The Commission also asks you to report on this</source>
         <translation>La Commission vous demande aussi de rendre compte de ce point</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="277"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="300"/>
         <source>Request {n} of {count} · {kind}</source>
         <translation>Demande {n} sur {count} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="285"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="308"/>
         <source>Answer in words here, and enter the figures in the data table below.</source>
         <translation>Répondez ici par écrit et saisissez les chiffres dans le tableau de données ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="293"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="316"/>
         <source>Partly reconstructed: these are not all the Commission&apos;s own words. Where the text came from: {why}</source>
         <translation>Partiellement reconstitué&#xa0;: ce ne sont pas tous les termes exacts de la Commission. Origine du texte&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="315"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="404"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="428"/>
         <source>The Pact&apos;s text</source>
         <translation>Le texte du Pacte</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="326"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="349"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="334"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="339"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="357"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="362"/>
         <source>Data points</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="336"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
         <source>Add data point</source>
         <translation>Ajouter une donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="364"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="387"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="460"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="484"/>
         <source>Data and trends for {periods}. {rule} Leave “Comparability” unticked and it is marked “not comparable”, as the Commission&apos;s document warns.</source>
         <translation>Données et tendances pour {periods}. {rule} Laissez «&#xa0;Comparabilité&#xa0;» décoché et elles seront marquées «&#xa0;non comparable&#xa0;», comme le signale le document de la Commission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="464"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="488"/>
         <source>Data and trends for {periods}.</source>
         <translation>Données et tendances pour {periods}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="338"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
         <source>Remove data point</source>
         <translation>Supprimer la donnée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="113"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="74"/>
+        <source>Read-only: this item was not sent to you. The coordinator writes it; you can read it here but not change it.</source>
+        <translation>Lecture seule&#xa0;: cet élément ne vous a pas été envoyé. Le coordinateur ou la coordinatrice le rédige&#xa0;; vous pouvez le lire ici, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/views/pages.py" line="128"/>
         <source>{caption} — original text, {language}</source>
         <translation>{caption} — texte original, {language}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="359"/>
-        <location filename="../../pactdesk/ui/views/pages.py" line="367"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="382"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="390"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="361"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="384"/>
         <source>Point to where this is already reported instead of repeating it, e.g. a section of the EMN annual policy report, a Eurostat table or a fund&apos;s annual report.</source>
         <translation>Indiquez où cela figure déjà plutôt que de le répéter, par exemple une section du rapport politique annuel du REM, un tableau d&apos;Eurostat ou le rapport annuel d&apos;un fonds.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="366"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="389"/>
         <source>Remove reference</source>
         <translation>Supprimer la référence</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="401"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="425"/>
         <source>Part II · {id}. {title}</source>
         <translation>Partie II · {id}. {title}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="402"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="426"/>
         <source>Commitment {id}</source>
         <translation>Engagement {id}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="414"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="438"/>
         <source>For this commitment the Commission also asks a question. Please answer it.</source>
         <translation>Pour cet engagement, la Commission pose aussi une question. Veuillez y répondre.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="417"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="441"/>
         <source>For this commitment the Commission also asks {n} questions. Please answer each.</source>
         <translation>Pour cet engagement, la Commission pose aussi {n} questions. Veuillez répondre à chacune.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="447"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="471"/>
         <source>Data points — the Annex asks for data here</source>
         <translation>Données — l&apos;annexe demande des données ici</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="465"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="489"/>
         <source>the period asked</source>
         <translation>la période demandée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="468"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="492"/>
         <source>Data points (optional)</source>
         <translation>Données (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/pages.py" line="470"/>
+        <location filename="../../pactdesk/ui/views/pages.py" line="494"/>
         <source>Figures that support your answers. Data that is not harmonised is marked “not comparable”.</source>
         <translation>Des chiffres à l&apos;appui de vos réponses. Les données non harmonisées sont marquées «&#xa0;non comparable&#xa0;».</translation>
     </message>
@@ -4199,87 +4307,87 @@
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="318"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="383"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="390"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="391"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="396"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="397"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="455"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="34"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
         <source>Show the items &amp;of</source>
         <translation>Afficher les éléments &amp;de</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/exchange_menu.py" line="120"/>
+        <location filename="../../pactdesk/ui/exchange_menu.py" line="127"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -4369,29 +4477,32 @@
         <source>Made a PREVIEW in {path}: unsigned and marked PREVIEW, to check the contribution; it cannot be submitted.</source>
         <translation>Un APERÇU a été créé dans {path}&#xa0;: non signé et marqué APERÇU, pour vérifier la contribution&#xa0;; il ne peut pas être soumis.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="206"/>
-        <source>Made the submission bundle in {path}: revision {revision}, {count} sign-offs and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
-        <translation>Le dossier de soumission a été créé dans {path}&#xa0;: révision {revision}, {count} approbations et votre signature. Soumettez ce fichier et remettez séparément le certificat de l&apos;AC aux destinataires.</translation>
+        <source>Made the submission bundle in {path}: revision {revision}, %n sign-off(s) and your signature. Submit this file, and give the recipients the CA&apos;s certificate separately.</source>
+        <translation>
+            <numerusform>Dossier de soumission créé dans {path}&#xa0;: révision {revision}, %n approbation et votre signature. Soumettez ce fichier et remettez séparément aux destinataires le certificat de l&apos;autorité de certification.</numerusform>
+            <numerusform>Dossier de soumission créé dans {path}&#xa0;: révision {revision}, %n approbations et votre signature. Soumettez ce fichier et remettez séparément aux destinataires le certificat de l&apos;autorité de certification.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="211"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="213"/>
         <source>It replaces the earlier submission.</source>
         <translation>Il remplace la soumission antérieure.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="217"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="219"/>
         <source>Stopped; no bundle was written.</source>
         <translation>Arrêté&#xa0;; aucun dossier de soumission n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>… and {count} more (see the details).</source>
         <translation>… et {count} autres (voir les détails).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="226"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="228"/>
+        <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="230"/>
         <source>Nothing was written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
     </message>
@@ -4489,173 +4600,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="73"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="65"/>
         <source>Send a sign-off request</source>
         <translation>Envoyer une demande d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="71"/>
         <source>The request holds exactly this version of the contribution and a PDF to read. Send it to the colleague who signs off on their own computer; they send back a signed answer, which you take in with Take in a signed answer.</source>
         <translation>La demande contient exactement cette version de la contribution et un PDF à lire. Envoyez-la au ou à la collègue qui approuve sur son propre ordinateur&#xa0;; il ou elle renvoie une réponse signée, que vous intégrez avec Intégrer une réponse signée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="80"/>
         <source>Where to save the sign-off request</source>
         <translation>Où enregistrer la demande d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="100"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="92"/>
         <source>&amp;Save the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="107"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="99"/>
         <source>Choose where to save the request first.</source>
         <translation>Choisissez d&apos;abord où enregistrer la demande.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="117"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="109"/>
         <source>Making the request (with its PDF)…</source>
         <translation>Création de la demande (avec son PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="121"/>
         <source>Saved the sign-off request for revision {revision} in {path}. Send it to the colleague who signs off.</source>
         <translation>La demande d&apos;approbation de la révision {revision} a été enregistrée dans {path}. Envoyez-la au ou à la collègue qui approuve.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="456"/>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="137"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="150"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="142"/>
         <source>Sign a colleague&apos;s request</source>
         <translation>Signer la demande d&apos;un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="155"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="147"/>
         <source>The &amp;request:</source>
         <translation>La &amp;demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="156"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="148"/>
         <source>The sign-off request you received</source>
         <translation>La demande d&apos;approbation que vous avez reçue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="152"/>
         <source>Choose the sign-off request you received.</source>
         <translation>Choisissez la demande d&apos;approbation que vous avez reçue.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="154"/>
         <source>What the request asks you to sign</source>
         <translation>Ce que la demande vous invite à signer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="168"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="160"/>
         <source>The contribution you are asked to sign</source>
         <translation>La contribution que vous êtes invité(e) à signer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="180"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="172"/>
         <source>Save its &amp;PDF to read…</source>
         <translation>Enregistrer son &amp;PDF pour le lire…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="173"/>
         <source>Save the request&apos;s PDF to read</source>
         <translation>Enregistrer le PDF de la demande pour le lire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="190"/>
         <source>Save the signed &amp;answer as:</source>
         <translation>Enregistrer la &amp;réponse signée sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="191"/>
         <source>Where to save the signed answer</source>
         <translation>Où enregistrer la réponse signée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="252"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="244"/>
         <source>{sender} asks you to sign off {state}&apos;s contribution to the {cycle} cycle, revision {revision}.</source>
         <translation>{sender} vous demande d&apos;approuver la contribution de {state} pour le cycle {cycle}, révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="255"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="247"/>
         <source>Someone</source>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="266"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="258"/>
         <source>What is signed is this exact content; SHA-256 {digest}.</source>
         <translation>Ce qui est signé est exactement ce contenu&#xa0;; SHA-256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="288"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="280"/>
         <source>Save the PDF to read</source>
         <translation>Enregistrer le PDF pour le lire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="290"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="282"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="303"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="295"/>
         <source>Saved the PDF to read in {path}.</source>
         <translation>Le PDF à lire a été enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="352"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="344"/>
         <source>Signed. {name} signed off revision {revision} as {role}. Send {path} back to the coordinator.</source>
         <translation>Signé. {name} a approuvé la révision {revision} en tant que {role}. Renvoyez {path} au coordinateur ou à la coordinatrice.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="367"/>
         <source>Take in a signed answer</source>
         <translation>Intégrer une réponse signée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="381"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="371"/>
         <source>Choose the signed answer your colleague sent back. PactDesk checks that it signs exactly the current version before recording it.</source>
         <translation>Choisissez la réponse signée renvoyée par votre collègue. PactDesk vérifie qu&apos;elle signe exactement la version actuelle avant de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>Signed &amp;answer:</source>
         <translation>&amp;Réponse signée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="388"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="375"/>
         <source>The signed answer</source>
         <translation>La réponse signée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="377"/>
         <source>&amp;Take it in</source>
         <translation>&amp;Intégrer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="402"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="378"/>
         <source>Choose the signed answer first.</source>
         <translation>Choisissez d&apos;abord la réponse signée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="411"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="379"/>
         <source>Checking the signed answer…</source>
         <translation>Vérification de la réponse signée…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="418"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="393"/>
         <source>Recorded {name}&apos;s sign-off as {role} at revision {revision}. {next}</source>
         <translation>L&apos;approbation de {name} en tant que {role} à la révision {revision} est enregistrée. {next}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="429"/>
+        <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="380"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -5326,14 +5437,14 @@
     <name>M</name>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="93"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); every signer is trusted.</source>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
-        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; chaque signataire est de confiance.</translation>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; chaque signataire est de confiance.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="99"/>
-        <source>Valid bundle: {what}, revision {revision}, {count} signature(s); the signers&apos; identities were NOT checked.</source>
-        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, {count} signature(s)&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
+        <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
+        <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/services/verify_report.py" line="104"/>
@@ -5357,7 +5468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
         <source>%n incoming change(s);</source>
         <translation>
             <numerusform>%n modification reçue&#xa0;;</numerusform>
@@ -5365,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
         <source>%n conflict(s).</source>
         <translation>
             <numerusform>%n conflit.</numerusform>
@@ -5373,7 +5484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="482"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
         <source>Merged: %n field(s) changed.</source>
         <translation>
             <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>

@@ -68,15 +68,70 @@ def test_assign_in_the_window_then_show_only_that_persons_items(
         ]
 
 
-def test_a_contributors_draft_shows_only_the_items_sent(make_window, tmp_path: Path) -> None:
+def test_a_contributors_draft_shows_the_other_items_locked(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """Every item is in the contents; those not sent are marked read-only and cannot be typed in."""
+    from PySide6.QtCore import Qt
+
     ex = make_exchange(tmp_path, items="II.b,P1.II")
     window = make_window(ex.contributor)
-    navigator, model = window.editor.navigator, window.editor.model
-    shown = [
+    editor = window.editor
+    navigator, model = editor.navigator, editor.model
+    hidden = [
         key
         for key in model.page_keys
-        if not navigator.isRowHidden(
-            model.index_for_key(key).row(), model.index_for_key(key).parent()
-        )
+        if navigator.isRowHidden(model.index_for_key(key).row(), model.index_for_key(key).parent())
     ]
-    assert shown == ["political/II", "commitment/II.b"]
+    assert hidden == []
+    # it opens on the package's first item, which is writable
+    assert editor.current_page == "political/II"
+    assert not editor.political.locked_note.isVisible()
+
+    def mark(key: str) -> str:
+        return model.index_for_key(key).siblingAtColumn(1).data()
+
+    assert mark("commitment/I.a") == "read-only" and mark("political/I") == "read-only"
+    assert mark("commitment/II.b") != "read-only" and mark("political/II") != "read-only"
+    spoken = model.index_for_key("commitment/I.a").data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "read-only, not sent to you" in spoken
+
+    # A click on a locked commitment shows it with the note; typing changes nothing.
+    index = model.index_for_key("commitment/I.a")
+    navigator.scrollTo(index)
+    qtbot.mouseClick(
+        navigator.viewport(), Qt.MouseButton.LeftButton, pos=navigator.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: editor.current_page == "commitment/I.a")
+    page = editor.commitment
+    assert page.locked_note.isVisible() and "not sent to you" in page.locked_note.text()
+    assert page.actions_field.edit.isReadOnly()
+    assert not page.data.add_button.isEnabled()
+    page.actions_field.edit.setFocus()
+    type_text(qtbot, "Not mine")
+    assert page.actions_field.edit.toPlainText() == ""
+
+    # The item sent to her: no note, and what she types is saved.
+    index = model.index_for_key("commitment/II.b")
+    navigator.scrollTo(index)
+    qtbot.mouseClick(
+        navigator.viewport(), Qt.MouseButton.LeftButton, pos=navigator.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: editor.current_page == "commitment/II.b")
+    assert not page.locked_note.isVisible() and not page.actions_field.edit.isReadOnly()
+    page.actions_field.edit.setFocus()
+    type_text(qtbot, " Mine.")
+    editor.flush_and_wait()
+    with Draft.open(ex.contributor, read_only=True) as draft:
+        assert "Mine." in draft.value("commitment/II.b/actions_undertaken")
+        assert draft.value("commitment/I.a/actions_undertaken") == ""
+
+
+def test_the_history_panel_names_a_merge_by_its_return() -> None:
+    from pactdesk.ui.views.history_panel import source_label
+
+    source = (
+        "exchange-import:back.pdx; merge of this draft at revision 4 (abc) and Anna "
+        "Nowak's return at their revision 2 (def)"
+    )
+    assert source_label(source) == "merged from the return back.pdx"

@@ -100,6 +100,14 @@ def test_the_merge_view_by_keyboard(qtbot, returned, monkeypatch) -> None:
         assert items[B_ACT] == "Agreements with Georgia and Moldova — zażółć."
         assert exchange.conflicts(draft) == []
         assert not draft.check_history()
+        # the accepted change and the resolved conflict: ONE merge event naming both parents
+        events = draft.events()
+        merged = events[-1]
+        assert merged.is_merge and {c.item for c in merged.changes} == {A_ACT, B_ACT}
+        parents = merged.parents_json()
+        assert parents is not None and parents["ours"]["hash"] == events[-2].hash
+        assert parents["theirs"]["package_id"] == dialog.plan.package_id
+        assert not [e for e in events if e.source and e.source.startswith("resolve:")]
     finally:
         draft.close()
 

@@ -96,7 +96,10 @@ def make_identity_in_window(qtbot, window, name: str = "Zofia Żółkiewska") ->
     assert f"Made a signing identity for {name}" in said and "ready to sign" in said, said
     assert new.result_value is not None
     close(qtbot, new)
-    qtbot.waitUntil(lambda: "1 can sign" in dialog.heading.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "1 signing identity on this computer; ready to sign: 1." in dialog.heading.text(),
+        timeout=5000,
+    )
     close(qtbot, dialog)
     return new.result_value.identity.id
 
@@ -204,7 +207,7 @@ def test_sign_off_and_submit_in_the_window(
     target = tmp_path / "PL-2010.asice"
     dialog, said, progress = make_bundle_in_window(qtbot, window, target)
     assert said.startswith(f"Made the submission bundle in {target}"), said
-    assert "1 sign-offs" in said or "1 sign-off" in said
+    assert "1 sign-off and your signature" in said, said
     assert progress and progress == sorted(progress) and len(progress) > 3
     assert target.is_file()
     # "Show in folder" asks the desktop to open the bundle's folder -- once, that folder.

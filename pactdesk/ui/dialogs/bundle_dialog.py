@@ -203,10 +203,12 @@ class BundleDialog(QDialog):
             ).format(path=target)
         else:
             text = tr(
-                "Made the submission bundle in {path}: revision {revision}, {count} sign-offs "
+                "Made the submission bundle in {path}: revision {revision}, %n sign-off(s) "
                 "and your signature. Submit this file, and give the recipients the CA's "
-                "certificate separately."
-            ).format(path=target, revision=result.revision, count=result.sign_offs)
+                "certificate separately.",
+                "",
+                result.sign_offs,
+            ).format(path=target, revision=result.revision)
             if result.supersedes:
                 text += " " + tr("It replaces the earlier submission.")
         self.outcome.done(text, written=target, details=[f"SHA-256 {result.sha256}"])

@@ -45,7 +45,9 @@ from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.dialogs.signing_widgets import (
     FileField,
     NewPassphraseFields,
+    OneFileDialog,
     Outcome,
+    action_buttons,
     error_text,
     remember_box,
     run_job,
@@ -67,15 +69,6 @@ def _state(identity: identities.Identity) -> str:
             issuer=identity.issuer_name, date=f"{identity.not_after:%d.%m.%Y}"
         )
     return tr("waiting for its certificate from the coordinator")
-
-
-def _buttons(dialog: QDialog, action: str) -> tuple[QDialogButtonBox, QPushButton]:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    button = box.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
-    button.setAccessibleName(action.replace("&", ""))
-    button.setDefault(True)
-    box.rejected.connect(dialog.reject)
-    return box, button
 
 
 class NewIdentityDialog(QDialog):
@@ -138,7 +131,7 @@ class NewIdentityDialog(QDialog):
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        box, self.create_button = _buttons(self, tr("&Make the identity"))
+        box, self.create_button = action_buttons(self, tr("&Make the identity"))
         self.create_button.clicked.connect(self.make_identity)
         layout.addWidget(box)
         for edit in (self.name, self.organisation, self.email, self.ca_passphrase):
@@ -265,61 +258,43 @@ class NewIdentityDialog(QDialog):
         self._update()
 
 
-class InstallCertificateDialog(QDialog):
+class InstallCertificateDialog(OneFileDialog):
     """Install the certificate the coordinator issued for this computer's request."""
 
     installed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Install a certificate"))
-        self.setObjectName("installCertificateDialog")
-        self.resize(600, 260)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr(
+        super().__init__(
+            parent,
+            title=tr("Install a certificate"),
+            name="installCertificateDialog",
+            size=(600, 260),
+            intro=tr(
                 "Choose the certificate file your coordinator sent back for your request. "
                 "PactDesk finds the identity it belongs to."
-            )
+            ),
+            field=FileField(
+                tr("&Certificate:"),
+                accessible=tr("Certificate file"),
+                filters=tr(CERTIFICATE_FILES),
+            ),
+            action=tr("&Install"),
+            missing=tr("Choose the certificate file first."),
+            busy=tr("Installing the certificate…"),
+            nothing=tr("Nothing was installed."),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.file = FileField(
-            tr("&Certificate:"), accessible=tr("Certificate file"), filters=tr(CERTIFICATE_FILES)
-        )
-        layout.addWidget(self.file)
-        self.outcome = Outcome(self)
-        layout.addWidget(self.outcome)
-        layout.addStretch(1)
-        box, self.install_button = _buttons(self, tr("&Install"))
-        self.install_button.clicked.connect(self.install)
-        layout.addWidget(box)
+        self.install_button = self.action_button
 
-    def install(self) -> None:
-        path = self.file.path()
-        if path is None:
-            self.outcome.refused(tr("Choose the certificate file first."))
-            return
+    def work(self, path: Path) -> identities.Identity:
+        return identities.install_certificate(path.read_bytes())
 
-        def work() -> identities.Identity:
-            return identities.install_certificate(path.read_bytes())
-
-        self.install_button.setEnabled(False)
-        self.outcome.busy(tr("Installing the certificate…"))
-        run_job(work, on_done=self._installed, on_error=self._refused, parent=self)
-
-    def _installed(self, identity: identities.Identity) -> None:
-        self.install_button.setEnabled(True)
+    def show_result(self, identity: identities.Identity) -> None:
         self.outcome.done(
             tr("Installed the certificate of {name} (issued by {issuer}): ready to sign.").format(
                 name=identity.name, issuer=identity.issuer_name
             )
         )
         self.installed.emit(identity)
-
-    def _refused(self, exc: BaseException) -> None:
-        self.install_button.setEnabled(True)
-        self.outcome.refused(error_text(exc) + " " + tr("Nothing was installed."))
 
 
 class ImportIdentityDialog(QDialog):
@@ -360,7 +335,7 @@ class ImportIdentityDialog(QDialog):
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        box, self.import_button = _buttons(self, tr("&Import"))
+        box, self.import_button = action_buttons(self, tr("&Import"))
         self.import_button.clicked.connect(self.start)
         layout.addWidget(box)
         run_job(
@@ -478,9 +453,11 @@ class IdentitiesDialog(QDialog):
             )
         else:
             self.heading.setText(
-                tr("{count} signing identities on this computer; {ready} can sign.").format(
-                    count=len(rows), ready=ready
-                )
+                tr(
+                    "%n signing identity(ies) on this computer; ready to sign: {ready}.",
+                    "",
+                    len(rows),
+                ).format(ready=ready)
             )
         self._update()
 

@@ -294,7 +294,10 @@ class MergeDialog(QDialog):
         decrypt = self._decryptor(raw)
 
         def work() -> exchange.MergePlan:  # on the worker thread
-            opened = exchange.read_package(raw, label=path.name, decrypt=decrypt)
+            # A signed return must chain to a CA trusted here (this computer's sign-off CA).
+            opened = exchange.read_package(
+                raw, label=path.name, decrypt=decrypt, trust=exchange.trust_anchors()
+            )
             return exchange.plan_import(draft, opened)
 
         run_in_background(work, on_done=self._planned, on_error=self._failed, parent=self)
@@ -469,10 +472,20 @@ class MergeDialog(QDialog):
         def accept(field: exchange.FieldPlan) -> str | None:
             return field.value if decisions.get(field.field, ACCEPTED) == ACCEPTED else None
 
+        in_plan = {f.field for f in plan.conflicts}
+
         def work() -> exchange.ImportOutcome:  # on the worker thread
-            outcome = exchange.apply_import(draft, plan, author=author, accept=accept)
+            # The return's changes and its conflicts decided here: one merge event.
+            outcome = exchange.apply_import(
+                draft,
+                plan,
+                author=author,
+                accept=accept,
+                resolutions={k: v for k, v in resolutions.items() if k in in_plan},
+            )
             for name, (take, text) in resolutions.items():
-                exchange.resolve(draft, name, take=take, text=text, author=author)
+                if name not in in_plan:  # conflicts left open by earlier returns
+                    exchange.resolve(draft, name, take=take, text=text, author=author)
             return outcome
 
         run_in_background(work, on_done=self._merged, on_error=self._failed, parent=self)

@@ -1,4 +1,4 @@
-"""Comments, review states and comparing versions in one window (issue 14).
+"""Comments, review states and comparing versions in one window.
 
 Three tabs, each over :mod:`pactdesk.services.review`: **Comments** (the
 threads of an item: add, answer, resolve), **Review** (every item's state and

@@ -10,7 +10,7 @@ What ``pactdesk sign-request export | sign | import`` do, in the window:
 * :class:`ImportAnswerDialog` (the coordinator) — record the signed answer,
   checked against the current content.
 
-Each is one call of the services (:mod:`pactdesk.services.signoff`,
+Each is one call of the services (:mod:`pactdesk.services.sign_off_requests`,
 :mod:`pactdesk.services.sign_requests`) on the window's worker; the key is
 opened by the one opener, :func:`pactdesk.services.identities.open_signer`.
 """
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -43,8 +42,10 @@ from pactdesk.services.submission import submission_state
 from pactdesk.ui.dialogs.sign_dialog import content_html, still_needed
 from pactdesk.ui.dialogs.signing_widgets import (
     FileField,
+    OneFileDialog,
     Outcome,
     SignerFields,
+    action_buttons,
     error_text,
     run_job,
 )
@@ -52,15 +53,6 @@ from pactdesk.ui.i18n import tr
 
 REQUEST_FILES = f"Sign-off requests (*{sign_requests.REQUEST_SUFFIX});;All files (*)"
 ANSWER_FILES = f"Signed sign-offs (*{sign_requests.RESPONSE_SUFFIX});;All files (*)"
-
-
-def _buttons(dialog: QDialog, action: str) -> tuple[QDialogButtonBox, QPushButton]:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    button = box.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
-    button.setAccessibleName(action.replace("&", ""))
-    button.setDefault(True)
-    box.rejected.connect(dialog.reject)
-    return box, button
 
 
 class ExportRequestDialog(QDialog):
@@ -97,7 +89,7 @@ class ExportRequestDialog(QDialog):
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        box, self.export_button = _buttons(self, tr("&Save the request"))
+        box, self.export_button = action_buttons(self, tr("&Save the request"))
         self.export_button.clicked.connect(self.export)
         layout.addWidget(box)
 
@@ -208,7 +200,7 @@ class SignReceivedRequestDialog(QDialog):
         layout.addWidget(self.confirm)
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
-        box, self.sign_button = _buttons(self, tr("&Sign off"))
+        box, self.sign_button = action_buttons(self, tr("&Sign off"))
         self.sign_button.clicked.connect(self.sign)
         layout.addWidget(box)
         self.file.changed.connect(self._read)
@@ -364,56 +356,39 @@ class SignReceivedRequestDialog(QDialog):
         self._update()
 
 
-class ImportAnswerDialog(QDialog):
+class ImportAnswerDialog(OneFileDialog):
     """Record a colleague's signed answer in this draft, checked against its current content."""
 
     imported = Signal(object)  # the SignOff
 
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.draft = draft
-        self.setWindowTitle(tr("Take in a signed answer"))
-        self.setObjectName("importAnswerDialog")
-        self.resize(640, 300)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr(
+        super().__init__(
+            parent,
+            title=tr("Take in a signed answer"),
+            name="importAnswerDialog",
+            size=(640, 300),
+            intro=tr(
                 "Choose the signed answer your colleague sent back. PactDesk checks that it "
                 "signs exactly the current version before recording it."
-            )
+            ),
+            field=FileField(
+                tr("Signed &answer:"), accessible=tr("The signed answer"), filters=tr(ANSWER_FILES)
+            ),
+            action=tr("&Take it in"),
+            missing=tr("Choose the signed answer first."),
+            busy=tr("Checking the signed answer…"),
+            nothing=tr("Nothing was recorded."),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.file = FileField(
-            tr("Signed &answer:"), accessible=tr("The signed answer"), filters=tr(ANSWER_FILES)
-        )
-        layout.addWidget(self.file)
-        self.outcome = Outcome(self)
-        layout.addWidget(self.outcome)
-        layout.addStretch(1)
-        box, self.import_button = _buttons(self, tr("&Take it in"))
-        self.import_button.clicked.connect(self.start)
+        self.draft = draft
+        self.import_button = self.action_button
         self.import_button.setEnabled(not draft.info.read_only)
-        layout.addWidget(box)
 
-    def start(self) -> None:
-        path = self.file.path()
-        if path is None:
-            self.outcome.refused(tr("Choose the signed answer first."))
-            return
-        draft = self.draft
+    def work(self, path: Path) -> tuple[sign_offs.SignOff, Any]:
+        made = sign_off_requests.import_response(self.draft, path.read_bytes())
+        return made, submission_state(self.draft)
 
-        def work() -> tuple[sign_offs.SignOff, Any]:
-            made = sign_off_requests.import_response(draft, path.read_bytes())
-            return made, submission_state(draft)
-
-        self.import_button.setEnabled(False)
-        self.outcome.busy(tr("Checking the signed answer…"))
-        run_job(work, on_done=self._done, on_error=self._refused, parent=self)
-
-    def _done(self, result: Any) -> None:
+    def show_result(self, result: Any) -> None:
         made, state = result
-        self.import_button.setEnabled(True)
         self.outcome.done(
             tr("Recorded {name}'s sign-off as {role} at revision {revision}. {next}").format(
                 name=made.signer_name,
@@ -423,7 +398,3 @@ class ImportAnswerDialog(QDialog):
             )
         )
         self.imported.emit(made)
-
-    def _refused(self, exc: BaseException) -> None:
-        self.import_button.setEnabled(True)
-        self.outcome.refused(error_text(exc) + " " + tr("Nothing was recorded."))

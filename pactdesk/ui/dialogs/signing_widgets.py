@@ -13,6 +13,9 @@
   folder" for a file that was written.
 * :func:`run_job` — the one place these dialogs hand work to the window's
   task manager (:mod:`pactdesk.ui.tasks`).
+* :func:`action_buttons` — Close and the dialog's one action, the default.
+* :class:`OneFileDialog` — a dialog that takes one file and does one thing
+  with it (install a certificate, take in a signed answer).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -382,3 +387,81 @@ def error_text(exc: BaseException) -> str:
     """The sentence a service's refusal carries (its ``str``), never a traceback."""
     summary = getattr(exc, "summary", None)
     return str(summary or exc) or type(exc).__name__
+
+
+def action_buttons(dialog: QDialog, action: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Close, and the dialog's action (``action``, with its mnemonic) as the default button."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    button = box.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+    button.setAccessibleName(action.replace("&", ""))
+    button.setDefault(True)
+    box.rejected.connect(dialog.reject)
+    return box, button
+
+
+class OneFileDialog(QDialog):
+    """A dialog that takes one file and does one thing with it, on the task manager.
+
+    Laid out as: ``intro``, the file field, the outcome, Close and the action
+    button.  A subclass gives :meth:`work` (run off the GUI thread, with the
+    chosen path) and :meth:`show_result` (its result, on the GUI thread); a
+    refusal shows the service's sentence and ``nothing`` ("Nothing was
+    installed.").
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        name: str,
+        size: tuple[int, int],
+        intro: str,
+        field: FileField,
+        action: str,
+        missing: str,
+        busy: str,
+        nothing: str,
+    ) -> None:
+        super().__init__(parent)
+        self._missing, self._busy_text, self._nothing = missing, busy, nothing
+        self.setWindowTitle(title)
+        self.setObjectName(name)
+        self.resize(*size)
+        layout = QVBoxLayout(self)
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.file = field
+        layout.addWidget(self.file)
+        self.outcome = Outcome(self)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        box, self.action_button = action_buttons(self, action)
+        self.action_button.clicked.connect(self.start)
+        layout.addWidget(box)
+
+    def start(self) -> None:
+        path = self.file.path()
+        if path is None:
+            self.outcome.refused(self._missing)
+            return
+        self.action_button.setEnabled(False)
+        self.outcome.busy(self._busy_text)
+        run_job(lambda: self.work(path), on_done=self._done, on_error=self._refused, parent=self)
+
+    def work(self, path: Path) -> Any:
+        """The action on ``path``; runs on the task manager's worker, never the GUI thread."""
+        raise NotImplementedError
+
+    def show_result(self, result: Any) -> None:
+        """Say what :meth:`work` did (GUI thread)."""
+        raise NotImplementedError
+
+    def _done(self, result: Any) -> None:
+        self.action_button.setEnabled(True)
+        self.show_result(result)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.action_button.setEnabled(True)
+        self.outcome.refused(error_text(exc) + " " + self._nothing)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from pactdesk.domain.contribution import political_key, text_keys
 from pactdesk.domain.framework import Framework
@@ -122,6 +122,13 @@ class NavigatorModel(QAbstractItemModel):
         self._open_questions: dict[str, int] = {}
         self._comments: dict[str, int] = {}  # row key -> open comment threads on the row itself
         self.page_keys = tuple(row.key for row in self.rows if row.is_page)
+        #: pages a contributor's draft holds read-only (not sent to them): shown, marked
+        self.locked_pages: frozenset[str] = frozenset()
+
+    def set_locked_pages(self, pages: frozenset[str]) -> None:
+        self.locked_pages = pages
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 1))
 
     # -- structure -----------------------------------------------------------
 
@@ -218,6 +225,8 @@ class NavigatorModel(QAbstractItemModel):
                 if row.kind == "political":
                     return tr("{area}. {title}").format(area=row.label, title=row.title)
                 return f"{row.label}  {_short(row.title, 150)}"  # Qt elides what the width cuts
+            if row.key in self.locked_pages:
+                return tr("read-only")
             answered, total = self.progress(row.key)
             return tr("{answered}/{total}").format(answered=answered, total=total) if total else ""
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
@@ -230,6 +239,8 @@ class NavigatorModel(QAbstractItemModel):
                     if questions == 1
                     else tr("{n} questions of the Commission unanswered").format(n=questions)
                 )
+            if row.key in self.locked_pages:
+                state = tr("read-only, not sent to you")
             comments = self.open_comments(row.key)
             if comments:
                 state += "; " + tr("%n open comment(s)", "", comments)
@@ -246,13 +257,17 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.kind != "part":
             answered, total = self.progress(row.key)
             return style.status_icon(answered, total)
+        if role == Qt.ItemDataRole.ForegroundRole and row.key in self.locked_pages:
+            # Secondary text (readable in every theme); "read-only" beside it says it in words.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.kind != "part":
             comments = self.open_comments(row.key)
             return style.comment_icon(comments) if comments else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self.open_questions(row.key):
             return QBrush(QColor(style.ATTENTION))  # the tooltip and the name say it in words
         if role == Qt.ItemDataRole.FontRole and (
-            row.kind in ("part", "area") or (column == 1 and self.open_questions(row.key))
+            row.kind in ("part", "area")
+            or (column == 1 and self.open_questions(row.key) and row.key not in self.locked_pages)
         ):
             return style.bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:

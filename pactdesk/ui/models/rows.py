@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.framework import DataRules
+from pactdesk.domain.rows import new_row_id
 from pactdesk.domain.validation import data_point_problems
 from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import QT_TR_NOOP, tr
@@ -189,7 +190,13 @@ class DataPointModel(_RowsModel):
     def blank(self) -> DataPoint:
         period = self.rules.new_period if self.rules else ""
         return DataPoint(
-            indicator="", period=period, value=None, unit="", source="", harmonised=False
+            indicator="",
+            period=period,
+            value=None,
+            unit="",
+            source="",
+            harmonised=False,
+            id=new_row_id(),
         )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -269,7 +276,7 @@ class ReferenceModel(_RowsModel):
         return tuple(getattr(reference, name) for name in cls.FIELDS)
 
     def blank(self) -> Reference:
-        return Reference(source="", citation="")
+        return Reference(source="", citation="", id=new_row_id())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

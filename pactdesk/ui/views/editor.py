@@ -43,12 +43,15 @@ from PySide6.QtWidgets import (
 
 from pactdesk import frameworks
 from pactdesk.domain.contribution import (
+    ACTIONS,
     DataPoint,
     Reference,
+    answer_key,
     data_key,
     decode_data,
     decode_references,
     is_list_key,
+    political_key,
     references_key,
 )
 from pactdesk.domain.folding import find_folded
@@ -194,6 +197,9 @@ class EditorView(QWidget):
         self._answered: dict[str, bool] = {}
 
         self.model = NavigatorModel(self.framework, self)
+        # A contributor's draft: the items not sent to them are shown, marked and read-only.
+        self.locked_pages = frozenset(p for p in self.model.page_keys if self._page_is_locked(p))
+        self.model.set_locked_pages(self.locked_pages)
         self.navigator = Navigator(self.model, self)
         self.political = PoliticalPage(self.framework, self)
         self.commitment = CommitmentPage(self.framework, self)
@@ -251,10 +257,20 @@ class EditorView(QWidget):
         # Check the whole contribution once the window is on screen, not before its
         # first paint: the worker would compete with it for the interpreter.
         QTimer.singleShot(STATE_DELAY_MS, self, self.refresh_state)
+        self._prepared = False
         self.closing = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._prepared and self.autosaver is not None:
+            # Once on screen, have the draft's store ready (SQLAlchemy, ~0.2 s on the worker)
+            # before the first save needs it.
+            self._prepared = True
+            QTimer.singleShot(STATE_DELAY_MS, self, self._prepare_store)
+
+    def _prepare_store(self) -> None:
+        if not self.closing:
+            run_in_background(self.draft.prepare, parent=self)
         # Row heights are known once the tree is laid out: scroll to the item again.
         # (Scrolled while the tree was still tiny, it would hide the rows above the item.)
         centre = QAbstractItemView.ScrollHint.PositionAtCenter
@@ -279,6 +295,11 @@ class EditorView(QWidget):
 
     # -- pages --------------------------------------------------------------
 
+    def _page_is_locked(self, page_key: str) -> bool:
+        kind, _, ident = page_key.partition("/")
+        key = political_key(ident) if kind == "political" else answer_key(ident, ACTIONS)
+        return self.draft.info.is_locked(key)
+
     def _commitment_id(self) -> str:
         commitment = self.commitment.commitment
         return commitment.id if commitment is not None else ""
@@ -291,9 +312,12 @@ class EditorView(QWidget):
         if page_key != self.current_page:
             self.flush()
             kind, _, ident = page_key.partition("/")
+            locked = page_key in self.locked_pages
+            read_only = self.read_only or locked
             if kind == "political":
                 area = self.framework.area(ident)
-                self.political.show_area(area, self.documents, read_only=self.read_only)
+                self.political.show_area(area, self.documents, read_only=read_only)
+                self.political.set_locked(locked)
                 self.political.set_summary(
                     complete=sum(
                         1
@@ -311,8 +335,9 @@ class EditorView(QWidget):
                     self.documents,
                     data_text=self.values.get(data_key(ident), ""),
                     references_text=self.values.get(references_key(ident), ""),
-                    read_only=self.read_only,
+                    read_only=read_only,
                 )
+                self.commitment.set_locked(locked)
                 self.pages.setCurrentWidget(self.commitment)
             self.current_page = page_key
             self._select_in_navigator(page_key)

@@ -58,9 +58,6 @@ class DocumentStore(QObject):
         document = self.document(key)
         return document.toPlainText
 
-    def has_document(self, key: str) -> bool:
-        return key in self._documents
-
 
 class AnswerEdit(QPlainTextEdit):
     """A plain-text answer box: Tab moves on (it never types a tab), leaving it saves."""

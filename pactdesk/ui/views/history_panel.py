@@ -120,6 +120,9 @@ def source_label(source: str | None) -> str:
     kind, _, name = source.partition(":")
     if kind.startswith("import") and name:
         return tr("imported from {name}").format(name=name)
+    if kind == "exchange-import" and name:
+        # One merge event: this draft and a colleague's return (its parents are in the event).
+        return tr("merged from the return {name}").format(name=name.split(";")[0])
     return source
 
 

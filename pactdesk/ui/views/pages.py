@@ -64,6 +64,21 @@ class Page(QScrollArea):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(14)
         self.setWidget(outer)
+        # Shown on an item a contributor's draft holds read-only (not sent to them).
+        self.locked_note = QLabel(self.column)
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setFont(style.bold_font())
+        self.locked_note.setText(
+            tr(
+                "Read-only: this item was not sent to you. The coordinator writes it; "
+                "you can read it here but not change it."
+            )
+        )
+        self.locked_note.hide()
+
+    def set_locked(self, locked: bool) -> None:
+        _show(self.locked_note, locked)
 
     def to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
@@ -155,7 +170,15 @@ class PoliticalPage(Page):
         self.summary = QLabel(self.column)
         self.summary.setWordWrap(True)
         style.muted(self.summary)
-        for widget in (self.crumb, self.title, box, main_box, self.field, self.summary):
+        for widget in (
+            self.crumb,
+            self.title,
+            self.locked_note,
+            box,
+            main_box,
+            self.field,
+            self.summary,
+        ):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.area: PolicyArea | None = None
@@ -374,6 +397,7 @@ class CommitmentPage(Page):
         for widget in (
             self.crumb,
             self.title,
+            self.locked_note,
             self.pact_box,
             self.prompts_heading,
             *self.cards,

@@ -1,46 +1,21 @@
 """Others' dialogs the window hosts: export, import, sign-off, verify, exchange, review, compare.
 
-They are imported only when their menu item is used; an item whose module is
-not part of this build is shown disabled with a tooltip that says so.
+Each dialog's module is imported when its menu item is first used, so that
+the window's first paint does not wait for it.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QDockWidget,
-)
+from PySide6.QtWidgets import QDialog, QDockWidget, QWidget
 
 from pactdesk.domain.contribution import describe_key
 from pactdesk.services.drafts import Draft
-from pactdesk.ui.actions import (
-    AUTHORITY_DIALOG,
-    BUNDLE_DIALOG,
-    COMPARE_WINDOW,
-    EXPORT_DIALOG,
-    IDENTITIES_DIALOG,
-    IMPORT_WORD_DIALOG,
-    IMPORT_WORKBOOK_DIALOG,
-    ROLES_DIALOG,
-    SIGN_DIALOG,
-    SIGN_REQUEST_DIALOGS,
-    SIGNOFF_PANEL,
-    VERIFY_DIALOG,
-)
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.window.base import WindowBase
-
-
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class OthersDialogs(WindowBase):
@@ -75,33 +50,37 @@ class OthersDialogs(WindowBase):
 
     # ------------------------------------------------------------------------------------
 
-    def _dialog_class(self, module: str, name: str):
-        return getattr(importlib.import_module(module), name)
+    def _flushed_draft(self) -> Draft | None:
+        """The open draft, with everything typed saved first (None when none is open)."""
+        if self.draft is None:
+            return None
+        self.editor.flush_and_wait()  # type: ignore[union-attr]
+        return self.draft
 
     def show_export(self) -> None:
-        if self.draft is None:
-            return
-        self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(EXPORT_DIALOG, "ExportDialog")(
-            self.draft, self, folder=self.settings.drafts_dir
-        )
-        dialog.exec()
+        from pactdesk.ui.dialogs.export_dialog import ExportDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            ExportDialog(draft, self, folder=self.settings.drafts_dir).exec()
 
     def show_import_workbook(self) -> None:
-        self._show_import(IMPORT_WORKBOOK_DIALOG, "ImportWorkbookDialog")
+        from pactdesk.ui.dialogs.import_workbook_dialog import ImportWorkbookDialog
+
+        self._show_import(ImportWorkbookDialog)
 
     def show_import_word(self) -> None:
-        self._show_import(IMPORT_WORD_DIALOG, "ImportWordDialog")
+        from pactdesk.ui.dialogs.import_word_dialog import ImportWordDialog
 
-    def _show_import(self, module: str, name: str) -> None:
-        if self.draft is None:
+        self._show_import(ImportWordDialog)
+
+    def _show_import(self, dialog_class: Callable[[Draft, str, QWidget], QDialog]) -> None:
+        if (draft := self._flushed_draft()) is None:
             return
-        self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(module, name)(self.draft, self.author(), self)
+        dialog = dialog_class(draft, self.author(), self)
         if dialog.exec():
             # The import changed items under the editor: reopen to show them, then say
             # what changed (the first changed item on show).
-            path = self.draft.path
+            path = draft.path
             result, plan = getattr(dialog, "result_", None), getattr(dialog, "plan", None)
             QTimer.singleShot(0, lambda: self._after_import(path, result, plan))
 
@@ -125,12 +104,12 @@ class OthersDialogs(WindowBase):
             self.go_to_item(changed[0])
 
     def show_sign(self) -> None:
-        if self.draft is None:
-            return
-        self.editor.flush_and_wait()  # type: ignore[union-attr]
-        dialog = self._dialog_class(SIGN_DIALOG, "SignDialog")(self.draft, self)
-        dialog.signed.connect(lambda _made: self._refresh_signoffs())
-        self._open_signing_dialog(dialog)
+        from pactdesk.ui.dialogs.sign_dialog import SignDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            dialog = SignDialog(draft, self)
+            dialog.signed.connect(lambda _made: self._refresh_signoffs())
+            self._open_signing_dialog(dialog)
 
     def _refresh_signoffs(self) -> None:
         if self.signoff_dock is not None:
@@ -142,7 +121,9 @@ class OthersDialogs(WindowBase):
         if self.draft is None:
             return
         if self.signoff_dock is None:
-            panel = self._dialog_class(SIGNOFF_PANEL, "SignOffPanel")(self.draft, self)
+            from pactdesk.ui.views.signoff_panel import SignOffPanel
+
+            panel = SignOffPanel(self.draft, self)
             self.signoff_dock = QDockWidget(tr("Sign-offs"), self)
             self.signoff_dock.setObjectName("signoffDock")
             self.signoff_dock.setWidget(panel)
@@ -153,8 +134,9 @@ class OthersDialogs(WindowBase):
         self.signoff_dock.raise_()
 
     def show_verify(self) -> None:
-        dialog = self._dialog_class(VERIFY_DIALOG, "VerifyDialog")(self)
-        self._open_signing_dialog(dialog)
+        from pactdesk.ui.dialogs.verify_dialog import VerifyDialog
+
+        self._open_signing_dialog(VerifyDialog(self))
 
     # -- sign-off and submission: identities, the CA, roles, requests, the bundle --------
     # One block (the menu items are one block of pactdesk.ui.actions). The dialogs open
@@ -167,47 +149,59 @@ class OthersDialogs(WindowBase):
         dialog.open()
         return dialog
 
-    def _flushed_draft(self) -> Draft | None:
-        if self.draft is None:
-            return None
-        self.editor.flush_and_wait()  # type: ignore[union-attr]
-        return self.draft
-
     def show_roles(self) -> None:
+        from pactdesk.ui.dialogs.roles_dialog import RolesDialog
+
         if (draft := self._flushed_draft()) is not None:
-            self._open_signing_dialog(self._dialog_class(ROLES_DIALOG, "RolesDialog")(draft, self))
+            self._open_signing_dialog(RolesDialog(draft, self))
 
     def show_identities(self) -> None:
-        self._open_signing_dialog(self._dialog_class(IDENTITIES_DIALOG, "IdentitiesDialog")(self))
+        from pactdesk.ui.dialogs.identities_dialog import IdentitiesDialog
+
+        self._open_signing_dialog(IdentitiesDialog(self))
 
     def show_authority(self) -> None:
-        self._open_signing_dialog(self._dialog_class(AUTHORITY_DIALOG, "AuthorityDialog")(self))
+        from pactdesk.ui.dialogs.authority_dialog import AuthorityDialog
+
+        self._open_signing_dialog(AuthorityDialog(self))
 
     def show_export_request(self) -> None:
+        from pactdesk.ui.dialogs.sign_request_dialogs import ExportRequestDialog
+
         if (draft := self._flushed_draft()) is not None:
-            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ExportRequestDialog")
-            self._open_signing_dialog(dialog(draft, self.author(), self))
+            self._open_signing_dialog(ExportRequestDialog(draft, self.author(), self))
 
     def show_sign_request(self) -> None:
-        dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "SignReceivedRequestDialog")
-        self._open_signing_dialog(dialog(self))
+        from pactdesk.ui.dialogs.sign_request_dialogs import SignReceivedRequestDialog
+
+        self._open_signing_dialog(SignReceivedRequestDialog(self))
 
     def show_import_answer(self) -> None:
+        from pactdesk.ui.dialogs.sign_request_dialogs import ImportAnswerDialog
+
         if (draft := self._flushed_draft()) is not None:
-            dialog = self._dialog_class(SIGN_REQUEST_DIALOGS, "ImportAnswerDialog")
-            self._open_signing_dialog(dialog(draft, self))
+            self._open_signing_dialog(ImportAnswerDialog(draft, self))
 
     def show_bundle(self) -> None:
+        from pactdesk.ui.dialogs.bundle_dialog import BundleDialog
+
         if (draft := self._flushed_draft()) is not None:
-            self._open_signing_dialog(
-                self._dialog_class(BUNDLE_DIALOG, "BundleDialog")(draft, self)
-            )
+            self._open_signing_dialog(BundleDialog(draft, self))
 
     # -- end of the sign-off and submission block ---------------------------------------
 
+    def show_details(self) -> None:
+        """File › Contribution details: the ministry and its contact point."""
+        from pactdesk.ui.dialogs.details_dialog import DetailsDialog
+
+        if (draft := self._flushed_draft()) is not None:
+            self._open_signing_dialog(DetailsDialog(draft, self.author(), self))
+
     def show_compare(self) -> None:
-        """The Commission's desk: a window of its own, beside this one (issue 17)."""
-        window = self._dialog_class(COMPARE_WINDOW, "CompareWindow")(parent=self)
+        """The Commission's desk: a window of its own, beside this one."""
+        from pactdesk.ui.compare.window import CompareWindow
+
+        window = CompareWindow(parent=self)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.show()
         self.compare_window = window

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QTabBar,
 )
@@ -30,7 +30,10 @@ class SidePanels(WindowBase):
 
     def _on_history_visibility(self, visible: bool) -> None:
         if visible:
-            self._load_history()
+            # Once the docks are laid out: while the window is first shown, a History tab
+            # behind Checks says it is visible for a moment (and the read would compete
+            # with the first paint).
+            QTimer.singleShot(0, self, self._load_history)
 
     def _on_history_item(self, item) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
