@@ -24,6 +24,7 @@ def test_every_file_limit_is_in_the_table() -> None:
         limits.BUNDLE: "a submission bundle",
         limits.FRAMEWORK: "a framework file",
         limits.CERTIFICATE: "a certificate",
+        limits.REVOCATION_LIST: "a revocation list",
     }
     assert set(rows) == set(limits.FILE_KINDS)
     for kind, label in rows.items():

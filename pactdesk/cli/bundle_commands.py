@@ -51,6 +51,15 @@ def register(sub: Any) -> None:
         help="the form the bundle must be in; refused unless it is the draft's "
         "(see signature-form)",
     )
+    bundle.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="the sign-off CA's revocation list to carry (with the CA on this computer, "
+        "its current list is carried anyway); a certificate it lists as revoked is refused",
+    )
     passphrase_option(bundle, "the submitter identity's passphrase")
     bundle.set_defaults(handler=cmd_bundle)
 
@@ -66,6 +75,15 @@ def register(sub: Any) -> None:
         metavar="CA.pem",
         help="a CA certificate (PEM or DER) the signers must chain to; repeatable",
     )
+    verify.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a revocation list of a trusted CA (DER or PEM) to check the signers against, "
+        "besides the one the bundle carries; repeatable",
+    )
     verify.add_argument("--json", action="store_true", help="machine-readable report")
     verify.set_defaults(handler=cmd_verify)
 
@@ -79,6 +97,22 @@ def _trust(paths: list[Path]) -> list[Any]:
     with refusing():
         anchors = load_trust_anchors(paths)
     return anchors
+
+
+def _crls(paths: list[Path]) -> list[tuple[str, bytes]]:
+    """The ``--crl`` files, each read within its limit (exit 2 otherwise, nothing written)."""
+    from pactdesk.domain import limits
+    from pactdesk.fileio import InputError, read_input
+
+    read: list[tuple[str, bytes]] = []
+    for path in paths:
+        if not path.exists():
+            raise CommandError(2, f"the revocation list {path} does not exist")
+        try:
+            read.append((path.name, read_input(path, limits.REVOCATION_LIST)))
+        except InputError as exc:
+            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
+    return read
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
@@ -97,10 +131,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             raise CommandError(2, f"the bundle to replace, {args.supersedes}, does not exist")
         with refusing("Nothing was written."):
             old = read_input(args.supersedes, limits.BUNDLE)
-    reads = [*([args.supersedes] if args.supersedes is not None else []), *args.trust]
+    reads = [
+        *([args.supersedes] if args.supersedes is not None else []),
+        *args.trust,
+        *args.crl,
+    ]
     # Before anything is read or a passphrase asked: never over the draft or an input.
     check_output(args.out, draft=args.draft, reads=reads, what="bundle")
     trust = _trust(args.trust)
+    crls = _crls(args.crl)
     if not args.draft.exists():
         raise CommandError(2, f"{args.draft} does not exist")
     # The bundle only reads the draft: a draft open in the window can be bundled.
@@ -126,6 +165,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             supersedes_name=args.supersedes.name if args.supersedes else "the old bundle",
             trust=trust,
             signature_format=args.signature_format,
+            crls=crls,
         )
     if result.preview:
         print(f"PREVIEW written to {args.out} (unsigned; not for submission).")
@@ -157,7 +197,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             2, describe_read_error(exc, args.bundle, what="a submission bundle")
         ) from exc
     trust = _trust(args.trust)
-    report = verify_bundle(args.bundle, trust=trust)
+    report = verify_bundle(args.bundle, trust=trust, crls=_crls(args.crl))
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -37,6 +37,13 @@ def register(sub: Any) -> None:
     )
     create.add_argument("--name", required=True, help="e.g. 'Ministry of the Interior sign-off CA'")
     create.add_argument("--organisation", default="")
+    create.add_argument(
+        "--crl-url",
+        default="",
+        metavar="URL",
+        help="where you will publish the revocation list (http://… or file:///…); named in "
+        "every certificate the CA issues (default: the file: URL of the CA's folder here)",
+    )
     passphrase_option(create, "the new CA passphrase")
     create.set_defaults(handler=cmd_ca_create)
     export = ca_sub.add_parser(
@@ -51,6 +58,35 @@ def register(sub: Any) -> None:
     issue.add_argument("--out", required=True, type=Path, metavar="CERT")
     passphrase_option(issue, "the CA passphrase")
     issue.set_defaults(handler=cmd_ca_issue)
+    revoke = ca_sub.add_parser(
+        "revoke",
+        allow_abbrev=False,
+        help="revoke a certificate the CA issued (and issue a new revocation list)",
+    )
+    revoke.add_argument("cert", type=Path, metavar="CERT.pem")
+    revoke.add_argument(
+        "--reason",
+        default="unspecified",
+        metavar="REASON",
+        help="why, in RFC 5280's words: keyCompromise, affiliationChanged, superseded, "
+        "cessationOfOperation, privilegeWithdrawn, certificateHold, cACompromise, "
+        "unspecified (the default)",
+    )
+    passphrase_option(revoke, "the CA passphrase")
+    revoke.set_defaults(handler=cmd_ca_revoke)
+    crl = ca_sub.add_parser(
+        "crl", allow_abbrev=False, help="issue the CA's revocation list (DER) to a file"
+    )
+    crl.add_argument("out", type=Path, metavar="OUT.crl")
+    passphrase_option(crl, "the CA passphrase")
+    crl.set_defaults(handler=cmd_ca_crl)
+    location = ca_sub.add_parser(
+        "crl-location",
+        allow_abbrev=False,
+        help="show or set where the revocation list is published (named in new certificates)",
+    )
+    location.add_argument("url", nargs="?", metavar="URL")
+    location.set_defaults(handler=cmd_ca_crl_location)
 
     identity = sub.add_parser(
         "identity", allow_abbrev=False, help="signing identities on this computer"
@@ -225,6 +261,7 @@ def cmd_ca_create(args: argparse.Namespace) -> int:
     ca, kept = identities.create_ca(
         name=args.name,
         organisation=args.organisation,
+        crl_url=args.crl_url,
         asker=asker_for(args),
         env_var=args.passphrase_env,
     )
@@ -256,6 +293,50 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
         f"Issued a signing certificate for {person.name} ({person.organisation}, "
         f"{person.email}) to {args.out}; they install it with: pactdesk identity install CERT"
     )
+    return 0
+
+
+def cmd_ca_revoke(args: argparse.Namespace) -> int:
+    from pactdesk.services import identities
+
+    raw = _read(args.cert, "certificate")
+    with refusing():
+        done = identities.revoke_certificate(
+            raw, reason=args.reason, asker=asker_for(args), env_var=args.passphrase_env
+        )
+    person = done.person
+    print(
+        f"Revoked the certificate of {person.name} ({person.email}, serial {done.serial:x}) "
+        f"since {done.revoked_at:%Y-%m-%d %H:%M} UTC, reason {done.reason}."
+    )
+    print(
+        f"Issued revocation list number {done.crl_number}; publish it with: pactdesk ca crl OUT.crl"
+    )
+    return 0
+
+
+def cmd_ca_crl(args: argparse.Namespace) -> int:
+    from pactdesk.services import identities
+
+    ca = identities.require_ca()
+    _check_out(args.out)
+    made = identities.issue_crl(asker=asker_for(args), env_var=args.passphrase_env)
+    _write(args.out, made.der)
+    count = made.revoked
+    until = f", current until {made.next_update:%Y-%m-%d}" if made.next_update else ""
+    print(
+        f"Wrote revocation list number {made.number} of '{ca.name}' to "
+        f"{args.out}: {count} revoked certificate{'s' if count != 1 else ''}{until}."
+    )
+    print(f"Publish it where certificates say it is: {ca.crl_url}")
+    return 0
+
+
+def cmd_ca_crl_location(args: argparse.Namespace) -> int:
+    from pactdesk.services import identities
+
+    ca = identities.set_crl_url(args.url) if args.url else identities.require_ca()
+    print(f"Revocation list location (named in certificates issued from now on): {ca.crl_url}")
     return 0
 
 

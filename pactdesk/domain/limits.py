@@ -64,6 +64,8 @@ BUNDLE = FileKind("a submission bundle", 256 * MIB)
 FRAMEWORK = FileKind("a framework file", 8 * MIB)
 #: Certificates, certificate requests, PKCS#12 files: a few KB each.
 CERTIFICATE = FileKind("a certificate file", 1 * MIB)
+#: A sign-off CA's revocation list: about 40 bytes per revoked certificate.
+REVOCATION_LIST = FileKind("a revocation list", 16 * MIB)
 
 FILE_KINDS = (
     CONTRIBUTION_JSON,
@@ -75,6 +77,7 @@ FILE_KINDS = (
     BUNDLE,
     FRAMEWORK,
     CERTIFICATE,
+    REVOCATION_LIST,
 )
 
 #: The longest field (an answer, an assessment, a prompt answer, a data

@@ -54,6 +54,8 @@ from pactdesk.services.verify import (
     CONTRIBUTION_JSON,
     CONTRIBUTION_PDF,
     CONTRIBUTION_XLSX,
+    CRL_MEMBER,
+    CRL_PROPERTY,
     KIND_PROPERTY,
     PREVIEW_MARKER,
     SUBMISSION_KIND,
@@ -283,6 +285,7 @@ def make_bundle(
     supersedes_name: str = "the old bundle",
     trust: Sequence[x509.Certificate] = (),
     signature_format: str | None = None,
+    crls: Sequence[tuple[str, bytes]] = (),
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
@@ -295,6 +298,10 @@ def make_bundle(
     PDF), so that no step sees another revision; writes nothing.
     ``signature_format`` ("cades" or "xades"), when given, must be the
     draft's form (:class:`BundleRefused`, ``bad_input``, otherwise).
+    ``crls`` are revocation lists given by the caller (file name, bytes);
+    with the CA's current list when this computer holds the CA, the newest
+    of those its issuer signed goes into the bundle (:func:`revocation_list`),
+    and a submitter certificate any of them lists as revoked is refused.
     """
     from pactdesk.services import interchange
     from pactdesk.services.changes import change_report
@@ -321,6 +328,10 @@ def make_bundle(
             raise BundleRefused(f"the bundle was refused: {first}", rest)
     when = now or datetime.now(UTC)
     head = snapshot.head
+    crl: bytes | None = None
+    if not preview:
+        assert signer is not None
+        crl = revocation_list(signer.certificate, signer.chain, given=crls)
 
     changes: ChangeReport | None = None
     supersedes_sha: str | None = None
@@ -382,6 +393,8 @@ def make_bundle(
         members.append((CHANGES_JSON, changes.json_bytes()))
     if preview:
         members.append((PREVIEW_MARKER, PREVIEW_TEXT.encode("ascii")))
+    if crl is not None:
+        members.append((CRL_MEMBER, crl))
     if form == XADES:
         from pactdesk.signing.asic import ODF_MANIFEST_NAME, odf_manifest
 
@@ -481,6 +494,8 @@ def _final_xades_signature(
         if name.startswith("META-INF/"):
             if XADES_SIGNATURE_NAME.match(name):
                 signed[f"signature-{name[-7:-4]}-sha256"] = digest.hex()
+            elif name == CRL_MEMBER:
+                signed[CRL_PROPERTY] = digest.hex()
             continue  # META-INF/manifest.xml: rebuilt and compared by the verifier
         references.append(xades.DataReference(name, _mime(name), digest))
     signature = xades.sign(
@@ -495,6 +510,65 @@ def _final_xades_signature(
         signing_time=when,
     )
     return [(xades_file_name(number), signature)]
+
+
+def revocation_list(
+    certificate: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    *,
+    given: Sequence[tuple[str, bytes]] = (),
+) -> bytes | None:
+    """The revocation list a bundle signed with ``certificate`` carries (DER), or None.
+
+    The candidates: the lists given (``bundle --crl FILE``) and, when this
+    computer holds the CA that issued the certificate, its current list and
+    its own records.  A given list its issuer did not sign is refused (bad
+    input); a certificate any of them lists as revoked is refused (the
+    draft's state: exit 1).  The newest list (by its date of issue) is
+    carried.
+    """
+    from pactdesk.signing import authority, revocation
+
+    issuer = next((c for c in chain if c.subject == certificate.issuer), None)
+    lists: list[x509.CertificateRevocationList] = []
+    for name, raw in given:
+        try:
+            crl = revocation.load_crl(raw)
+        except revocation.RevocationListError as exc:
+            raise BundleRefused(f"{name} is not a revocation list", bad_input=True) from exc
+        if issuer is None or not revocation.issued_by(crl, issuer):
+            raise BundleRefused(
+                f"{name} is not a revocation list signed by the CA that issued your certificate",
+                bad_input=True,
+            )
+        lists.append(crl)
+    ca = authority.load_ca()
+    held_here = ca is not None and issuer is not None and ca.certificate == issuer
+    if held_here:
+        current = authority.current_crl()
+        if current is not None:
+            lists.append(revocation.load_crl(current))
+    found = [
+        entry for entry in (revocation.revocation_of(certificate, crl) for crl in lists) if entry
+    ]
+    if held_here:
+        found += [r for r in authority.revocations() if r.serial == certificate.serial_number]
+    if found:
+        entry = min(found, key=lambda r: r.revoked_at)
+        from pactdesk.signing.cades import common_name
+
+        raise BundleRefused(
+            f"the certificate of {common_name(certificate)} is revoked since "
+            f"{entry.revoked_at:%Y-%m-%d %H:%M:%S} UTC ({revocation.reason_words(entry.reason)}); "
+            "no bundle is signed with it",
+            [
+                "The sign-off CA revoked it: sign the bundle with another identity, "
+                "with a certificate the CA issued since (pactdesk identity list)."
+            ],
+        )
+    if not lists:
+        return None
+    return revocation.der(max(lists, key=revocation.issued_at))
 
 
 def check_signature_format(form: str, wanted: str | None) -> None:

@@ -276,13 +276,20 @@ def import_pkcs12(
 
 
 def create_ca(
-    *, name: str, organisation: str = "", asker: Asker, env_var: str | None = None
+    *,
+    name: str,
+    organisation: str = "",
+    crl_url: str = "",
+    asker: Asker,
+    env_var: str | None = None,
 ) -> tuple[CertificateAuthority, bool]:
     """Make the ministry's sign-off CA here; returns it and whether its passphrase is kept."""
     if authority.load_ca() is not None:
         raise KeyStoreError("This computer already holds a sign-off CA; PactDesk keeps one.")
     passphrase = obtain_new(asker=asker, prompt="New passphrase for the CA: ", env_var=env_var)
-    ca = authority.create_ca(name=name, organisation=organisation, passphrase=passphrase)
+    ca = authority.create_ca(
+        name=name, organisation=organisation, passphrase=passphrase, crl_url=crl_url
+    )
     kept = keep_if_asked(
         secrets.ca_account(ca.id), passphrase, asker=asker, what="the CA's passphrase"
     )
@@ -302,3 +309,67 @@ def issue_certificate(
         authority.certificate_file(certificate, [ca.certificate]),
         certificate.not_valid_after_utc,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RevokedCertificate:
+    """What ``ca revoke`` did: whose certificate, since when, why, and the new list's number."""
+
+    person: certificates.Person
+    serial: int
+    revoked_at: dt.datetime
+    reason: str
+    crl_number: int | None
+
+
+def revoke_certificate(
+    raw: bytes, *, reason: str, asker: Asker, env_var: str | None = None
+) -> RevokedCertificate:
+    """The CA revokes a certificate it issued (the first in ``raw``) and issues a new list."""
+    from pactdesk.signing import revocation
+
+    if reason not in revocation.REASONS:
+        raise KeyStoreError(
+            f"{reason!r} is not a revocation reason; use one of {', '.join(revocation.REASONS)}."
+        )
+    certificate = read_certificates(raw)[0]
+    if not authority.issued_here(certificate):
+        raise KeyStoreError(
+            "This computer's CA did not issue that certificate; nothing was revoked."
+        )
+    if any(r.serial == certificate.serial_number for r in authority.revocations()):
+        raise KeyStoreError("That certificate is revoked already; nothing was changed.")
+    secret = ca_passphrase(asker=asker, env_var=env_var)
+    entry, crl = authority.revoke(certificate, reason=reason, ca_passphrase=secret)
+    return RevokedCertificate(
+        certificates.person_of(certificate.subject),
+        entry.serial,
+        entry.revoked_at,
+        entry.reason,
+        revocation.crl_number(crl),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedList:
+    """A revocation list the CA issued: its DER bytes, number, size and nextUpdate."""
+
+    der: bytes
+    number: int | None
+    revoked: int
+    next_update: dt.datetime | None
+
+
+def issue_crl(*, asker: Asker, env_var: str | None = None) -> IssuedList:
+    """A new revocation list of this computer's CA, also kept as its current one."""
+    from pactdesk.signing import revocation
+
+    secret = ca_passphrase(asker=asker, env_var=env_var)
+    crl = authority.issue_crl(ca_passphrase=secret)
+    return IssuedList(
+        revocation.der(crl), revocation.crl_number(crl), len(list(crl)), crl.next_update_utc
+    )
+
+
+def set_crl_url(url: str) -> CertificateAuthority:
+    return authority.set_crl_url(url)

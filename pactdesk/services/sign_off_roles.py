@@ -127,6 +127,4 @@ def _check_order(order: Sequence[str], roles: Iterable[str]) -> None:
         raise SignOffError(f"There is no role {unknown[0]!r}.")
     left_out = [name for name in known if name not in order]
     if left_out:
-        raise SignOffError(
-            f"The order must name every role; it leaves out {', '.join(left_out)}."
-        )
+        raise SignOffError(f"The order must name every role; it leaves out {', '.join(left_out)}.")

@@ -33,11 +33,16 @@ The checks, in order (every problem found is reported, not only the first):
    certificates, validated at the claimed signing time with key usage,
    basic constraints, path length and critical extensions
    (:mod:`pactdesk.signing.certpath`); without any CA, the report says
-   plainly that identities were not checked.
+   plainly that identities were not checked;
+7. revocation: the bundle's ``META-INF/ca.crl`` and the lists given
+   (``verify --crl``), each used only when a trusted CA signed it
+   (otherwise ignored, with a note); a signer a list shows revoked before
+   the claimed signing time fails, one revoked after it is noted
+   (:mod:`pactdesk.signing.revocation`).
 
 What cannot be proven offline — that the signing times are true (they are
-the signer's computer's clock), and that no certificate was revoked — is
-said in the report's ``limits``.
+the signer's computer's clock), and any revocation later than the lists
+at hand — is said in the report's ``limits``.
 
 Findings are :class:`~pactdesk.services.verify_messages.Message` s, worded
 in :mod:`pactdesk.services.verify_messages` so the window can translate them.
@@ -86,6 +91,10 @@ CONTRIBUTION_XLSX = "contribution.xlsx"
 CONTRIBUTION_PDF = "contribution.pdf"
 CHANGES_JSON = "changes.json"
 PREVIEW_MARKER = "META-INF/preview"
+#: The CA's revocation list the submitter's computer had when the bundle was made.
+CRL_MEMBER = "META-INF/ca.crl"
+#: The XAdES submitter's signed property naming the CRL member's SHA-256.
+CRL_PROPERTY = "crl-sha256"
 DATA_FILES = (CONTRIBUTION_JSON, CONTRIBUTION_XLSX, CONTRIBUTION_PDF)
 
 MANIFEST_NAME = re.compile(r"^META-INF/ASiCManifest(\d{3})\.xml$")
@@ -101,6 +110,7 @@ MIME_TYPES = {
     CONTRIBUTION_XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     CONTRIBUTION_PDF: "application/pdf",
     PREVIEW_MARKER: "text/plain",
+    CRL_MEMBER: "application/pkix-crl",
 }
 
 
@@ -252,6 +262,15 @@ def _xades_entry(number: int, name: str, container: Container) -> _Signature:
         for key, value in properties.items():
             if match := re.fullmatch(r"signature-(\d{3})-sha256", key):
                 named.append((int(match.group(1)), value))
+        if CRL_PROPERTY in properties:
+            try:
+                entries.append(
+                    ManifestEntry(
+                        CRL_MEMBER, member_mime(CRL_MEMBER), bytes.fromhex(properties[CRL_PROPERTY])
+                    )
+                )
+            except ValueError:
+                why.append("the revocation list's digest in the signed properties is garbled")
         if (found.role, found.commitment) != (SUBMITTER_ROLE, xades.PROOF_OF_ORIGIN):
             why.append("the submitter's signature does not claim the submitter's role")
     else:
@@ -304,6 +323,61 @@ def _trust_problem(info: SignatureInfo, anchors: Sequence[x509.Certificate]) -> 
     return M.TRUST[result.reason.value](
         who=cades.common_name(info.certificate), at=at.strftime("%Y-%m-%d %H:%M UTC")
     )
+
+
+def _revocation_lists(
+    given: Sequence[tuple[str, bytes]], anchors: Sequence[x509.Certificate]
+) -> tuple[list[tuple[str, x509.CertificateRevocationList]], list[Message]]:
+    """The lists a trusted CA signed, and a note for each: used, or ignored and why."""
+    from pactdesk.signing import revocation
+
+    usable: list[tuple[str, x509.CertificateRevocationList]] = []
+    notes: list[Message] = []
+    for name, raw in given:
+        try:
+            crl = revocation.load_crl(raw)
+        except revocation.RevocationListError:
+            notes.append(M.CRL_UNREADABLE(name=name))
+            continue
+        if not any(revocation.issued_by(crl, anchor) for anchor in anchors):
+            notes.append(M.CRL_NOT_TRUSTED(name=name))
+            continue
+        usable.append((name, crl))
+        notes.append(
+            M.CRL_USED(
+                name=name,
+                issuer=_common(crl.issuer, x509.NameOID.COMMON_NAME) or crl.issuer.rfc4514_string(),
+                date=revocation.issued_at(crl).strftime("%Y-%m-%d %H:%M UTC"),
+            )
+        )
+    return usable, notes
+
+
+def _revocation_finding(
+    info: SignatureInfo, lists: Sequence[tuple[str, x509.CertificateRevocationList]]
+) -> tuple[Message | None, Message | None]:
+    """(problem, note) for one trusted signer: revoked before the signing time, or after."""
+    from pactdesk.signing import cades, revocation
+
+    entries = [
+        entry
+        for entry in (revocation.revocation_of(info.certificate, crl) for _, crl in lists)
+        if entry is not None
+    ]
+    if not entries:
+        return None, None
+    entry = min(entries, key=lambda r: r.revoked_at)
+    at = info.signing_time
+    values = {
+        "who": cades.common_name(info.certificate),
+        # to the second: a revocation and a signature minutes apart must be told apart
+        "revoked": entry.revoked_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "reason": revocation.reason_words(entry.reason),
+        "at": at.strftime("%Y-%m-%d %H:%M:%S UTC") if at else "?",
+    }
+    if at is None or entry.revoked_at <= at:
+        return M.REVOKED_BEFORE(**values), None
+    return None, M.REVOKED_AFTER(**values)
 
 
 def _pdf_signature(pdf: bytes, submitter: x509.Certificate) -> tuple[Message | None, str | None]:
@@ -367,11 +441,15 @@ def verify_bundle(
     source: Path | bytes,
     *,
     trust: Sequence[x509.Certificate] = (),
+    crls: Sequence[tuple[str, bytes]] = (),
     name: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleReport:
     """Check a bundle; :class:`FileNotFoundError` when the path does not exist.
+
+    ``crls`` (file name, bytes) are revocation lists besides the one the
+    bundle carries; only those a trusted CA signed are used.
 
     Every other fault is a report with ``valid`` false.
     """
@@ -401,7 +479,7 @@ def verify_bundle(
             trust_checked=trust_checked,
         )
     try:
-        return _verify_container(container, label, digest, trust, step)
+        return _verify_container(container, label, digest, trust, crls, step)
     except Cancelled:
         raise
     except Exception as exc:  # hostile input must never crash the check: it fails closed
@@ -420,6 +498,7 @@ def _verify_container(
     label: str,
     digest: str,
     trust: Sequence[x509.Certificate],
+    crls: Sequence[tuple[str, bytes]],
     step: Callable[[float, str], None],
 ) -> BundleReport:
     from pactdesk.export import json_format
@@ -445,6 +524,7 @@ def _verify_container(
             in (
                 CHANGES_JSON,
                 PREVIEW_MARKER,
+                CRL_MEMBER,
             )
         ):
             continue
@@ -617,6 +697,11 @@ def _verify_container(
             problems.append(pdf_problem)
 
     # -- signers and trust
+    lists: list[tuple[str, x509.CertificateRevocationList]] = []
+    if trust:
+        carried = [(CRL_MEMBER, container[CRL_MEMBER])] if CRL_MEMBER in container else []
+        lists, crl_notes = _revocation_lists([*carried, *crls], trust)
+        notes += crl_notes
     for entry in checked:
         info = entry.info
         trusted: bool | None = None
@@ -625,6 +710,13 @@ def _verify_container(
             trusted = why_not is None
             if why_not is not None:
                 entry.problems.append(why_not)
+            else:
+                revoked, after = _revocation_finding(info, lists)
+                if revoked is not None:
+                    trusted = False
+                    entry.problems.append(revoked)
+                if after is not None:
+                    notes.append(after)
         kind = "submission" if entry is final else "sign-off"
         properties = entry.manifest.properties
         signers.append(

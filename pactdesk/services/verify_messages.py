@@ -323,6 +323,37 @@ TRUST = {
     ),
 }
 
+# -- revocation (a revocation list of a trusted CA, in the bundle or given)
+REVOKED_BEFORE = _t(
+    "revocation.revoked-before-signing",
+    QT_TR_NOOP(
+        "{who}'s certificate was revoked on {revoked} ({reason}), before the signature says "
+        "it was made ({at}): the signature does not count"
+    ),
+)
+REVOKED_AFTER = _t(
+    "revocation.revoked-after-signing",
+    QT_TR_NOOP(
+        "{who}'s certificate was revoked on {revoked} ({reason}), after the signature says it "
+        "was made ({at}); the signature still counts."
+    ),
+)
+CRL_USED = _t(
+    "revocation.list-used",
+    QT_TR_NOOP(
+        "Revocation was checked with {name}, the revocation list '{issuer}' issued on {date}: "
+        "it shows what that CA had revoked by then, nothing later."
+    ),
+)
+CRL_NOT_TRUSTED = _t(
+    "revocation.list-not-trusted",
+    QT_TR_NOOP("{name} is not a revocation list signed by a trusted CA; it was ignored."),
+)
+CRL_UNREADABLE = _t(
+    "revocation.list-unreadable",
+    QT_TR_NOOP("{name} is not a revocation list; it was ignored."),
+)
+
 # -- an update's change report
 CHANGES_UNREADABLE = _t("changes.unreadable", QT_TR_NOOP("changes.json cannot be read"))
 CHANGES_WITHOUT_SUPERSEDES = _t(
@@ -354,5 +385,8 @@ LIMIT_TIMES = _t(
 )
 LIMIT_REVOCATION = _t(
     "limit.revocation",
-    QT_TR_NOOP("Whether a certificate was revoked after it was issued cannot be checked offline."),
+    QT_TR_NOOP(
+        "Revocation is known only from a revocation list: nothing a CA revoked after the "
+        "list's date shows, and a bundle's own list is as current as the submitter made it."
+    ),
 )

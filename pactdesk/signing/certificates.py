@@ -13,7 +13,8 @@ Windows and Adobe Reader all verify it.
   keyUsage digitalSignature + nonRepudiation (critical), extendedKeyUsage
   emailProtection, subject CN = the person's name, O = the organisation,
   emailAddress = the e-mail (also as an rfc822Name subjectAltName), three
-  years.
+  years; CRL Distribution Points naming where the CA publishes its
+  revocation list (the CA's ``crl_url``).
 """
 
 from __future__ import annotations
@@ -136,8 +137,13 @@ def issue_certificate(
     ca_key: ec.EllipticCurvePrivateKey,
     ca_certificate: x509.Certificate,
     request: x509.CertificateSigningRequest,
+    *,
+    crl_url: str = "",
 ) -> x509.Certificate:
     """The CA signs an official's request: a signing certificate for that person.
+
+    ``crl_url``, when given, is named in the certificate's CRL Distribution
+    Points extension: where the CA's revocation list is published.
 
     Only the request's public key and the person's name, organisation and
     e-mail are taken from it; everything else (key usage, validity) is the
@@ -158,7 +164,7 @@ def issue_certificate(
     now = _now()
     not_after = min(now + dt.timedelta(days=365 * PERSON_YEARS), ca_certificate.not_valid_after_utc)
     ca_public = ca_key.public_key()
-    return (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(_name(person.name, person.organisation, person.email))
         .issuer_name(ca_certificate.subject)
@@ -189,5 +195,13 @@ def issue_certificate(
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public), critical=False
         )
-        .sign(ca_key, hashes.SHA256())
     )
+    if crl_url:
+        point = x509.DistributionPoint(
+            full_name=[x509.UniformResourceIdentifier(crl_url)],
+            relative_name=None,
+            reasons=None,
+            crl_issuer=None,
+        )
+        builder = builder.add_extension(x509.CRLDistributionPoints([point]), critical=False)
+    return builder.sign(ca_key, hashes.SHA256())

@@ -901,74 +901,74 @@
         <translation>Die Oberfläche wechselt die Sprache beim nächsten Start von PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="48"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="51"/>
         <source>Sign-off authority (CA)</source>
         <translation>Freigabe-Zertifizierungsstelle (CA)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="56"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="112"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation>Auf diesem Computer wird nach einer Freigabe-CA gesucht…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="55"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="58"/>
         <source>The sign-off CA of this computer</source>
         <translation>Die Freigabe-CA dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="59"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
         <source>Make the ministry&apos;s sign-off CA</source>
         <translation>Freigabe-CA des Ministeriums erstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="65"/>
         <source>Name of the CA</source>
         <translation>Name der CA</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="66"/>
         <source>e.g. Ministry of the Interior sign-off CA</source>
         <translation>z. B. Freigabe-CA des Innenministeriums</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="71"/>
         <source>Organisation of the CA</source>
         <translation>Organisation der CA</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="72"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="77"/>
         <source>&amp;Make the CA</source>
         <translation>CA &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="78"/>
         <source>Make the CA</source>
         <translation>CA erstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="84"/>
         <source>Give recipients the CA&apos;s certificate</source>
         <translation>Den Empfängern das Zertifikat der CA geben</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="88"/>
         <source>The Commission&apos;s desk officer needs this file to check who signed your bundle. Send it separately from the bundle.</source>
         <translation>Die zuständige Sachbearbeitung der Kommission braucht diese Datei, um zu prüfen, wer Ihr Einreichungspaket signiert hat. Senden Sie sie getrennt vom Einreichungspaket.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="95"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
@@ -976,151 +976,272 @@
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="96"/>
         <source>Where to save the CA certificate</source>
         <translation>Speicherort des CA-Zertifikats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="101"/>
         <source>&amp;Export the certificate</source>
         <translation>Zertifikat e&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="102"/>
         <source>Export the CA certificate</source>
         <translation>CA-Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <source>For issuing and revoking. Leave it empty if the keyring keeps it.</source>
+        <translation>Zum Ausstellen und Widerrufen. Leer lassen, wenn der Schlüsselbund sie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="125"/>
         <source>Issue a colleague&apos;s certificate</source>
         <translation>Zertifikat für eine Kollegin oder einen Kollegen ausstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="128"/>
         <source>Their &amp;request:</source>
         <translation>Deren &amp;Anforderung:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="129"/>
         <source>The colleague&apos;s certificate request</source>
         <translation>Die Zertifikatsanforderung der Kollegin oder des Kollegen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="135"/>
         <source>Who the request is from</source>
         <translation>Von wem die Anforderung stammt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="138"/>
         <source>Save the &amp;certificate as:</source>
         <translation>&amp;Zertifikat speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="139"/>
         <source>Where to save the issued certificate</source>
         <translation>Speicherort des ausgestellten Zertifikats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="113"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Passphrase of the sign-off CA</source>
         <translation>Passphrase der Freigabe-CA</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="114"/>
         <source>CA &amp;passphrase:</source>
         <translation>&amp;Passphrase der CA:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="130"/>
-        <source>Leave it empty if the keyring keeps it.</source>
-        <translation>Leer lassen, wenn der Schlüsselbund sie speichert.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="144"/>
         <source>&amp;Issue the certificate</source>
         <translation>Zertifikat a&amp;usstellen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="145"/>
         <source>Issue the certificate</source>
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="151"/>
+        <source>Revoke a certificate</source>
+        <translation>Ein Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="154"/>
+        <source>Certificate to re&amp;voke:</source>
+        <translation>Zu &amp;widerrufendes Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="155"/>
+        <source>The certificate to revoke</source>
+        <translation>Das zu widerrufende Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="160"/>
+        <source>Why it is revoked</source>
+        <translation>Warum es widerrufen wird</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="162"/>
+        <source>The key may be known to someone else</source>
+        <translation>Der Schlüssel ist womöglich jemand anderem bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="163"/>
+        <source>The person changed post or organisation</source>
+        <translation>Die Person hat Stelle oder Organisation gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="164"/>
+        <source>Replaced by a new certificate</source>
+        <translation>Durch ein neues Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="165"/>
+        <source>The person no longer signs for the ministry</source>
+        <translation>Die Person unterzeichnet nicht mehr für das Ministerium</translation>
+    </message>
+    <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="166"/>
+        <source>No reason given</source>
+        <translation>Ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="169"/>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="172"/>
+        <source>Revoke the cer&amp;tificate</source>
+        <translation>Zertifikat wi&amp;derrufen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <source>Revoke the certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="181"/>
+        <source>Save the &amp;list as:</source>
+        <translation>&amp;Liste speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="182"/>
+        <source>Where to save the revocation list</source>
+        <translation>Wo die Sperrliste gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="183"/>
+        <source>Revocation lists (*.crl);;All files (*)</source>
+        <translation>Sperrlisten (*.crl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <source>Save the revocation list</source>
+        <translation>Sperrliste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="228"/>
         <source>This computer holds no sign-off CA. The coordinator makes one, once, on their own computer; colleagues send their certificate requests to it.</source>
         <translation>Auf diesem Computer gibt es keine Freigabe-CA. Die Koordination erstellt einmalig eine auf dem eigenen Computer; Kolleginnen und Kollegen senden ihre Zertifikatsanforderungen dorthin.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="235"/>
         <source>This computer holds the sign-off CA &apos;{name}&apos; (valid until {date}).</source>
         <translation>Dieser Computer hat die Freigabe-CA „{name}“ (gültig bis {date}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="245"/>
+        <source>Publish the revocation list where the certificates say it is ({url}), and give it to whoever makes the bundle: the bundle carries it.</source>
+        <translation>Veröffentlichen Sie die Sperrliste dort, wo die Zertifikate sie angeben ({url}), und geben Sie sie der Person, die das Einreichungspaket erstellt: das Paket enthält sie.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="258"/>
         <source>Give the CA a name.</source>
         <translation>Geben Sie der CA einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="271"/>
         <source>Making the CA…</source>
         <translation>Die CA wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="280"/>
         <source>Made the sign-off CA &apos;{name}&apos; on this computer; its key is kept encrypted. {kept} Now export its certificate for recipients.</source>
         <translation>Die Freigabe-CA „{name}“ wurde auf diesem Computer erstellt; ihr Schlüssel wird verschlüsselt aufbewahrt. {kept} Exportieren Sie jetzt ihr Zertifikat für die Empfänger.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="288"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="257"/>
         <source>Nothing was made.</source>
         <translation>Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="295"/>
         <source>Choose where to save the certificate first.</source>
         <translation>Wählen Sie zuerst, wo das Zertifikat gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="303"/>
         <source>Saving the certificate…</source>
         <translation>Das Zertifikat wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="308"/>
         <source>Saved the certificate of &apos;{name}&apos; in {path}. Send it to the recipients separately from the bundle.</source>
         <translation>Das Zertifikat von „{name}“ wurde in {path} gespeichert. Senden Sie es den Empfängern getrennt vom Einreichungspaket.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="330"/>
         <source>The request is from {name} ({organisation}, {email}).</source>
         <translation>Die Anforderung stammt von {name} ({organisation}, {email}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="347"/>
         <source>Choose the request and where to save the certificate.</source>
         <translation>Wählen Sie die Anforderung und den Speicherort des Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="351"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="362"/>
         <source>Issuing the certificate…</source>
         <translation>Das Zertifikat wird ausgestellt…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="375"/>
         <source>Issued a signing certificate for {name} ({organisation}), valid until {date}, in {path}. Send it back to them: they install it under Signing identities → Install a certificate.</source>
         <translation>Ein Signaturzertifikat für {name} ({organisation}), gültig bis {date}, wurde in {path} ausgestellt. Senden Sie es an die Person zurück: Sie installiert es unter Signaturidentitäten → Zertifikat installieren.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="390"/>
         <source>Nothing was issued.</source>
         <translation>Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="397"/>
+        <source>Choose the certificate to revoke first.</source>
+        <translation>Wählen Sie zuerst das zu widerrufende Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="406"/>
+        <source>Revoking the certificate…</source>
+        <translation>Das Zertifikat wird widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="414"/>
+        <source>Revoked the certificate of {name} ({email}) as of {date}. Its signatures made from now on do not count. Save the revocation list and publish it.</source>
+        <translation>Das Zertifikat von {name} ({email}) ist seit {date} widerrufen. Ab jetzt damit geleistete Signaturen zählen nicht. Speichern und veröffentlichen Sie die Sperrliste.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="426"/>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="431"/>
+        <source>Choose where to save the revocation list first.</source>
+        <translation>Wählen Sie zuerst, wo die Sperrliste gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="440"/>
+        <source>Saving the revocation list…</source>
+        <translation>Die Sperrliste wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="447"/>
+        <source>Saved the revocation list in {path}; it is current for {days} days.</source>
+        <translation>Sperrliste in {path} gespeichert; sie gilt {days} Tage als aktuell.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
@@ -1509,12 +1630,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="485"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="487"/>
         <source>Save the certificate request</source>
         <translation>Zertifikatsanforderung speichern</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="497"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="499"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation>Die Zertifikatsanforderung von {name} wurde in {path} gespeichert: Senden Sie sie an Ihre Koordination.</translation>
     </message>
@@ -4514,6 +4635,7 @@
         <translation>Die Freigabeanforderung für Revision {revision} wurde in {path} gespeichert. Senden Sie sie an die Person, die freigibt.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="456"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
@@ -4982,39 +5104,64 @@
         <translation>die Zertifikatskette von {who} kann nicht gelesen werden oder lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
+        <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), bevor die Signatur laut eigener Angabe geleistet wurde ({at}): die Signatur zählt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
+        <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), nachdem die Signatur laut eigener Angabe geleistet wurde ({at}); die Signatur zählt weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
+        <translation>Der Widerruf wurde mit {name} geprüft, der Sperrliste, die „{issuer}“ am {date} ausgestellt hat: sie zeigt, was diese CA bis dahin widerrufen hatte, nichts Späteres.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
+        <translation>{name} ist keine von einer vertrauenswürdigen CA signierte Sperrliste; sie wurde nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <source>{name} is not a revocation list; it was ignored.</source>
+        <translation>{name} ist keine Sperrliste; sie wurde nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>das Einreichungspaket enthält changes.json, nennt aber kein Einreichungspaket, das es ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json und das Manifest des Einreichers nennen unterschiedliche ersetzte Einreichungspakete</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="338"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>das Einreichungspaket nennt ein Einreichungspaket, das es ersetzt, enthält aber keine changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="345"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Die Identitäten der Unterzeichner wurden nicht geprüft: Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben (verwenden Sie --trust CA.pem). Jeder kann ein Zertifikat auf einen beliebigen Namen erstellen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="352"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Die Signaturzeitpunkte sind die Angaben des Computers des jeweiligen Unterzeichners; kein vertrauenswürdiger Zeitstempel belegt sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="357"/>
-        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
-        <translation>Ob ein Zertifikat nach seiner Ausstellung widerrufen wurde, kann offline nicht geprüft werden.</translation>
+        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
+        <translation>Ein Widerruf ist nur aus einer Sperrliste bekannt: was eine CA nach dem Datum der Liste widerrufen hat, zeigt sie nicht, und die Liste eines Einreichungspakets ist so aktuell, wie die einreichende Person sie beigefügt hat.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="43"/>

@@ -901,74 +901,74 @@
         <translation>La fenêtre changera de langue au prochain démarrage de PactDesk.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="48"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="51"/>
         <source>Sign-off authority (CA)</source>
         <translation>Autorité d&apos;approbation (AC)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="53"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="56"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="112"/>
         <source>Looking for a sign-off CA on this computer…</source>
         <translation>Recherche d&apos;une AC d&apos;approbation sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="55"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="58"/>
         <source>The sign-off CA of this computer</source>
         <translation>L&apos;AC d&apos;approbation de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="59"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
         <source>Make the ministry&apos;s sign-off CA</source>
         <translation>Créer l&apos;AC d&apos;approbation du ministère</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="62"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="65"/>
         <source>Name of the CA</source>
         <translation>Nom de l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="63"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="66"/>
         <source>e.g. Ministry of the Interior sign-off CA</source>
         <translation>p. ex. AC d&apos;approbation du ministère de l&apos;Intérieur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="64"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="68"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="71"/>
         <source>Organisation of the CA</source>
         <translation>Organisation de l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="69"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="72"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="74"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="77"/>
         <source>&amp;Make the CA</source>
         <translation>&amp;Créer l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="75"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="78"/>
         <source>Make the CA</source>
         <translation>Créer l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="81"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="84"/>
         <source>Give recipients the CA&apos;s certificate</source>
         <translation>Remettre aux destinataires le certificat de l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="85"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="88"/>
         <source>The Commission&apos;s desk officer needs this file to check who signed your bundle. Send it separately from the bundle.</source>
         <translation>Le gestionnaire de dossier de la Commission a besoin de ce fichier pour vérifier qui a signé votre dossier de soumission. Envoyez-le séparément du dossier de soumission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="92"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="95"/>
         <location filename="../../pactdesk/ui/dialogs/bundle_dialog.py" line="71"/>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="159"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="79"/>
@@ -976,151 +976,272 @@
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="93"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="96"/>
         <source>Where to save the CA certificate</source>
         <translation>Où enregistrer le certificat de l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="98"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="101"/>
         <source>&amp;Export the certificate</source>
         <translation>&amp;Exporter le certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="102"/>
         <source>Export the CA certificate</source>
         <translation>Exporter le certificat de l&apos;AC</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <source>For issuing and revoking. Leave it empty if the keyring keeps it.</source>
+        <translation>Pour délivrer et révoquer. Laissez-la vide si le trousseau de clés la conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="125"/>
         <source>Issue a colleague&apos;s certificate</source>
         <translation>Délivrer le certificat d&apos;un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="128"/>
         <source>Their &amp;request:</source>
         <translation>Sa &amp;demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="129"/>
         <source>The colleague&apos;s certificate request</source>
         <translation>La demande de certificat du ou de la collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="115"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="135"/>
         <source>Who the request is from</source>
         <translation>De qui vient la demande</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="138"/>
         <source>Save the &amp;certificate as:</source>
         <translation>Enregistrer le &amp;certificat sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="139"/>
         <source>Where to save the issued certificate</source>
         <translation>Où enregistrer le certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="113"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="119"/>
         <source>Passphrase of the sign-off CA</source>
         <translation>Phrase secrète de l&apos;AC d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="127"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="114"/>
         <source>CA &amp;passphrase:</source>
         <translation>&amp;Phrase secrète de l&apos;AC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="130"/>
-        <source>Leave it empty if the keyring keeps it.</source>
-        <translation>Laissez vide si le trousseau de clés la conserve.</translation>
-    </message>
-    <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="133"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="144"/>
         <source>&amp;Issue the certificate</source>
         <translation>&amp;Délivrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="145"/>
         <source>Issue the certificate</source>
         <translation>Délivrer le certificat</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="151"/>
+        <source>Revoke a certificate</source>
+        <translation>Révoquer un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="154"/>
+        <source>Certificate to re&amp;voke:</source>
+        <translation>Certificat à ré&amp;voquer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="155"/>
+        <source>The certificate to revoke</source>
+        <translation>Le certificat à révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="160"/>
+        <source>Why it is revoked</source>
+        <translation>Pourquoi il est révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="162"/>
+        <source>The key may be known to someone else</source>
+        <translation>La clé est peut-être connue d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="163"/>
+        <source>The person changed post or organisation</source>
+        <translation>La personne a changé de poste ou d&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="164"/>
+        <source>Replaced by a new certificate</source>
+        <translation>Remplacé par un nouveau certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="165"/>
+        <source>The person no longer signs for the ministry</source>
+        <translation>La personne ne signe plus pour le ministère</translation>
+    </message>
+    <message>
         <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="166"/>
+        <source>No reason given</source>
+        <translation>Sans motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="169"/>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="172"/>
+        <source>Revoke the cer&amp;tificate</source>
+        <translation>Révoquer le cer&amp;tificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <source>Revoke the certificate</source>
+        <translation>Révoquer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="181"/>
+        <source>Save the &amp;list as:</source>
+        <translation>Enregistrer la &amp;liste sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="182"/>
+        <source>Where to save the revocation list</source>
+        <translation>Où enregistrer la liste de révocation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="183"/>
+        <source>Revocation lists (*.crl);;All files (*)</source>
+        <translation>Listes de révocation (*.crl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="187"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <source>Save the revocation list</source>
+        <translation>Enregistrer la liste de révocation</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="228"/>
         <source>This computer holds no sign-off CA. The coordinator makes one, once, on their own computer; colleagues send their certificate requests to it.</source>
         <translation>Cet ordinateur ne détient aucune AC d&apos;approbation. Le coordinateur ou la coordinatrice en crée une, une seule fois, sur son propre ordinateur&#xa0;; les collègues lui envoient leurs demandes de certificat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="235"/>
         <source>This computer holds the sign-off CA &apos;{name}&apos; (valid until {date}).</source>
         <translation>Cet ordinateur détient l&apos;AC d&apos;approbation «&#xa0;{name}&#xa0;» (valable jusqu&apos;au {date}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="245"/>
+        <source>Publish the revocation list where the certificates say it is ({url}), and give it to whoever makes the bundle: the bundle carries it.</source>
+        <translation>Publiez la liste de révocation là où les certificats l&apos;indiquent ({url}) et remettez-la à la personne qui constitue le dossier de soumission&#xa0;: le dossier la contient.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="258"/>
         <source>Give the CA a name.</source>
         <translation>Donnez un nom à l&apos;AC.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="271"/>
         <source>Making the CA…</source>
         <translation>Création de l&apos;AC…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="210"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="280"/>
         <source>Made the sign-off CA &apos;{name}&apos; on this computer; its key is kept encrypted. {kept} Now export its certificate for recipients.</source>
         <translation>L&apos;AC d&apos;approbation «&#xa0;{name}&#xa0;» a été créée sur cet ordinateur&#xa0;; sa clé est conservée chiffrée. {kept} Exportez maintenant son certificat pour les destinataires.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="218"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="288"/>
         <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="257"/>
         <source>Nothing was made.</source>
         <translation>Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="225"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="295"/>
         <source>Choose where to save the certificate first.</source>
         <translation>Choisissez d&apos;abord où enregistrer le certificat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="233"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="303"/>
         <source>Saving the certificate…</source>
         <translation>Enregistrement du certificat…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="238"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="308"/>
         <source>Saved the certificate of &apos;{name}&apos; in {path}. Send it to the recipients separately from the bundle.</source>
         <translation>Le certificat de «&#xa0;{name}&#xa0;» a été enregistré dans {path}. Envoyez-le aux destinataires séparément du dossier de soumission.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="260"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="330"/>
         <source>The request is from {name} ({organisation}, {email}).</source>
         <translation>La demande vient de {name} ({organisation}, {email}).</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="347"/>
         <source>Choose the request and where to save the certificate.</source>
         <translation>Choisissez la demande et l&apos;emplacement du certificat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="281"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="351"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="292"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="362"/>
         <source>Issuing the certificate…</source>
         <translation>Délivrance du certificat…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="305"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="375"/>
         <source>Issued a signing certificate for {name} ({organisation}), valid until {date}, in {path}. Send it back to them: they install it under Signing identities → Install a certificate.</source>
         <translation>Un certificat de signature a été délivré pour {name} ({organisation}), valable jusqu&apos;au {date}, dans {path}. Renvoyez-le à cette personne&#xa0;: elle l&apos;installe sous Identités de signature → Installer un certificat.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="320"/>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="390"/>
         <source>Nothing was issued.</source>
         <translation>Rien n&apos;a été délivré.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="397"/>
+        <source>Choose the certificate to revoke first.</source>
+        <translation>Choisissez d&apos;abord le certificat à révoquer.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="406"/>
+        <source>Revoking the certificate…</source>
+        <translation>Révocation du certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="414"/>
+        <source>Revoked the certificate of {name} ({email}) as of {date}. Its signatures made from now on do not count. Save the revocation list and publish it.</source>
+        <translation>Le certificat de {name} ({email}) est révoqué depuis le {date}. Les signatures faites désormais avec lui ne comptent pas. Enregistrez la liste de révocation et publiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="426"/>
+        <source>Nothing was revoked.</source>
+        <translation>Rien n&apos;a été révoqué.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="431"/>
+        <source>Choose where to save the revocation list first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer la liste de révocation.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="440"/>
+        <source>Saving the revocation list…</source>
+        <translation>Enregistrement de la liste de révocation…</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="447"/>
+        <source>Saved the revocation list in {path}; it is current for {days} days.</source>
+        <translation>Liste de révocation enregistrée dans {path}&#xa0;; elle est à jour pour {days} jours.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/new_contribution.py" line="190"/>
@@ -1509,12 +1630,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="485"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="487"/>
         <source>Save the certificate request</source>
         <translation>Enregistrer la demande de certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="497"/>
+        <location filename="../../pactdesk/ui/dialogs/identities_dialog.py" line="499"/>
         <source>Saved {name}&apos;s certificate request in {path}: send it to your coordinator.</source>
         <translation>La demande de certificat de {name} a été enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice.</translation>
     </message>
@@ -4514,6 +4635,7 @@
         <translation>La demande d&apos;approbation de la révision {revision} a été enregistrée dans {path}. Envoyez-la au ou à la collègue qui approuve.</translation>
     </message>
     <message>
+        <location filename="../../pactdesk/ui/dialogs/authority_dialog.py" line="456"/>
         <location filename="../../pactdesk/ui/dialogs/sign_request_dialogs.py" line="129"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
@@ -4982,39 +5104,64 @@
         <translation>la chaîne de certificats de {who} ne peut pas être lue ou ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
+        <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), avant le moment où la signature dit avoir été faite ({at})&#xa0;: la signature ne compte pas</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
+        <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), après le moment où la signature dit avoir été faite ({at})&#xa0;; la signature compte toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
+        <translation>La révocation a été contrôlée avec {name}, la liste de révocation émise par «&#xa0;{issuer}&#xa0;» le {date}&#xa0;: elle montre ce que cette AC avait révoqué à cette date, rien de plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
+        <translation>{name} n&apos;est pas une liste de révocation signée par une AC de confiance&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <source>{name} is not a revocation list; it was ignored.</source>
+        <translation>{name} n&apos;est pas une liste de révocation&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>le dossier de soumission contient changes.json mais ne désigne aucun dossier de soumission qu&apos;il remplace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json et le manifeste de l&apos;auteur de la soumission désignent des dossiers de soumission remplacés différents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="338"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>le dossier de soumission désigne un dossier de soumission qu&apos;il remplace mais ne contient pas changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="345"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Les identités des signataires n&apos;ont pas été vérifiées&#xa0;: aucun certificat d&apos;AC de confiance n&apos;a été fourni (utilisez --trust CA.pem). N&apos;importe qui peut créer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="352"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Les heures de signature sont celles qu&apos;indiquait l&apos;ordinateur de chaque signataire&#xa0;; aucun horodatage de confiance ne les prouve.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="357"/>
-        <source>Whether a certificate was revoked after it was issued cannot be checked offline.</source>
-        <translation>La révocation éventuelle d&apos;un certificat après son émission ne peut pas être vérifiée hors ligne.</translation>
+        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
+        <translation>La révocation n&apos;est connue que par une liste de révocation&#xa0;: rien de ce qu&apos;une AC a révoqué après la date de la liste n&apos;apparaît, et la liste d&apos;un dossier de soumission n&apos;est à jour que dans la mesure où la personne qui l&apos;a soumis l&apos;a rendue telle.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="43"/>

@@ -1,6 +1,7 @@
-"""The coordinator's sign-off CA: make it, give recipients its certificate, issue colleagues'.
+"""The coordinator's sign-off CA: make it, give recipients its certificate, issue colleagues',
+revoke one and save the revocation list.
 
-What ``pactdesk ca create | export | issue`` do, in the window.  The CA is
+What ``pactdesk ca create | export | issue | revoke | crl`` do, in the window.  The CA is
 the ministry's small certificate authority, kept on the coordinator's
 computer: colleagues' signing certificates are issued from it, and the
 Commission's desk officer trusts its certificate when verifying a bundle.
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from pactdesk.fileio import write_atomic
 from pactdesk.services import identities
 from pactdesk.services.passphrases import kept_sentence
+from pactdesk.signing.revocation import CRL_DAYS
 from pactdesk.ui.dialogs.identities_dialog import CERTIFICATE_FILES, REQUEST_FILES, file_stem
 from pactdesk.ui.dialogs.passphrase import TypedAnswers
 from pactdesk.ui.dialogs.signing_widgets import (
@@ -47,7 +50,7 @@ class AuthorityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Sign-off authority (CA)"))
         self.setObjectName("authorityDialog")
-        self.resize(680, 620)
+        self.resize(680, 700)
         self.ca: identities.CertificateAuthority | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel(tr("Looking for a sign-off CA on this computer…"))
@@ -101,6 +104,23 @@ class AuthorityDialog(QDialog):
         export.addWidget(self.export_button)
         layout.addWidget(self.export_box)
 
+        # -- the CA's passphrase, for issuing and revoking
+        self.passphrase_box = QWidget()
+        passphrase = QFormLayout(self.passphrase_box)
+        passphrase.setContentsMargins(0, 0, 0, 0)
+        self.ca_passphrase = QLineEdit()
+        self.ca_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ca_passphrase.setAccessibleName(tr("Passphrase of the sign-off CA"))
+        ca_label = QLabel(tr("CA &passphrase:"))
+        ca_label.setBuddy(self.ca_passphrase)
+        passphrase.addRow(ca_label, self.ca_passphrase)
+        self.ca_note = QLabel(
+            tr("For issuing and revoking. Leave it empty if the keyring keeps it.")
+        )
+        self.ca_note.setWordWrap(True)
+        passphrase.addRow("", self.ca_note)
+        layout.addWidget(self.passphrase_box)
+
         # -- a colleague's certificate
         self.issue_box = QGroupBox(tr("Issue a colleague's certificate"))
         issue = QFormLayout(self.issue_box)
@@ -121,20 +141,54 @@ class AuthorityDialog(QDialog):
             save=True,
         )
         issue.addRow(self.certificate_file)
-        self.ca_passphrase = QLineEdit()
-        self.ca_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_passphrase.setAccessibleName(tr("Passphrase of the sign-off CA"))
-        ca_label = QLabel(tr("CA &passphrase:"))
-        ca_label.setBuddy(self.ca_passphrase)
-        issue.addRow(ca_label, self.ca_passphrase)
-        self.ca_note = QLabel(tr("Leave it empty if the keyring keeps it."))
-        self.ca_note.setWordWrap(True)
-        issue.addRow("", self.ca_note)
         self.issue_button = QPushButton(tr("&Issue the certificate"))
         self.issue_button.setAccessibleName(tr("Issue the certificate"))
         self.issue_button.clicked.connect(self.issue)
         issue.addRow(self.issue_button)
         layout.addWidget(self.issue_box)
+
+        # -- revocation: a certificate that must no longer count, and the list saying so
+        self.revoke_box = QGroupBox(tr("Revoke a certificate"))
+        revoke = QFormLayout(self.revoke_box)
+        self.revoke_file = FileField(
+            tr("Certificate to re&voke:"),
+            accessible=tr("The certificate to revoke"),
+            filters=tr(CERTIFICATE_FILES),
+        )
+        revoke.addRow(self.revoke_file)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(tr("Why it is revoked"))
+        for code, text in (
+            ("keyCompromise", tr("The key may be known to someone else")),
+            ("affiliationChanged", tr("The person changed post or organisation")),
+            ("superseded", tr("Replaced by a new certificate")),
+            ("cessationOfOperation", tr("The person no longer signs for the ministry")),
+            ("unspecified", tr("No reason given")),
+        ):
+            self.reason.addItem(text, code)
+        reason_label = QLabel(tr("Re&ason:"))
+        reason_label.setBuddy(self.reason)
+        revoke.addRow(reason_label, self.reason)
+        self.revoke_button = QPushButton(tr("Revoke the cer&tificate"))
+        self.revoke_button.setAccessibleName(tr("Revoke the certificate"))
+        self.revoke_button.clicked.connect(self.revoke)
+        revoke.addRow(self.revoke_button)
+        crl_intro = QLabel("")
+        crl_intro.setWordWrap(True)
+        self.crl_intro = crl_intro
+        revoke.addRow(crl_intro)
+        self.crl_file = FileField(
+            tr("Save the &list as:"),
+            accessible=tr("Where to save the revocation list"),
+            filters=tr("Revocation lists (*.crl);;All files (*)"),
+            save=True,
+        )
+        revoke.addRow(self.crl_file)
+        self.crl_button = QPushButton(tr("Save the revocation list"))
+        self.crl_button.setAccessibleName(tr("Save the revocation list"))
+        self.crl_button.clicked.connect(self.save_crl)
+        revoke.addRow(self.crl_button)
+        layout.addWidget(self.revoke_box)
 
         self.outcome = Outcome(self)
         layout.addWidget(self.outcome)
@@ -143,7 +197,13 @@ class AuthorityDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.request_file.changed.connect(self._read_request)
-        for box_ in (self.create_box, self.export_box, self.issue_box):
+        for box_ in (
+            self.create_box,
+            self.export_box,
+            self.passphrase_box,
+            self.issue_box,
+            self.revoke_box,
+        ):
             box_.setVisible(False)
         self.refresh()
 
@@ -160,6 +220,8 @@ class AuthorityDialog(QDialog):
         self.create_box.setVisible(not here)
         self.export_box.setVisible(here)
         self.issue_box.setVisible(here)
+        self.passphrase_box.setVisible(here)
+        self.revoke_box.setVisible(here)
         if self.ca is None:
             self.heading.setText(
                 tr(
@@ -176,6 +238,14 @@ class AuthorityDialog(QDialog):
         )
         if not self.export_file.edit.text():
             self.export_file.set_path(Path.home() / f"{file_stem(self.ca.name)}.pem")
+        if not self.crl_file.edit.text():
+            self.crl_file.set_path(Path.home() / f"{file_stem(self.ca.name)}.crl")
+        self.crl_intro.setText(
+            tr(
+                "Publish the revocation list where the certificates say it is ({url}), and "
+                "give it to whoever makes the bundle: the bundle carries it."
+            ).format(url=self.ca.crl_url)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.outcome.refused(error_text(exc))
@@ -318,3 +388,69 @@ class AuthorityDialog(QDialog):
         self.ca_passphrase.clear()
         self.issue_button.setEnabled(True)
         self.outcome.refused(error_text(exc) + " " + tr("Nothing was issued."))
+
+    # -- revoke, and the revocation list
+
+    def revoke(self) -> None:
+        source = self.revoke_file.path()
+        if source is None:
+            self.outcome.refused(tr("Choose the certificate to revoke first."))
+            return
+        asker = TypedAnswers.one(self.ca_passphrase.text(), keep=False)
+        reason = str(self.reason.currentData())
+
+        def work() -> identities.RevokedCertificate:
+            return identities.revoke_certificate(source.read_bytes(), reason=reason, asker=asker)
+
+        self.revoke_button.setEnabled(False)
+        self.outcome.busy(tr("Revoking the certificate…"))
+        run_job(work, on_done=self._revoked, on_error=self._revoke_refused, parent=self)
+
+    def _revoked(self, done: identities.RevokedCertificate) -> None:
+        self.ca_passphrase.clear()
+        self.revoke_button.setEnabled(True)
+        self.outcome.done(
+            tr(
+                "Revoked the certificate of {name} ({email}) as of {date}. Its signatures made "
+                "from now on do not count. Save the revocation list and publish it."
+            ).format(
+                name=done.person.name,
+                email=done.person.email,
+                date=f"{done.revoked_at:%d.%m.%Y %H:%M} UTC",
+            )
+        )
+
+    def _revoke_refused(self, exc: BaseException) -> None:
+        self.ca_passphrase.clear()
+        self.revoke_button.setEnabled(True)
+        self.outcome.refused(error_text(exc) + " " + tr("Nothing was revoked."))
+
+    def save_crl(self) -> None:
+        target = self.crl_file.path()
+        if self.ca is None or target is None:
+            self.outcome.refused(tr("Choose where to save the revocation list first."))
+            return
+        asker = TypedAnswers.one(self.ca_passphrase.text(), keep=False)
+
+        def work() -> Path:
+            write_atomic(target, identities.issue_crl(asker=asker).der)
+            return target
+
+        self.crl_button.setEnabled(False)
+        self.outcome.busy(tr("Saving the revocation list…"))
+        run_job(work, on_done=self._crl_saved, on_error=self._crl_refused, parent=self)
+
+    def _crl_saved(self, path: Path) -> None:
+        self.ca_passphrase.clear()
+        self.crl_button.setEnabled(True)
+        self.outcome.done(
+            tr("Saved the revocation list in {path}; it is current for {days} days.").format(
+                path=path, days=CRL_DAYS
+            ),
+            written=path,
+        )
+
+    def _crl_refused(self, exc: BaseException) -> None:
+        self.ca_passphrase.clear()
+        self.crl_button.setEnabled(True)
+        self.outcome.refused(error_text(exc) + " " + tr("Nothing was saved."))
