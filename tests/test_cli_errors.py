@@ -23,6 +23,7 @@ CAUGHT_INSIDE = {
     "pactdesk.signing.cades.SignatureError": "verify and sign-off report it, exchange wraps it",
     "pactdesk.signing.manifest.ManifestError": "sign-off manifests and verify report it",
     "pactdesk.signing.xades.XadesError": "sign-off manifests and verify report it",
+    "pactdesk.signing.revocation.RevocationListError": "bundle refuses it, verify reports it",
     "pactdesk.signing.envelope.EnvelopeError": "services.exchange turns it into ExchangeError",
     "pactdesk.signing.certificates.CertificateRequestError": "the CA and identities wrap it",
     "pactdesk.services.jobs.Cancelled": "only the window cancels a job",

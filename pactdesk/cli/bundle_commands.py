@@ -102,16 +102,14 @@ def _trust(paths: list[Path]) -> list[Any]:
 def _crls(paths: list[Path]) -> list[tuple[str, bytes]]:
     """The ``--crl`` files, each read within its limit (exit 2 otherwise, nothing written)."""
     from pactdesk.domain import limits
-    from pactdesk.fileio import InputError, read_input
+    from pactdesk.fileio import read_input
 
     read: list[tuple[str, bytes]] = []
     for path in paths:
         if not path.exists():
             raise CommandError(2, f"the revocation list {path} does not exist")
-        try:
+        with refusing("Nothing was written."):
             read.append((path.name, read_input(path, limits.REVOCATION_LIST)))
-        except InputError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was written.") from exc
     return read
 
 

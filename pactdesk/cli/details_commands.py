@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pactdesk.cli import CommandError
+from pactdesk.cli.errors import refusing
 
 #: option -> field of :class:`pactdesk.domain.contribution.ContributionDetails`
 OPTIONS = {
@@ -41,7 +41,7 @@ def _show(details: Any) -> None:
 
 def cmd_details(args: argparse.Namespace) -> int:
     from pactdesk.cli.draft_commands import open_draft
-    from pactdesk.services.details import DetailsError, details_of, save_details, with_changes
+    from pactdesk.services.details import details_of, save_details, with_changes
     from pactdesk.settings import default_author
 
     changes = {name: getattr(args, name) for name in OPTIONS}
@@ -56,10 +56,8 @@ def cmd_details(args: argparse.Namespace) -> int:
             print(f"{args.draft.name}: the details were already these; nothing changed.")
             _show(current)
             return 0
-        try:
+        with refusing("Nothing was changed."):
             result = save_details(draft, wanted, author=default_author(args.author))
-        except DetailsError as exc:
-            raise CommandError(2, f"{exc.summary} Nothing was changed.", exc.details) from exc
     print(
         f"Saved the details of {args.draft.name} (revision {result.head.revision}); "
         "any sign-off made before now is outdated."

@@ -36,6 +36,7 @@ def _codes() -> Codes:
     from pactdesk.outputs import OutputError
     from pactdesk.services.bundle import BundleRefused
     from pactdesk.services.compile import CompileInputError
+    from pactdesk.services.details import DetailsError
     from pactdesk.services.drafts import (
         DraftLockedError,
         DraftNotWritableError,
@@ -79,6 +80,7 @@ def _codes() -> Codes:
         (ExchangeError, 2),  # an exchange call or package that is wrong
         (PackageError, 2),  # not an exchange package PactDesk reads
         (ReviewError, 2),  # a comment, review state or revision that does not fit
+        (DetailsError, 2),  # a ministry, contact name, e-mail or telephone that does not fit
         # The draft's state refuses a bundle (1); a bad --supersedes file is bad input (2).
         (BundleRefused, lambda exc: 2 if getattr(exc, "bad_input", False) else 1),
         (RequestFileError, 2),  # not a sound request or answer file
