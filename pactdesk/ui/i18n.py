@@ -51,8 +51,15 @@ def install_base_translation() -> None:
 
 
 def ui_language() -> str:
-    """The window's language as an ISO 639-1 code ("fr"): the default locale's (see launch)."""
-    return QLocale().name().split("_")[0]
+    """The window's language as an ISO 639-1 code ("fr"): the default locale's (see launch).
+
+    The C (POSIX) locale, a system with no language set, is English: the
+    window's own texts are then shown untranslated.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "en"
+    return locale.name().split("_")[0]
 
 
 def noop(text: str) -> str:

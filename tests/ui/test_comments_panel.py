@@ -54,8 +54,9 @@ def test_comment_on_selected_words_answer_resolve_by_keyboard(
     window = make_window(path)
     alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
-    # The mark at opening: II.b (and its area) has one open thread; I.a has none.
-    assert _mark(window, "commitment/II.b")[0] is True
+    # The mark, as soon as the draft is on screen (the comments are read once it
+    # is shown): II.b (and its area) has one open thread; I.a has none.
+    qtbot.waitUntil(lambda: _mark(window, "commitment/II.b")[0] is True, timeout=3000)
     assert _mark(window, "commitment/II.b")[1].endswith("; 1 open comment")
     assert _mark(window, "area/II")[1].endswith("; 1 open comment")
     assert _mark(window, "commitment/I.a")[0] is False

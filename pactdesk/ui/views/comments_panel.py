@@ -22,6 +22,8 @@ like the review window's (a comment is a row in a small table).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
@@ -39,12 +41,23 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import fields as names
 from pactdesk.domain.contribution import describe_key
-from pactdesk.services import review
 from pactdesk.services.drafts import Draft
 from pactdesk.ui import formats, style
 from pactdesk.ui.i18n import tr
 from pactdesk.ui.models.navigator import row_key_for_item
-from pactdesk.ui.views.editor import EditorView
+from pactdesk.ui.views.editor import STATE_DELAY_MS, EditorView
+
+if TYPE_CHECKING:
+    from pactdesk.services import review
+
+
+def _review() -> ModuleType:
+    """The review service, imported when first used: it loads the store's models
+    (SQLAlchemy), which the window's first paint does not wait for."""
+    from pactdesk.services import review
+
+    return review
+
 
 CommentRole = Qt.ItemDataRole.UserRole
 #: How long typing must pause before the highlights are placed again.
@@ -154,7 +167,8 @@ class CommentsPanel(QWidget):
         """A draft was opened: show its comments; follow the editor's typing."""
         self.draft, self.editor, self.author = draft, editor, author
         editor.documents.changed.connect(self._on_text_changed)
-        self.reload()
+        # Read once the editor is on screen (with the draft's store made ready then).
+        QTimer.singleShot(STATE_DELAY_MS, self, self.reload)
 
     def set_shortcut(self, keys: str) -> None:
         self.shortcut = keys
@@ -182,10 +196,10 @@ class CommentsPanel(QWidget):
         """Read the draft's comments again (after a change here or in the review window)."""
         if self.draft is None:
             return
-        self._comments = review.comments(self.draft)
+        self._comments = _review().comments(self.draft)
         if self.editor is not None:
             counts: dict[str, int] = {}
-            for item, n in review.open_threads(self.draft).items():
+            for item, n in _review().open_threads(self.draft).items():
                 counts[row_key_for_item(item)] = n
             self.editor.model.set_open_comments(counts)
         self._refresh_view(select=select)
@@ -205,7 +219,7 @@ class CommentsPanel(QWidget):
         key = self._key_of(comment)
         if key is None or self.editor is None:
             return None
-        return key, review.locate(comment, self.editor.documents.text(key))
+        return key, _review().locate(comment, self.editor.documents.text(key))
 
     def _describe(self, comment: review.Comment) -> str:
         state = tr("open") if comment.open else tr("resolved")
@@ -335,7 +349,7 @@ class CommentsPanel(QWidget):
     def _run(self, call):
         try:
             return call()
-        except review.ReviewError as exc:
+        except _review().ReviewError as exc:
             self._say(str(exc))
             return None
 
@@ -352,7 +366,7 @@ class CommentsPanel(QWidget):
         anchor = self.anchor if reply_to is None else None
         if anchor is not None and self.editor is not None:
             # The answer may have been edited since the words were chosen: find them again.
-            place = review.find_quote(
+            place = _review().find_quote(
                 self.editor.documents.text(anchor.key), anchor.quote, anchor.start
             )
             if place is None:
@@ -361,7 +375,7 @@ class CommentsPanel(QWidget):
             anchor = Anchor(anchor.key, place[0], place[1], anchor.quote)
         self._flush()
         made = self._run(
-            lambda: review.add_comment(
+            lambda: _review().add_comment(
                 draft,
                 self.item,
                 text,
@@ -394,7 +408,7 @@ class CommentsPanel(QWidget):
         if chosen is None or draft is None:
             self._say(tr("Choose the comment to resolve first."))
             return
-        done = self._run(lambda: review.resolve_comment(draft, chosen, author=self.author))
+        done = self._run(lambda: _review().resolve_comment(draft, chosen, author=self.author))
         if done is not None:
             self._say(tr("Comment resolved."))
             self.reload(select=chosen)
