@@ -3,6 +3,7 @@ repository would read, and loads SQLAlchemy only when a call first needs the rep
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,33 @@ def test_opening_and_reading_a_draft_file_loads_no_sqlalchemy(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_the_window_first_paints_a_full_draft_without_the_store_or_schema_libraries(
+    tmp_path: Path,
+) -> None:
+    """What the window's first paint needs: no SQLAlchemy, Alembic or jsonschema (bench_gui)."""
+    path = tmp_path / "d.pactdesk"
+    create_draft(path, items=full_items(shipped_framework("pact-2010"))).close()
+    code = (
+        "import sys\n"
+        "from pactdesk.__main__ import main\n"
+        f"sys.argv = ['pactdesk', '--smoke', {str(path)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "heavy = ('sqlalchemy', 'alembic', 'jsonschema')\n"
+        "print('loaded:', ','.join(sorted(m for m in sys.modules if m.startswith(heavy))))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "loaded: ", result.stdout
