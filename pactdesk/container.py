@@ -177,13 +177,15 @@ def write_container(
     *,
     mimetype: bytes | None = None,
     compression: int = zipfile.ZIP_STORED,
+    compresslevel: int | None = None,
     date_time: datetime | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> bytes:
     """The bytes of a container: ``mimetype`` first (stored, no extra field), then ``members``.
 
     Names are checked as :func:`open_container` checks them, so whatever
-    this writes reads back.  ``compression`` applies to the other members.
+    this writes reads back.  ``compression`` (and zlib's ``compresslevel``,
+    default 6) applies to the other members.
     """
     when = (date_time or datetime.now(UTC)).timetuple()[:6]
     stamp = (max(when[0], 1980), *when[1:])
@@ -209,7 +211,7 @@ def write_container(
             info.compress_type = compression
             info.create_system = 3
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            archive.writestr(info, data)
+            archive.writestr(info, data, compresslevel=compresslevel)
     return buffer.getvalue()
 
 

@@ -38,7 +38,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pactdesk.domain.contribution import word_count
 from pactdesk.export.pdf import (
     BODY_WIDTH,
     EU_BLUE,
@@ -68,7 +67,7 @@ EXCERPT_WORDS = 10
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
-    parts = text.split()
+    parts = text.split(None, words)  # the opening only: a full answer is thousands of words
     if len(parts) <= words:
         return " ".join(parts)
     return " ".join(parts[:words]) + " …"
@@ -331,7 +330,7 @@ def _commitment_table(cid: str, commitment: Any, entries: Sequence[Included], st
                 Paragraph(
                     markup(excerpt(text)) if text.strip() else "<i>not answered</i>", st.small
                 ),
-                str(word_count(text) + word_count(answer.developments_planned)),
+                str(cell.answer_words),
                 f"{cell.prompts_answered}/{cell.prompts_total}" if cell.prompts_total else "—",
                 str(cell.data_points) if cell.data_points else "—",
                 "changed" if cell.changed else "",

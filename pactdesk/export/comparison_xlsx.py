@@ -12,22 +12,15 @@ report) and *Rejected* (each rejected bundle's file, hash and reasons — never
 its content).
 
 Every answer is in the workbook in full: a text longer than an Excel cell
-continues in rows marked "(continued, part N)".  Written in openpyxl's
-write-only mode: 27 full contributions are about 8 MB of text.
+continues in rows marked "(continued, part N)".  27 full contributions are
+about 8 MB of text in ~70,000 cells: written by the streaming writer
+:mod:`pactdesk.export.sheet_xml`, not cell by cell through openpyxl.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Sequence
-from copy import copy
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from pactdesk.domain.contribution import (
     ACTIONS,
@@ -37,71 +30,39 @@ from pactdesk.domain.contribution import (
     political_key,
     prompt_key,
 )
+from pactdesk.export.sheet_xml import Cell, CellStyle, Sheet, SheetWorkbook
 from pactdesk.export.xlsx import (
-    HEADER_FILL,
-    HEADER_FONT,
-    TITLE_FONT,
     area_sheet_name,
     continuation_cell,
-    escape_cell,
     sheet_title,
     split_for_cells,
 )
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
     from pactdesk.services.compile import Compilation, Included
 
-CHANGED_FILL = PatternFill("solid", fgColor="F8CBAD")
-NOT_COMPARABLE_FILL = PatternFill("solid", fgColor="FFF2CC")
-EMPTY_FONT = Font(italic=True, color="808080")
-WRAP = Alignment(wrap_text=True, vertical="top")
+#: The workbook's styles; a cell names one by its number (0: plain).
+STYLES = (
+    CellStyle(bold=True, size=13, color="1F3864"),  # 1 title
+    CellStyle(bold=True, color="FFFFFF", fill="1F3864", wrap=True),  # 2 header
+    CellStyle(wrap=True),  # 3 text
+    CellStyle(wrap=True, fill="F8CBAD"),  # 4 text an update changed
+    CellStyle(italic=True, color="808080"),  # 5 not answered
+    CellStyle(italic=True, color="808080", fill="F8CBAD"),  # 6 not answered since the update
+    CellStyle(fill="FFF2CC"),  # 7 a figure that is not comparable
+)
+TITLE, HEADER, TEXT, TEXT_CHANGED, EMPTY, EMPTY_CHANGED, NOT_COMPARABLE = range(1, 8)
 CHANGED_NOTE = (
     "Orange cells: changed by the Member State's January update (see 'Changes in updates')."
 )
 
 
-#: Per workbook, the style arrays of the few styles its cells use.
-_templates: WeakKeyDictionary[Any, dict[tuple[int, int, bool], Any]] = WeakKeyDictionary()
+def _header(titles: Sequence[str]) -> list[Cell]:
+    return [Cell(t, HEADER) for t in titles]
 
 
-def _cell(
-    ws: WriteOnlyWorksheet,
-    value: Any,
-    *,
-    font: Font | None = None,
-    fill: PatternFill | None = None,
-    wrap: bool = False,
-) -> Any:
-    """A value, styled when asked; plain values cost a tenth of a styled cell."""
-    value = escape_cell(value) if isinstance(value, str) else value
-    if font is None and fill is None and not wrap:
-        return value
-    cell = WriteOnlyCell(ws, value=value)
-    # Setting a style looks it up in the workbook's tables (hashing every part of it);
-    # thousands of answer cells share a handful of styles: look each up once.
-    known = _templates.setdefault(ws.parent, {})
-    key = (id(font), id(fill), wrap)
-    if key not in known:
-        styled = WriteOnlyCell(ws)
-        if font is not None:
-            styled.font = font
-        if fill is not None:
-            styled.fill = fill
-        if wrap:
-            styled.alignment = WRAP
-        known[key] = styled._style
-    cell._style = copy(known[key])
-    return cell
-
-
-def _header(ws: WriteOnlyWorksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
-    return [_cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, wrap=True) for t in titles]
-
-
-def _title(ws: WriteOnlyWorksheet, text: str) -> list[WriteOnlyCell]:
-    return [_cell(ws, text, font=TITLE_FONT)]
+def _title(text: str) -> list[Cell]:
+    return [Cell(text, TITLE)]
 
 
 def _member_header(entries: Sequence[Included]) -> list[str]:
@@ -109,37 +70,24 @@ def _member_header(entries: Sequence[Included]) -> list[str]:
 
 
 def _text_rows(
-    ws: WriteOnlyWorksheet,
+    ws: Sheet,
     first: Sequence[str],
     texts: Sequence[str],
     changed: Sequence[bool],
 ) -> None:
     """One row (or more, for texts longer than a cell) of answers, a column per Member State."""
     parts = [split_for_cells(text) if text else [""] for text in texts]
+    text_styles = [TEXT_CHANGED if c else TEXT for c in changed]
     for part in range(max(len(p) for p in parts)):
         lead = list(first) if part == 0 else [first[0], continuation_cell(part + 1)]
-        row: list[Any] = [_cell(ws, v, wrap=True) for v in lead]
-        for chunks, was_changed in zip(parts, changed, strict=True):
+        row: list[Any] = [Cell(v, TEXT) for v in lead]
+        for chunks, style, was_changed in zip(parts, text_styles, changed, strict=True):
             value = chunks[part] if part < len(chunks) else ""
             if part == 0 and not value:
-                row.append(
-                    _cell(
-                        ws,
-                        "(not answered)",
-                        font=EMPTY_FONT,
-                        fill=CHANGED_FILL if was_changed else None,
-                    )
-                )
+                row.append(Cell("(not answered)", EMPTY_CHANGED if was_changed else EMPTY))
             else:
-                row.append(_cell(ws, value, wrap=True, fill=CHANGED_FILL if was_changed else None))
+                row.append(Cell(value, style))
         ws.append(row)
-
-
-def _widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
-    from openpyxl.utils import get_column_letter
-
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
 
 
 def data_table(
@@ -159,17 +107,15 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
     """The workbook's bytes."""
     framework = compilation.framework
     entries = compilation.included
-    wb = Workbook(write_only=True)
+    wb = SheetWorkbook(STYLES)
 
-    ws = wb.create_sheet("Bundles")
-    _widths(ws, (12, 18, 10, 34, 20, 66, 70))
-    ws.append(_title(ws, f"Contributions of the {compilation.cycle} cycle: the bundles received"))
+    ws = wb.sheet("Bundles", widths=(12, 18, 10, 34, 20, 66, 70))
+    ws.append(_title(f"Contributions of the {compilation.cycle} cycle: the bundles received"))
     ws.append(["Compiled at", compilation.made_at.isoformat()])
     for line in compilation.trust.lines():
         ws.append([line])
     ws.append(
         _header(
-            ws,
             (
                 "Member State",
                 "Status",
@@ -225,11 +171,9 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
 
     columns = _member_header(entries)
     widths = (9, 30, *(48 for _ in entries))
-    ws = wb.create_sheet("Political report")
-    ws.freeze_panes = "C3"
-    _widths(ws, widths)
-    ws.append(_title(ws, f"{framework.part_one_title} — the political assessments side by side"))
-    ws.append(_header(ws, ("Area", "Policy area", *columns)))
+    ws = wb.sheet("Political report", widths=widths, freeze=(2, 2))
+    ws.append(_title(f"{framework.part_one_title} — the political assessments side by side"))
+    ws.append(_header(("Area", "Policy area", *columns)))
     for area in framework.areas:
         key = political_key(area.id)
         _text_rows(
@@ -240,11 +184,9 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
         )
 
     for area in framework.areas:
-        ws = wb.create_sheet(area_sheet_name(area))
-        ws.freeze_panes = "C3"
-        _widths(ws, widths)
-        ws.append(_title(ws, f"{area.id}. {area.title}"))
-        ws.append(_header(ws, ("Commitment", "Answer to", *columns)))
+        ws = wb.sheet(area_sheet_name(area), widths=widths, freeze=(2, 2))
+        ws.append(_title(f"{area.id}. {area.title}"))
+        ws.append(_header(("Commitment", "Answer to", *columns)))
         for commitment in area.commitments:
             answers = [e.contribution.commitment(commitment.id) for e in entries]
             rows: list[tuple[str, str, list[str]]] = [
@@ -276,19 +218,16 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
                 )
         ws.append([CHANGED_NOTE])
 
-    ws = wb.create_sheet("Data points")
-    ws.freeze_panes = "E3"
-    _widths(ws, (11, 40, 10, 10, *(11 for _ in entries)))
+    ws = wb.sheet("Data points", widths=(11, 40, 10, 10, *(11 for _ in entries)), freeze=(4, 2))
     ws.append(
         _title(
-            ws,
             "Data points by indicator and period, a column per Member State "
             "(orange: not comparable — not collected to harmonised standards)",
         )
     )
-    ws.append(_header(ws, ("Commitment", "Indicator", "Period", "Unit", *columns)))
+    ws.append(_header(("Commitment", "Indicator", "Period", "Unit", *columns)))
     for (cid, indicator, period, unit), values in data_table(compilation).items():
-        row: list[Any] = [cid, escape_cell(indicator), escape_cell(period), escape_cell(unit)]
+        row: list[Any] = [cid, indicator, period, unit]
         for entry in entries:
             point = values.get(entry.member_state)
             if point is None:
@@ -296,13 +235,12 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
             elif point.harmonised:
                 row.append(point.value)
             else:
-                row.append(_cell(ws, point.value, fill=NOT_COMPARABLE_FILL))
+                row.append(Cell(point.value, NOT_COMPARABLE))
         ws.append(row)
 
-    ws = wb.create_sheet("Data sources")
-    _widths(ws, (12, 11, 40, 40, 16))
-    ws.append(_title(ws, "Where each Member State's figures come from"))
-    ws.append(_header(ws, ("Member State", "Commitment", "Indicator", "Source", "Comparable")))
+    ws = wb.sheet("Data sources", widths=(12, 11, 40, 40, 16))
+    ws.append(_title("Where each Member State's figures come from"))
+    ws.append(_header(("Member State", "Commitment", "Indicator", "Source", "Comparable")))
     for entry in entries:
         for answer in entry.contribution.commitments:
             seen: set[tuple[str, str, bool]] = set()
@@ -315,17 +253,16 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
                     [
                         entry.member_state,
                         answer.commitment_id,
-                        escape_cell(point.indicator),
-                        escape_cell(point.source),
+                        point.indicator,
+                        point.source,
                         "harmonised" if point.harmonised else "not comparable",
                     ]
                 )
 
-    ws = wb.create_sheet("Changes in updates")
-    _widths(ws, (12, 34, 34, 18, 50, 12, 30))
-    ws.append(_title(ws, "What each update changed (from its signed change report)"))
+    ws = wb.sheet("Changes in updates", widths=(12, 34, 34, 18, 50, 12, 30))
+    ws.append(_title("What each update changed (from its signed change report)"))
     ws.append(
-        _header(ws, ("Member State", "Update", "Replaces", "Section", "Field", "Change", "Detail"))
+        _header(("Member State", "Update", "Replaces", "Section", "Field", "Change", "Detail"))
     )
     for entry in entries:
         if not entry.updated:
@@ -350,14 +287,13 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
                 ]
             )
 
-    ws = wb.create_sheet(sheet_title("Rejected"))
-    _widths(ws, (34, 66, 50, 90))
-    ws.append(_title(ws, "Rejected bundles: not compiled, nothing of their content is used"))
-    ws.append(_header(ws, ("Bundle", "SHA-256", "Checked against", "Reasons")))
+    ws = wb.sheet(sheet_title("Rejected"), widths=(34, 66, 50, 90))
+    ws.append(_title("Rejected bundles: not compiled, nothing of their content is used"))
+    ws.append(_header(("Bundle", "SHA-256", "Checked against", "Reasons")))
     for rejected in compilation.rejected:
         ws.append(
             [
-                _cell(ws, v, wrap=True)
+                Cell(v, TEXT)
                 for v in (
                     rejected.bundle.file,
                     rejected.bundle.sha256,
@@ -369,11 +305,8 @@ def build_comparison_workbook(compilation: Compilation) -> bytes:
     if not compilation.rejected:
         ws.append(["No bundle was rejected."])
 
-    # openpyxl's own save deflates at zlib's default level, which costs a third of the
-    # whole workbook here (27 contributions are ~25 MB of XML); level 1 is 3× faster.
-    from openpyxl.writer.excel import ExcelWriter
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1) as zf:
-        ExcelWriter(wb, zf).save()
-    return buffer.getvalue()
+    return wb.to_bytes(
+        title=f"Contributions of the {compilation.cycle} cycle: comparison",
+        creator="PactDesk",
+        made_at=compilation.made_at,
+    )

@@ -37,7 +37,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -278,6 +278,7 @@ class _Checked:
     check: BundleCheck
     contribution: Contribution | None  # only when valid
     changes: tuple[FieldChanged, ...] = ()
+    cells: dict[str, CellSummary] = field(default_factory=dict)  # by commitment id
 
 
 #: A contribution.json larger than this is not peeked at before verification (zip bombs).
@@ -305,16 +306,21 @@ class _Members:
         return data if data is not None and len(data) <= PEEK_LIMIT else None
 
 
-def _claimed_member_state(members: _Members) -> str | None:
-    """The member_state a bundle says it is from: only to choose the CA to check it against."""
+def _peek(members: _Members) -> tuple[str | None, Any]:
+    """(the member_state a bundle says it is from, its contribution.json parsed), unverified.
+
+    The Member State only chooses the CA to check the bundle against; the
+    document is used only once the verifier has found these very bytes sound.
+    """
     from pactdesk.services.verify import CONTRIBUTION_JSON
 
     data = members.get(CONTRIBUTION_JSON)
     try:
-        value = limits.loads_json(data)["member_state"] if data is not None else None
+        document = limits.loads_json(data) if data is not None else None
+        value = document["member_state"] if document is not None else None
     except (ValueError, TypeError, KeyError):  # anything wrong shows in the verification
-        return None
-    return value if isinstance(value, str) and _COUNTRY.match(value) else None
+        return None, None
+    return (value if isinstance(value, str) and _COUNTRY.match(value) else None), document
 
 
 def _anchors(anchors: Sequence[TrustAnchor]) -> list[Any]:
@@ -335,11 +341,11 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     Runs in a worker process or on the calling thread.  Only a valid
     bundle's contribution (and change report) leaves this function.
     """
-    from pactdesk.services.verify import CHANGES_JSON, CONTRIBUTION_JSON, verify_bundle
+    from pactdesk.services.verify import CHANGES_JSON, verify_bundle
 
     raw = path.read_bytes()
     members = _Members(raw)
-    claimed = _claimed_member_state(members)
+    claimed, document = _peek(members)
     chosen = trust.for_country(claimed)
     report = verify_bundle(raw, trust=_anchors(chosen), name=path.name)
     reasons = list(report.problems)
@@ -390,8 +396,10 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     )
     if not valid:
         return _Checked(result, None)
-    # The verifier has checked these very bytes (the schema included) and every digest.
-    document = json.loads(members.get(CONTRIBUTION_JSON) or b"null")
+    # The verifier has checked the very bytes peeked at (the schema included) and every
+    # digest: the container reader refuses duplicate names, so there is one contribution.json.
+    # (Valid means it names the Member State peeked at: the peek did read it.)
+    assert isinstance(document, dict)
     try:
         contribution = _contribution(document, path.name, framework)
     except ValueError as exc:
@@ -403,7 +411,14 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
             ),
             None,
         )
-    return _Checked(result, contribution, _changes(members.get(CHANGES_JSON)))
+    changes = _changes(members.get(CHANGES_JSON))
+    # Counted here, in the worker, once: the grid, the workbook and the PDF all show them.
+    changed = {change.section for change in changes}
+    cells = {
+        commitment.id: cell_summary(contribution, commitment, changed=commitment.id in changed)
+        for commitment in framework.commitments()
+    }
+    return _Checked(result, contribution, changes, cells)
 
 
 #: A worker's trust and framework, given once when it starts (not pickled with every bundle).
@@ -448,8 +463,17 @@ def verify_all(
 ) -> list[_Checked]:
     """:func:`check_bundle` for every path, in parallel processes where it helps; in order.
 
-    ``while_waiting`` is called on this thread while the workers verify (the
-    command line loads the output writers then, instead of after).
+    With ``workers`` processes in all (by default one per core), this thread
+    is one of them.  It verifies the first bundle alone: that loads the
+    verifier's libraries and schema, which forked workers then inherit
+    instead of each loading them again.  Then ``workers - 1`` worker
+    processes take the bundles from the front of the list while this thread
+    verifies from the back, until they meet: no core waits for another, and
+    only the workers' results travel between processes.
+
+    ``while_waiting`` is called on this thread once it has no bundle left to
+    take, while the workers finish theirs (the command line loads the output
+    writers then).
     """
     total = len(paths)
     count = workers if workers is not None else min(os.cpu_count() or 1, total)
@@ -461,41 +485,50 @@ def verify_all(
             progress(0.8 * done / max(total, 1), f"Verified {done} of {total}: {name}")
 
     check(cancelled)
+    results: list[_Checked | None] = [None] * total
     if count <= 1:
-        results = []
         for index, path in enumerate(paths):
             check(cancelled)
-            results.append(check_bundle(path, trust, framework))
+            results[index] = check_bundle(path, trust, framework)
             report(index + 1, path.name)
-        return results
-    # The first bundle here: it loads the verifier's libraries and schema, which
-    # forked workers then inherit instead of each loading them again.
-    first = check_bundle(paths[0], trust, framework)
+        return [r for r in results if r is not None]
+    results[0] = check_bundle(paths[0], trust, framework)
     report(1, paths[0].name)
     check(cancelled)
-    executor = _executor(count, trust, framework)
+    executor = _executor(count - 1, trust, framework)
     try:
-        futures: dict[Future[_Checked], int] = {
-            executor.submit(_check_in_worker, path): index
-            for index, path in enumerate(paths)
-            if index > 0
-        }
-        pending = set(futures)
-        done_count = 1
+        futures = {i: executor.submit(_check_in_worker, paths[i]) for i in range(1, total)}
+        reported: set[int] = {0}
+
+        def report_workers() -> None:
+            for index, future in futures.items():
+                if index not in reported and future.done() and not future.cancelled():
+                    reported.add(index)
+                    report(len(reported), paths[index].name)
+
+        # From the back: a bundle whose future this thread cancels is its own; the first one
+        # it cannot cancel has gone to a worker, and (they go in order) so have all before it.
+        for index in range(total - 1, 0, -1):
+            check(cancelled)
+            if not futures[index].cancel():
+                break
+            results[index] = check_bundle(paths[index], trust, framework)
+            reported.add(index)
+            report(len(reported), paths[index].name)
+            report_workers()
         if while_waiting is not None:
             while_waiting()
+        pending = {f for f in futures.values() if not f.cancelled()}
         while pending:
-            finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
-            for future in finished:
-                done_count += 1
-                report(done_count, paths[futures[future]].name)
+            _finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
+            report_workers()
             if cancelled is not None and cancelled():
                 executor.shutdown(wait=False, cancel_futures=True)
                 raise Cancelled("Cancelled; nothing was written.")
-        ordered: list[_Checked | None] = [first] + [None] * (total - 1)
-        for future, index in futures.items():
-            ordered[index] = future.result()
-        return [r for r in ordered if r is not None]
+        for index, future in futures.items():
+            if results[index] is None:
+                results[index] = future.result()
+        return [r for r in results if r is not None]
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
@@ -533,6 +566,7 @@ class CellSummary:
     prompts_answered: int
     prompts_total: int
     changed: bool  # the update changed something of it
+    answer_words: int = 0  # in the two answers only (the PDF's "Words")
 
     def text(self) -> str:
         """Compact, for a grid cell: ``✓ 1600w · 2/2 · 7d · Δ`` (the legend says what is what)."""
@@ -560,6 +594,8 @@ class Included:
     completeness_percent: int
     answered: int
     total: int
+    #: :meth:`cell` of each commitment, counted once where the bundle was verified
+    cells: dict[str, CellSummary] = field(default_factory=dict, compare=False)
 
     @property
     def updated(self) -> bool:
@@ -573,19 +609,30 @@ class Included:
         return any(change.section == section for change in self.changes)
 
     def cell(self, commitment: Commitment) -> CellSummary:
-        answer = self.contribution.commitment(commitment.id)
-        prompts = [answer.prompt_answer(p.id) for p in commitment.prompts]
-        texts = [answer.actions_undertaken, answer.developments_planned, *prompts]
-        return CellSummary(
-            answered=bool(
-                answer.actions_undertaken.strip() and answer.developments_planned.strip()
-            ),
-            words=sum(word_count(t) for t in texts),
-            data_points=len(answer.data),
-            prompts_answered=sum(1 for p in prompts if p.strip()),
-            prompts_total=len(prompts),
-            changed=self.changed_section(commitment.id),
+        known = self.cells.get(commitment.id)
+        if known is not None:
+            return known
+        return cell_summary(
+            self.contribution, commitment, changed=self.changed_section(commitment.id)
         )
+
+
+def cell_summary(
+    contribution: Contribution, commitment: Commitment, *, changed: bool
+) -> CellSummary:
+    """The grid's cell of one commitment of a contribution."""
+    answer = contribution.commitment(commitment.id)
+    prompts = [answer.prompt_answer(p.id) for p in commitment.prompts]
+    answer_words = word_count(answer.actions_undertaken) + word_count(answer.developments_planned)
+    return CellSummary(
+        answered=bool(answer.actions_undertaken.strip() and answer.developments_planned.strip()),
+        words=answer_words + sum(word_count(t) for t in prompts),
+        data_points=len(answer.data),
+        prompts_answered=sum(1 for p in prompts if p.strip()),
+        prompts_total=len(prompts),
+        changed=changed,
+        answer_words=answer_words,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -846,6 +893,7 @@ def compile_bundles(
                 completeness_percent=done.percent,
                 answered=done.answered,
                 total=done.total,
+                cells=chosen.cells,
             )
         )
     present = {entry.member_state for entry in included}
