@@ -55,7 +55,7 @@ from pactdesk.export.pdf import (
 )
 
 if TYPE_CHECKING:
-    from pactdesk.domain.framework import Framework
+    from pactdesk.domain.framework import Commitment, Framework
     from pactdesk.services.compile import Compilation, Included
 
 Checkpoint = Callable[[float, str], None]
@@ -300,7 +300,7 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
         for prompt in commitment.prompts:
             yield Paragraph("The Commission asks: " + markup(prompt.text), st.small)
         yield Spacer(1, 4)
-        yield _commitment_table(commitment.id, commitment, entries, st)
+        yield _commitment_table(commitment, entries)
         if checkpoint is not None and index % 6 == 5:
             checkpoint(0.2 + 0.5 * index / len(commitments), f"Commitment {commitment.id}")
 
@@ -315,39 +315,167 @@ def _story(compilation: Compilation, checkpoint: Checkpoint | None) -> Iterator[
             yield _Bars(f"{cid} · {indicator} ({unit}), {period}", values)
 
 
-def _commitment_table(cid: str, commitment: Any, entries: Sequence[Included], st: Any) -> Table:
-    rows: list[list[Any]] = [
-        ["State", "Main actions undertaken (opening)", "Words", "Requests", "Data", "Update"]
-    ]
-    changed_rows: list[int] = []
-    for row, entry in enumerate(entries, start=1):
-        answer = entry.contribution.commitment(cid)
+#: The columns of a commitment's table of answers, and their widths.
+ANSWER_HEADER = (
+    "State",
+    "Main actions undertaken (opening)",
+    "Words",
+    "Requests",
+    "Data",
+    "Update",
+)
+ANSWER_WIDTHS = (1.6 * cm, BODY_WIDTH - 7.0 * cm, 1.2 * cm, 1.5 * cm, 1.1 * cm, 1.6 * cm)
+_FONT, _BOLD, _SIZE = "PD-Sans", "PD-Sans-Bold", 6.8  # as _TABLE sets them
+_LEADING = _SIZE * 1.2  # reportlab's leading for a font size alone
+_OPENING_SIZE, _OPENING_LEADING = 7.8, 10.0  # the "small" paragraph style
+_PAD_X, _PAD_Y = 6.0, 1.5  # reportlab's cell padding left and right; _TABLE's top and bottom
+
+
+def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
+    """``text`` broken into lines as reportlab's Paragraph breaks it (words, its space shrinkage).
+
+    A word wider than a line is cut into pieces that fit.
+    """
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in text.split():
+        wide = stringWidth(word, font, size)
+        if wide > width:  # only a hostile text has such a word: cut it, as Paragraph does
+            if current:
+                lines.append(" ".join(current))
+            piece = ""
+            for char in word:
+                if piece and stringWidth(piece + char, font, size) > width:
+                    lines.append(piece)
+                    piece = ""
+                piece += char
+            current, used = [piece], stringWidth(piece, font, size)
+        elif current and used + space + wide > width + 0.05 * space * len(current):
+            lines.append(" ".join(current))
+            current, used = [word], wide
+        else:
+            used += (space if current else 0.0) + wide
+            current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
+class _AnswerRow:
+    __slots__ = ("cells", "changed", "height", "opening")
+
+    def __init__(self, cells: tuple[str, ...], opening: list[str], changed: bool) -> None:
+        self.cells = cells  # the columns after the opening
+        self.opening = opening  # its lines
+        self.changed = changed
+        self.height = max(_OPENING_LEADING * len(opening), _LEADING) + 2 * _PAD_Y
+
+
+class _AnswerTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A commitment's answers, a row per Member State, drawn straight on the canvas.
+
+    What reportlab's ``Table`` with a ``Paragraph`` per opening draws (the
+    same columns, padding, line breaks, grid and header repeated on the next
+    page), for a fraction of the cost: a compilation has 36 such tables of 27
+    rows, and each cell of a ``Table`` is a text object of its own and each
+    opening a paragraph parsed as markup.  Here a table is one path of grid
+    lines and a text object per font.
+    """
+
+    def __init__(self, rows: Sequence[_AnswerRow]) -> None:
+        super().__init__()
+        self.rows = list(rows)
+        self.hAlign = "CENTER"  # as a Table: as wide as the page's text, over the frame's padding
+        self.width = sum(ANSWER_WIDTHS)
+        self.head = _LEADING + 2 * _PAD_Y
+        self.height = self.head + sum(row.height for row in self.rows)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room, count = availHeight - self.head, 0
+        for row in self.rows:
+            if row.height > room:
+                break
+            room -= row.height
+            count += 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [_AnswerTable(self.rows[:count]), _AnswerTable(self.rows[count:])]
+
+    def draw(self) -> None:
+        c = self.canv
+        edges = [0.0]
+        for width in ANSWER_WIDTHS:
+            edges.append(edges[-1] + width)
+        tops = [self.height, self.height - self.head]
+        for row in self.rows:
+            tops.append(tops[-1] - row.height)
+        c.setFillColor(HEADER_FILL)
+        c.rect(0, tops[1], self.width, self.head, stroke=0, fill=1)
+        marked = [i for i, row in enumerate(self.rows) if row.changed]
+        if marked:
+            c.setFillColor(CHANGED)
+            for i in marked:
+                c.rect(edges[5], tops[i + 2], edges[6] - edges[5], self.rows[i].height, 0, 1)
+        head, body, opening = c.beginText(), c.beginText(), c.beginText()
+        head.setFont(_BOLD, _SIZE)
+        body.setFont(_FONT, _SIZE)
+        opening.setFont(_FONT, _OPENING_SIZE)
+        for column, title in enumerate(ANSWER_HEADER):
+            head.setTextOrigin(edges[column] + _PAD_X, tops[0] - _PAD_Y - _SIZE)
+            head.textOut(title)
+        for index, row in enumerate(self.rows):
+            top = tops[index + 1] - _PAD_Y
+            for column, text in enumerate(row.cells):
+                if text:
+                    body.setTextOrigin(edges[column + 1 if column else 0] + _PAD_X, top - _SIZE)
+                    body.textOut(text)
+            for number, line in enumerate(row.opening):
+                opening.setTextOrigin(
+                    edges[1] + _PAD_X, top - _OPENING_SIZE - number * _OPENING_LEADING
+                )
+                opening.textOut(line)
+        c.setFillColor(colors.black)
+        for text in (head, body, opening):
+            c.drawText(text)
+        grid = c.beginPath()
+        for y in tops:
+            grid.moveTo(0, y)
+            grid.lineTo(self.width, y)
+        for x in edges:
+            grid.moveTo(x, tops[0])
+            grid.lineTo(x, tops[-1])
+        c.setLineWidth(0.3)
+        c.setStrokeColor(GRID)
+        c.drawPath(grid, stroke=1, fill=0)
+
+
+def _commitment_table(commitment: Commitment, entries: Sequence[Included]) -> _AnswerTable:
+    width = ANSWER_WIDTHS[1] - 2 * _PAD_X
+    rows = []
+    for entry in entries:
+        text = entry.contribution.commitment(commitment.id).actions_undertaken
         cell = entry.cell(commitment)
-        text = answer.actions_undertaken
         rows.append(
-            [
-                f"{entry.member_state} ({entry.language})",
-                Paragraph(
-                    markup(excerpt(text)) if text.strip() else "<i>not answered</i>", st.small
+            _AnswerRow(
+                (
+                    f"{entry.member_state} ({entry.language})",
+                    str(cell.answer_words),
+                    f"{cell.prompts_answered}/{cell.prompts_total}" if cell.prompts_total else "—",
+                    str(cell.data_points) if cell.data_points else "—",
+                    "changed" if cell.changed else "",
                 ),
-                str(cell.answer_words),
-                f"{cell.prompts_answered}/{cell.prompts_total}" if cell.prompts_total else "—",
-                str(cell.data_points) if cell.data_points else "—",
-                "changed" if cell.changed else "",
-            ]
+                wrap_words(excerpt(text), width, _FONT, _OPENING_SIZE)
+                if text.strip()
+                else ["not answered"],
+                cell.changed,
+            )
         )
-        if cell.changed:
-            changed_rows.append(row)
-    table = Table(
-        rows,
-        colWidths=(1.6 * cm, BODY_WIDTH - 7.0 * cm, 1.2 * cm, 1.5 * cm, 1.1 * cm, 1.6 * cm),
-        repeatRows=1,
-    )
-    style = TableStyle(list(_TABLE.getCommands()))
-    for row in changed_rows:
-        style.add("BACKGROUND", (5, row), (5, row), CHANGED)
-    table.setStyle(style)
-    return table
+    return _AnswerTable(rows)
 
 
 _TABLE = TableStyle(

@@ -30,13 +30,13 @@ from pactdesk.domain.contribution import (
     political_key,
     prompt_key,
 )
-from pactdesk.export.sheet_xml import Cell, CellStyle, Sheet, SheetWorkbook
-from pactdesk.export.xlsx import (
+from pactdesk.export.cell_text import (
     area_sheet_name,
     continuation_cell,
     sheet_title,
     split_for_cells,
 )
+from pactdesk.export.sheet_xml import Cell, CellStyle, Sheet, SheetWorkbook
 
 if TYPE_CHECKING:
     from pactdesk.services.compile import Compilation, Included

@@ -11,7 +11,7 @@ XML, and the workbook goes through the one ZIP writer
 What it writes, nothing more: inline-string, number and empty (styled)
 cells; a fixed table of :class:`CellStyle` s (bold, italic, size, colour,
 solid fill, wrapped at the top); column widths; frozen panes.  Every text
-goes through :func:`~pactdesk.export.xlsx.escape_cell` (Excel's own escape
+goes through :func:`~pactdesk.export.cell_text.escape_cell` (Excel's own escape
 for what XML cannot hold), then XML's, so it reads back as it was.
 
 Pure: builds bytes, no threads, no files.
@@ -28,7 +28,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from pactdesk.container import write_container
-from pactdesk.export.xlsx import escape_cell
+from pactdesk.export.cell_text import escape_cell
 
 __all__ = ["Cell", "CellStyle", "Sheet", "SheetWorkbook"]
 

@@ -42,7 +42,6 @@ import hashlib
 import io
 import json
 import math
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -68,11 +67,19 @@ from pactdesk.domain.contribution import (
 )
 from pactdesk.domain.framework import Commitment, Framework, PolicyArea
 
+# Cell texts (Excel's escape, its limit, sheet names) live where openpyxl is not loaded.
+from pactdesk.export.cell_text import CELL_LIMIT as CELL_LIMIT
+from pactdesk.export.cell_text import area_sheet_name as area_sheet_name
+from pactdesk.export.cell_text import continuation_cell as continuation_cell
+from pactdesk.export.cell_text import escape_cell as escape_cell
+from pactdesk.export.cell_text import sheet_title as sheet_title
+from pactdesk.export.cell_text import split_for_cells as split_for_cells
+from pactdesk.export.cell_text import unescape_cell as unescape_cell
+from pactdesk.export.cell_text import utf16_length as utf16_length
+
 FORMAT = "pactdesk.workbook/1"
 #: The read-only workbook of a submitted bundle (same layout, nothing to fill in).
 SUBMISSION_FORMAT = "pactdesk.submission-workbook/1"
-#: Excel's limit for the text of one cell, in UTF-16 code units.
-CELL_LIMIT = 32_767
 #: Name of the hidden sheet with the draft's identity and the base hashes.
 BASE_SHEET = "_pactdesk"
 #: Empty rows offered for new data points and references.
@@ -166,16 +173,6 @@ class SubmissionDetails:
 # -- texts that the import checks back ----------------------------------------
 
 
-def sheet_title(name: str) -> str:
-    """A valid Excel sheet name (31 characters, none of []:*?/\\)."""
-    cleaned = re.sub(r"[\[\]:*?/\\]", "-", name).strip("'")
-    return cleaned if len(cleaned) <= 31 else cleaned[:30].rstrip() + "…"
-
-
-def area_sheet_name(area: PolicyArea) -> str:
-    return sheet_title(f"{area.id} {area.title}")
-
-
 def area_title(area: PolicyArea) -> str:
     return f"{area.id}. {area.title}"
 
@@ -188,10 +185,6 @@ def political_cell(area: PolicyArea) -> str:
     return f"{area.id}. {area.title}\n\nMain commitment: {area.main_commitment}"
 
 
-def continuation_cell(part: int) -> str:
-    return f"(continued, part {part})"
-
-
 def area_headers(framework: Framework) -> tuple[str, str, str]:
     return (framework.column_commitment, framework.column_actions, framework.column_developments)
 
@@ -199,59 +192,6 @@ def area_headers(framework: Framework) -> tuple[str, str, str]:
 def row_id(base: str, part: int) -> str:
     """The id of a row: the item (or commitment) it holds, ``#n`` for part n > 1."""
     return base if part == 1 else f"{base}#{part}"
-
-
-# -- values in cells --------------------------------------------------------------
-
-#: What XML 1.0 cannot carry, and the carriage return, which an XML reader turns into \n.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
-#: An underscore that starts something that reads as an escape; its escape is _x005F_.
-#: A lookahead, so that "_x005F_x0041_" escapes both underscores (they overlap).
-_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
-_UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def escape_cell(text: str) -> str:
-    """Excel's own escape (ST_Xstring) for characters XML cannot hold."""
-    if "_x" in text:
-        text = _ESCAPED.sub("_x005F_", text)
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-    return text
-
-
-def unescape_cell(text: str) -> str:
-    if "_x" not in text:
-        return text
-    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_for_cells(text: str, limit: int = CELL_LIMIT) -> list[str]:
-    """Parts of at most ``limit`` UTF-16 units whose concatenation is ``text``.
-
-    A part ends after a line break or a space when one is near the limit, so
-    that each cell reads as whole words.
-    """
-    if len(text) <= limit // 2 or utf16_length(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    rest = text
-    while utf16_length(rest) > limit:
-        cut = limit
-        while utf16_length(rest[:cut]) > limit:
-            cut -= max(1, (utf16_length(rest[:cut]) - limit))
-        window_start = max(1, cut - 2000)
-        brk = max(rest.rfind("\n", window_start, cut), rest.rfind(" ", window_start, cut))
-        if brk > 0:
-            cut = brk + 1
-        parts.append(rest[:cut])
-        rest = rest[cut:]
-    parts.append(rest)
-    return parts
 
 
 # -- hashes of the exported state ------------------------------------------------------
