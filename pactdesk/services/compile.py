@@ -42,7 +42,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     Contribution,
     contribution_from_items,
@@ -69,7 +68,6 @@ __all__ = [
 FORMAT = "pactdesk.compilation/1"
 BUNDLE_SUFFIX = ".asice"
 EVERY_MEMBER_STATE = "every Member State"
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 #: Below this many bundles, starting worker processes costs more than it saves.
 PARALLEL_FROM = 4
 
@@ -281,48 +279,6 @@ class _Checked:
     cells: dict[str, CellSummary] = field(default_factory=dict)  # by commitment id
 
 
-#: A contribution.json larger than this is not peeked at before verification (zip bombs).
-PEEK_LIMIT = 64 * 1024 * 1024
-
-
-class _Members:
-    """A bundle's members, read once with the one container reader (a bundle's limits).
-
-    For the peek before verification and, after it, the contribution and the
-    change report: the verifier reads the container itself.
-    """
-
-    def __init__(self, raw: bytes) -> None:
-        from pactdesk.signing.asic import ContainerError, read_container
-
-        try:
-            self._container: Any = read_container(raw)
-        except ContainerError:
-            self._container = None
-
-    def get(self, name: str) -> bytes | None:
-        """One member, or None (missing, damaged, or too large to read unverified)."""
-        data = self._container.get(name) if self._container is not None else None
-        return data if data is not None and len(data) <= PEEK_LIMIT else None
-
-
-def _peek(members: _Members) -> tuple[str | None, Any]:
-    """(the member_state a bundle says it is from, its contribution.json parsed), unverified.
-
-    The Member State only chooses the CA to check the bundle against; the
-    document is used only once the verifier has found these very bytes sound.
-    """
-    from pactdesk.services.verify import CONTRIBUTION_JSON
-
-    data = members.get(CONTRIBUTION_JSON)
-    try:
-        document = limits.loads_json(data) if data is not None else None
-        value = document["member_state"] if document is not None else None
-    except (ValueError, TypeError, KeyError):  # anything wrong shows in the verification
-        return None, None
-    return (value if isinstance(value, str) and _COUNTRY.match(value) else None), document
-
-
 def _anchors(anchors: Sequence[TrustAnchor]) -> list[Any]:
     from cryptography import x509
 
@@ -338,24 +294,31 @@ def _scope_text(anchors: Sequence[TrustAnchor]) -> str:
 def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
     """Verify one bundle against the CA trusted for the Member State it says it is from.
 
+    The verifier reads ``contribution.json`` and asks for the CAs of the
+    Member State it names; the contribution compiled is the one it checked.
     Runs in a worker process or on the calling thread.  Only a valid
     bundle's contribution (and change report) leaves this function.
     """
     from pactdesk.services.verify import CHANGES_JSON, verify_bundle
+    from pactdesk.signing.asic import read_container
 
     raw = path.read_bytes()
-    members = _Members(raw)
-    claimed, document = _peek(members)
-    chosen = trust.for_country(claimed)
-    report = verify_bundle(raw, trust=_anchors(chosen), name=path.name)
+    asked: list[tuple[str | None, tuple[TrustAnchor, ...]]] = []
+
+    def trust_for(member_state: str | None) -> list[Any]:
+        chosen = trust.for_country(member_state)
+        asked.append((member_state, chosen))
+        return _anchors(chosen)
+
+    report = verify_bundle(raw, trust_for=trust_for, keep_document=True, name=path.name)
+    claimed, chosen = asked[0] if asked else (None, trust.for_country(None))
     reasons = list(report.problems)
-    if not chosen:
+    # (No Member State: the contribution could not be read, and the findings say why.)
+    if not chosen and claimed is not None:
         reasons.insert(
             0,
             f"no CA is trusted for {claimed} (no {claimed}.pem in the trust folder, "
-            f"no --trust {claimed}=CA.pem)"
-            if claimed
-            else "the bundle does not say which Member State it is from",
+            f"no --trust {claimed}=CA.pem)",
         )
     if (not report.valid or not chosen) and claimed is not None:
         # Name the CA it was in fact signed under, if the desk trusts it for another country
@@ -373,11 +336,7 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
                     "only for its own Member State",
                 )
                 break
-    # The container reader refuses duplicate names, so the verified contribution is the one
-    # peeked at; should they ever differ, the CA was chosen for another Member State.
-    if report.valid and report.member_state != claimed:
-        reasons.insert(0, "the bundle names its Member State ambiguously")
-    valid = report.valid and bool(chosen) and report.member_state == claimed
+    valid = report.valid and bool(chosen) and report.document is not None
     submitted = next((s.signed_at for s in report.signers if s.kind == "submission"), None)
     result = BundleCheck(
         file=path.name,
@@ -394,14 +353,10 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
         submitted_at=submitted.isoformat() if valid and submitted else None,
         signers=tuple(s.describe() for s in report.signers) if valid else (),
     )
-    if not valid:
+    if not valid or report.document is None:
         return _Checked(result, None)
-    # The verifier has checked the very bytes peeked at (the schema included) and every
-    # digest: the container reader refuses duplicate names, so there is one contribution.json.
-    # (Valid means it names the Member State peeked at: the peek did read it.)
-    assert isinstance(document, dict)
     try:
-        contribution = _contribution(document, path.name, framework)
+        contribution = _contribution(report.document, path.name, framework)
     except ValueError as exc:
         return _Checked(
             replace(
@@ -411,7 +366,8 @@ def check_bundle(path: Path, trust: Trust, framework: Framework) -> _Checked:
             ),
             None,
         )
-    changes = _changes(members.get(CHANGES_JSON))
+    # A valid update carries its change report (the verifier checked it); nothing else does.
+    changes = _changes(read_container(raw)[CHANGES_JSON]) if report.supersedes else ()
     # Counted here, in the worker, once: the grid, the workbook and the PDF all show them.
     changed = {change.section for change in changes}
     cells = {
@@ -763,9 +719,7 @@ class Compilation:
         }
 
 
-def _changes(raw: bytes | None) -> tuple[FieldChanged, ...]:
-    if raw is None:
-        return ()
+def _changes(raw: bytes) -> tuple[FieldChanged, ...]:
     document = json.loads(raw.decode("utf-8"))  # the verifier read it already
     out: list[FieldChanged] = []
     for section in document.get("changes", []):

@@ -445,11 +445,19 @@ def verify_bundle(
     name: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    trust_for: Callable[[str | None], Sequence[x509.Certificate]] | None = None,
+    keep_document: bool = False,
 ) -> BundleReport:
     """Check a bundle; :class:`FileNotFoundError` when the path does not exist.
 
     ``crls`` (file name, bytes) are revocation lists besides the one the
     bundle carries; only those a trusted CA signed are used.
+
+    ``trust_for``, instead of ``trust``: the CAs to trust, chosen by the
+    Member State the contribution names (None when it names none) — the
+    Commission's desk trusts each ministry's CA for its own Member State
+    only.  ``keep_document`` puts ``contribution.json``, as read and
+    checked here, into the report (the desk compiles it; nobody reads it twice).
 
     Every other fault is a report with ``valid`` false.
     """
@@ -479,7 +487,9 @@ def verify_bundle(
             trust_checked=trust_checked,
         )
     try:
-        return _verify_container(container, label, digest, trust, crls, step)
+        return _verify_container(
+            container, label, digest, trust, crls, step, trust_for, keep_document
+        )
     except Cancelled:
         raise
     except Exception as exc:  # hostile input must never crash the check: it fails closed
@@ -500,6 +510,8 @@ def _verify_container(
     trust: Sequence[x509.Certificate],
     crls: Sequence[tuple[str, bytes]],
     step: Callable[[float, str], None],
+    trust_for: Callable[[str | None], Sequence[x509.Certificate]] | None = None,
+    keep_document: bool = False,
 ) -> BundleReport:
     from pactdesk.export import json_format
     from pactdesk.signing import cades
@@ -565,6 +577,8 @@ def _verify_container(
         if refusal is not None:
             problems.append(M.JSON_REFUSED(summary=refusal))
     member_state = document["member_state"] if document else None
+    if trust_for is not None:
+        trust = trust_for(member_state)
     cycle = document["cycle"] if document else None
     language = document["language"] if document else None
     revision = document.get("draft", {}).get("revision") if document else None
@@ -776,6 +790,7 @@ def _verify_container(
         pdf_signed_by=pdf_signed_by,
         note_messages=tuple(notes),
         signature_form="xades" if xades_form else "cades" if manifests else "",
+        document=document if keep_document else None,
     )
 
 

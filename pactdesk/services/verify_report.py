@@ -11,7 +11,7 @@ messages through its translation (``message.render(tr)``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pactdesk.services import verify_messages as M
@@ -128,6 +128,8 @@ class BundleReport:
     limit_messages: tuple[Message, ...] = LIMITS
     #: "cades" (ASiC manifests and .p7s), "xades" (signatures*.xml), or "" (neither)
     signature_form: str = ""
+    #: ``contribution.json`` as the verifier read it (schema-checked), when asked to keep it
+    document: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def problems(self) -> tuple[str, ...]:
