@@ -149,33 +149,47 @@ class _Bars(Flowable):  # type: ignore[misc]  # reportlab is untyped
         slot = plot_w / max(len(self.values), 1)
         bar_w = slot * 0.7
         solid, hatched = c.beginPath(), c.beginPath()
-        marks = c.beginText()
-        marks.setFont("PD-Sans", 4.8)
-        marks.setFillColor(NOT_COMPARABLE_BAR)
-        any_hatched = False
+        marks: list[tuple[float, float]] = []
         for index, (_code, value, harmonised) in enumerate(self.values):
             x = left + slot * index + (slot - bar_w) / 2
             h = max(plot_h * value / high, 0.3) if high else 0.3
             if harmonised:
                 solid.rect(x, bottom, bar_w, h)
             else:
-                any_hatched = True
                 hatched.rect(x, bottom, bar_w, h)
-                marks.setTextOrigin(
-                    x + (bar_w - stringWidth("n.c.", "PD-Sans", 4.8)) / 2, bottom + h + 1.5
-                )
-                marks.textOut("n.c.")
+                marks.append((x + bar_w / 2, bottom + h + 1.5))
         c.setFillColor(EU_BLUE)
         c.drawPath(solid, stroke=0, fill=1)
-        if any_hatched:
+        if marks:
             c.setFillColor(NOT_COMPARABLE_FILL)
             c.setStrokeColor(NOT_COMPARABLE_BAR)
             c.setDash(2, 1.2)
             c.setLineWidth(0.8)
             c.drawPath(hatched, stroke=1, fill=1)
             c.setDash()
-            c.drawText(marks)
+            # Most figures of a compilation may be "n.c.": one form placed over each such bar.
+            mark = self._mark_form()
+            for x, y in marks:
+                c.saveState()
+                c.translate(x, y)
+                c.doForm(mark)
+                c.restoreState()
         c.doForm(self._codes_form(left, bottom, slot, bar_w))
+
+    def _mark_form(self) -> str:
+        """"n.c." centred on (0, 0), drawn once per document."""
+        c = self.canv
+        name = "PDNotComparable"
+        if not c.hasForm(name):
+            c.beginForm(name, -10, -2, 10, 6)
+            text = c.beginText()
+            text.setFont("PD-Sans", 4.8)
+            text.setFillColor(NOT_COMPARABLE_BAR)
+            text.setTextOrigin(-stringWidth("n.c.", "PD-Sans", 4.8) / 2, 0)
+            text.textOut("n.c.")
+            c.drawText(text)
+            c.endForm()
+        return name
 
     def _codes_form(self, left: float, bottom: float, slot: float, bar_w: float) -> str:
         """The Member States under the bars, drawn once per document for each row of them."""
