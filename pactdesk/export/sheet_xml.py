@@ -255,7 +255,7 @@ class SheetWorkbook:
 
     def _workbook(self) -> bytes:
         sheets = "".join(
-            f'<sheet name={quoteattr(_text(sheet.title))} sheetId="{i}" r:id="rId{i}"/>'
+            f'<sheet name={quoteattr(sheet.title)} sheetId="{i}" r:id="rId{i}"/>'
             for i, sheet in enumerate(self.sheets, start=1)
         )
         return _xml(
