@@ -30,6 +30,7 @@ Reads the bundles and trust files; writes nothing (see
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -399,6 +400,11 @@ def _executor(count: int, trust: Trust, framework: Framework) -> Executor:
     method = (
         "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
     )
+    if method == "fork":
+        # What this process has loaded (libraries, the framework, the first bundle) lives
+        # on: out of the collector's reach, neither process walks it again nor does the
+        # child copy its pages by touching it (the gc module's advice before a fork).
+        gc.freeze()
     return ProcessPoolExecutor(
         count,
         mp_context=get_context(method),
@@ -427,9 +433,9 @@ def verify_all(
     verifies from the back, until they meet: no core waits for another, and
     only the workers' results travel between processes.
 
-    ``while_waiting`` is called on this thread once it has no bundle left to
-    take, while the workers finish theirs (the command line loads the output
-    writers then).
+    ``while_waiting`` is called on this thread once the workers have started
+    (the command line loads the output writers then); the workers take more
+    bundles meanwhile, so the cores stay evenly loaded.
     """
     total = len(paths)
     count = workers if workers is not None else min(os.cpu_count() or 1, total)
@@ -462,6 +468,8 @@ def verify_all(
                     reported.add(index)
                     report(len(reported), paths[index].name)
 
+        if while_waiting is not None:
+            while_waiting()
         # From the back: a bundle whose future this thread cancels is its own; the first one
         # it cannot cancel has gone to a worker, and (they go in order) so have all before it.
         for index in range(total - 1, 0, -1):
@@ -472,8 +480,6 @@ def verify_all(
             reported.add(index)
             report(len(reported), paths[index].name)
             report_workers()
-        if while_waiting is not None:
-            while_waiting()
         pending = {f for f in futures.values() if not f.cancelled()}
         while pending:
             _finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
