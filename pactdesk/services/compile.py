@@ -433,9 +433,9 @@ def verify_all(
     verifies from the back, until they meet: no core waits for another, and
     only the workers' results travel between processes.
 
-    ``while_waiting`` is called on this thread once the workers have started
-    (the command line loads the output writers then); the workers take more
-    bundles meanwhile, so the cores stay evenly loaded.
+    ``while_waiting`` is called on this thread once it has no bundle left to
+    take, while the workers finish the two or three each has been handed
+    (the command line loads the output writers then, ~0.13 s, about as long).
     """
     total = len(paths)
     count = workers if workers is not None else min(os.cpu_count() or 1, total)
@@ -468,8 +468,6 @@ def verify_all(
                     reported.add(index)
                     report(len(reported), paths[index].name)
 
-        if while_waiting is not None:
-            while_waiting()
         # From the back: a bundle whose future this thread cancels is its own; the first one
         # it cannot cancel has gone to a worker, and (they go in order) so have all before it.
         for index in range(total - 1, 0, -1):
@@ -480,6 +478,8 @@ def verify_all(
             reported.add(index)
             report(len(reported), paths[index].name)
             report_workers()
+        if while_waiting is not None:
+            while_waiting()
         pending = {f for f in futures.values() if not f.cancelled()}
         while pending:
             _finished, pending = wait(pending, timeout=0.1, return_when="FIRST_COMPLETED")
