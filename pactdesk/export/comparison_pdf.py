@@ -177,7 +177,7 @@ class _Bars(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.doForm(self._codes_form(left, bottom, slot, bar_w))
 
     def _mark_form(self) -> str:
-        """ "n.c." centred on (0, 0), drawn once per document."""
+        """The mark "n.c." centred on (0, 0), drawn once per document."""
         c = self.canv
         name = "PDNotComparable"
         if not c.hasForm(name):
