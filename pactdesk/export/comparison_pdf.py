@@ -169,11 +169,13 @@ class _Bars(Flowable):  # type: ignore[misc]  # reportlab is untyped
             c.setDash()
             # Most figures of a compilation may be "n.c.": one form placed over each such bar.
             mark = self._mark_form()
+            c.saveState()
+            at = (0.0, 0.0)  # moving from mark to mark (drift below 0.0001 pt) saves a state each
             for x, y in marks:
-                c.saveState()
-                c.translate(x, y)
+                c.translate(x - at[0], y - at[1])
                 c.doForm(mark)
-                c.restoreState()
+                at = (x, y)
+            c.restoreState()
         c.doForm(self._codes_form(left, bottom, slot, bar_w))
 
     def _mark_form(self) -> str:
