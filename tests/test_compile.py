@@ -317,3 +317,35 @@ def test_compare_opens_no_window_on_a_bad_call(
     assert main(["compare", str(tmp_path / "missing")]) == 2
     err = capsys.readouterr().err
     assert err.splitlines()[0] == f"pactdesk compare: {tmp_path / 'missing'} does not exist"
+
+
+def test_this_thread_and_the_worker_each_verify_part_and_the_results_keep_their_order(
+    bundles: BundleSet,
+) -> None:
+    from pactdesk.services.compile import verify_all
+
+    framework = _framework()
+    trust = load_trust(
+        trust_dir=bundles.trust_dir,
+        trust=[],
+        member_states=[s.code for s in framework.member_states],
+    )
+    paths = sorted(bundles.valid)[:9] + sorted(bundles.hostile.values())
+    seen: list[str] = []
+    waited: list[bool] = []
+    checked = verify_all(
+        paths,
+        trust,
+        framework,
+        workers=2,
+        progress=lambda _f, message: seen.append(message),
+        while_waiting=lambda: waited.append(True),
+    )
+    assert [c.check.file for c in checked] == [p.name for p in paths]
+    assert [c.check.valid for c in checked] == [True] * 9 + [False] * len(bundles.hostile)
+    assert all(c.contribution is not None and c.cells for c in checked[:9])
+    counts = [int(m.split()[1]) for m in seen]
+    assert counts == list(range(1, len(paths) + 1)) and waited == [True]
+    # Verified one after another on this thread, the same checks.
+    alone = verify_all(paths, trust, framework, workers=1)
+    assert [c.check for c in alone] == [c.check for c in checked]
