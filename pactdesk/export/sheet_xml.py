@@ -133,9 +133,11 @@ class Sheet:
                 if style:
                     out.append(f'<c r="{letter}{number}"{s}/>')
             elif isinstance(value, str):
+                # (as openpyxl: "preserve" only where a reader could trim spaces at either end)
+                keep = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                 out.append(
                     f'<c r="{letter}{number}"{s} t="inlineStr"><is>'
-                    f'<t xml:space="preserve">{_text(value)}</t></is></c>'
+                    f"<t{keep}>{_text(value)}</t></is></c>"
                 )
             elif isinstance(value, bool):
                 out.append(f'<c r="{letter}{number}"{s} t="b"><v>{int(value)}</v></c>')
