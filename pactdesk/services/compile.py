@@ -20,9 +20,10 @@ for which Member State), and gives a :class:`Compilation`:
   set aside with the reason (a rejection, so the desk looks at it);
 * what each update changed comes from its signed ``changes.json``.
 
-Verification runs in worker processes when there are enough bundles for
-that to pay (``concurrent.futures``); everything else runs on the calling
-thread (the command line's, or the window's worker — never the GUI thread).
+Verification is split between the calling thread and worker processes
+when there are enough bundles for that to pay (``concurrent.futures``, see
+:func:`verify_all`); everything else runs on the calling thread (the
+command line's, or the window's worker — never the GUI thread).
 Reads the bundles and trust files; writes nothing (see
 :mod:`pactdesk.services.compile_outputs` for the workbook, PDF and JSON).
 """
