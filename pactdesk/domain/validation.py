@@ -11,10 +11,10 @@ warning's code and sentence come from the framework too).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -27,6 +27,10 @@ from pactdesk.domain.contribution import (
     references_key,
 )
 from pactdesk.domain.framework import DataRules, Framework
+
+# The period's form is one of the limits every door checks; re-exported for the findings' users.
+from pactdesk.domain.limits import PERIOD as PERIOD
+from pactdesk.domain.limits import valid_period as valid_period
 
 
 class Severity(StrEnum):
@@ -48,17 +52,6 @@ class Finding:
             "item": self.item,
             "message": self.message,
         }
-
-
-PERIOD = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?"
-    r"(?:/(?P<year2>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?)?$"
-)
-
-
-def valid_period(period: str) -> bool:
-    """``YYYY``, ``YYYY-H1``, ``YYYY-Q3``, ``YYYY-05`` or a range ``YYYY/YYYY-H1``."""
-    return PERIOD.match(period) is not None
 
 
 def data_point_problems(point: DataPoint, rules: DataRules | None = None) -> list[str]:
@@ -163,7 +156,50 @@ def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
                     references_key(cid),
                     f"{cid}, reference {index}: the source is empty.",
                 )
+    findings += _text_findings(framework, contribution)
     return findings
+
+
+#: Added to a finding about a text the doors refuse (a draft of an older PactDesk may hold one).
+_FIX_IN_PACTDESK = "changing the text in PactDesk removes it"
+
+
+def _text_findings(framework: Framework, contribution: Contribution) -> list[Finding]:
+    """A text no door would take in: a control character (saved by an older PactDesk).
+
+    The exports still carry it; re-importing one would be refused, so the
+    official is told which answer holds it.  Any edit in the window removes it.
+    """
+    found: list[Finding] = []
+
+    def check(item: str, where: str, text: str) -> None:
+        problem = limits.text_problem(text)
+        if problem is not None:
+            found.append(
+                Finding(Severity.ERROR, "unreadable-text", item, f"{where}: {problem}; "
+                        f"{_FIX_IN_PACTDESK}.")
+            )  # fmt: skip
+
+    for area in framework.areas:
+        check(political_key(area.id), f"Part I, {area.id}", contribution.assessment(area.id))
+    for commitment in framework.commitments():
+        cid = commitment.id
+        answer = contribution.commitment(cid)
+        check(answer_key(cid, ACTIONS), f"{cid}, “{framework.column_actions}”",
+              answer.actions_undertaken)  # fmt: skip
+        check(answer_key(cid, DEVELOPMENTS), f"{cid}, “{framework.column_developments}”",
+              answer.developments_planned)  # fmt: skip
+        for prompt in commitment.prompts:
+            check(prompt_key(cid, prompt.id), f"{cid}, prompt {prompt.id}",
+                  answer.prompt_answer(prompt.id))  # fmt: skip
+        for index, point in enumerate(answer.data, start=1):
+            for name in ("indicator", "period", "unit", "source"):
+                check(data_key(cid), f"{cid}, data point {index}, {name}", getattr(point, name))
+        for index, reference in enumerate(answer.references, start=1):
+            for name in ("source", "citation"):
+                check(references_key(cid), f"{cid}, reference {index}, {name}",
+                      getattr(reference, name))  # fmt: skip
+    return found
 
 
 def errors(findings: list[Finding]) -> list[Finding]:

@@ -221,5 +221,6 @@ class BundleReport:
             out.append(f"The PDF carries its own signature by {self.pdf_signed_by}.")
         out += list(self.notes)
         out += [f"Note: {limit}" for limit in self.limits]
-        out.append(f"Bundle SHA-256: {self.sha256}")
+        if self.sha256:  # empty: a bundle refused by its size was never read
+            out.append(f"Bundle SHA-256: {self.sha256}")
         return out
