@@ -4378,395 +4378,395 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="66"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="90"/>
         <source>{summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="67"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="68"/>
         <source>{label} could not be checked ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="75"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="80"/>
         <source>the bundle lacks {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds no signed manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="88"/>
         <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
         <source>contribution.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="101"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="108"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="110"/>
         <source>the signature {signature} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="112"/>
         <source>{signature} has no manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="116"/>
         <source>{signature}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="118"/>
         <source>{signature}: the signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="122"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="126"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="140"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="142"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="146"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="153"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="160"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="164"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="168"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="172"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="176"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="180"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="186"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>the bundle carries no sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>sign-off {number} is out of sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="197"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="233"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="235"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="239"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="241"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="248"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="260"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="267"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="274"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="281"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="288"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="295"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="302"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="309"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="315"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="341"/>
         <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="347"/>
         <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="351"/>
         <source>{name} is not a revocation list; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="355"/>
         <source>changes.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="362"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="366"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="373"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="380"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="386"/>
         <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,6 +4896,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <location filename="../../pactdesk/services/formats.py" line="129"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,37 +5221,37 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="401"/>
         <source>Choose the comment to answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="409"/>
         <source>Choose the comment to resolve first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="413"/>
         <source>Comment resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,90 +5331,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>Comments on this i&amp;tem</source>
         <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Comments on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="129"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="131"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="134"/>
         <source>Add co&amp;mment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="135"/>
         <source>Ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="136"/>
         <source>Resolve threa&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="227"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="235"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="239"/>
         <source>On “{quote}” in {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="243"/>
         <source>On {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="263"/>
         <source>No comments on this item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="279"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="288"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Answer added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="435"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="373"/>
         <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="97"/>
+        <location filename="../../pactdesk/services/formats.py" line="104"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="100"/>
+        <source>To read, circulate and sign off: laid out like the Commission&apos;s Annex, marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="109"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="112"/>
+        <source>For colleagues without PactDesk: they fill it in and send it back for import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="116"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="121"/>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="124"/>
+        <source>The Annex as a Word document: to fill in by colleagues who answer in Word, and the accessible version (real headings, named answer boxes). It imports back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="134"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="136"/>
+        <source>The contribution as pactdesk.contribution/1, for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="139"/>
+        <source>JSON file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4518,6 +4518,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <location filename="../../pactdesk/services/formats.py" line="129"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -4771,395 +4772,395 @@
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="66"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="90"/>
         <source>{summary}</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="67"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="68"/>
         <source>{label} could not be checked ({why})</source>
         <translation>Impossible de vérifier {label} ({why})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
         <translation>ceci est un dossier de soumission en APERÇU&#xa0;: rien n&apos;y est signé pour la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="75"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
         <translation>le fichier n&apos;est pas un conteneur ASiC-E (son type MIME est incorrect)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
         <translation>le dossier de soumission contient un fichier qu&apos;un dossier de soumission ne comporte pas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="80"/>
         <source>the bundle lacks {name}</source>
         <translation>il manque {name} dans le dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds no signed manifest</source>
         <translation>le dossier de soumission ne contient aucun manifeste signé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
         <translation>le dossier de soumission mêle des signatures CAdES et XAdES ; un dossier est d&apos;une seule forme</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="88"/>
         <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
         <translation>META-INF/manifest.xml ne liste pas les fichiers du dossier de soumission comme PactDesk l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
         <source>contribution.json cannot be read</source>
         <translation>contribution.json ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation>{manifest} ne peut pas être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation>{manifest} ne peut pas être lu&#xa0;: ce n&apos;est pas un manifeste valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="101"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation>{manifest} désigne la signature {named}, et non {expected}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation>{manifest} désigne {name}, qui est absent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="108"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation>{name} ne correspond pas à son empreinte dans {manifest} (il a été modifié après la signature)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="110"/>
         <source>the signature {signature} is missing</source>
         <translation>la signature {signature} est absente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="112"/>
         <source>{signature} has no manifest</source>
         <translation>{signature} n&apos;a pas de manifeste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="116"/>
         <source>{signature}: {why}</source>
         <translation>{signature}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="118"/>
         <source>{signature}: the signature cannot be read</source>
         <translation>{signature}&#xa0;: la signature ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="122"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation>{signature}&#xa0;: le certificat du signataire est endommagé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="126"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation>{signature}&#xa0;: le contenu signé ne correspond pas à la signature (empreinte différente)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation>{signature}&#xa0;: la valeur de la signature ne se vérifie pas avec le certificat du signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation>{signature}&#xa0;: l&apos;attribut signing-certificate-v2 est absent ou désigne un autre certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="140"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation>{signature}&#xa0;: la signature n&apos;est pas encodée en DER</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="142"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation>{signature}&#xa0;: la signature n&apos;est pas un objet CMS lisible</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="146"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation>{signature}&#xa0;: la signature a une version SignedData inattendue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation>{signature}&#xa0;: la signature a plus d&apos;un signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="153"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation>{signature}&#xa0;: les algorithmes d&apos;empreinte de la signature ne correspondent pas à ceux de son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation>{signature}&#xa0;: la signature ne porte pas sur des données simples</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="160"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation>{signature}&#xa0;: la signature contient des listes de révocation que PactDesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="164"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation>{signature}&#xa0;: le SignerInfo du signataire a une version inattendue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="168"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation>{signature}&#xa0;: la signature contient des attributs non signés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="172"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation>{signature}&#xa0;: la signature ne contient pas le certificat de son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="176"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation>{signature}&#xa0;: un certificat d&apos;AC contenu dans la signature est endommagé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="180"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation>{signature}&#xa0;: la signature contient un certificat sans rapport avec son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="186"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation>le dernier manifeste n&apos;est pas celui de l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation>{name} n&apos;est pas signé par le manifeste final de l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>the bundle carries no sign-off</source>
         <translation>le dossier de soumission ne comporte aucune approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>sign-off {number} is out of sequence</source>
         <translation>l&apos;approbation {number} n&apos;est pas à sa place dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation>{manifest} est une soumission, et non une approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="197"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation>{manifest} n&apos;est pas une approbation PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation>{manifest} indique être l&apos;approbation {sequence}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation>{manifest} signe la contribution d&apos;un autre État membre ou d&apos;un autre cycle de rapport</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation>{manifest} ne signe pas contribution.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation>la première approbation {manifest} désigne une signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation>{manifest} ne désigne pas l&apos;approbation qui le précède ({previous})&#xa0;: l&apos;ordre a été modifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation>l&apos;approbation {number} désigne un autre historique que celui de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation>l&apos;approbation {number} porte sur la révision {signed}, alors que la contribution est à la révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation>le manifeste de l&apos;auteur de la soumission désigne une autre révision que celle de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="233"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation>contribution.pdf ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="235"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="239"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation>contribution.pdf ne comporte aucune signature portant sur l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="241"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation>la signature de contribution.pdf ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation>la signature de contribution.pdf ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="248"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation>contribution.pdf a été signé par une autre personne que l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation>le certificat de {who} n&apos;a pas été émis par une AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="260"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation>le certificat de {who} a été émis avec un certificat qui n&apos;est pas celui d&apos;une AC (le certificat personnel d&apos;une personne ne peut pas en émettre d&apos;autres)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="267"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation>le certificat de {who} a été émis par un certificat d&apos;AC qui n&apos;est pas autorisé à signer des certificats (pas de keyCertSign)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="274"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation>le certificat de {who} est séparé de l&apos;AC de confiance par plus d&apos;échelons d&apos;AC que cette AC ne l&apos;autorise (sa limite de longueur de chemin)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="281"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation>le chemin de certification de {who} contient un certificat portant une extension critique que PactDesk ne connaît pas&#xa0;; on ne peut donc pas s&apos;y fier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="288"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation>le chemin de certification de {who} contient un certificat qui avait expiré au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="295"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation>le chemin de certification de {who} contient un certificat qui n&apos;était pas encore valide au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="302"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation>le certificat de {who} n&apos;est pas autorisé à signer des documents (pas d&apos;usage de clé digitalSignature ni nonRepudiation)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="309"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation>le certificat de {who} remonte à un certificat de confiance qui n&apos;est pas un certificat d&apos;AC autorisé à signer des certificats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="315"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation>le chemin de certification de {who} utilise un algorithme trop faible pour qu&apos;on puisse s&apos;y fier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation>la chaîne de certificats de {who} ne peut pas être lue ou ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
         <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), avant le moment où la signature dit avoir été faite ({at})&#xa0;: la signature ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), après le moment où la signature dit avoir été faite ({at})&#xa0;; la signature compte toujours.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="341"/>
         <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
         <translation>La révocation a été contrôlée avec {name}, la liste de révocation émise par «&#xa0;{issuer}&#xa0;» le {date}&#xa0;: elle montre ce que cette AC avait révoqué à cette date, rien de plus tardif.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="347"/>
         <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
         <translation>{name} n&apos;est pas une liste de révocation signée par une AC de confiance&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="351"/>
         <source>{name} is not a revocation list; it was ignored.</source>
         <translation>{name} n&apos;est pas une liste de révocation&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="355"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>le dossier de soumission contient changes.json mais ne désigne aucun dossier de soumission qu&apos;il remplace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="362"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json et le manifeste de l&apos;auteur de la soumission désignent des dossiers de soumission remplacés différents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="366"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>le dossier de soumission désigne un dossier de soumission qu&apos;il remplace mais ne contient pas changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="373"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Les identités des signataires n&apos;ont pas été vérifiées&#xa0;: aucun certificat d&apos;AC de confiance n&apos;a été fourni (utilisez --trust CA.pem). N&apos;importe qui peut créer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="380"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Les heures de signature sont celles qu&apos;indiquait l&apos;ordinateur de chaque signataire&#xa0;; aucun horodatage de confiance ne les prouve.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="386"/>
         <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
         <translation>La révocation n&apos;est connue que par une liste de révocation&#xa0;: rien de ce qu&apos;une AC a révoqué après la date de la liste n&apos;apparaît, et la liste d&apos;un dossier de soumission n&apos;est à jour que dans la mesure où la personne qui l&apos;a soumis l&apos;a rendue telle.</translation>
     </message>
@@ -5236,37 +5237,37 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Comment added.</source>
         <translation>Commentaire ajouté.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="401"/>
         <source>Choose the comment to answer first.</source>
         <translation>Choisissez d&apos;abord le commentaire auquel répondre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="409"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Choisissez d&apos;abord le commentaire à résoudre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="413"/>
         <source>Comment resolved.</source>
         <translation>Commentaire résolu.</translation>
     </message>
@@ -5346,91 +5347,142 @@
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>Comments on this i&amp;tem</source>
         <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
         <translation>Commentaires sur cet élémen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Comments on this item</source>
         <translation>Commentaires sur cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="129"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation>&amp;Votre commentaire (Ctrl+Entrée l&apos;ajoute)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="131"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="134"/>
         <source>Add co&amp;mment</source>
         <translation>A&amp;jouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="135"/>
         <source>Ans&amp;wer</source>
         <translation>Répon&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="136"/>
         <source>Resolve threa&amp;d</source>
         <translation>Résoudre le f&amp;il</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="227"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation>{author}, {when} ({state})&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="235"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation>Détaché&#xa0;: les mots «&#xa0;{quote}&#xa0;» ne sont plus dans {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="239"/>
         <source>On “{quote}” in {field}</source>
         <translation>Sur «&#xa0;{quote}&#xa0;» dans {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="243"/>
         <source>On {field}</source>
         <translation>Sur {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="263"/>
         <source>No comments on this item yet.</source>
         <translation>Pas encore de commentaire sur cet élément.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="279"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation>Pour commenter des mots, sélectionnez-les dans la réponse et appuyez sur {keys}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="288"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation>Le prochain commentaire porte sur «&#xa0;{quote}&#xa0;» dans {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Answer added.</source>
         <translation>Réponse ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="435"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Les mots que ce commentaire visait ne sont plus dans la réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="373"/>
         <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation>Sélectionnez d&apos;abord des mots dans une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="97"/>
+        <location filename="../../pactdesk/services/formats.py" line="104"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="100"/>
+        <source>To read, circulate and sign off: laid out like the Commission&apos;s Annex, marked DRAFT.</source>
+        <translation>Pour lire, faire circuler et valider : mis en page comme l&apos;annexe de la Commission, marqué PROJET.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="109"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="112"/>
+        <source>For colleagues without PactDesk: they fill it in and send it back for import.</source>
+        <translation>Pour les collègues sans PactDesk : ils le remplissent et le renvoient pour l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="116"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="121"/>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="124"/>
+        <source>The Annex as a Word document: to fill in by colleagues who answer in Word, and the accessible version (real headings, named answer boxes). It imports back.</source>
+        <translation>L&apos;annexe sous forme de document Word : à remplir par les collègues qui répondent dans Word, et la version accessible (vrais titres, zones de réponse nommées). Elle se réimporte.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="134"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="136"/>
+        <source>The contribution as pactdesk.contribution/1, for other programs.</source>
+        <translation>La contribution au format pactdesk.contribution/1, pour d&apos;autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="139"/>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
     </message>
 </context>
 <context>

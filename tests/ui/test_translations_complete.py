@@ -180,3 +180,46 @@ def _assert_unique_mnemonics_of(entries: list[str], where: str) -> None:
             letters.append(match.group(1).lower())
     duplicated = {letter for letter in letters if letters.count(letter) > 1}
     assert not duplicated, f"{where}: {duplicated} in {entries}"
+
+
+@pytest.mark.parametrize(("language", "workbook", "json_file"), [
+    ("fr", "Classeur Excel (XLSX)", "Fichier JSON"),
+    ("de", "Excel-Arbeitsmappe (XLSX)", "JSON-Datei"),
+])  # fmt: skip
+def test_dialogs_speak_the_language_with_unique_mnemonics(
+    language: str, workbook: str, json_file: str, tmp_path, qtbot, new_draft
+) -> None:
+    """The export formats' names (written in the core) are translated; no letter twice."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from pactdesk.services.formats import FORMATS
+    from pactdesk.ui.dialogs.details_dialog import DetailsDialog
+    from pactdesk.ui.dialogs.export_dialog import ExportDialog
+
+    translator = QTranslator()
+    assert translator.load(str(_compiled(language, tmp_path)))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    try:
+        draft = new_draft()
+        export = ExportDialog(draft)
+        details = DetailsDialog(draft, "Test")
+        for dialog in (export, details):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            texts = [
+                w.text()
+                for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+                if w.isVisible()
+            ]
+            _assert_unique_mnemonics_of(texts, type(dialog).__name__)
+        shown = [button.text() for button in export.format_buttons.values()]
+        assert workbook in shown
+        english = {fmt.title for fmt in FORMATS} - {"PDF", "JSON"}
+        assert not english & set(shown), shown
+        json_kind = next(f for f in FORMATS if f.id == "json").kind
+        assert QCoreApplication.translate("", json_kind) == json_file
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
