@@ -429,7 +429,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="73"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="126"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -643,14 +643,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -1640,211 +1640,211 @@
         <translation>La demande de certificat de {name} a été enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="84"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="85"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="93"/>
         <source>political assessment, area {area}</source>
         <translation>évaluation politique, domaine {area}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="102"/>
         <source>Assign items</source>
         <translation>Attribuer des éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Items to assign</source>
         <translation>Éléments à attribuer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="117"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation>&amp;Éléments (Espace en coche un)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <source>Assigned &amp;to:</source>
         <translation>&amp;Attribué à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministère&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation>Cochez au moins un élément et indiquez à qui il est attribué.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
         <source>Send items to a colleague</source>
         <translation>Envoyer des éléments à un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignee</source>
         <translation>Destinataire de l&apos;attribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
         <source>Package file</source>
         <translation>Fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
         <source>Encrypt to these certificates</source>
         <translation>Chiffrer pour ces certificats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation>facultatif&#xa0;: fichiers de certificat des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
         <source>&amp;Package file:</source>
         <translation>Fichier de &amp;paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
         <source>&amp;Encrypt to:</source>
         <translation>&amp;Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
         <source>Exchange packages (*.pdx)</source>
         <translation>Paquets d&apos;échange (*.pdx)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Recipients&apos; certificates</source>
         <translation>Certificats des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="196"/>
         <source>Choose the assignee and the package file.</source>
         <translation>Choisissez le destinataire et le fichier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="205"/>
         <source>A certificate file cannot be read.</source>
         <translation>Un fichier de certificat ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="218"/>
         <source>Who owes what</source>
         <translation>Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Assignments</source>
         <translation>Attributions</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="234"/>
         <source>{a} of {t}</source>
         <translation>{a} sur {t}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="254"/>
         <source>Send your answers back</source>
         <translation>Renvoyer vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
         <source>Return file</source>
         <translation>Fichier de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
         <source>Sign with</source>
         <translation>Signer avec</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
         <source>Do not sign</source>
         <translation>Ne pas signer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>&amp;Return file:</source>
         <translation>Fichier de &amp;retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Sign with:</source>
         <translation>&amp;Signer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="293"/>
         <source>Choose where to save the return.</source>
         <translation>Choisissez où enregistrer le retour.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
@@ -1905,7 +1905,7 @@
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="275"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
@@ -4126,260 +4126,292 @@
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="95"/>
         <source>Merge a colleague&apos;s return</source>
         <translation>Fusionner le retour d&apos;un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
         <source>No return chosen</source>
         <translation>Aucun retour choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="102"/>
         <source>Return &amp;file:</source>
         <translation>&amp;Fichier de retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Choose a return package</source>
         <translation>Choisir un paquet de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="114"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation>Choisissez le paquet (.pdx) renvoyé par un ou une collègue. PactDesk montre chaque modification qu&apos;il apporte avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>What the return would do</source>
         <translation>Ce que ferait le retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="182"/>
         <source>Incoming changes</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="132"/>
         <source>Merge the accepted changes</source>
         <translation>Fusionner les modifications acceptées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="150"/>
         <source>Resolve open conflicts</source>
         <translation>Résoudre les conflits en suspens</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="156"/>
         <source>Resolve the conflicts as decided</source>
         <translation>Résoudre les conflits comme décidé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation>
+            <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+            <numerusform>%n conflits en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit en suspens.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Incoming c&amp;hanges:</source>
         <translation>&amp;Modifications reçues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Accept this change</source>
         <translation>Accepter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="191"/>
         <source>&amp;Reject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
         <source>Reject this change</source>
         <translation>Rejeter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
         <source>Accept a&amp;ll</source>
         <translation>Tout acce&amp;pter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>Accept every change</source>
         <translation>Accepter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Reject all</source>
         <translation>Tout rejeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Reject every change</source>
         <translation>Rejeter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="213"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation>La modification, de l&apos;ancien au nouveau&#xa0;: mots supprimés barrés, mots insérés soulignés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="226"/>
         <source>Conflicts: fields both sides changed</source>
         <translation>Conflits&#xa0;: champs modifiés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="228"/>
         <source>C&amp;onflicts:</source>
         <translation>C&amp;onflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder le nôtre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Keep this draft&apos;s text</source>
         <translation>Garder le texte de ce projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="235"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre le &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
         <source>Take the return&apos;s text</source>
         <translation>Prendre le texte du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
         <source>&amp;Use merged text</source>
         <translation>&amp;Utiliser le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>Use the merged text as edited</source>
         <translation>Utiliser le texte fusionné tel que modifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="250"/>
         <source>This draft (ours)</source>
         <translation>Ce projet (le nôtre)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="251"/>
         <source>The return (theirs)</source>
         <translation>Le retour (le leur)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="252"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation>Te&amp;xte fusionné (modifiable)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Merge a return</source>
         <translation>Fusionner un retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation>
+            <numerusform>%n modification reçue&#xa0;;</numerusform>
+            <numerusform>%n modifications reçues&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflit.</numerusform>
+            <numerusform>%n conflits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="489"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
+            <numerusform>Fusion terminée&#xa0;: %n champs modifiés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
@@ -5484,64 +5516,26 @@
         <source>JSON file</source>
         <translation>Fichier JSON</translation>
     </message>
-</context>
-<context>
-    <name>M</name>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="94"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; chaque signataire est de confiance.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="100"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="105"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
         <translation>Pas une soumission&#xa0;: il s&apos;agit d&apos;un dossier de soumission en APERÇU, non signé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="107"/>
         <source>Not a valid bundle: {problem}</source>
         <translation>Dossier de soumission non valide&#xa0;: {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
-        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
-        <translation>
-            <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
-            <numerusform>%n conflits en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
-        <source>%n incoming change(s);</source>
-        <translation>
-            <numerusform>%n modification reçue&#xa0;;</numerusform>
-            <numerusform>%n modifications reçues&#xa0;;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
-        <source>%n conflict(s).</source>
-        <translation>
-            <numerusform>%n conflit.</numerusform>
-            <numerusform>%n conflits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
-        <source>Merged: %n field(s) changed.</source>
-        <translation>
-            <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
-            <numerusform>Fusion terminée&#xa0;: %n champs modifiés.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

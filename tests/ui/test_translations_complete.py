@@ -223,3 +223,52 @@ def test_dialogs_speak_the_language_with_unique_mnemonics(
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale("en"))
+
+
+def test_the_window_translates_only_in_the_context_of_its_template() -> None:
+    """lupdate gives every tr("…") of the window the empty context; so must the code.
+
+    A module with a tr() of its own (``QCoreApplication.translate("MergeDialog", …)``)
+    or a call written ``i18n.tr(…)`` (which lupdate files under "i18n") would
+    show English to every French or German user, whatever the .ts files say.
+    """
+    ui = ROOT / "pactdesk" / "ui"
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "i18n.py"
+        and re.search(r"QCoreApplication\.translate\(|\bi18n\.tr\(", path.read_text("utf-8"))
+    ]
+    assert offenders == []
+    contexts = {
+        c.findtext("name")
+        for c in ElementTree.parse(ROOT / "resources" / "translations" / "pactdesk.ts").iter(
+            "context"
+        )
+    }
+    assert contexts == {""}, contexts
+
+
+@pytest.mark.parametrize(("language", "merge_title", "assign_title"), [
+    ("fr", "Fusionner le retour d'un ou une collègue", "Attribuer des éléments"),
+    ("de", "Rückgabe einer Kollegin oder eines Kollegen zusammenführen", "Elemente zuweisen"),
+])  # fmt: skip
+def test_the_merge_and_exchange_dialogs_speak_the_language(
+    language: str, merge_title: str, assign_title: str, tmp_path, qtbot, new_draft
+) -> None:
+    from pactdesk.ui.dialogs.exchange_dialogs import AssignDialog
+    from pactdesk.ui.dialogs.merge_dialog import MergeDialog
+
+    translator = QTranslator()
+    assert translator.load(str(_compiled(language, tmp_path)))
+    QCoreApplication.installTranslator(translator)
+    try:
+        draft = new_draft()
+        merge = MergeDialog(draft, "Coordinator")
+        assign = AssignDialog(draft, "Coordinator")
+        for dialog in (merge, assign):
+            qtbot.addWidget(dialog)
+        assert merge.windowTitle() == merge_title
+        assert assign.windowTitle() == assign_title
+    finally:
+        QCoreApplication.removeTranslator(translator)
