@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -138,6 +140,20 @@ def _compiled(language: str, folder: Path) -> Path:
     return qm
 
 
+@contextmanager
+def in_language(language: str, folder: Path) -> Iterator[None]:
+    """The window's translation and locale for ``language`` while the block runs."""
+    translator = QTranslator()
+    assert translator.load(str(_compiled(language, folder)))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
+
 @pytest.mark.parametrize(("language", "file_menu", "help_menu"), [
     ("fr", "&Fichier", "&Aide"),
     ("de", "&Datei", "&Hilfe"),
@@ -145,11 +161,7 @@ def _compiled(language: str, folder: Path) -> Path:
 def test_the_window_speaks_the_language_with_unique_mnemonics(
     language: str, file_menu: str, help_menu: str, tmp_path, qtbot, make_window, draft_path
 ) -> None:
-    translator = QTranslator()
-    assert translator.load(str(_compiled(language, tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
-    try:
+    with in_language(language, tmp_path):
         window = make_window(draft_path)
         titles = [action.text() for action in window.menuBar().actions()]
         assert file_menu in titles and help_menu in titles
@@ -158,9 +170,6 @@ def test_the_window_speaks_the_language_with_unique_mnemonics(
             if isinstance(menu, QMenu):
                 _assert_unique_mnemonics(menu)
         _assert_unique_mnemonics_of(titles, "the menu bar")
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en"))
 
 
 def _assert_unique_mnemonics(menu: QMenu) -> None:
@@ -196,11 +205,7 @@ def test_dialogs_speak_the_language_with_unique_mnemonics(
     from pactdesk.ui.dialogs.details_dialog import DetailsDialog
     from pactdesk.ui.dialogs.export_dialog import ExportDialog
 
-    translator = QTranslator()
-    assert translator.load(str(_compiled(language, tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
-    try:
+    with in_language(language, tmp_path):
         draft = new_draft()
         export = ExportDialog(draft)
         details = DetailsDialog(draft, "Test")
@@ -220,9 +225,6 @@ def test_dialogs_speak_the_language_with_unique_mnemonics(
         assert not english & set(shown), shown
         json_kind = next(f for f in FORMATS if f.id == "json").kind
         assert QCoreApplication.translate("", json_kind) == json_file
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en"))
 
 
 def test_the_window_translates_only_in_the_context_of_its_template() -> None:
@@ -240,12 +242,7 @@ def test_the_window_translates_only_in_the_context_of_its_template() -> None:
         and re.search(r"QCoreApplication\.translate\(|\bi18n\.tr\(", path.read_text("utf-8"))
     ]
     assert offenders == []
-    contexts = {
-        c.findtext("name")
-        for c in ElementTree.parse(ROOT / "resources" / "translations" / "pactdesk.ts").iter(
-            "context"
-        )
-    }
+    contexts = {c.findtext("name") for c in ElementTree.parse(TEMPLATE).iter("context")}
     assert contexts == {""}, contexts
 
 
@@ -259,10 +256,7 @@ def test_the_merge_and_exchange_dialogs_speak_the_language(
     from pactdesk.ui.dialogs.exchange_dialogs import AssignDialog
     from pactdesk.ui.dialogs.merge_dialog import MergeDialog
 
-    translator = QTranslator()
-    assert translator.load(str(_compiled(language, tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with in_language(language, tmp_path):
         draft = new_draft()
         merge = MergeDialog(draft, "Coordinator")
         assign = AssignDialog(draft, "Coordinator")
@@ -270,5 +264,3 @@ def test_the_merge_and_exchange_dialogs_speak_the_language(
             qtbot.addWidget(dialog)
         assert merge.windowTitle() == merge_title
         assert assign.windowTitle() == assign_title
-    finally:
-        QCoreApplication.removeTranslator(translator)
