@@ -101,12 +101,154 @@ def test_every_flipped_byte_is_refused(pki) -> None:  # type: ignore[no-untyped-
     assert (True, True, True) in verdicts and "unreadable" in verdicts
 
 
-def test_verify_does_not_load_pyhanko() -> None:
+def _pyhankos_verdict(signature: bytes, data: bytes) -> tuple[bool, ...] | None:
+    """pyHanko's generic_cms on the same signature (the oracle): None when it cannot read it."""
+    import hashlib
+
+    from asn1crypto import cms, tsp
+    from pyhanko.sign.validation import generic_cms
+
+    try:
+        signed_data = cms.ContentInfo.load(signature, strict=True)["content"]
+        signer_info = signed_data["signer_infos"][0]
+        certs = [c.chosen for c in signed_data["certificates"] if c.name == "certificate"]
+        cert = cades.find_signer_certificate(signer_info, certs)
+        algorithm = signer_info["digest_algorithm"]["algorithm"].native
+        digest = hashlib.new(algorithm, data).digest()
+    except Exception:
+        return None
+    try:
+        digest_ok, signature_ok = generic_cms.validate_sig_integrity(
+            signer_info, cert, expected_content_type="data", actual_digest=digest
+        )
+    except Exception:
+        digest_ok, signature_ok = False, False
+    try:
+        ess = generic_cms.get_signing_cert_attr(signer_info["signed_attrs"])
+        v2 = isinstance(ess, tsp.SigningCertificateV2) and bool(
+            generic_cms.check_ess_certid(cert, ess["certs"][0])  # type: ignore[attr-defined]
+        )
+    except Exception:
+        v2 = False
+    return (bool(digest_ok), bool(signature_ok), v2)
+
+
+def _signatures(pki):  # type: ignore[no-untyped-def]
+    """CAdES by PactDesk (EC, RSA) and plain PKCS #7 by cryptography (EC, RSA, RSA-PSS)."""
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    ca, key, cert, rsa_key, rsa_cert = pki
+    out = {
+        "cades-ec": cades.sign_detached(DATA, key=key, certificate=cert, chain=[ca]),
+        "cades-rsa": cades.sign_detached(DATA, key=rsa_key, certificate=rsa_cert, chain=[ca]),
+    }
+    options = [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]
+    for name, signer_key, signer_cert, extra in (
+        ("pkcs7-ec", key, cert, {}),
+        ("pkcs7-rsa", rsa_key, rsa_cert, {}),
+        (
+            "pkcs7-rsa-pss",
+            rsa_key,
+            rsa_cert,
+            {"rsa_padding": padding.PSS(padding.MGF1(hashes.SHA256()), 32)},
+        ),
+    ):
+        out[name] = (
+            pkcs7.PKCS7SignatureBuilder()
+            .set_data(DATA)
+            .add_signer(signer_cert, signer_key, hashes.SHA256(), **extra)
+            .sign(serialization.Encoding.DER, options)
+        )
+    return out
+
+
+def test_the_verdicts_are_pyhankos_on_every_flipped_byte(pki) -> None:  # type: ignore[no-untyped-def]
+    """PactDesk's CMS check agrees with pyHanko's generic_cms, signature by signature.
+
+    For sound signatures of every kind PactDesk meets the two say the same
+    about the digest, the signature value and signing-certificate-v2; for a
+    flip of every byte of them they give the same verdict, wherever both can
+    read the signature at all (one that either cannot read is refused).
+    """
+    compared = 0
+    for name, signature in _signatures(pki).items():
+        assert _verdict(signature, DATA) == _pyhankos_verdict(signature, DATA), name
+        assert _verdict(signature, DATA)[:2] == (True, True), name
+        assert _verdict(signature, DATA + b"!")[:2] == (False, True), name
+        for offset in range(len(signature)):
+            damaged = (
+                signature[:offset] + bytes([signature[offset] ^ 0x01]) + signature[offset + 1 :]
+            )
+            oracle = _pyhankos_verdict(damaged, DATA)
+            ours = _verdict(damaged, DATA)
+            if oracle is None or ours == "unreadable":
+                continue  # one of them cannot read it: verify refuses it either way
+            # Where pyHanko raises on a damaged part it says (False, False, ...): compare
+            # the verdict (every check holds, or not) and, where pyHanko says it holds,
+            # each part.
+            assert all(ours) == all(oracle), (name, offset, ours, oracle)
+            if all(oracle):
+                assert ours == oracle
+            compared += 1
+    assert compared > 1000
+
+
+def test_openssl_agrees_on_sound_and_tampered_signatures(pki, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ca = pki[0]
+    ca_pem = tmp_path / "ca.pem"
+    ca_pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    content = tmp_path / "data"
+    content.write_bytes(DATA)
+    for name, signature in _signatures(pki).items():
+        for case, raw in (
+            ("sound", signature),
+            ("tampered", signature[:-3] + bytes([signature[-3] ^ 4]) + signature[-2:]),
+        ):
+            path = tmp_path / f"{name}-{case}.p7s"
+            path.write_bytes(raw)
+            openssl = subprocess.run(
+                [
+                    "openssl",
+                    "cms",
+                    "-verify",
+                    "-binary",
+                    "-inform",
+                    "DER",
+                    "-in",
+                    str(path),
+                    "-content",
+                    str(content),
+                    "-CAfile",
+                    str(ca_pem),
+                    "-purpose",
+                    "any",
+                    "-out",
+                    "/dev/null",
+                ],
+                capture_output=True,
+            )
+            ours = _verdict(raw, DATA)
+            assert (openssl.returncode == 0) == (
+                ours != "unreadable" and ours[:2] == (True, True)
+            ), (name, case, openssl.stderr)
+
+
+def test_verify_never_loads_pyhankos_signing_stack(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Importing verify loads no pyHanko; a CMS check loads neither pyhanko.sign nor aiohttp."""
     probe = (
         "import sys; import pactdesk.services.verify as v; "
-        "print(any(m.startswith('pyhanko') for m in sys.modules))"
+        "print(any(m.startswith('pyhanko') for m in sys.modules)); "
+        "from pactdesk.signing import cades; "
+        "cades.verify_detached(open(sys.argv[1], 'rb').read(), b'data'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('pyhanko.sign', 'aiohttp'))))"
     )
+    from pactdesk.signing import certificates
+
+    key = certificates.new_key()
+    cert = certificates.build_ca_certificate(key, name="Probe")
+    signature = tmp_path / "s.p7s"
+    signature.write_bytes(cades.sign_detached(b"data", key=key, certificate=cert))
     out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe, str(signature)], capture_output=True, text=True, check=True
     ).stdout
-    assert out.strip() == "False"
+    assert out.split("\n")[:2] == ["False", "[]"], out

@@ -11,6 +11,7 @@ warning's code and sentence come from the framework too).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -220,18 +221,39 @@ class Completeness:
         return int(self.ratio * 100)
 
 
-def completeness(framework: Framework, contribution: Contribution) -> Completeness:
-    """Answered prose fields (assessments, both answers, every prompt) over all of them."""
+def completeness(
+    framework: Framework, contribution: Contribution, *, only: Collection[str] | None = None
+) -> Completeness:
+    """Answered prose fields (assessments, both answers, every prompt) over all of them.
+
+    ``only`` (item keys): count those fields only — a contributor's draft
+    counts the items sent to them (:func:`within`).
+    """
     answered = total = 0
-    for area in framework.areas:
-        total += 1
-        answered += bool(contribution.assessment(area.id).strip())
-    for commitment in framework.commitments():
-        answer = contribution.commitment(commitment.id)
-        for text in (answer.actions_undertaken, answer.developments_planned):
+
+    def count(key: str, text: str) -> None:
+        nonlocal answered, total
+        if only is None or key in only:
             total += 1
             answered += bool(text.strip())
+
+    for area in framework.areas:
+        count(political_key(area.id), contribution.assessment(area.id))
+    for commitment in framework.commitments():
+        cid = commitment.id
+        answer = contribution.commitment(cid)
+        count(answer_key(cid, ACTIONS), answer.actions_undertaken)
+        count(answer_key(cid, DEVELOPMENTS), answer.developments_planned)
         for prompt in commitment.prompts:
-            total += 1
-            answered += bool(answer.prompt_answer(prompt.id).strip())
+            count(prompt_key(cid, prompt.id), answer.prompt_answer(prompt.id))
     return Completeness(answered, total)
+
+
+def within(findings: Iterable[Finding], only: Collection[str] | None) -> list[Finding]:
+    """The findings about the items ``only`` names (all of them for None).
+
+    A contributor's draft holds every item, but only those sent to them can
+    be changed there: the others' findings are the coordinator's to fix, and
+    the window's Checks and counts leave them out.
+    """
+    return [f for f in findings if only is None or f.item in only]

@@ -113,8 +113,9 @@ def pretty_bytes(document: Mapping[str, Any]) -> bytes:
 def _validator() -> Any:
     import jsonschema
 
+    # The schema itself is checked against its metaschema by the tests
+    # (tests/test_schemas.py), not on every start.
     schema = json.loads((paths.schemas_dir() / "contribution.schema.json").read_text("utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
 

@@ -1,4 +1,4 @@
-"""The contribution as an Excel workbook a colleague without PactDesk can fill in.
+"""The contribution as an Excel workbook: the one a colleague fills in, and the submitted one.
 
 Layout (``pactdesk.workbook/1``, documented in ``docs/workbook.md``):
 
@@ -23,6 +23,14 @@ marked continuation rows (``…#2``, ``…#3``) and is joined back on import.
 
 Sheets are protected without a password: template cells are locked, answer
 cells are open.  The protection guards against slips, not against anyone.
+
+The **submission workbook** (``pactdesk.submission-workbook/1``, the one in
+a bundle: :class:`SubmissionDetails` given to :func:`build_workbook`) has the
+same sheets and rows, read-only: every cell locked and white, no yellow
+cells, no instructions, no "Filled in by", no empty rows or lists to fill;
+its Details sheet says who submitted it, its status and who signed it off.
+Its hidden sheet names its format and holds no base values, so importing it
+is refused with a sentence that says what it is.
 
 This module only builds bytes from a framework and items; it knows nothing
 of drafts or threads (the service calls it on whatever thread runs the job).
@@ -61,6 +69,8 @@ from pactdesk.domain.contribution import (
 from pactdesk.domain.framework import Commitment, Framework, PolicyArea
 
 FORMAT = "pactdesk.workbook/1"
+#: The read-only workbook of a submitted bundle (same layout, nothing to fill in).
+SUBMISSION_FORMAT = "pactdesk.submission-workbook/1"
 #: Excel's limit for the text of one cell, in UTF-16 code units.
 CELL_LIMIT = 32_767
 #: Name of the hidden sheet with the draft's identity and the base hashes.
@@ -95,6 +105,8 @@ DATA_HEADERS = (
 REFERENCE_HEADERS = ("Commitment", "Source", "Citation")
 POLITICAL_HEADERS = ("Policy area", "Political assessment")
 DETAILS_HEADERS = ("", "")
+#: The data-point header of the submission workbook's Harmonised column (no "yes/no" to type).
+REPORT_HARMONISED = "Harmonised"
 YES, NO = "yes", "no"
 
 
@@ -130,6 +142,25 @@ class WorkbookMeta:
     exported_at: str
     #: the items a workbook made for chosen items or one assignee holds ("" for all)
     items: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionDetails:
+    """What the Details sheet of a bundle's workbook says besides the contribution's identity.
+
+    Every text is as a reader sees it (dates already formatted by the caller).
+    """
+
+    #: "Final — signed off by …; submitted by …", as on the PDF's cover.
+    status: str
+    ministry: str
+    contact_point: str
+    #: When the submitter signed the bundle.
+    submitted_at: str
+    #: One row per signatory, in signing order: (role in words, "name, organisation — date").
+    signatories: tuple[tuple[str, str], ...] = ()
+    #: "Update of the submission of …" for an update; "" otherwise.
+    replaces: str = ""
 
 
 # -- texts that the import checks back ----------------------------------------
@@ -291,10 +322,14 @@ def _fit_height(ws: Worksheet, row: int, cells: Sequence[tuple[str, float]]) -> 
 class _Sheet:
     """Writes rows of one sheet: hidden id in column A, cells from column B."""
 
-    def __init__(self, ws: Worksheet, marker: str, widths: Sequence[float]) -> None:
+    def __init__(
+        self, ws: Worksheet, marker: str, widths: Sequence[float], *, report: bool = False
+    ) -> None:
         self.ws = ws
         self.widths = tuple(widths)
         self.row = 0
+        #: The submission workbook's sheet: answers are locked and white like the rest.
+        self.report = report
         ws.column_dimensions["A"].hidden = True
         ws.column_dimensions["A"].width = 28
         for index, width in enumerate(widths, start=2):
@@ -310,7 +345,10 @@ class _Sheet:
             cell.value = value
         cell.alignment = WRAP
         cell.border = BORDER
-        if style == "answer":
+        if self.report:
+            if style != "answer":
+                cell.fill = TEMPLATE_FILL
+        elif style == "answer":
             cell.protection = OPEN
             cell.fill = ANSWER_FILL
         else:
@@ -400,15 +438,27 @@ def _write_text_rows(
         _fit_height(sheet.ws, row, widths)
 
 
-def _details_sheet(ws: Worksheet, framework: Framework, meta: WorkbookMeta) -> None:
-    sheet = _Sheet(ws, MARK_DETAILS, (34, 90))
+def _details_sheet(
+    ws: Worksheet,
+    framework: Framework,
+    meta: WorkbookMeta,
+    submission: SubmissionDetails | None = None,
+) -> None:
+    sheet = _Sheet(ws, MARK_DETAILS, (34, 90), report=submission is not None)
     sheet.title(f"{framework.title} — {meta.member_state_name}, {meta.cycle}", 2)
-    rows = details_rows(meta)
+    if submission is None:
+        rows = details_rows(meta)
+        notes = details_notes(framework)
+    else:
+        rows = submission_rows(meta, submission)
+        notes = submission_notes()
     for key, label, value in rows:
         sheet.next_row(key)
         sheet.put(2, label, style="template", font=Font(bold=True))
         sheet.put(3, value, style="answer" if key == FILLED_IN_BY else "template")
-    for note in details_notes(framework):
+        if isinstance(value, str):
+            _fit_height(sheet.ws, sheet.row, [(value, 90)])
+    for note in notes:
         row = sheet.next_row(ROW_NOTE)
         sheet.put(2, note, style="template", font=NOTE_FONT)
         sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
@@ -427,6 +477,40 @@ def details_rows(meta: WorkbookMeta) -> list[tuple[str, str, Any]]:
         ("meta:revision", "Revision", meta.revision),
         ("meta:exported_at", "Exported at", meta.exported_at),
         (FILLED_IN_BY, "Filled in by (your name)", ""),
+    ]
+
+
+def submission_rows(
+    meta: WorkbookMeta, submission: SubmissionDetails
+) -> list[tuple[str, str, Any]]:
+    """The submission workbook's Details: who sends it, its status, who signed it off."""
+    rows: list[tuple[str, str, Any]] = [
+        ("meta:member_state", "Member State", f"{meta.member_state_name} ({meta.member_state})"),
+        ("meta:cycle", "Reporting cycle", meta.cycle),
+        ("meta:ministry", "Ministry", submission.ministry),
+        ("meta:contact_point", "Contact point", submission.contact_point),
+        ("meta:status", "Status", submission.status),
+    ]
+    if submission.replaces:
+        rows.append(("meta:replaces", "Replaces", submission.replaces))
+    rows += [
+        ("meta:submitted_at", "Submitted", submission.submitted_at),
+        ("meta:revision", "Revision", meta.revision),
+        ("meta:language", "Language", f"{meta.language_name} ({meta.language})"),
+        ("meta:framework", "Framework", meta.framework_id),
+    ]
+    for index, (role, who) in enumerate(submission.signatories, start=1):
+        rows.append((f"meta:signatory/{index}", f"Signed: {role}", who))
+    return rows
+
+
+def submission_notes() -> list[str]:
+    return [
+        "This workbook is the contribution as the Member State submitted it, to read, sort "
+        "and filter. The signed contribution.json in the same bundle is the authoritative "
+        "text, and contribution.pdf carries the signatures.",
+        "A text longer than one cell holds (32,767 characters) continues in the rows marked "
+        "\u201c(continued, part 2)\u201d.",
     ]
 
 
@@ -451,13 +535,17 @@ def build_workbook(
     items: Mapping[str, str],
     meta: WorkbookMeta,
     *,
+    submission: SubmissionDetails | None = None,
     progress: Progress | None = None,
     check_cancelled: Callable[[], None] | None = None,
 ) -> bytes:
     """The workbook's bytes for ``items`` of a contribution to ``framework``.
 
-    ``check_cancelled`` raises to stop; it is called between sheets.
+    With ``submission``, the read-only submission workbook of a bundle;
+    otherwise the one to fill in.  ``check_cancelled`` raises to stop; it is
+    called between sheets.
     """
+    report = submission is not None
     steps = len(framework.areas) + 6
     step = 0
 
@@ -471,12 +559,12 @@ def build_workbook(
 
     wb = Workbook()
     advance("Details")
-    _details_sheet(wb.active, framework, meta)
+    _details_sheet(wb.active, framework, meta, submission)
     wb.active.title = "Details"
 
     advance("Political report")
     ws = wb.create_sheet("Political report")
-    sheet = _Sheet(ws, MARK_POLITICAL, (60, 120))
+    sheet = _Sheet(ws, MARK_POLITICAL, (60, 120), report=report)
     sheet.title(framework.part_one_title, 2)
     sheet.headers(POLITICAL_HEADERS)
     for area in framework.areas:
@@ -488,7 +576,7 @@ def build_workbook(
     for area in framework.areas:
         advance(f"Policy area {area.id}")
         ws = wb.create_sheet(area_sheet_name(area))
-        sheet = _Sheet(ws, MARK_AREA + area.id, widths)
+        sheet = _Sheet(ws, MARK_AREA + area.id, widths, report=report)
         sheet.title(area_title(area), 3)
         sheet.headers(area_headers(framework))
         for commitment in area.commitments:
@@ -510,11 +598,14 @@ def build_workbook(
         sheet.finish()
 
     advance("Data points")
-    _data_sheet(wb.create_sheet("Data points"), framework, items)
+    _data_sheet(wb.create_sheet("Data points"), framework, items, report=report)
     advance("References")
-    _references_sheet(wb.create_sheet("References"), framework, items)
+    _references_sheet(wb.create_sheet("References"), framework, items, report=report)
     advance("Base values")
-    _base_sheet(wb.create_sheet(BASE_SHEET), framework, items, meta)
+    if report:
+        _submission_base_sheet(wb.create_sheet(BASE_SHEET), meta)
+    else:
+        _base_sheet(wb.create_sheet(BASE_SHEET), framework, items, meta)
 
     # Sheets can be neither added, removed, renamed nor unhidden: a slip that
     # deletes a sheet cannot happen.  No password.
@@ -544,15 +635,20 @@ def _list_validation(ws: Worksheet, ids: Sequence[str], column: str, first: int,
     dv.add(f"{column}{first}:{column}{last}")
 
 
-def _data_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, str]) -> None:
-    sheet = _Sheet(ws, MARK_DATA, (13, 40, 14, 14, 14, 36, 13))
+def _data_sheet(
+    ws: Worksheet, framework: Framework, items: Mapping[str, str], *, report: bool = False
+) -> None:
+    sheet = _Sheet(ws, MARK_DATA, (13, 40, 14, 14, 14, 36, 13), report=report)
     sheet.title("Data points", len(DATA_HEADERS))
-    sheet.headers(DATA_HEADERS)
+    sheet.headers((*DATA_HEADERS[:-1], REPORT_HARMONISED) if report else DATA_HEADERS)
     first = sheet.row + 1
     for commitment in framework.commitments():
         for index, point in enumerate(decode_data(items.get(data_key(commitment.id), ""))):
             sheet.next_row(f"{data_key(commitment.id)}/{index}")
             _data_row(sheet, commitment.id, point.to_json(), new=False)
+    if report:
+        sheet.finish()
+        return
     existing_last = sheet.row
     for _ in range(SPARE_ROWS):
         sheet.next_row("")
@@ -621,8 +717,10 @@ def _data_row(sheet: _Sheet, cid: str | None, point: dict[str, Any] | None, *, n
         _fit_height(sheet.ws, sheet.row, [(text, 36)])
 
 
-def _references_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, str]) -> None:
-    sheet = _Sheet(ws, MARK_REFERENCES, (13, 50, 80))
+def _references_sheet(
+    ws: Worksheet, framework: Framework, items: Mapping[str, str], *, report: bool = False
+) -> None:
+    sheet = _Sheet(ws, MARK_REFERENCES, (13, 50, 80), report=report)
     sheet.title("References", len(REFERENCE_HEADERS))
     sheet.headers(REFERENCE_HEADERS)
     for commitment in framework.commitments():
@@ -634,6 +732,9 @@ def _references_sheet(ws: Worksheet, framework: Framework, items: Mapping[str, s
             sheet.put(R_SOURCE, ref.source, style="answer")
             sheet.put(R_CITATION, ref.citation, style="answer")
             _fit_height(ws, row, [(ref.source, 50), (ref.citation, 80)])
+    if report:
+        sheet.finish()
+        return
     existing_last = sheet.row
     for _ in range(SPARE_ROWS):
         sheet.next_row("")
@@ -672,6 +773,17 @@ def exported_keys(framework: Framework) -> Iterator[str]:
             yield prompt_key(cid, prompt.id)
         yield data_key(cid)
         yield references_key(cid)
+
+
+def _submission_base_sheet(ws: Worksheet, meta: WorkbookMeta) -> None:
+    """Hidden: the submission workbook's format and identity, no base values (not importable)."""
+    ws.cell(1, 1, MARK_BASE)
+    rows = [("format", SUBMISSION_FORMAT), *base_meta_rows(meta)[1:]]
+    for row, (key, value) in enumerate(rows, start=2):
+        ws.cell(row, 1, f"{META_PREFIX}{key}")
+        ws.cell(row, 2, value).data_type = "s"
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
 
 
 def _base_sheet(

@@ -632,6 +632,12 @@ def read_workbook(raw: bytes, *, name: str, framework: Framework) -> WorkbookCon
             "only a PactDesk workbook can be imported."
         )
     meta, base, parts = _read_base(base_sheet, name=name)
+    if meta.get("format") == layout.SUBMISSION_FORMAT:
+        raise WorkbookError(
+            f"{name} is the read-only workbook of a submitted bundle, not one to fill in; "
+            "import the bundle's contribution.json (pactdesk import-json) or export a new "
+            "workbook to fill in."
+        )
     if meta.get("items"):
         # A workbook made for chosen items holds only those items' sheets and rows.
         try:

@@ -5,7 +5,8 @@ the container, in this order:
 
 * ``mimetype`` (see :mod:`pactdesk.signing.asic`);
 * ``contribution.json`` — exactly the canonical bytes the sign-offs signed,
-  ``contribution.xlsx`` and ``contribution.pdf`` (final: no DRAFT mark;
+  ``contribution.xlsx`` (the read-only submission workbook: nothing to fill
+  in, who submitted and signed it) and ``contribution.pdf`` (final: no DRAFT mark;
   PAdES-signed by the submitter), and for an update ``changes.json``;
 * every sign-off that holds, its ``META-INF/ASiCManifestNNN.xml`` and
   ``META-INF/signatureNNN.p7s`` byte for byte as they were signed;
@@ -69,7 +70,8 @@ from pactdesk.signing.sign_off_manifest import FORM_NAMES, XADES
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from pactdesk.export.pdf import Signatory, SignaturePlacement
+    from pactdesk.export.pdf import Signatory, SignaturePlacement, Superseded
+    from pactdesk.export.xlsx import SubmissionDetails
     from pactdesk.services.changes import ChangeReport
     from pactdesk.services.drafts import Draft, DraftSnapshot
     from pactdesk.services.sign_offs import SignOff, SignOffSummary
@@ -276,6 +278,41 @@ def _submitter(signer: Signer, *, when: datetime, revision: int) -> Signatory:
     )
 
 
+def _submission_details(
+    snapshot: DraftSnapshot,
+    *,
+    final: bool,
+    signatories: Sequence[Signatory],
+    submitter: Signatory | None,
+    superseded: Superseded | None,
+    when: datetime,
+) -> SubmissionDetails:
+    """The Details of the bundle's workbook: the same words as the PDF's cover and sign-off page."""
+    from pactdesk.export.pdf.cover import contact_text, status_text, update_text
+    from pactdesk.export.pdf.dates import format_moment
+    from pactdesk.export.xlsx import SubmissionDetails
+
+    language = snapshot.info.language
+    details = snapshot.contribution.details
+    people = [*signatories, *([submitter] if submitter is not None else [])]
+    return SubmissionDetails(
+        status=status_text(final=final, sign_offs=signatories, submitter=submitter),
+        ministry=details.ministry,
+        contact_point=contact_text(details),
+        submitted_at=format_moment(when, language) if final else "not submitted (a preview)",
+        signatories=tuple(
+            (
+                person.role_words,
+                ", ".join(p for p in (person.name, person.organisation) if p)
+                + f" — {format_moment(person.signed_at, language)}"
+                + ("" if person.revision is None else f", revision {person.revision}"),
+            )
+            for person in people
+        ),
+        replaces=update_text(superseded, language),
+    )
+
+
 def make_bundle(
     draft: Draft,
     *,
@@ -356,24 +393,38 @@ def make_bundle(
     contribution_json = interchange.canonical_json(snapshot)
     sign_off_members = _sign_off_members(sign_offs.chain)
 
+    submitter = None
+    if not preview and signer is not None:
+        submitter = _submitter(signer, when=when, revision=head.revision)
+    signatories = [_signatory(s) for s in sign_offs.chain]
+    superseded = changes.superseded() if changes is not None else None
+
     step(0.15, "The workbook")
     from pactdesk.services.workbook import render_xlsx
 
-    xlsx = render_xlsx(snapshot, cancelled=cancelled)
+    xlsx = render_xlsx(
+        snapshot,
+        submission=_submission_details(
+            snapshot,
+            final=not preview,
+            signatories=signatories,
+            submitter=submitter,
+            superseded=superseded,
+            when=when,
+        ),
+        cancelled=cancelled,
+    )
 
     step(0.35, "The PDF")
     from pactdesk.services.pdf_export import lay_out_pdf
 
-    submitter = None
-    if not preview and signer is not None:
-        submitter = _submitter(signer, when=when, revision=head.revision)
     laid_out = lay_out_pdf(
         snapshot,
         final=not preview,
-        sign_offs=[_signatory(s) for s in sign_offs.chain],
+        sign_offs=signatories,
         submitter=submitter,
         content_sha256=hashlib.sha256(contribution_json).hexdigest(),
-        supersedes=changes.superseded() if changes is not None else None,
+        supersedes=superseded,
         changes=changes.pdf_pages(snapshot.info.language) if changes is not None else None,
         producer="" if preview else _signed_pdf_producer(),
         cancelled=cancelled,

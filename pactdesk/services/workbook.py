@@ -1,7 +1,8 @@
 """The Excel workbook of a draft: export it, and bring a filled one back in three ways.
 
 * :func:`render_xlsx` / :func:`export_xlsx` — the workbook a colleague
-  without PactDesk fills in (layout: :mod:`pactdesk.export.xlsx`).
+  without PactDesk fills in (layout: :mod:`pactdesk.export.xlsx`);
+  :func:`render_xlsx` also makes a bundle's read-only submission workbook.
 * :func:`plan_import` — reads a workbook completely (checks:
   :mod:`pactdesk.export.xlsx_import`) and compares it with the draft,
   without writing: what would change, field by field, and the conflicts.
@@ -71,6 +72,7 @@ def render_xlsx(
     source: Draft | DraftSnapshot,
     *,
     items: Sequence[str] = (),
+    submission: layout.SubmissionDetails | None = None,
     progress: jobs.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
@@ -78,6 +80,8 @@ def render_xlsx(
 
     ``items`` (ITEM names, :mod:`pactdesk.domain.fields`) makes a workbook of
     those items only: the policy areas they touch, only their commitments.
+    ``submission`` makes the bundle's read-only submission workbook instead
+    of the one to fill in (:mod:`pactdesk.export.xlsx`).
     """
     jobs.check(cancelled)
     snapshot = snapshot_of(source)
@@ -108,6 +112,7 @@ def render_xlsx(
         framework,
         values,
         meta,
+        submission=submission,
         progress=progress,
         check_cancelled=lambda: jobs.check(cancelled),
     )

@@ -1,4 +1,4 @@
-"""CAdES-B-B detached signatures (CMS, DER) made and checked with pyHanko.
+"""CAdES-B-B detached signatures (CMS, DER): made with pyHanko, checked on asn1crypto.
 
 A sign-off and the bundle's final signature are detached CMS ``SignedData``
 over the exact bytes of an ASiC manifest.  :func:`sign_detached` makes one
@@ -11,10 +11,17 @@ result verifies with ``openssl cms -verify -binary -inform DER -content DATA``.
 against the signed message-digest, the signature over the signed attributes,
 and that signing-certificate-v2 names the signer's certificate).  It makes
 no trust decision: whether the signer's certificate chains to a trusted CA
-is :mod:`pactdesk.signing.certpath`'s.  :func:`cms_structure_problems` adds
-what no signature covers: a bundle's signatures may carry nothing unsigned.
-This is the one CMS check in PactDesk: sign-offs, sign-off requests, the
-bundle's signatures and the PDF's (:mod:`pactdesk.signing.pades`) all use it.
+is :mod:`pactdesk.signing.certpath`'s.  It is written here, on asn1crypto
+(parsing) and cryptography (the signature value), rather than with pyHanko's
+``generic_cms``, because importing anything under ``pyhanko.sign`` loads
+pyHanko's whole signing stack, aiohttp included: 0.2–0.3 s of every
+``pactdesk verify``, more than the verification itself.  What it checks is
+RFC 5652's signer-info rules, no more; ``tests/test_verify_cms.py`` holds it
+to pyHanko's and openssl's verdicts on the same signatures, byte by byte.
+:func:`cms_structure_problems` adds what no signature covers: a bundle's
+signatures may carry nothing unsigned.  This is the one CMS check in
+PactDesk: sign-offs, sign-off requests, the bundle's signatures and the
+PDF's (:mod:`pactdesk.signing.pades`) all use it.
 
 Threading: every function here is pure and may run on any thread; pyHanko's
 asynchronous API is driven with :func:`asyncio.run` on the calling thread.
@@ -31,7 +38,7 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 DIGEST_ALGORITHM = "sha256"
@@ -201,9 +208,17 @@ def verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
         raise SignatureError(f"The signature is damaged ({type(exc).__name__}).") from exc
 
 
+#: Digests a signature may use; anything weaker (SHA-1, MD5) or unknown does not verify.
+ACCEPTED_DIGESTS = frozenset({"sha256", "sha384", "sha512"})
+_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384,
+    "sha512": hashes.SHA512,
+}
+
+
 def _verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
-    from asn1crypto import tsp
-    from pyhanko.sign.validation import generic_cms
+    from asn1crypto import tsp  # noqa: F401 - registers signing-certificate-v2 with cms
 
     signed_data = _load_signed_data(signature)
     if signed_data["encap_content_info"]["content"].native is not None:
@@ -218,30 +233,16 @@ def _verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
     if not certs:
         raise SignatureError("The signature does not carry its signer's certificate.")
     signer_cert = find_signer_certificate(signer_info, certs)
+    certificate = _to_crypto(signer_cert)
     digest_algorithm = signer_info["digest_algorithm"]["algorithm"].native
-    try:
-        digest = hashlib.new(digest_algorithm, data).digest()
-    except (TypeError, ValueError) as exc:
-        raise SignatureError(f"Unsupported digest algorithm {digest_algorithm!r}.") from exc
     signed_attrs = signer_info["signed_attrs"]
     if not signed_attrs:
         raise SignatureError("The signature has no signed attributes (not CAdES).")
-    try:
-        digest_ok, signature_ok = generic_cms.validate_sig_integrity(
-            signer_info, signer_cert, expected_content_type="data", actual_digest=digest
-        )
-    except Exception:  # pyHanko raises for malformed attributes or bad algorithms
-        digest_ok, signature_ok = False, False
-    try:
-        ess = generic_cms.get_signing_cert_attr(signed_attrs)
-    except Exception:
-        ess = None
-    has_v2 = False
-    if isinstance(ess, tsp.SigningCertificateV2):
-        certids = ess["certs"]
-        has_v2 = len(certids) > 0 and generic_cms.check_ess_certid(  # type: ignore[attr-defined]
-            signer_cert, certids[0]
-        )
+    digest_ok = signature_ok = False
+    if digest_algorithm in ACCEPTED_DIGESTS:
+        digest = hashlib.new(digest_algorithm, data).digest()
+        digest_ok = _attributes_name_the_data(signed_attrs, digest)
+        signature_ok = _signature_value_holds(signer_info, certificate, digest_algorithm)
     signing_time = None
     for attr in signed_attrs:
         if attr["type"].native == "signing_time":
@@ -249,14 +250,119 @@ def _verify_detached(signature: bytes, data: bytes) -> SignatureInfo:
             if isinstance(value, dt.datetime):
                 signing_time = value
     return SignatureInfo(
-        certificate=_to_crypto(signer_cert),
+        certificate=certificate,
         certificates=tuple(_to_crypto(c) for c in certs),
         signing_time=signing_time,
-        digest_ok=bool(digest_ok),
-        signature_ok=bool(signature_ok),
-        signing_certificate_v2=bool(has_v2),
+        digest_ok=digest_ok,
+        signature_ok=signature_ok,
+        signing_certificate_v2=_names_its_certificate(signed_attrs, signer_cert),
         digest_algorithm=str(digest_algorithm),
     )
+
+
+def _attribute_values(signed_attrs: Any, name: str) -> list[Any]:
+    """The values of the one signed attribute called ``name``; [] when absent or repeated."""
+    found = [attr["values"] for attr in signed_attrs if attr["type"].native == name]
+    return list(found[0]) if len(found) == 1 else []
+
+
+def _attributes_name_the_data(signed_attrs: Any, digest: bytes) -> bool:
+    """RFC 5652, 5.3 and 11: content-type is id-data and message-digest is the data's digest."""
+    content_types = _attribute_values(signed_attrs, "content_type")
+    digests = _attribute_values(signed_attrs, "message_digest")
+    return (
+        len(content_types) == 1
+        and content_types[0].native == "data"
+        and len(digests) == 1
+        and digests[0].native == digest
+    )
+
+
+def _signature_value_holds(
+    signer_info: Any, certificate: x509.Certificate, digest_algorithm: str
+) -> bool:
+    """The signature value over the signed attributes, checked with the certificate's key.
+
+    RFC 5652, 5.4: what is signed is the DER of the attributes with the
+    SET OF tag, not the [0] IMPLICIT tag they carry inside SignerInfo.
+    The signature algorithm's own digest (ecdsa-with-SHA256 …) must be the
+    SignerInfo's; a bare key algorithm (rsaEncryption) uses the SignerInfo's.
+    """
+    from cryptography.hazmat.primitives.asymmetric import ed25519, padding
+
+    algorithm = signer_info["signature_algorithm"]
+    try:
+        kind = algorithm.signature_algo
+        try:
+            hash_name = algorithm.hash_algo
+        except ValueError:  # rsaEncryption, ecPublicKey: no digest of its own
+            hash_name = digest_algorithm
+        if hash_name != digest_algorithm or hash_name not in _HASHES:
+            return False
+        if kind != "rsassa_pss" and algorithm["parameters"].native is not None:
+            return False  # RFC 4055, 5758, 8410: NULL or absent (a NULL reads as None)
+        chosen = _HASHES[hash_name]()
+        message = signer_info["signed_attrs"].untag().dump()
+        value = signer_info["signature"].native
+        key = certificate.public_key()
+        if kind == "ecdsa" and isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(value, message, ec.ECDSA(chosen))
+        elif kind == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPublicKey):
+            key.verify(value, message, padding.PKCS1v15(), chosen)
+        elif kind == "rsassa_pss" and isinstance(key, rsa.RSAPublicKey):
+            params = algorithm["parameters"]
+            mgf = params["mask_gen_algorithm"]
+            if (
+                params["hash_algorithm"]["algorithm"].native != hash_name
+                or mgf["algorithm"].native != "mgf1"
+                or mgf["parameters"]["algorithm"].native != hash_name
+                or params["trailer_field"].native != "trailer_field_bc"
+            ):
+                return False
+            pss = padding.PSS(mgf=padding.MGF1(chosen), salt_length=params["salt_length"].native)
+            key.verify(value, message, pss, chosen)
+        elif kind == "ed25519" and isinstance(key, ed25519.Ed25519PublicKey):
+            key.verify(value, message)
+        else:
+            return False
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError, KeyError):
+        return False
+    return True
+
+
+def _names_its_certificate(signed_attrs: Any, signer_cert: Any) -> bool:
+    """CAdES (RFC 5035): signing-certificate-v2 names the signer's certificate first.
+
+    Its hash (SHA-256 by default) must be the certificate's; an issuer and
+    serial, when given, must be the certificate's too.
+    """
+    from asn1crypto import tsp
+
+    values = _attribute_values(signed_attrs, "signing_certificate_v2")
+    if len(values) != 1 or not isinstance(values[0], tsp.SigningCertificateV2):
+        return False
+    try:
+        certids = values[0]["certs"]
+        if len(certids) == 0:
+            return False
+        first = certids[0]
+        hash_name = first["hash_algorithm"]["algorithm"].native
+        if hash_name not in ACCEPTED_DIGESTS:
+            return False
+        if hashlib.new(hash_name, signer_cert.dump()).digest() != first["cert_hash"].native:
+            return False
+        issuer_serial = first["issuer_serial"]
+        if issuer_serial.native is None:
+            return True
+        names = issuer_serial["issuer"]
+        return bool(
+            issuer_serial["serial_number"].native == signer_cert.serial_number
+            and len(names) == 1
+            and names[0].name == "directory_name"
+            and names[0].chosen == signer_cert.issuer
+        )
+    except (ValueError, TypeError, KeyError):
+        return False
 
 
 def _to_crypto(cert: Any) -> x509.Certificate:
@@ -317,6 +423,30 @@ def _is_der(part: Any) -> bool:
     return bool(type(part).load(raw).dump(force=True) == raw)
 
 
+_SIGNED_DATA_FIELDS = (
+    "version",
+    "digest_algorithms",
+    "encap_content_info",
+    "certificates",
+    "crls",
+    "signer_infos",
+)
+_SIGNER_INFO_FIELDS = (
+    "version",
+    "sid",
+    "digest_algorithm",
+    "signed_attrs",
+    "signature_algorithm",
+    "signature",
+    "unsigned_attrs",
+)
+
+
+def _holds_only(value: Any, fields: Sequence[str]) -> bool:
+    """A SEQUENCE holds its fields and nothing after them (a longer length hides bytes)."""
+    return len(value.contents) == sum(len(value[name].dump()) for name in fields)
+
+
 def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[str]:
     """What in a CMS signature no signature covers, and PactDesk therefore refuses (ids).
 
@@ -346,7 +476,14 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
             signer_info["signature_algorithm"],
             signer_info["signature"],
         )
-        if not all(_is_der(part) for part in uncovered):
+        if not all(_is_der(part) for part in uncovered) or not all(
+            _holds_only(value, names)
+            for value, names in (
+                (info, ("content_type", "content")),
+                (signed, _SIGNED_DATA_FIELDS),
+                (signer_info, _SIGNER_INFO_FIELDS),
+            )
+        ):
             return [NOT_DER]
         if signed["version"].native not in ("v1", "v3"):
             problems.append(UNEXPECTED_VERSION)

@@ -48,10 +48,12 @@ class DraftState:
 def compute_state(draft: Draft, changed: tuple[str, ...] = ()) -> DraftState:
     """Worker thread; reads the draft in one read transaction per query."""
     contribution = draft.contribution()
+    # A contributor's draft: the findings and the count of the items sent to them.
+    only = draft.info.editable_keys
     return DraftState(
         revision=draft.head().revision,
-        findings=tuple(validation.validate(draft.framework, contribution)),
-        completeness=validation.completeness(draft.framework, contribution),
+        findings=tuple(validation.within(validation.validate(draft.framework, contribution), only)),
+        completeness=validation.completeness(draft.framework, contribution, only=only),
         changed=changed,
     )
 

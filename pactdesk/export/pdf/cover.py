@@ -19,9 +19,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from pactdesk.export.pdf.dates import format_day, format_moment
 from pactdesk.export.pdf.layout import BODY_WIDTH, DRAFT_RED, EU_BLUE, GRID
-from pactdesk.export.pdf.report import AnnexReport, Signatory
+from pactdesk.export.pdf.report import AnnexReport, Signatory, Superseded
 
 if TYPE_CHECKING:
+    from pactdesk.domain.contribution import ContributionDetails
     from pactdesk.export.pdf.story import Story
 
 
@@ -38,30 +39,43 @@ def signed_by(sign_offs: Sequence[Signatory]) -> str:
 
 def status_in_words(report: AnnexReport) -> str:
     """The status as the cover says it: final and by whom, or a draft."""
-    if not report.final:
+    return status_text(final=report.final, sign_offs=report.sign_offs, submitter=report.submitter)
+
+
+def status_text(*, final: bool, sign_offs: Sequence[Signatory], submitter: Signatory | None) -> str:
+    """The status in words (the cover's, and the submission workbook's)."""
+    if not final:
         return "DRAFT — not signed off; the content may still change"
-    if not report.sign_offs:
+    if not sign_offs:
         return "Final — every required sign-off holds"
-    text = f"Final — signed off by {signed_by(report.sign_offs)}"
-    if report.submitter is not None:
-        text += f"; submitted by {report.submitter.name}"
+    text = f"Final — signed off by {signed_by(sign_offs)}"
+    if submitter is not None:
+        text += f"; submitted by {submitter.name}"
     return text
 
 
 def contact_point(report: AnnexReport) -> str:
-    details = report.contribution.details
+    return contact_text(report.contribution.details)
+
+
+def contact_text(details: ContributionDetails) -> str:
+    """The contact point on one line: name · e-mail · telephone, or "not given"."""
     parts = [p for p in (details.contact_name, details.contact_email, details.contact_phone) if p]
     return " · ".join(parts) if parts else "not given"
 
 
 def replaces(report: AnnexReport) -> str:
     """ "Update of the submission of 31 March 2026", for an update; else ""."""
-    old = report.supersedes
+    return update_text(report.supersedes, _language(report))
+
+
+def update_text(old: Superseded | None, language: str) -> str:
+    """What an update replaces, in words (the cover's, and the submission workbook's)."""
     if old is None:
         return ""
     if old.submitted_at is None:
         return "Update of an earlier submission"
-    return f"Update of the submission of {format_day(old.submitted_at.date(), _language(report))}"
+    return f"Update of the submission of {format_day(old.submitted_at.date(), language)}"
 
 
 def replaced(report: AnnexReport) -> str:
