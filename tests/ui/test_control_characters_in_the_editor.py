@@ -64,13 +64,13 @@ def test_a_control_character_from_an_older_pactdesk_is_named_and_goes_on_the_nex
     assert named and named[0].startswith("To fix: Part I, I: it holds"), texts
     press(qtbot, Qt.Key.Key_End, CTRL)
     type_text(qtbot, ".")
+    qtbot.waitUntil(lambda: saved_value(path, "political/I") == "Ocena z dzwonkiem.", timeout=3000)
     qtbot.waitUntil(
-        lambda: saved_value(path, "political/I") == "Ocena z dzwonkiem.", timeout=3000
-    )
-    qtbot.waitUntil(
-        lambda: not any(
-            "control character" in window.checks.list.item(i).text()
-            for i in range(window.checks.list.count())
+        lambda: (
+            not any(
+                "control character" in window.checks.list.item(i).text()
+                for i in range(window.checks.list.count())
+            )
         ),
         timeout=3000,
     )
