@@ -114,3 +114,14 @@ def test_an_older_drafts_control_character_is_named_exported_and_refused_back(
         assert first.startswith(f"pactdesk import-{kind}: older.{kind} "), first
         assert where in first, first
         assert _digest(fresh.path) == before
+
+
+def test_what_the_window_saves_has_no_control_character_in_a_text_or_a_row() -> None:
+    from pactdesk.domain.contribution import decode_data, without_control_characters
+
+    assert without_control_characters(KEY, "a\x07b\r\nc\rd\te") == "ab\nc\nd\te"
+    rows = encode_rows((point("Wizy\x0b", 1),))
+    cleaned = without_control_characters(data_key("II.b"), rows)
+    assert [p.indicator for p in decode_data(cleaned)] == ["Wizy"]
+    clean = encode_rows((point("Wizy", 1),))
+    assert without_control_characters(data_key("II.b"), clean) is clean  # nothing to change

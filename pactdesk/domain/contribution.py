@@ -341,7 +341,12 @@ def without_control_characters(key: str, value: str) -> str:
         return limits.without_control_characters(value)
     if not value:
         return value
-    rows = json.loads(value)
+    try:
+        rows = json.loads(value)
+    except ValueError:
+        return value  # not rows this function can read: the draft's save judges it
+    if not isinstance(rows, list):
+        return value
     cleaned = [
         {
             name: limits.without_control_characters(field) if isinstance(field, str) else field

@@ -525,6 +525,9 @@ class Draft:
         ``also(writer, result)`` runs inside the same transaction after the
         items are written, for a service that records more (a merge, its
         conflicts) that must stand or fall with them.
+
+        A changed text holding a C0 control character but tab and line feed
+        raises :class:`TextRefusedError` and nothing is written.
         """
         self.check_writable()
         unknown = [key for key in changes if key not in self._keys]
