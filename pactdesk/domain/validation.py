@@ -182,7 +182,11 @@ def _text_findings(framework: Framework, contribution: Contribution) -> list[Fin
             )  # fmt: skip
 
     for area in framework.areas:
-        check(political_key(area.id), f"Part I, {area.id}", contribution.assessment(area.id))
+        check(
+            political_key(area.id),
+            f"Part I, {area.id} {area.title}",
+            contribution.assessment(area.id),
+        )
     for commitment in framework.commitments():
         cid = commitment.id
         answer = contribution.commitment(cid)

@@ -61,7 +61,8 @@ def test_a_control_character_from_an_older_pactdesk_is_named_and_goes_on_the_nex
     qtbot.waitUntil(lambda: window.editor.state is not None, timeout=3000)
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
     named = [t for t in texts if "control character (U+0007, bell) at character 6" in t]
-    assert named and named[0].startswith("To fix: Part I, I: it holds"), texts
+    assert named, texts
+    assert named[0].startswith("To fix: Part I, I Legal immigration – integration: it holds")
     press(qtbot, Qt.Key.Key_End, CTRL)
     type_text(qtbot, ".")
     qtbot.waitUntil(lambda: saved_value(path, "political/I") == "Ocena z dzwonkiem.", timeout=3000)
