@@ -513,6 +513,7 @@ def _translation_problems(document: dict[str, Any]) -> list[str]:
     areas = {area["id"] for area in document["areas"]}
     commitments = {c["id"]: c for area in document["areas"] for c in area["commitments"]}
     prompts = {p["id"] for c in commitments.values() for p in c.get("prompts", [])}
+    deadlines = {d["id"] for d in document.get("timetable", [])}
     for language, translation in document.get("translations", {}).items():
         at = ("translations", language)
         if language == own:
@@ -534,6 +535,11 @@ def _translation_problems(document: dict[str, Any]) -> list[str]:
         for pid in translation.get("prompts", {}):
             if pid not in prompts:
                 problems.append(f"{_at((*at, 'prompts', pid), '')}: there is no prompt '{pid}'")
+        for did in translation.get("timetable", {}):
+            if did not in deadlines:
+                problems.append(
+                    f"{_at((*at, 'timetable', did), '')}: the timetable has no row '{did}'"
+                )
     return problems
 
 
