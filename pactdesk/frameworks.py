@@ -188,21 +188,30 @@ def shipped_framework(framework_id: str | None = None) -> Framework:
 def shown_in(framework: Framework, language: str) -> Framework:
     """A draft's framework as the window shows it in ``language`` (see ``in_language``).
 
-    The framework's own translations first.  A draft made before the shipped
-    file carried translations keeps its copy without them (its digest and
-    sign-offs stay as they were); when the shipped framework of the same id
-    has exactly the same texts, its translations are shown for that copy.
+    A draft keeps the copy of the framework file it was made from (its digest
+    and sign-offs stay as they were), with the translations that edition had,
+    or none.  When the shipped framework of the same id has exactly the same
+    texts and is that copy's own edition or a later one (it lists the copy's
+    digest among its earlier editions) or the copy has no translation into
+    ``language``, the shipped translations are shown for it: the newest words
+    for the same texts.  Otherwise the copy's own translations.
     """
-    if language == framework.language or language in framework.translations:
-        return in_language(framework, language)
+    if language == framework.language:
+        return framework
+    own = language in framework.translations
     try:
         shipped = shipped_framework(framework.id)
     except FrameworkError:
-        return framework
-    if language not in shipped.translations or texts_of(shipped) != texts_of(framework):
-        return framework
-    borrowed = dataclasses.replace(framework, translations=shipped.translations)
-    return in_language(borrowed, language)
+        shipped = None
+    if (
+        shipped is not None
+        and language in shipped.translations
+        and (not own or framework.sha256 in shipped.earlier_editions)
+        and texts_of(shipped) == texts_of(framework)
+    ):
+        borrowed = dataclasses.replace(framework, translations=shipped.translations)
+        return in_language(borrowed, language)
+    return in_language(framework, language) if own else framework
 
 
 def clear_shipped_frameworks() -> None:

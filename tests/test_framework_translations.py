@@ -249,3 +249,25 @@ def test_a_copy_with_other_texts_is_not_shown_anothers_translation(
     other = load_framework_bytes(dumped(doc), origin="pact-2011-draft.json")
     assert frameworks.shown_in(other, "fr") is other
     assert resources_dir().is_dir()
+
+
+def test_a_copy_of_the_edition_before_shows_the_newer_translations() -> None:
+    """A draft made from the edition without the timetable's translations: the header's
+    deadline is shown in French from the shipped edition, which lists the copy's digest."""
+    doc = document()
+    for language in ("fr", "de"):
+        del doc["translations"][language]["timetable"]
+    doc["earlier_editions"].pop()
+    old = dumped(doc)
+    copy = load_framework_bytes(old, origin="pact-2010.json")
+    shipped = shipped_framework()
+    assert copy.sha256 in shipped.earlier_editions and "fr" in copy.translations
+    shown = frameworks.shown_in(copy, "fr")
+    update = next(d for d in shown.timetable if d.id == "contribution-update")
+    assert update.wording == "mi-janvier 2010"
+    assert shown.sha256 == copy.sha256
+    # A copy that is not an earlier edition keeps its own translations.
+    doc["translations"]["fr"]["note"] = "Une autre traduction."
+    other = load_framework_bytes(dumped(doc), origin="other.json")
+    assert other.sha256 not in shipped.earlier_editions
+    assert frameworks.shown_in(other, "fr").shown.note == "Une autre traduction."
