@@ -57,11 +57,11 @@ from pactdesk.fileio import write_atomic
 
 if TYPE_CHECKING:
     from pactdesk.db.opening import Opening
+    from pactdesk.db.records import SignOffRecord
     from pactdesk.db.repository import (
         DraftRepository,
         DraftWriter,
         ExportRow,
-        SignOffRecord,
         SignOffRoleRow,
     )
 
