@@ -73,10 +73,12 @@ class InputKind(Protocol):
 class InputError(Exception):
     """A file that cannot be read, or is too large to be read; ``str()`` is one sentence."""
 
-    def __init__(self, summary: str, *, path: Path) -> None:
+    def __init__(self, summary: str, *, path: Path, too_large: bool = False) -> None:
         super().__init__(summary)
         self.summary = summary
         self.path = path
+        #: Refused by its size (nothing of it was read), not by a fault of the computer.
+        self.too_large = too_large
 
 
 #: Windows refuses to open a file another program holds open without sharing:
@@ -107,6 +109,14 @@ def describe_read_error(exc: OSError, path: Path, *, what: str, vanished: bool =
     return f"{path} cannot be read ({reason.lower()})."
 
 
+def _sizes(size: int, limit: int) -> tuple[str, str]:
+    """A size and a limit in MB, or in bytes where the MB would read the same."""
+    mib = 1024 * 1024
+    if size // mib == limit // mib:
+        return f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{size // mib:,} MB", f"{limit // mib:,} MB"
+
+
 def read_input(path: Path, kind: InputKind) -> bytes:
     """The bytes of a file a person named, or :class:`InputError` with one sentence.
 
@@ -123,10 +133,12 @@ def read_input(path: Path, kind: InputKind) -> bytes:
     if stat.S_ISDIR(st.st_mode):
         raise InputError(f"{path} is a folder, not {kind.what}.", path=path)
     if st.st_size > kind.max_bytes:
+        size, limit = _sizes(st.st_size, kind.max_bytes)
         raise InputError(
-            f"{path.name} is {st.st_size // (1024 * 1024):,} MB, more than {kind.what} can be "
-            f"({kind.max_bytes // (1024 * 1024):,} MB): refused without reading it.",
+            f"{path.name} is {size}, more than {kind.what} can be "
+            f"({limit}): refused without reading it.",
             path=path,
+            too_large=True,
         )
     try:
         with open(path, "rb") as handle:
@@ -141,6 +153,7 @@ def read_input(path: Path, kind: InputKind) -> bytes:
             f"{path.name} is more than {kind.what} can be "
             f"({kind.max_bytes // (1024 * 1024):,} MB): refused.",
             path=path,
+            too_large=True,
         )
     return data
 

@@ -188,21 +188,30 @@ def shipped_framework(framework_id: str | None = None) -> Framework:
 def shown_in(framework: Framework, language: str) -> Framework:
     """A draft's framework as the window shows it in ``language`` (see ``in_language``).
 
-    The framework's own translations first.  A draft made before the shipped
-    file carried translations keeps its copy without them (its digest and
-    sign-offs stay as they were); when the shipped framework of the same id
-    has exactly the same texts, its translations are shown for that copy.
+    A draft keeps the copy of the framework file it was made from (its digest
+    and sign-offs stay as they were), with the translations that edition had,
+    or none.  When the shipped framework of the same id has exactly the same
+    texts and is that copy's own edition or a later one (it lists the copy's
+    digest among its earlier editions) or the copy has no translation into
+    ``language``, the shipped translations are shown for it: the newest words
+    for the same texts.  Otherwise the copy's own translations.
     """
-    if language == framework.language or language in framework.translations:
-        return in_language(framework, language)
+    if language == framework.language:
+        return framework
+    own = language in framework.translations
     try:
         shipped = shipped_framework(framework.id)
     except FrameworkError:
-        return framework
-    if language not in shipped.translations or texts_of(shipped) != texts_of(framework):
-        return framework
-    borrowed = dataclasses.replace(framework, translations=shipped.translations)
-    return in_language(borrowed, language)
+        shipped = None
+    if (
+        shipped is not None
+        and language in shipped.translations
+        and (not own or framework.sha256 in shipped.earlier_editions)
+        and texts_of(shipped) == texts_of(framework)
+    ):
+        borrowed = dataclasses.replace(framework, translations=shipped.translations)
+        return in_language(borrowed, language)
+    return in_language(framework, language) if own else framework
 
 
 def clear_shipped_frameworks() -> None:
@@ -513,6 +522,7 @@ def _translation_problems(document: dict[str, Any]) -> list[str]:
     areas = {area["id"] for area in document["areas"]}
     commitments = {c["id"]: c for area in document["areas"] for c in area["commitments"]}
     prompts = {p["id"] for c in commitments.values() for p in c.get("prompts", [])}
+    deadlines = {d["id"] for d in document.get("timetable", [])}
     for language, translation in document.get("translations", {}).items():
         at = ("translations", language)
         if language == own:
@@ -534,6 +544,11 @@ def _translation_problems(document: dict[str, Any]) -> list[str]:
         for pid in translation.get("prompts", {}):
             if pid not in prompts:
                 problems.append(f"{_at((*at, 'prompts', pid), '')}: there is no prompt '{pid}'")
+        for did in translation.get("timetable", {}):
+            if did not in deadlines:
+                problems.append(
+                    f"{_at((*at, 'timetable', did), '')}: the timetable has no row '{did}'"
+                )
     return problems
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from pactdesk.cli import main as cli_main
-from pactdesk.domain.contribution import ContributionDetails, text_keys
+from pactdesk.domain.contribution import text_keys
 from pactdesk.export import xlsx as layout
 from pactdesk.services import details as details_service
 from pactdesk.services import sign_offs
@@ -36,6 +36,7 @@ from tests.bundle_support import (
     run_bundle,
     signer_of,
 )
+from tests.test_bundle_pdf import DETAILS
 from tests.test_xlsx_libreoffice import CSV_FILTER, SOFFICE, _soffice
 from tests.xlsx_support import run
 
@@ -50,12 +51,6 @@ FILL_IN_PHRASES = (
     "Harmonised (yes/no)",
     "The value must be a number",
     "Choose a commitment of the Pact",
-)
-DETAILS = ContributionDetails(
-    ministry="Ministerstwo Spraw Wewnętrznych i Administracji",
-    contact_name="Zofia Krajowa",
-    contact_email="kpk@msw.example.pl",
-    contact_phone="+48 22 601 44 27",
 )
 
 

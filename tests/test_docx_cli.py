@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from docx_support import NS, SOFFICE, document_xml, soffice
+from docx_support import NS, SOFFICE, document_xml, part, soffice
+from helpers import as_an_older_pactdesk_saved
 from xlsx_support import run
 
 from pactdesk.domain.contribution import ACTIONS, answer_key, political_key, prompt_key
@@ -88,22 +89,49 @@ def test_a_document_of_another_member_state_is_refused(some, new_draft, tmp_path
     assert _digest(some) == before
 
 
-def test_tabs_hyphens_control_characters_and_empty_lines_come_back(
+def test_tabs_hyphens_empty_lines_and_old_line_breaks_come_back(
     some, new_draft, tmp_path, capsys
 ) -> None:
-    # Characters XML cannot hold (pasted from elsewhere) travel as symbols of their code.
-    with Draft.open(some) as draft:
-        key = answer_key("II.b", ACTIONS)
-        draft.save(key, draft.value(key) + "\x0bz Worda\rstary Mac\x01", author="Jan")
+    # A lone CR (an old Mac's line break, saved by an older PactDesk) goes out as a symbol
+    # of its code and comes back as the line break it is (docs/limits.md).
+    key = answer_key("II.b", ACTIONS)
+    with Draft.open(some) as draft, as_an_older_pactdesk_saved():
+        draft.save(key, draft.value(key) + " z Worda\rstary Mac", author="Jan")
     out = tmp_path / "all.docx"
     assert run(capsys, "export-docx", some, out)[0] == 0
     fresh = new_draft("fresh.pactdesk")
     fresh.close()
     assert run(capsys, "import-docx", fresh.path, out)[0] == 0
     with Draft.open(some) as a, Draft.open(fresh.path) as b:
-        assert {k: v for k, v in a.items().items() if v} == {
+        assert {k: v.replace("\r", "\n") for k, v in a.items().items() if v} == {
             k: v for k, v in b.items().items() if v
         }
+        assert b.value(key).endswith("koniec. z Worda\nstary Mac")
+
+
+def test_a_control_character_of_an_older_draft_goes_out_and_is_refused_back(
+    some, new_draft, tmp_path, capsys
+) -> None:
+    # Characters XML cannot hold (pasted before PactDesk refused them) travel as symbols
+    # of their code, so the export works; the import refuses them, naming one.
+    with Draft.open(some) as draft, as_an_older_pactdesk_saved():
+        key = answer_key("II.b", ACTIONS)
+        draft.save(key, "Umowa\x0bz Worda\x01", author="Jan")
+    out = tmp_path / "old.docx"
+    assert run(capsys, "export-docx", some, out)[0] == 0
+    assert b'w:char="000B"' in part(out, "word/document.xml")
+    fresh = new_draft("fresh.pactdesk")
+    fresh.close()
+    before = _digest(fresh.path)
+    code, _, err = run(capsys, "import-docx", fresh.path, out)
+    assert code == 2
+    first = err.splitlines()[0]
+    assert first.startswith("pactdesk import-docx: old.docx cannot be imported: II.b — "), first
+    assert (
+        "it holds a control character (U+000B, vertical tab) at character 6; a workbook or a "
+        "Word document cannot carry it: remove it from the text" in first
+    ), first
+    assert _digest(fresh.path) == before
 
 
 @needs_soffice

@@ -110,7 +110,17 @@ def test_a_translation_changes_what_is_shown_and_nothing_else() -> None:
     framework = shipped_framework()
     fr = in_language(framework, "fr")
     assert fr.sha256 == framework.sha256 and fr.id == framework.id
-    assert fr.data_rules == framework.data_rules and fr.timetable == framework.timetable
+    assert fr.data_rules == framework.data_rules
+    # The timetable: the same rows, days and actors; its words in French.
+    assert [(d.id, d.date, d.actor) for d in fr.timetable] == [
+        (d.id, d.date, d.actor) for d in framework.timetable
+    ]
+    update = next(d for d in fr.timetable if d.id == "contribution-update")
+    assert (update.wording, update.description) == (
+        "mi-janvier 2010",
+        "Les États membres mettent à jour leur contribution, si nécessaire.",
+    )
+    assert fr.language_of("timetable/contribution-update/description") == "fr"
     assert [c.id for c in fr.commitments()] == [c.id for c in framework.commitments()]
     assert [p.period for c in fr.commitments() for p in c.prompts] == [
         p.period for c in framework.commitments() for p in c.prompts
@@ -239,3 +249,25 @@ def test_a_copy_with_other_texts_is_not_shown_anothers_translation(
     other = load_framework_bytes(dumped(doc), origin="pact-2011-draft.json")
     assert frameworks.shown_in(other, "fr") is other
     assert resources_dir().is_dir()
+
+
+def test_a_copy_of_the_edition_before_shows_the_newer_translations() -> None:
+    """A draft made from the edition without the timetable's translations: the header's
+    deadline is shown in French from the shipped edition, which lists the copy's digest."""
+    doc = document()
+    for language in ("fr", "de"):
+        del doc["translations"][language]["timetable"]
+    doc["earlier_editions"].pop()
+    old = dumped(doc)
+    copy = load_framework_bytes(old, origin="pact-2010.json")
+    shipped = shipped_framework()
+    assert copy.sha256 in shipped.earlier_editions and "fr" in copy.translations
+    shown = frameworks.shown_in(copy, "fr")
+    update = next(d for d in shown.timetable if d.id == "contribution-update")
+    assert update.wording == "mi-janvier 2010"
+    assert shown.sha256 == copy.sha256
+    # A copy that is not an earlier edition keeps its own translations.
+    doc["translations"]["fr"]["note"] = "Une autre traduction."
+    other = load_framework_bytes(dumped(doc), origin="other.json")
+    assert other.sha256 not in shipped.earlier_editions
+    assert frameworks.shown_in(other, "fr").shown.note == "Une autre traduction."

@@ -89,14 +89,20 @@ def test_an_answer_longer_than_a_field_in_a_word_document(draft_path, tmp_path, 
     assert "characters long, more than a field can hold (1,000,000)" in first
 
 
-def test_the_same_words_for_a_lone_surrogate_in_every_door() -> None:
+def test_the_same_words_for_a_lone_surrogate_or_a_control_in_every_door() -> None:
     # The sentence comes from one place; each door adds only where it is.
     assert limits.text_problem("a\ud800") == (
         "it holds a lone surrogate (U+D800, not a character) at character 2; "
         "the text is damaged: save it again as Unicode (UTF-8) text"
     )
-    # Control characters are text: the workbook and Word carry them (their own escapes).
-    assert limits.text_problem("tab\tand\nline\x0b\x07\r") is None
+    # A control character but tab and line feed: which one, where, and what to do.
+    assert limits.text_problem("tab\tand\nline") is None
+    assert limits.text_problem("tab\tand\nline\x0b\x07") == (
+        "it holds a control character (U+000B, vertical tab) at character 13; "
+        "a workbook or a Word document cannot carry it: remove it from the text"
+    )
+    assert "(U+000D, carriage return) at character 2" in str(limits.text_problem("a\r"))
+    assert "(U+0001) at character 1" in str(limits.text_problem("\x01"))
 
 
 def test_thousands_of_bad_rows_print_at_most_51_lines(draft_path, tmp_path, capsys) -> None:

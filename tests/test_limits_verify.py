@@ -4,16 +4,19 @@ A bundle made before the stricter contract (by the code of commit 07101b4,
 ``pactdesk.testing.bundles.make_bundles``, kept in ``tests/data``) still
 verifies; a bundle whose ``contribution.json`` breaks the contract (a
 policy area missing, a Member State not of the framework) is named for it;
-``verify`` on a folder says it is a folder; one finding "stands" in the way.
+``verify`` on a folder says it is a folder; one finding "stands" in the way;
+a bundle larger than a bundle can be is refused by its size, never read.
 """
 
 from __future__ import annotations
 
 import json
+import tracemalloc
 from pathlib import Path
 
 from xlsx_support import run
 
+from pactdesk.domain import limits
 from pactdesk.testing.bundles import replace_member
 from pactdesk.testing.samples import full_items
 
@@ -80,3 +83,29 @@ def test_one_error_stands_in_the_way(new_draft, capsys) -> None:
     code, out, err = run(capsys, "status", draft.path)
     assert code == 1
     assert err.splitlines()[-1] == "pactdesk status: 1 error stands in the way of submission."
+
+
+def test_a_bundle_too_large_is_refused_without_being_read(tmp_path: Path, capsys) -> None:
+    # A sparse file one byte past the limit: its size from stat refuses it. Read, it would
+    # take 256 MB of memory (tracemalloc counts every bytes object Python makes).
+    big = tmp_path / "huge.asice"
+    with open(big, "wb") as handle:
+        handle.truncate(limits.BUNDLE.max_bytes + 1)
+    tracemalloc.start()
+    try:
+        code, out, err = run(capsys, "verify", big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert code == 1, (out, err)
+    assert err.splitlines()[0] == (
+        "pactdesk verify: Not a valid bundle: huge.asice is 268,435,457 bytes, more than a "
+        "submission bundle can be (268,435,456 bytes): refused without reading it"
+    )
+    assert "Bundle SHA-256" not in out  # never read, so never digested
+    assert peak < 32 * 1024 * 1024, f"{peak:,} bytes at the peak: the bundle was read"
+    # The service says the same to the window's check (a report, not an exception).
+    from pactdesk.services.verify import verify_bundle
+
+    report = verify_bundle(big)
+    assert not report.valid and "refused without reading it" in report.verdict

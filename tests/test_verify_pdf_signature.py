@@ -155,3 +155,28 @@ def test_bytes_hidden_in_the_signatures_padding_are_refused(
     grown = int(found.group(1), 16) + 16
     damaged = pdf.replace(found.group(0), b"/Contents <3082" + f"{grown:04X}".encode(), 1)
     assert check_pdf_signature(damaged).problem is PdfProblem.DAMAGED
+
+
+def test_a_form_whose_fields_loop_is_read_once_and_refused_in_a_moment(
+    signed: tuple[bytes, object],
+) -> None:
+    """/Kids that point back at their parent (twice each): walked once, no hang, no crash."""
+    import time
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    pdf, _signer = signed
+    writer = IncrementalPdfFileWriter(io.BytesIO(_pdf()))
+    field = generic.DictionaryObject({generic.NameObject("/T"): generic.TextStringObject("loop")})
+    reference = writer.add_object(field)
+    field[generic.NameObject("/Kids")] = generic.ArrayObject([reference, reference])
+    writer.root[generic.NameObject("/AcroForm")] = generic.DictionaryObject(
+        {generic.NameObject("/Fields"): generic.ArrayObject([reference, reference])}
+    )
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    started = time.perf_counter()
+    assert check_pdf_signature(out.getvalue()).problem is PdfProblem.NOT_SIGNED
+    assert time.perf_counter() - started < 5

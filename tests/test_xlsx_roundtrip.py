@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import run_cli, same_contribution
+from helpers import as_an_older_pactdesk_saved, run_cli, same_contribution
 from xlsx_support import edit, row_of, run, set_cell, sheet, shuffle_rows
 
 from pactdesk.domain.contribution import (
@@ -123,9 +123,9 @@ def test_imported_answers_are_history_events_attributed_to_the_workbook(
 
 AWKWARD = {
     answer_key("I.a", ACTIONS): "=SUM(A1:A3) is what a formula would be, but this is text",
-    answer_key("I.b", ACTIONS): "form\x0cfeed, bell\x07 and _x0041_ literally",
+    answer_key("I.b", ACTIONS): "_x0041_ literally, _x000D_ too, and \ufffe",
     prompt_key("I.a", "I.a.crisis"): "  leading and trailing spaces  ",
-    political_key("I"): "Windows\r\nline ends\r\n\r\nand paragraphs",
+    political_key("I"): "line ends\n\nand paragraphs\tand a tab",
     political_key("II"): ("Zażółć gęślą jaźń. " * 1800) + "😀" * 40 + ("Ελληνικά " * 300),
     political_key("III"): "😀" * 20000,  # 40,000 UTF-16 units: more than a cell
 }
@@ -144,6 +144,42 @@ def test_awkward_texts_survive_the_round_trip(new_draft, tmp_path: Path) -> None
     # Imported back into the draft it came from, nothing has changed.
     again = workbook.plan_import(source, raw, name="awkward.xlsx")
     assert again.changes == () and again.conflicts == ()
+
+
+def test_windows_line_breaks_in_a_workbook_are_line_breaks(new_draft, tmp_path: Path) -> None:
+    # Excel on Windows, LibreOffice and other tools write CR LF (_x000D_ and a line feed)
+    # or a lone CR in a cell: line breaks, not data (docs/limits.md).
+    source = new_draft("source.pactdesk")
+    with as_an_older_pactdesk_saved():
+        source.save(political_key("I"), "Windows\r\nline ends\r\n\r\nand\rold Mac", author="a")
+    raw = workbook.render_xlsx(source)
+    fresh = new_draft("fresh.pactdesk")
+    workbook.apply_import(fresh, workbook.plan_import(fresh, raw, name="crlf.xlsx"), author="b")
+    assert fresh.value(political_key("I")) == "Windows\nline ends\n\nand\nold Mac"
+
+
+def test_a_control_character_of_an_older_draft_goes_out_and_is_refused_back(
+    new_draft, tmp_path: Path, capsys
+) -> None:
+    source = new_draft("source.pactdesk")
+    with as_an_older_pactdesk_saved():  # pasted into a draft before PactDesk refused them
+        source.save(answer_key("I.b", ACTIONS), "form\x0cfeed, bell\x07", author="a")
+    source.close()
+    book = tmp_path / "old.xlsx"
+    code, _out, err = run(capsys, "export-xlsx", source.path, book)
+    assert code == 0, err  # the export still works
+    fresh = new_draft("fresh.pactdesk")
+    fresh.close()
+    before = fresh.path.read_bytes()
+    code, _out, err = run(capsys, "import-xlsx", fresh.path, book)
+    assert code == 2
+    assert err.splitlines()[0] == (
+        "pactdesk import-xlsx: old.xlsx cannot be imported: I.b — Main actions undertaken at "
+        "Member State level: it holds a control character (U+000C, page break) at character 5; "
+        "a workbook or a Word document cannot carry it: remove it from the text. "
+        "Nothing was imported."
+    )
+    assert fresh.path.read_bytes() == before
 
 
 def test_split_for_cells_joins_back_and_respects_the_limit() -> None:

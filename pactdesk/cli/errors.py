@@ -45,6 +45,7 @@ def _codes() -> Codes:
         LockedItemError,
         NotADraftError,
         ReadOnlyDraftError,
+        TextRefusedError,
         UnknownItemError,
     )
     from pactdesk.services.exchange import ExchangeError
@@ -70,6 +71,7 @@ def _codes() -> Codes:
         (UnknownItemError, 2),  # an item the draft's framework does not have
         (UnknownNameError, 2),  # an ITEM or FIELD name the framework does not have
         (LockedItemError, 2),  # an item a contributor's draft holds read-only
+        (TextRefusedError, 2),  # a text with a control character no export can carry
         (TrustFileError, 2),  # a --trust file that is not a certificate
         (ContributionFileError, 2),  # a contribution file that is not sound (details: where)
         (FrameworkError, 2),  # a framework file that fails its schema (details: where)

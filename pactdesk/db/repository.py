@@ -50,6 +50,7 @@ from pactdesk.db.models import (
     SignOff,
     SignOffRole,
 )
+from pactdesk.db.records import SignOffRecord
 from pactdesk.domain import history
 from pactdesk.domain.history import Event, Head
 
@@ -78,29 +79,6 @@ class SignOffRoleRow:
     name: str
     required: bool
     position: int
-
-
-@dataclass(frozen=True, slots=True)
-class SignOffRecord:
-    """One stored sign-off, as it is in the table (whether it holds is the service's question)."""
-
-    id: int
-    sequence: int
-    role: str
-    identity_id: str
-    signer_name: str
-    certificate: bytes
-    revision: int
-    history_head: str
-    content_sha256: str
-    manifest: bytes
-    signature: bytes
-    signature_sha256: str
-    previous_signature_sha256: str | None
-    signed_at: str
-    source: str
-    #: "cades" or "xades" (see :mod:`pactdesk.signing.sign_off_manifest`)
-    signature_form: str = "cades"
 
 
 # -- the statements, built once -------------------------------------------------------------

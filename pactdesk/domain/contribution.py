@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pactdesk.domain import limits
 from pactdesk.domain.framework import Commitment, Framework
 from pactdesk.domain.rows import with_ids
 
@@ -162,6 +163,8 @@ class ContributionDetails:
                 found.append(
                     f"The {DETAIL_LABELS[name]} is longer than {DETAIL_MAX_LENGTH} characters."
                 )
+            elif (problem := limits.text_problem(value)) is not None:
+                found.append(f"The {DETAIL_LABELS[name]}: {problem}.")
         email = self.contact_email.strip()
         if email and not _EMAIL.fullmatch(email):
             found.append(f"{email!r} is not an e-mail address (name@ministry.example).")
@@ -323,6 +326,39 @@ def decode_references(text: str) -> tuple[Reference, ...]:
     if not text:
         return ()
     return tuple(Reference.from_json(row) for row in _rows_of(text))
+
+
+def without_control_characters(key: str, value: str) -> str:
+    """An item's value as the window stores it: no C0 control but tab and line feed.
+
+    Line breaks become line feeds, other controls are dropped
+    (:func:`pactdesk.domain.limits.without_control_characters`); for a list
+    item, in every text of every row.  What the editor saves, so that a text
+    pasted (or saved by an older PactDesk) with a control character in it is
+    stored without it as soon as it is edited.
+    """
+    if not is_list_key(key):
+        return limits.without_control_characters(value)
+    if not value:
+        return value
+    try:
+        rows = json.loads(value)
+    except ValueError:
+        return value  # not rows this function can read: the draft's save judges it
+    if not isinstance(rows, list):
+        return value
+    cleaned = [
+        {
+            name: limits.without_control_characters(field) if isinstance(field, str) else field
+            for name, field in row.items()
+        }
+        if isinstance(row, dict)
+        else row
+        for row in rows
+    ]
+    if cleaned == rows:
+        return value
+    return json.dumps(cleaned, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 # -- contribution <-> items ------------------------------------------------------

@@ -150,7 +150,8 @@ class FrameworkTranslation:
     """One language's translations of a framework's texts (the file's ``translations.<ll>``).
 
     ``texts`` maps a text's key (:data:`TEXT_KEYS` and ``area/<id>/title``,
-    ``area/<id>/main_commitment``, ``prompt/<id>``) to its translation;
+    ``area/<id>/main_commitment``, ``prompt/<id>``, ``timetable/<id>/wording``,
+    ``timetable/<id>/description``) to its translation;
     ``paragraphs`` maps a commitment's id to all its paragraphs, translated.
     ``note`` says, in this language, whose translation it is and whether it
     is an official version.  Only the window reads translations
@@ -309,6 +310,14 @@ def in_language(framework: Framework, language: str) -> Framework:
             "part_two/columns/developments_planned", framework.column_developments
         ),
         areas=areas,
+        timetable=tuple(
+            replace(
+                deadline,
+                wording=pick(f"timetable/{deadline.id}/wording", deadline.wording),
+                description=pick(f"timetable/{deadline.id}/description", deadline.description),
+            )
+            for deadline in framework.timetable
+        ),
         _commitments={c.id: c for area in areas for c in area.commitments},
         shown=translation,
     )
@@ -338,6 +347,7 @@ def texts_of(framework: Framework) -> tuple[object, ...]:
             )
             for area in framework.areas
         ),
+        tuple((d.id, d.wording, d.description) for d in framework.timetable),
     )
 
 
@@ -437,6 +447,9 @@ def _translation(language: str, document: Mapping[str, Any]) -> FrameworkTransla
             texts[f"area/{area_id}/{name}"] = text
     for prompt_id, text in document.get("prompts", {}).items():
         texts[f"prompt/{prompt_id}"] = text
+    for deadline_id, deadline in document.get("timetable", {}).items():
+        for name, text in deadline.items():
+            texts[f"timetable/{deadline_id}/{name}"] = text
     return FrameworkTranslation(
         language=language,
         note=document["note"],

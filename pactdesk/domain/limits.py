@@ -14,8 +14,12 @@ The checks are plain functions over plain values (no I/O, no parser):
 * :func:`json_depth_problem` — the nesting of a JSON text, checked before
   :mod:`json` sees it (a deep enough text makes the parser recurse until
   Python stops it);
-* :func:`text_problem` — a field's length and valid Unicode (no lone
-  surrogates; control characters are text every export carries);
+* :func:`text_problem` — a field's length and valid Unicode: no lone
+  surrogate, no C0 control character but tab and line feed (the workbook and
+  Word formats cannot carry them); :func:`unix_line_breaks` turns the line
+  breaks of Windows into line feeds first where a door's format carries them
+  (workbooks, Word documents), :func:`without_control_characters` is what the
+  editor keeps of a pasted text;
 * :func:`number_problem` — a value that every export can write;
 * :func:`period_problem` — a period in the framework's form;
 * :func:`count_problem` — data points or references of one commitment;
@@ -34,8 +38,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from pactdesk.domain.validation import valid_period
 
 KIB = 1024
 MIB = 1024 * 1024
@@ -180,27 +182,71 @@ def json_depth_problem(text: str | bytes, max_depth: int = MAX_JSON_DEPTH) -> st
 
 
 #: Lone surrogates (UTF-16 halves): not characters; no UTF-8 text, so no draft, holds one.
-#: Control characters are text a draft holds (pasted from elsewhere) and every export
-#: carries (the workbook and Word with Excel's ``_xHHHH_`` escape and symbols of their
-#: code): they come back, and are not refused (tests/test_xlsx_property.py).
-_BAD_CHARACTER = re.compile("[\ud800-\udfff]")
+#: C0 control characters but tab and line feed: XML 1.0 cannot hold them, so neither a
+#: workbook nor a Word document can carry them as text, and no door takes one in.
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff]")
+#: The C0 controls the editor drops from what is pasted or typed (after line breaks).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+#: Names an official may recognise for the control characters met in pasted text.
+_CONTROL_NAMES = {
+    0x00: "null",
+    0x07: "bell",
+    0x08: "backspace",
+    0x0B: "vertical tab",
+    0x0C: "page break",
+    0x0D: "carriage return",
+    0x1B: "escape",
+}
 
 
 def _character_name(char: str) -> str:
-    return f"a lone surrogate (U+{ord(char):04X}, not a character)"
+    code = ord(char)
+    if code <= 0x1F:
+        name = _CONTROL_NAMES.get(code)
+        return f"a control character (U+{code:04X}{', ' + name if name else ''})"
+    return f"a lone surrogate (U+{code:04X}, not a character)"
+
+
+def _what_to_do(char: str) -> str:
+    if ord(char) <= 0x1F:
+        return "a workbook or a Word document cannot carry it: remove it from the text"
+    return "the text is damaged: save it again as Unicode (UTF-8) text"
 
 
 def text_problem(text: str, max_chars: int = MAX_FIELD_CHARS) -> str | None:
-    """Too long, or not valid Unicode (a lone surrogate)."""
+    """Too long, or not valid text: a lone surrogate, a C0 control but tab and line feed."""
     if len(text) > max_chars:
         return f"it is {len(text):,} characters long, more than a field can hold ({max_chars:,})"
+    return character_problem(text)
+
+
+def character_problem(text: str) -> str | None:
+    """Not valid text, whatever its length: a lone surrogate, a C0 control but tab and line feed."""
     match = _BAD_CHARACTER.search(text)
     if match is None:
         return None
     return (
         f"it holds {_character_name(match.group())} at character {match.start() + 1}; "
-        "the text is damaged: save it again as Unicode (UTF-8) text"
+        f"{_what_to_do(match.group())}"
     )
+
+
+def unix_line_breaks(text: str) -> str:
+    """Windows' line breaks (CR LF) and a lone CR (old Macs, some tools) as line feeds.
+
+    For the doors whose formats carry line breaks written by other programs
+    (a workbook's cells, a Word document's paragraphs): a CR there is a line
+    break, not data, and is turned into one before :func:`text_problem`.
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` as the editor keeps it: line breaks as line feeds, other C0 controls dropped."""
+    text = unix_line_breaks(text)
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def is_number(value: object) -> bool:
@@ -240,6 +286,17 @@ def _shown(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return repr(value)[:40]
+
+
+PERIOD = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?"
+    r"(?:/(?P<year2>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?)?$"
+)
+
+
+def valid_period(period: str) -> bool:
+    """``YYYY``, ``YYYY-H1``, ``YYYY-Q3``, ``YYYY-05`` or a range ``YYYY/YYYY-H1``."""
+    return PERIOD.match(period) is not None
 
 
 def period_problem(period: object, examples: str = "YYYY, YYYY-H1, YYYY-Q2, YYYY-05") -> str | None:
@@ -329,6 +386,32 @@ def item_problems(items: Mapping[str, str], describe: Callable[[str], str]) -> l
             problem = text_problem(value)
             if problem is not None:
                 out.append(f"{describe(key)}: {problem}")
+    return out
+
+
+def item_character_problems(items: Mapping[str, str], describe: Callable[[str], str]) -> list[str]:
+    """What in items about to be saved is not valid text (:func:`character_problem`).
+
+    The draft's own check on every save (``Draft.save_many``): the characters
+    only, in every text and every row of a list item; the lengths and counts
+    are the doors' (:func:`item_problems`).
+    """
+    out: list[str] = []
+    for key, value in items.items():
+        if not key.endswith(("/data", "/references")):
+            problem = character_problem(value)
+            if problem is not None:
+                out.append(f"{describe(key)}: {problem}")
+            continue
+        try:
+            rows = json.loads(value) if value else []
+        except ValueError:
+            continue  # not text to judge: the draft stores what its encoder wrote
+        for index, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+            for name, field in row.items() if isinstance(row, dict) else ():
+                problem = character_problem(field) if isinstance(field, str) else None
+                if problem is not None:
+                    out.append(f"{describe(key)}, row {index}, {name}: {problem}")
     return out
 
 

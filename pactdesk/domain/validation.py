@@ -11,10 +11,11 @@ warning's code and sentence come from the framework too).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -27,6 +28,10 @@ from pactdesk.domain.contribution import (
     references_key,
 )
 from pactdesk.domain.framework import DataRules, Framework
+
+# The period's form is one of the limits every door checks; re-exported for the findings' users.
+from pactdesk.domain.limits import PERIOD as PERIOD
+from pactdesk.domain.limits import valid_period as valid_period
 
 
 class Severity(StrEnum):
@@ -48,17 +53,6 @@ class Finding:
             "item": self.item,
             "message": self.message,
         }
-
-
-PERIOD = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?"
-    r"(?:/(?P<year2>\d{4})(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])))?)?$"
-)
-
-
-def valid_period(period: str) -> bool:
-    """``YYYY``, ``YYYY-H1``, ``YYYY-Q3``, ``YYYY-05`` or a range ``YYYY/YYYY-H1``."""
-    return PERIOD.match(period) is not None
 
 
 def data_point_problems(point: DataPoint, rules: DataRules | None = None) -> list[str]:
@@ -163,7 +157,54 @@ def validate(framework: Framework, contribution: Contribution) -> list[Finding]:
                     references_key(cid),
                     f"{cid}, reference {index}: the source is empty.",
                 )
+    findings += _text_findings(framework, contribution)
     return findings
+
+
+#: Added to a finding about a text the doors refuse (a draft of an older PactDesk may hold one).
+_FIX_IN_PACTDESK = "changing the text in PactDesk removes it"
+
+
+def _text_findings(framework: Framework, contribution: Contribution) -> list[Finding]:
+    """A text no door would take in: a control character (saved by an older PactDesk).
+
+    The exports still carry it; re-importing one would be refused, so the
+    official is told which answer holds it.  Any edit in the window removes it.
+    """
+    found: list[Finding] = []
+
+    def check(item: str, where: str, text: str) -> None:
+        problem = limits.text_problem(text)
+        if problem is not None:
+            found.append(
+                Finding(Severity.ERROR, "unreadable-text", item, f"{where}: {problem}; "
+                        f"{_FIX_IN_PACTDESK}.")
+            )  # fmt: skip
+
+    for area in framework.areas:
+        check(
+            political_key(area.id),
+            f"Part I, {area.id} {area.title}",
+            contribution.assessment(area.id),
+        )
+    for commitment in framework.commitments():
+        cid = commitment.id
+        answer = contribution.commitment(cid)
+        check(answer_key(cid, ACTIONS), f"{cid}, “{framework.column_actions}”",
+              answer.actions_undertaken)  # fmt: skip
+        check(answer_key(cid, DEVELOPMENTS), f"{cid}, “{framework.column_developments}”",
+              answer.developments_planned)  # fmt: skip
+        for prompt in commitment.prompts:
+            check(prompt_key(cid, prompt.id), f"{cid}, prompt {prompt.id}",
+                  answer.prompt_answer(prompt.id))  # fmt: skip
+        for index, point in enumerate(answer.data, start=1):
+            for name in ("indicator", "period", "unit", "source"):
+                check(data_key(cid), f"{cid}, data point {index}, {name}", getattr(point, name))
+        for index, reference in enumerate(answer.references, start=1):
+            for name in ("source", "citation"):
+                check(references_key(cid), f"{cid}, reference {index}, {name}",
+                      getattr(reference, name))  # fmt: skip
+    return found
 
 
 def errors(findings: list[Finding]) -> list[Finding]:
@@ -184,18 +225,39 @@ class Completeness:
         return int(self.ratio * 100)
 
 
-def completeness(framework: Framework, contribution: Contribution) -> Completeness:
-    """Answered prose fields (assessments, both answers, every prompt) over all of them."""
+def completeness(
+    framework: Framework, contribution: Contribution, *, only: Collection[str] | None = None
+) -> Completeness:
+    """Answered prose fields (assessments, both answers, every prompt) over all of them.
+
+    ``only`` (item keys): count those fields only — a contributor's draft
+    counts the items sent to them (:func:`within`).
+    """
     answered = total = 0
-    for area in framework.areas:
-        total += 1
-        answered += bool(contribution.assessment(area.id).strip())
-    for commitment in framework.commitments():
-        answer = contribution.commitment(commitment.id)
-        for text in (answer.actions_undertaken, answer.developments_planned):
+
+    def count(key: str, text: str) -> None:
+        nonlocal answered, total
+        if only is None or key in only:
             total += 1
             answered += bool(text.strip())
+
+    for area in framework.areas:
+        count(political_key(area.id), contribution.assessment(area.id))
+    for commitment in framework.commitments():
+        cid = commitment.id
+        answer = contribution.commitment(cid)
+        count(answer_key(cid, ACTIONS), answer.actions_undertaken)
+        count(answer_key(cid, DEVELOPMENTS), answer.developments_planned)
         for prompt in commitment.prompts:
-            total += 1
-            answered += bool(answer.prompt_answer(prompt.id).strip())
+            count(prompt_key(cid, prompt.id), answer.prompt_answer(prompt.id))
     return Completeness(answered, total)
+
+
+def within(findings: Iterable[Finding], only: Collection[str] | None) -> list[Finding]:
+    """The findings about the items ``only`` names (all of them for None).
+
+    A contributor's draft holds every item, but only those sent to them can
+    be changed there: the others' findings are the coordinator's to fix, and
+    the window's Checks and counts leave them out.
+    """
+    return [f for f in findings if only is None or f.item in only]

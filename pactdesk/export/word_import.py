@@ -39,6 +39,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from pactdesk.container import ContainerError, Limits
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import (
     ACTIONS,
     DEVELOPMENTS,
@@ -355,7 +356,8 @@ class _Text:
             joined = (mark == "del" and self.mode != "reject") or (
                 mark == "ins" and self.mode == "reject"
             )
-        text = "\n".join(pieces)
+        # A carriage return (a w:sym, a character reference) is a line break, not data.
+        text = limits.unix_line_breaks("\n".join(pieces))
         if len(text) > MAX_FIELD_CHARS:
             raise WordError(
                 f"An answer holds {len(text):,} characters, far more than any answer. Refused."

@@ -167,7 +167,9 @@ def as_text(value: Any) -> str:
     if isinstance(value, ArrayFormula):
         value = value.text or ""
     if isinstance(value, str):
-        return layout.unescape_cell(value)
+        # Excel on Windows may write a cell's line breaks as CR LF (_x000D_ and a line
+        # feed): line breaks, not data, turned into line feeds before the limits see them.
+        return limits.unix_line_breaks(layout.unescape_cell(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):

@@ -57,11 +57,11 @@ from pactdesk.fileio import write_atomic
 
 if TYPE_CHECKING:
     from pactdesk.db.opening import Opening
+    from pactdesk.db.records import SignOffRecord
     from pactdesk.db.repository import (
         DraftRepository,
         DraftWriter,
         ExportRow,
-        SignOffRecord,
         SignOffRoleRow,
     )
 
@@ -78,6 +78,7 @@ __all__ = [
     "UnknownItemError",
     "LockedItemError",
     "ReadOnlyDraftError",
+    "TextRefusedError",
     "snapshot_of",
 ]
 
@@ -97,6 +98,19 @@ class ReadOnlyDraftError(RuntimeError):
 
 class LockedItemError(ValueError):
     """A write to an item this draft holds read-only (a contributor's draft: not sent to them)."""
+
+    def __init__(self, summary: str, details: list[str] | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or []
+
+
+class TextRefusedError(ValueError):
+    """A change whose text no door would take in (a control character); nothing was saved.
+
+    ``summary`` is one line naming the field, the character and where it is;
+    ``details`` every such problem of the change (at most 50 lines).
+    """
 
     def __init__(self, summary: str, details: list[str] | None = None) -> None:
         super().__init__(summary)
@@ -511,6 +525,9 @@ class Draft:
         ``also(writer, result)`` runs inside the same transaction after the
         items are written, for a service that records more (a merge, its
         conflicts) that must stand or fall with them.
+
+        A changed text holding a C0 control character but tab and line feed
+        raises :class:`TextRefusedError` and nothing is written.
         """
         self.check_writable()
         unknown = [key for key in changes if key not in self._keys]
@@ -520,8 +537,12 @@ class Draft:
         with self._repository.writing() as writer:
             head = writer.head()
             seq, prev = head.revision, head.hash
+            befores = {key: writer.value(key) for key in changes}
+            self._check_text(
+                {key: value for key, value in changes.items() if (befores[key] or "") != value}
+            )
             for key, value in changes.items():
-                before = writer.value(key)
+                before = befores[key]
                 if (before or "") == value:
                     continue
                 self._check_unlocked(key)
@@ -548,6 +569,25 @@ class Draft:
                 also(writer, SaveResult(tuple(changed), head))
         self._head = head
         return SaveResult(tuple(changed), head)
+
+    def _check_text(self, changes: Mapping[str, str]) -> None:
+        """Refuse (before anything is written) a text no door would take in.
+
+        The characters every import checks (:func:`pactdesk.domain.limits.item_problems`):
+        so that no route, the window, a command or a merge, stores a control
+        character that the workbook and Word formats cannot carry.
+        """
+        from pactdesk.domain.contribution import describe_key
+
+        problems = limits.item_character_problems(
+            changes, lambda key: describe_key(self.framework, key)
+        )
+        if problems:
+            more = f" (and {len(problems) - 1:,} more)" if len(problems) > 1 else ""
+            raise TextRefusedError(
+                f"{problems[0]}{more}. Nothing was saved.",
+                limits.listed(problems) if len(problems) > 1 else [],
+            )
 
     def save_merge(
         self,
@@ -579,6 +619,7 @@ class Draft:
                     self._check_unlocked(key)
                     field_changes.append(history.FieldChange(key, before, value))
                     existed[key] = before is not None
+            self._check_text({change.item: change.after or "" for change in field_changes})
             if field_changes:
                 seq, at = head.revision + 1, now_iso()
                 encoded_parents = history.encode_parents(parents)

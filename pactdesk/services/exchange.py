@@ -636,6 +636,9 @@ def open_package(opened: OpenedPackage, target: Path) -> OpenedDraft:
         raise ExchangeError(f"{opened.label} names a field its framework lacks: {exc}") from exc
     if any(f.field not in allowed for f in package.fields):
         raise ExchangeError(f"{opened.label} carries fields outside its items.")
+    over = limits.item_problems(changes, lambda key: describe_key(framework, key))
+    if over:
+        raise ExchangeError(f"{opened.label} cannot be opened: {over[0]}. Nothing was made.", over)
     editable = {names.key_of_field(framework, name) for name in allowed}
     try:
         draft = Draft.create(

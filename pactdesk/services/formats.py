@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from pactdesk.domain.history import Head
+from pactdesk.domain.translatable import QT_TR_NOOP
 from pactdesk.services.jobs import Progress
 
 if TYPE_CHECKING:  # the store loads when an export runs, not at start-up
@@ -48,24 +49,26 @@ class ExportFunction(Protocol):
 class ExportFormat:
     """One export format: what a person sees, and the function that makes it."""
 
-    #: Short id: the command is ``export-<id>``, the dialog's choice is keyed by it.
+    # Short id: the command is ``export-<id>``, the dialog's choice is keyed by it.
     id: str
-    #: The name shown in the dialog ("Excel workbook (XLSX)").
+    # The name shown in the dialog ("Excel workbook (XLSX)"); the title, the
+    # description and the kind are marked for translation and the window
+    # shows them in the user's language.
     title: str
-    #: The file name's extension, with its dot.
+    # The file name's extension, with its dot.
     extension: str
-    #: One sentence: what this file is for.
+    # One sentence: what this file is for.
     description: str
-    #: What the command line's help says the command makes.
+    # What the command line's help says the command makes.
     help: str
-    #: ``"module:function"`` of the export function (imported when it runs).
+    # ``"module:function"`` of the export function (imported when it runs).
     function: str
-    #: The kind of file, for the file chooser's filter and messages ("Excel workbook").
+    # The kind of file, for the file chooser's filter and messages ("Excel workbook").
     kind: str
-    #: Said after "Wrote OUT (revision N" on the command line, e.g. ", marked DRAFT".
+    # Said after "Wrote OUT (revision N" on the command line, e.g. ", marked DRAFT".
     note: str = ""
-    #: The CLI module that registers ``export-<id>`` itself, for options of its own
-    #: (``export-xlsx --items``); empty: :mod:`pactdesk.cli.export_commands` makes it.
+    # The CLI module that registers ``export-<id>`` itself, for options of its own
+    # (``export-xlsx --items``); empty: :mod:`pactdesk.cli.export_commands` makes it.
     command_module: str = ""
 
     @property
@@ -91,44 +94,49 @@ class ExportFormat:
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
         id="pdf",
-        title="PDF",
+        title=QT_TR_NOOP("PDF"),
         extension=".pdf",
-        description="To read, circulate and sign off: laid out like the Commission's Annex, "
-        "marked DRAFT.",
+        description=QT_TR_NOOP(
+            "To read, circulate and sign off: laid out like the Commission's Annex, marked DRAFT."
+        ),
         help="the contribution as a PDF, laid out like the Commission's Annex",
         function="pactdesk.services.pdf_export:export_pdf",
-        kind="PDF",
+        kind=QT_TR_NOOP("PDF"),
         note=", marked DRAFT",
     ),
     ExportFormat(
         id="xlsx",
-        title="Excel workbook (XLSX)",
+        title=QT_TR_NOOP("Excel workbook (XLSX)"),
         extension=".xlsx",
-        description="For colleagues without PactDesk: they fill it in and send it back for import.",
+        description=QT_TR_NOOP(
+            "For colleagues without PactDesk: they fill it in and send it back for import."
+        ),
         help="the contribution as an Excel workbook a colleague can fill in",
         function="pactdesk.services.workbook:export_xlsx",
-        kind="Excel workbook",
+        kind=QT_TR_NOOP("Excel workbook"),
         command_module="pactdesk.cli.xlsx_commands",
     ),
     ExportFormat(
         id="docx",
-        title="Word document (DOCX)",
+        title=QT_TR_NOOP("Word document (DOCX)"),
         extension=".docx",
-        description="The Annex as a Word document: to fill in by colleagues who answer in "
-        "Word, and the accessible version (real headings, named answer boxes). It imports back.",
+        description=QT_TR_NOOP(
+            "The Annex as a Word document: to fill in by colleagues who answer in Word, and the "
+            "accessible version (real headings, named answer boxes). It imports back."
+        ),
         help="the contribution as a Word document in the Annex's layout",
         function="pactdesk.services.word:export_docx",
-        kind="Word document",
+        kind=QT_TR_NOOP("Word document"),
         command_module="pactdesk.cli.docx_commands",
     ),
     ExportFormat(
         id="json",
-        title="JSON",
+        title=QT_TR_NOOP("JSON"),
         extension=".json",
-        description="The contribution as pactdesk.contribution/1, for other programs.",
+        description=QT_TR_NOOP("The contribution as pactdesk.contribution/1, for other programs."),
         help="the contribution as pactdesk.contribution/1",
         function="pactdesk.services.interchange:export_json",
-        kind="JSON file",
+        kind=QT_TR_NOOP("JSON file"),
     ),
 )
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from pactdesk.db import review as store
 from pactdesk.domain import fields as names
-from pactdesk.domain import history, merge
+from pactdesk.domain import history, limits, merge
 from pactdesk.domain.contribution import describe_key
 from pactdesk.services.drafts import Draft, now_iso
 
@@ -173,6 +173,9 @@ def add_comment(
     text = text.strip()
     if not text:
         raise ReviewError("A comment needs some text.")
+    problem = limits.text_problem(text)
+    if problem is not None:  # a comment travels in Word documents and exchange packages too
+        raise ReviewError(f"The comment cannot be added: {problem}.")
     parsed = _item(draft, item)
     quote = None
     if field is not None:

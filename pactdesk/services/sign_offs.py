@@ -45,13 +45,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from pactdesk.db.records import SignOffRecord
 from pactdesk.domain.sign_off import SignOffError
 from pactdesk.services.drafts import Draft, DraftSnapshot, now_iso, snapshot_of
 from pactdesk.services.interchange import canonical_json
@@ -69,9 +69,6 @@ from pactdesk.signing.sign_off_manifest import (
     sign_sign_off,
     xades_file_name,
 )
-
-if TYPE_CHECKING:
-    from pactdesk.db.repository import SignOffRecord
 
 __all__ = [
     "RoleState",
@@ -93,29 +90,16 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class SignOff:
-    """One sign-off as stored in the draft (``certificate`` is the signer's DER)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignOff(SignOffRecord):
+    """One sign-off as stored in the draft, and whether it still holds.
 
-    id: int
-    sequence: int
-    role: str
-    identity_id: str
-    signer_name: str
-    certificate: bytes
-    revision: int
-    history_head: str
-    content_sha256: str
-    manifest: bytes
-    signature: bytes
-    signature_sha256: str
-    previous_signature_sha256: str | None
-    signed_at: str
-    source: str
+    The stored row's fields (:class:`pactdesk.db.records.SignOffRecord`;
+    ``certificate`` is the signer's DER) and the service's verdict on it.
+    """
+
     holds: bool
     problem: str = ""
-    #: "cades" or "xades"
-    signature_form: str = "cades"
 
     @property
     def outdated(self) -> bool:
@@ -227,26 +211,8 @@ def _holds(record: SignOffRecord, content_sha256: str) -> tuple[bool, str]:
 
 def _sign_off_of(record: SignOffRecord, content_sha256: str) -> SignOff:
     holds, problem = _holds(record, content_sha256)
-    return SignOff(
-        id=record.id,
-        sequence=record.sequence,
-        role=record.role,
-        identity_id=record.identity_id,
-        signer_name=record.signer_name,
-        certificate=record.certificate,
-        revision=record.revision,
-        history_head=record.history_head,
-        content_sha256=record.content_sha256,
-        manifest=record.manifest,
-        signature=record.signature,
-        signature_sha256=record.signature_sha256,
-        previous_signature_sha256=record.previous_signature_sha256,
-        signed_at=record.signed_at,
-        source=record.source,
-        holds=holds,
-        problem=problem,
-        signature_form=record.signature_form,
-    )
+    stored = {f.name: getattr(record, f.name) for f in fields(SignOffRecord)}
+    return SignOff(**stored, holds=holds, problem=problem)
 
 
 def list_sign_offs(
@@ -442,8 +408,6 @@ def _record(draft: Draft, checked: CheckedSignOff, *, source: str) -> SignOff:
             sequence=target.sequence,
         ):
             raise SignOffError("Another sign-off was recorded meanwhile; nothing was recorded.")
-        from pactdesk.db.repository import SignOffRecord
-
         writer.insert_sign_off(
             SignOffRecord(
                 id=0,

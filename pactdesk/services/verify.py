@@ -459,6 +459,10 @@ def verify_bundle(
     only.  ``keep_document`` puts ``contribution.json``, as read and
     checked here, into the report (the desk compiles it; nobody reads it twice).
 
+    A path is read through :func:`pactdesk.fileio.read_input`: one larger than
+    a bundle can be is a report (refused by its size before a byte is read);
+    one that cannot be read raises its :class:`~pactdesk.fileio.InputError`.
+
     Every other fault is a report with ``valid`` false.
     """
     label = name or (source.name if isinstance(source, Path) else "the bundle")
@@ -469,9 +473,29 @@ def verify_bundle(
             progress(fraction, message)
 
     step(0.0, "Reading the bundle")
-    raw = source.read_bytes() if isinstance(source, Path) else source
-    digest = _sha256(raw)
     trust_checked = bool(trust)
+    if isinstance(source, Path):
+        from pactdesk.fileio import InputError, read_input
+
+        try:
+            # The size from stat first: a bundle too large is refused without being read.
+            raw = read_input(source, limits.BUNDLE)
+        except InputError as exc:
+            if not exc.too_large:
+                if not source.exists():
+                    raise FileNotFoundError(str(source)) from exc
+                raise
+            return BundleReport(
+                source=label,
+                sha256="",
+                valid=False,
+                findings=(M.CONTAINER_REFUSED(summary=exc.summary.rstrip(".")),),
+                preview=False,
+                trust_checked=trust_checked,
+            )
+    else:
+        raw = source
+    digest = _sha256(raw)
     try:
         container = read_container(raw, name=label)
     except ContainerError as exc:

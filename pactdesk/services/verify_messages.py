@@ -19,10 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark a template for translation; it is translated where it is shown."""
-    return text
+from pactdesk.domain.translatable import QT_TR_NOOP
 
 
 def _same(text: str) -> str:

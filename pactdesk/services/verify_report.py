@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pactdesk.domain.translatable import QT_TR_NOOP
 from pactdesk.services import verify_messages as M
 from pactdesk.services.verify_messages import Message
 
@@ -89,21 +90,21 @@ class FileReport:
 
 VERDICT_VALID_TRUSTED = M._t(
     "verdict.valid-trusted",
-    M.QT_TR_NOOP(
+    QT_TR_NOOP(
         "Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted."
     ),
 )
 VERDICT_VALID_UNCHECKED = M._t(
     "verdict.valid-unchecked",
-    M.QT_TR_NOOP(
+    QT_TR_NOOP(
         "Valid bundle: {what}, revision {revision}, signatures: {count}; "
         "the signers' identities were NOT checked."
     ),
 )
 VERDICT_PREVIEW = M._t(
-    "verdict.preview", M.QT_TR_NOOP("Not a submission: this is an unsigned PREVIEW bundle.")
+    "verdict.preview", QT_TR_NOOP("Not a submission: this is an unsigned PREVIEW bundle.")
 )
-VERDICT_INVALID = M._t("verdict.invalid", M.QT_TR_NOOP("Not a valid bundle: {problem}"))
+VERDICT_INVALID = M._t("verdict.invalid", QT_TR_NOOP("Not a valid bundle: {problem}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,5 +224,6 @@ class BundleReport:
             out.append(f"The PDF carries its own signature by {self.pdf_signed_by}.")
         out += list(self.notes)
         out += [f"Note: {limit}" for limit in self.limits]
-        out.append(f"Bundle SHA-256: {self.sha256}")
+        if self.sha256:  # empty: a bundle refused by its size was never read
+            out.append(f"Bundle SHA-256: {self.sha256}")
         return out

@@ -51,8 +51,10 @@ class PdfSignatureCheck:
 
 #: The SubFilters of a detached CMS signature (ISO 32000-1 12.8.3.3; ETSI EN 319 142-1).
 DETACHED_SUBFILTERS = frozenset({"/adbe.pkcs7.detached", "/ETSI.CAdES.detached"})
-#: How deep signature fields may nest (/Kids): far more than any real form.
+#: How deep form fields may nest (/Kids), and how many there may be: far more than any
+#: real form, and a hostile PDF's loops and fan-outs end there.
 MAX_FIELD_DEPTH = 32
+MAX_FIELDS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +113,16 @@ def _signatures(reader: Any) -> list[_Signature]:
     if acroform is None:
         return []
     found: list[_Signature] = []
+    seen: set[tuple[int, int]] = set()
 
     def walk(reference: Any, parent: str, field_type: Any, depth: int) -> None:
-        if depth > MAX_FIELD_DEPTH:
-            raise ValueError("signature fields nest too deeply")
+        if depth > MAX_FIELD_DEPTH or len(seen) > MAX_FIELDS:
+            raise ValueError("the form's fields nest too deeply or are too many")
+        number = getattr(reference, "idnum", None)
+        if number is not None:
+            if (number, reference.generation) in seen:
+                return  # a field listed twice, or a /Kids loop: walked once
+            seen.add((number, reference.generation))
         field = reference.get_object()
         partial = str(field.get("/T", ""))
         name = f"{parent}.{partial}" if parent and partial else (partial or parent)

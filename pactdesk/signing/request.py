@@ -216,6 +216,9 @@ def read_request(raw: bytes) -> SignRequest:
         raise RequestFileError("request.json in the sign-off request is not JSON.") from exc
     if not isinstance(document, dict) or document.get("format") != REQUEST_FORMAT:
         raise RequestFileError("The file is not a PactDesk sign-off request.")
+    texts = limits.json_text_problems(document)
+    if texts:
+        raise RequestFileError(f"request.json in the sign-off request: {texts[0]}.")
     previous = document.get("previous_signature_sha256")
     if previous is not None and not (isinstance(previous, str) and len(previous) == 64):
         raise RequestFileError("request.json: previous_signature_sha256 is not a digest.")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pactdesk.domain import validation
+from pactdesk.domain.contribution import without_control_characters
 from pactdesk.domain.validation import Completeness, Finding
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.tasks import run_in_background, wait_for_idle
@@ -47,10 +48,12 @@ class DraftState:
 def compute_state(draft: Draft, changed: tuple[str, ...] = ()) -> DraftState:
     """Worker thread; reads the draft in one read transaction per query."""
     contribution = draft.contribution()
+    # A contributor's draft: the findings and the count of the items sent to them.
+    only = draft.info.editable_keys
     return DraftState(
         revision=draft.head().revision,
-        findings=tuple(validation.validate(draft.framework, contribution)),
-        completeness=validation.completeness(draft.framework, contribution),
+        findings=tuple(validation.within(validation.validate(draft.framework, contribution), only)),
+        completeness=validation.completeness(draft.framework, contribution, only=only),
         changed=changed,
     )
 
@@ -112,7 +115,11 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self._pending:
             return
-        batch = {key: getter() for key, getter in self._pending.items()}
+        # A control character (pasted, or saved by an older PactDesk) is dropped here, so an
+        # edit of a field that held one stores it without (the draft refuses it otherwise).
+        batch = {
+            key: without_control_characters(key, getter()) for key, getter in self._pending.items()
+        }
         self._pending.clear()
         self._in_flight += 1
         if self._in_flight == 1:

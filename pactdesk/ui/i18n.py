@@ -11,7 +11,12 @@ with :func:`noop` so that ``lupdate`` finds them and translated when shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QLocale
+
+T = TypeVar("T")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -60,6 +65,42 @@ def ui_language() -> str:
     if locale.language() == QLocale.Language.C:
         return "en"
     return locale.name().split("_")[0]
+
+
+#: The EU's country codes that are not ISO 3166's (Greece is EL; the United Kingdom was UK).
+_ISO_CODE = {"EL": "GR", "UK": "GB"}
+
+
+def member_state_name(code: str, name: str) -> str:
+    """A Member State's name in the window's language, from CLDR (through Babel).
+
+    ``name`` is the framework's (English, the Commission's usage): shown in
+    an English window, and wherever CLDR has no name for the code.
+    """
+    language = ui_language()
+    if language == "en":
+        return name
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return name
+    return str(names.get(_ISO_CODE.get(code, code), name))
+
+
+def sorted_by_name(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
+    """``items`` in the order of their names as the window's language sorts them (QCollator)."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator
+
+    collator = QCollator(QLocale())
+
+    def compare(a: T, b: T) -> int:
+        return collator.compare(name(a), name(b))
+
+    return sorted(items, key=cmp_to_key(compare))
 
 
 def noop(text: str) -> str:

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="73"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="120"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="126"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,14 +270,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="285"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,211 +1251,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="49"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="84"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="85"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="93"/>
         <source>political assessment, area {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="102"/>
         <source>Assign items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Items to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="117"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <source>Assigned &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
         <source>Send items to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
         <source>Encrypt to these certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
         <source>&amp;Package file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
         <source>&amp;Encrypt to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
         <source>Exchange packages (*.pdx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Recipients&apos; certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="196"/>
         <source>Choose the assignee and the package file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="205"/>
         <source>A certificate file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="218"/>
         <source>Who owes what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="234"/>
         <source>{a} of {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="254"/>
         <source>Send your answers back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
         <source>Return file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
         <source>Sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
         <source>Do not sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
         <source>Passphrase of the identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>&amp;Return file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Sign with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="293"/>
         <source>Choose where to save the return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
@@ -3461,7 +3461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="275"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -4112,260 +4112,288 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="95"/>
         <source>Merge a colleague&apos;s return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
         <source>No return chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="102"/>
         <source>Return &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Choose a return package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="114"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>What the return would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="182"/>
         <source>Incoming changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="132"/>
         <source>Merge the accepted changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="150"/>
         <source>Resolve open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="156"/>
         <source>Resolve the conflicts as decided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Incoming c&amp;hanges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Accept this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="191"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
         <source>Reject this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
         <source>Accept a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>Accept every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Reject every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="213"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="226"/>
         <source>Conflicts: fields both sides changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="228"/>
         <source>C&amp;onflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Keep this draft&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="235"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
         <source>Take the return&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
         <source>&amp;Use merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>Use the merged text as edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="250"/>
         <source>This draft (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="251"/>
         <source>The return (theirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="252"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Merge a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
         <source>Open the encrypted return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="489"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
@@ -4378,395 +4406,395 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="66"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="90"/>
         <source>{summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="67"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="68"/>
         <source>{label} could not be checked ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="75"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="80"/>
         <source>the bundle lacks {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds no signed manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="88"/>
         <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
         <source>contribution.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="101"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="108"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="110"/>
         <source>the signature {signature} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="112"/>
         <source>{signature} has no manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="116"/>
         <source>{signature}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="118"/>
         <source>{signature}: the signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="122"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="126"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="140"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="142"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="146"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="153"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="160"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="164"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="168"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="172"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="176"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="180"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="186"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>the bundle carries no sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>sign-off {number} is out of sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="197"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="233"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="235"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="239"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="241"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="248"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="260"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="267"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="274"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="281"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="288"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="295"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="302"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="309"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="315"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="341"/>
         <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="347"/>
         <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="351"/>
         <source>{name} is not a revocation list; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="355"/>
         <source>changes.json cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="362"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="366"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="373"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="380"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="386"/>
         <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,6 +4924,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <location filename="../../pactdesk/services/formats.py" line="129"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,37 +5249,37 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="401"/>
         <source>Choose the comment to answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="409"/>
         <source>Choose the comment to resolve first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="413"/>
         <source>Comment resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,146 +5359,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>Comments on this i&amp;tem</source>
         <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Comments on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="129"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="131"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="134"/>
         <source>Add co&amp;mment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="135"/>
         <source>Ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="136"/>
         <source>Resolve threa&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="227"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="235"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="239"/>
         <source>On “{quote}” in {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="243"/>
         <source>On {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="263"/>
         <source>No comments on this item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="279"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="288"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Answer added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="435"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="373"/>
         <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>M</name>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <location filename="../../pactdesk/services/formats.py" line="97"/>
+        <location filename="../../pactdesk/services/formats.py" line="104"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="100"/>
+        <source>To read, circulate and sign off: laid out like the Commission&apos;s Annex, marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="109"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="112"/>
+        <source>For colleagues without PactDesk: they fill it in and send it back for import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="116"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="121"/>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="124"/>
+        <source>The Annex as a Word document: to fill in by colleagues who answer in Word, and the accessible version (real headings, named answer boxes). It imports back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="134"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="136"/>
+        <source>The contribution as pactdesk.contribution/1, for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="139"/>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="94"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="100"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="105"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="107"/>
         <source>Not a valid bundle: {problem}</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
-        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
-        <source>%n incoming change(s);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
-        <source>%n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
-        <source>Merged: %n field(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -429,7 +429,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="73"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="126"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -643,14 +643,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation>Konflikte ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation>Die Datei kann nicht gelesen werden: {why}</translation>
     </message>
@@ -1640,211 +1640,211 @@
         <translation>Die Zertifikatsanforderung von {name} wurde in {path} gespeichert: Senden Sie sie an Ihre Koordination.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="49"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="84"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="85"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="93"/>
         <source>political assessment, area {area}</source>
         <translation>politische Bewertung, Bereich {area}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="102"/>
         <source>Assign items</source>
         <translation>Elemente zuweisen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Items to assign</source>
         <translation>Zuzuweisende Elemente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="117"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation>&amp;Elemente (Leertaste kreuzt eines an):</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <source>Assigned &amp;to:</source>
         <translation>Zugewiesen &amp;an:</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministerium:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation>Kreuzen Sie mindestens ein Element an und geben Sie an, wem es zugewiesen wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
         <source>Send items to a colleague</source>
         <translation>Elemente an eine Kollegin oder einen Kollegen senden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignee</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
         <source>Package file</source>
         <translation>Paketdatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
         <source>Encrypt to these certificates</source>
         <translation>Für diese Zertifikate verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation>optional: Zertifikatsdateien der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Zuständige Person:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
         <source>&amp;Package file:</source>
         <translation>&amp;Paketdatei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
         <source>&amp;Encrypt to:</source>
         <translation>&amp;Verschlüsseln für:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
         <source>Exchange packages (*.pdx)</source>
         <translation>Austauschpakete (*.pdx)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Recipients&apos; certificates</source>
         <translation>Zertifikate der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="196"/>
         <source>Choose the assignee and the package file.</source>
         <translation>Wählen Sie die zuständige Person und die Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="205"/>
         <source>A certificate file cannot be read.</source>
         <translation>Eine Zertifikatsdatei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="218"/>
         <source>Who owes what</source>
         <translation>Wer liefert was</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Assignments</source>
         <translation>Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Items</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Last received</source>
         <translation>Zuletzt erhalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="234"/>
         <source>{a} of {t}</source>
         <translation>{a} von {t}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="254"/>
         <source>Send your answers back</source>
         <translation>Ihre Antworten zurücksenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
         <source>Return file</source>
         <translation>Rückgabedatei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
         <source>Sign with</source>
         <translation>Signieren mit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
         <source>Do not sign</source>
         <translation>Nicht signieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase der Identität</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>&amp;Return file:</source>
         <translation>&amp;Rückgabedatei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Sign with:</source>
         <translation>&amp;Signieren mit:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="293"/>
         <source>Choose where to save the return.</source>
         <translation>Wählen Sie, wo die Rückgabe gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation>Ministerium</translation>
@@ -1905,7 +1905,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="275"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
@@ -4126,260 +4126,292 @@
         <translation>Auf diesem Computer wurde noch kein Entwurf geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="95"/>
         <source>Merge a colleague&apos;s return</source>
         <translation>Rückgabe einer Kollegin oder eines Kollegen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
         <source>No return chosen</source>
         <translation>Keine Rückgabe gewählt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="102"/>
         <source>Return &amp;file:</source>
         <translation>Rückgabe&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Choose a return package</source>
         <translation>Rückgabepaket auswählen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="114"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation>Wählen Sie das Paket (.pdx), das eine Kollegin oder ein Kollege zurückgeschickt hat. PactDesk zeigt jede Änderung daraus, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>What the return would do</source>
         <translation>Was die Rückgabe bewirken würde</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="182"/>
         <source>Incoming changes</source>
         <translation>Eingehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="132"/>
         <source>Merge the accepted changes</source>
         <translation>Angenommene Änderungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="150"/>
         <source>Resolve open conflicts</source>
         <translation>Offene Konflikte lösen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="156"/>
         <source>Resolve the conflicts as decided</source>
         <translation>Konflikte wie entschieden lösen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation>
+            <numerusform>%n offener Konflikt: Der Text dieses Entwurfs bleibt, bis Sie entscheiden.</numerusform>
+            <numerusform>%n offene Konflikte: Der Text dieses Entwurfs bleibt, bis Sie entscheiden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <source>No open conflicts.</source>
         <translation>Keine offenen Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Incoming c&amp;hanges:</source>
         <translation>Eingehende Ä&amp;nderungen:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Accept this change</source>
         <translation>Diese Änderung annehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="191"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
         <source>Reject this change</source>
         <translation>Diese Änderung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
         <source>Accept a&amp;ll</source>
         <translation>Alle an&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>Accept every change</source>
         <translation>Alle Änderungen annehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Reject all</source>
         <translation>Alle ablehnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Reject every change</source>
         <translation>Alle Änderungen ablehnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="213"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation>Die Änderung, von alt nach neu: gelöschte Wörter durchgestrichen, eingefügte Wörter unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="226"/>
         <source>Conflicts: fields both sides changed</source>
         <translation>Konflikte: auf beiden Seiten geänderte Felder</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="228"/>
         <source>C&amp;onflicts:</source>
         <translation>K&amp;onflikte:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Unseren behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Keep this draft&apos;s text</source>
         <translation>Den Text dieses Entwurfs behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="235"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Ihren übernehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
         <source>Take the return&apos;s text</source>
         <translation>Den Text der Rückgabe übernehmen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
         <source>&amp;Use merged text</source>
         <translation>Zusammengeführten &amp;Text verwenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>Use the merged text as edited</source>
         <translation>Den zusammengeführten Text wie bearbeitet verwenden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="250"/>
         <source>This draft (ours)</source>
         <translation>Dieser Entwurf (unserer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="251"/>
         <source>The return (theirs)</source>
         <translation>Die Rückgabe (ihrer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="252"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation>Zusammengeführter Te&amp;xt (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Merge a return</source>
         <translation>Rückgabe zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation>Austauschpakete (*.pdx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
         <source>Open the encrypted return</source>
         <translation>Verschlüsselte Rückgabe öffnen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Passphrase der Identität von {name}:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation>Eingehende Änderungen ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Diese Rückgabe wurde bereits am {when} zusammengeführt; ein erneutes Zusammenführen ändert nichts.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation>
+            <numerusform>%n eingehende Änderung;</numerusform>
+            <numerusform>%n eingehende Änderungen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n Konflikt.</numerusform>
+            <numerusform>%n Konflikte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Die Rückgabe ist {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation>Die Rückgabe konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation>Wort für Wort zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation>aus der Rückgabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation>Unserer behalten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation>Ihrer übernommen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="489"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %n Feld geändert.</numerusform>
+            <numerusform>Zusammengeführt: %n Felder geändert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
@@ -4518,6 +4550,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <location filename="../../pactdesk/services/formats.py" line="129"/>
         <source>Word document</source>
         <translation>Word-Dokument</translation>
     </message>
@@ -4771,395 +4804,395 @@
         <translation>Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="66"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="90"/>
         <source>{summary}</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="67"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="68"/>
         <source>{label} could not be checked ({why})</source>
         <translation>{label} konnte nicht geprüft werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
         <translation>dies ist ein VORSCHAU-Einreichungspaket: nichts darin ist für die Einreichung signiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="75"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
         <translation>die Datei ist kein ASiC-E-Container (ihr MIME-Typ ist falsch)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
         <translation>das Einreichungspaket enthält eine Datei, die ein Einreichungspaket nicht enthält: {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="80"/>
         <source>the bundle lacks {name}</source>
         <translation>im Einreichungspaket fehlt {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds no signed manifest</source>
         <translation>das Einreichungspaket enthält kein signiertes Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
         <translation>das Einreichungspaket mischt CAdES- und XAdES-Signaturen; ein Paket hat nur eine Form</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="88"/>
         <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
         <translation>META-INF/manifest.xml führt die Dateien des Einreichungspakets nicht so auf, wie PactDesk es schreibt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
         <source>contribution.json cannot be read</source>
         <translation>contribution.json kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation>{manifest} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation>{manifest} kann nicht gelesen werden: es ist kein einwandfreies Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="101"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation>{manifest} nennt die Signatur {named}, nicht {expected}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation>{manifest} nennt {name}, das fehlt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="108"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation>{name} stimmt nicht mit seiner Prüfsumme in {manifest} überein (es wurde nach dem Signieren geändert)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="110"/>
         <source>the signature {signature} is missing</source>
         <translation>die Signatur {signature} fehlt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="112"/>
         <source>{signature} has no manifest</source>
         <translation>{signature} hat kein Manifest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="116"/>
         <source>{signature}: {why}</source>
         <translation>{signature}: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="118"/>
         <source>{signature}: the signature cannot be read</source>
         <translation>{signature}: die Signatur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="122"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation>{signature}: das Zertifikat des Unterzeichners ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="126"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation>{signature}: der signierte Inhalt stimmt nicht mit der Signatur überein (Prüfsumme weicht ab)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation>{signature}: der Signaturwert lässt sich mit dem Zertifikat des Unterzeichners nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation>{signature}: das Attribut signing-certificate-v2 fehlt oder nennt ein anderes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="140"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation>{signature}: die Signatur ist nicht DER-codiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="142"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation>{signature}: die Signatur ist kein lesbares CMS-Objekt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="146"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation>{signature}: die Signatur hat eine unerwartete SignedData-Version</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation>{signature}: die Signatur hat mehr als einen Unterzeichner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="153"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation>{signature}: die Prüfsummenalgorithmen der Signatur stimmen nicht mit denen ihres Unterzeichners überein</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation>{signature}: die Signatur bezieht sich nicht auf einfache Daten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="160"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation>{signature}: die Signatur enthält Sperrlisten, die PactDesk nicht liest</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="164"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation>{signature}: die SignerInfo des Unterzeichners hat eine unerwartete Version</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="168"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation>{signature}: die Signatur enthält unsignierte Attribute</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="172"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation>{signature}: die Signatur enthält nicht das Zertifikat ihres Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="176"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation>{signature}: ein CA-Zertifikat in der Signatur ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="180"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation>{signature}: die Signatur enthält ein Zertifikat, das nicht zu ihrem Unterzeichner gehört</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="186"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation>das letzte Manifest ist nicht das des Einreichers</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation>{name} ist nicht durch das abschließende Manifest des Einreichers signiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>the bundle carries no sign-off</source>
         <translation>das Einreichungspaket enthält keine Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>sign-off {number} is out of sequence</source>
         <translation>Freigabe {number} steht nicht an der richtigen Stelle der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation>{manifest} ist eine Einreichung, keine Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="197"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation>{manifest} ist keine PactDesk-Freigabe</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation>{manifest} gibt an, Freigabe {sequence} zu sein</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation>{manifest} signiert den Beitrag eines anderen Mitgliedstaats oder Berichtszyklus</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation>{manifest} signiert contribution.json nicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation>die erste Freigabe {manifest} nennt eine frühere Signatur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation>{manifest} nennt nicht die vorhergehende Freigabe ({previous}): die Reihenfolge wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation>Freigabe {number} nennt einen anderen Verlauf als der Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation>Freigabe {number} gilt für Revision {signed}, der Beitrag ist aber in Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation>das Manifest des Einreichers nennt eine andere Revision als der Beitrag</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="233"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation>contribution.pdf kann nicht als PDF gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="235"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="239"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation>contribution.pdf enthält keine Signatur über die gesamte Datei</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="241"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation>die Signatur von contribution.pdf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation>die Signatur von contribution.pdf lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="248"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation>contribution.pdf wurde von einer anderen Person als dem Einreicher signiert</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation>das Zertifikat von {who} wurde nicht von einer vertrauenswürdigen CA ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="260"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation>das Zertifikat von {who} wurde mit einem Zertifikat ausgestellt, das kein CA-Zertifikat ist (das eigene Zertifikat einer Person kann keine anderen ausstellen)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="267"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation>das Zertifikat von {who} wurde von einem CA-Zertifikat ausgestellt, das keine Zertifikate signieren darf (kein keyCertSign)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="274"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation>das Zertifikat von {who} ist mehr CA-Stufen von der vertrauenswürdigen CA entfernt, als diese CA erlaubt (ihre Pfadlängenbegrenzung)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="281"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat mit einer kritischen Erweiterung, die PactDesk nicht kennt; daher kann man sich nicht darauf verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="288"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), bereits abgelaufen war</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="295"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation>der Zertifikatspfad von {who} enthält ein Zertifikat, das zu dem Zeitpunkt, zu dem die Signatur laut eigener Angabe erstellt wurde ({at}), noch nicht gültig war</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="302"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation>das Zertifikat von {who} darf keine Dokumente signieren (keine Schlüsselverwendung digitalSignature oder nonRepudiation)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="309"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation>das Zertifikat von {who} führt zu einem vertrauenswürdigen Zertifikat, das kein CA-Zertifikat mit der Berechtigung zum Signieren von Zertifikaten ist</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="315"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation>der Zertifikatspfad von {who} verwendet einen Algorithmus, der zu schwach ist, um sich darauf zu verlassen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation>die Zertifikatskette von {who} kann nicht gelesen werden oder lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
         <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), bevor die Signatur laut eigener Angabe geleistet wurde ({at}): die Signatur zählt nicht</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation>das Zertifikat von {who} wurde am {revoked} widerrufen ({reason}), nachdem die Signatur laut eigener Angabe geleistet wurde ({at}); die Signatur zählt weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="341"/>
         <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
         <translation>Der Widerruf wurde mit {name} geprüft, der Sperrliste, die „{issuer}“ am {date} ausgestellt hat: sie zeigt, was diese CA bis dahin widerrufen hatte, nichts Späteres.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="347"/>
         <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
         <translation>{name} ist keine von einer vertrauenswürdigen CA signierte Sperrliste; sie wurde nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="351"/>
         <source>{name} is not a revocation list; it was ignored.</source>
         <translation>{name} ist keine Sperrliste; sie wurde nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="355"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>das Einreichungspaket enthält changes.json, nennt aber kein Einreichungspaket, das es ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="362"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json und das Manifest des Einreichers nennen unterschiedliche ersetzte Einreichungspakete</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="366"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>das Einreichungspaket nennt ein Einreichungspaket, das es ersetzt, enthält aber keine changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="373"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Die Identitäten der Unterzeichner wurden nicht geprüft: Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben (verwenden Sie --trust CA.pem). Jeder kann ein Zertifikat auf einen beliebigen Namen erstellen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="380"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Die Signaturzeitpunkte sind die Angaben des Computers des jeweiligen Unterzeichners; kein vertrauenswürdiger Zeitstempel belegt sie.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="386"/>
         <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
         <translation>Ein Widerruf ist nur aus einer Sperrliste bekannt: was eine CA nach dem Datum der Liste widerrufen hat, zeigt sie nicht, und die Liste eines Einreichungspakets ist so aktuell, wie die einreichende Person sie beigefügt hat.</translation>
     </message>
@@ -5236,37 +5269,37 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Comment added.</source>
         <translation>Kommentar hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="401"/>
         <source>Choose the comment to answer first.</source>
         <translation>Wählen Sie zuerst den Kommentar, auf den Sie antworten möchten.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="409"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Wählen Sie zuerst den Kommentar, der erledigt werden soll.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="413"/>
         <source>Comment resolved.</source>
         <translation>Kommentar erledigt.</translation>
     </message>
@@ -5346,150 +5379,163 @@
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>Comments on this i&amp;tem</source>
         <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
         <translation>Kommentare zu diesem &amp;Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Comments on this item</source>
         <translation>Kommentare zu diesem Element</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="129"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation>&amp;Ihr Kommentar (Strg+Eingabe fügt ihn hinzu):</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="131"/>
         <source>Your comment</source>
         <translation>Ihr Kommentar</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="134"/>
         <source>Add co&amp;mment</source>
         <translation>Ko&amp;mmentar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="135"/>
         <source>Ans&amp;wer</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="136"/>
         <source>Resolve threa&amp;d</source>
         <translation>Diskussion er&amp;ledigen</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="227"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation>{author}, {when} ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="235"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation>Losgelöst: Die Wörter „{quote}“ stehen nicht mehr in {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="239"/>
         <source>On “{quote}” in {field}</source>
         <translation>Zu „{quote}“ in {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="243"/>
         <source>On {field}</source>
         <translation>Zu {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="263"/>
         <source>No comments on this item yet.</source>
         <translation>Noch keine Kommentare zu diesem Element.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="279"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation>Um Wörter zu kommentieren, wählen Sie sie in der Antwort aus und drücken Sie {keys}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="288"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation>Der nächste Kommentar gilt „{quote}“ in {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Answer added.</source>
         <translation>Antwort hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="435"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Die Wörter, auf die sich dieser Kommentar bezog, stehen nicht mehr in der Antwort.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="373"/>
         <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation>Wählen Sie zuerst Wörter in einer Antwort aus.</translation>
     </message>
-</context>
-<context>
-    <name>M</name>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <location filename="../../pactdesk/services/formats.py" line="97"/>
+        <location filename="../../pactdesk/services/formats.py" line="104"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="100"/>
+        <source>To read, circulate and sign off: laid out like the Commission&apos;s Annex, marked DRAFT.</source>
+        <translation>Zum Lesen, Weitergeben und Freigeben: gestaltet wie der Anhang der Kommission, als ENTWURF gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="109"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="112"/>
+        <source>For colleagues without PactDesk: they fill it in and send it back for import.</source>
+        <translation>Für Kolleginnen und Kollegen ohne PactDesk: Sie füllen sie aus und senden sie zum Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="116"/>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="121"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="124"/>
+        <source>The Annex as a Word document: to fill in by colleagues who answer in Word, and the accessible version (real headings, named answer boxes). It imports back.</source>
+        <translation>Der Anhang als Word-Dokument: zum Ausfüllen für Kolleginnen und Kollegen, die in Word antworten, und die barrierefreie Fassung (echte Überschriften, benannte Antwortfelder). Es lässt sich wieder importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="134"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="136"/>
+        <source>The contribution as pactdesk.contribution/1, for other programs.</source>
+        <translation>Der Beitrag als pactdesk.contribution/1, für andere Programme.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="139"/>
+        <source>JSON file</source>
+        <translation>JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="94"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; alle Unterzeichner sind vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="100"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation>Gültiges Einreichungspaket: {what}, Revision {revision}, Signaturen: {count}; die Identitäten der Unterzeichner wurden NICHT geprüft.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="105"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
         <translation>Keine Einreichung: Dies ist ein unsigniertes VORSCHAU-Einreichungspaket.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="107"/>
         <source>Not a valid bundle: {problem}</source>
         <translation>Kein gültiges Einreichungspaket: {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
-        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
-        <translation>
-            <numerusform>%n offener Konflikt: Der Text dieses Entwurfs bleibt, bis Sie entscheiden.</numerusform>
-            <numerusform>%n offene Konflikte: Der Text dieses Entwurfs bleibt, bis Sie entscheiden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
-        <source>%n incoming change(s);</source>
-        <translation>
-            <numerusform>%n eingehende Änderung;</numerusform>
-            <numerusform>%n eingehende Änderungen;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
-        <source>%n conflict(s).</source>
-        <translation>
-            <numerusform>%n Konflikt.</numerusform>
-            <numerusform>%n Konflikte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
-        <source>Merged: %n field(s) changed.</source>
-        <translation>
-            <numerusform>Zusammengeführt: %n Feld geändert.</numerusform>
-            <numerusform>Zusammengeführt: %n Felder geändert.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -429,7 +429,7 @@
     <message>
         <location filename="../../pactdesk/ui/dialogs/export_dialog.py" line="130"/>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="159"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="55"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="77"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="73"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="112"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="148"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="126"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -643,14 +643,14 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="222"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="295"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="349"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_workbook_dialog.py" line="335"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="384"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="378"/>
         <source>Cannot read the file: {why}</source>
         <translation>Impossible de lire le fichier&#xa0;: {why}</translation>
     </message>
@@ -1640,211 +1640,211 @@
         <translation>La demande de certificat de {name} a été enregistrée dans {path}&#xa0;: envoyez-la à votre coordinateur ou coordinatrice.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="52"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="87"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="84"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="88"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="85"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="96"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="93"/>
         <source>political assessment, area {area}</source>
         <translation>évaluation politique, domaine {area}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="102"/>
         <source>Assign items</source>
         <translation>Attribuer des éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="108"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="105"/>
         <source>Items to assign</source>
         <translation>Éléments à attribuer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="120"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="117"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="124"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="121"/>
         <source>&amp;Items (Space ticks one):</source>
         <translation>&amp;Éléments (Espace en coche un)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
         <source>Assigned &amp;to:</source>
         <translation>&amp;Attribué à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="126"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="123"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministère&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="143"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="140"/>
         <source>Tick at least one item and say whom it is assigned to.</source>
         <translation>Cochez au moins un élément et indiquez à qui il est attribué.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="150"/>
         <source>Send items to a colleague</source>
         <translation>Envoyer des éléments à un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="156"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="153"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Assignee</source>
         <translation>Destinataire de l&apos;attribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="157"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
         <source>Package file</source>
         <translation>Fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="159"/>
         <source>Encrypt to these certificates</source>
         <translation>Chiffrer pour ces certificats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="163"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="160"/>
         <source>optional: recipients&apos; certificate files</source>
         <translation>facultatif&#xa0;: fichiers de certificat des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="165"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="162"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="167"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="164"/>
         <source>&amp;Package file:</source>
         <translation>Fichier de &amp;paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="171"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="168"/>
         <source>&amp;Encrypt to:</source>
         <translation>&amp;Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="181"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="178"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
         <source>Exchange packages (*.pdx)</source>
         <translation>Paquets d&apos;échange (*.pdx)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Recipients&apos; certificates</source>
         <translation>Certificats des destinataires</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="185"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="196"/>
         <source>Choose the assignee and the package file.</source>
         <translation>Choisissez le destinataire et le fichier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="208"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="205"/>
         <source>A certificate file cannot be read.</source>
         <translation>Un fichier de certificat ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="218"/>
         <source>Who owes what</source>
         <translation>Qui doit quoi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="221"/>
         <source>Assignments</source>
         <translation>Attributions</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Answered</source>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="230"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="237"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="234"/>
         <source>{a} of {t}</source>
         <translation>{a} sur {t}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="254"/>
         <source>Send your answers back</source>
         <translation>Renvoyer vos réponses</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="286"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="283"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="101"/>
         <source>Return file</source>
         <translation>Fichier de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="262"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="259"/>
         <source>Sign with</source>
         <translation>Signer avec</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="263"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="260"/>
         <source>Do not sign</source>
         <translation>Ne pas signer</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="268"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="271"/>
         <source>&amp;Return file:</source>
         <translation>Fichier de &amp;retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="277"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="274"/>
         <source>&amp;Sign with:</source>
         <translation>&amp;Signer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="296"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="293"/>
         <source>Choose where to save the return.</source>
         <translation>Choisissez où enregistrer le retour.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/details_dialog.py" line="57"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="122"/>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="227"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="119"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="224"/>
         <location filename="../../pactdesk/ui/dialogs/profile_dialog.py" line="56"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
@@ -1905,7 +1905,7 @@
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="278"/>
+        <location filename="../../pactdesk/ui/dialogs/exchange_dialogs.py" line="275"/>
         <location filename="../../pactdesk/ui/dialogs/signing_widgets.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
@@ -4126,260 +4126,292 @@
         <translation>Aucun projet n&apos;a encore été ouvert sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="95"/>
         <source>Merge a colleague&apos;s return</source>
         <translation>Fusionner le retour d&apos;un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="100"/>
         <source>No return chosen</source>
         <translation>Aucun retour choisi</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="102"/>
         <source>Return &amp;file:</source>
         <translation>&amp;Fichier de retour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="105"/>
         <source>Choose a return package</source>
         <translation>Choisir un paquet de retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="114"/>
         <source>Choose the package (.pdx) a colleague sent back. PactDesk shows every change it brings before anything is written.</source>
         <translation>Choisissez le paquet (.pdx) renvoyé par un ou une collègue. PactDesk montre chaque modification qu&apos;il apporte avant que rien ne soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="124"/>
         <source>What the return would do</source>
         <translation>Ce que ferait le retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="129"/>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="182"/>
         <source>Incoming changes</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="130"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="132"/>
         <source>Merge the accepted changes</source>
         <translation>Fusionner les modifications acceptées</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="154"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="150"/>
         <source>Resolve open conflicts</source>
         <translation>Résoudre les conflits en suspens</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="155"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="156"/>
         <source>Resolve the conflicts as decided</source>
         <translation>Résoudre les conflits comme décidé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
+        <translation>
+            <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+            <numerusform>%n conflits en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="167"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit en suspens.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Incoming c&amp;hanges:</source>
         <translation>&amp;Modifications reçues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="189"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="190"/>
         <source>Accept this change</source>
         <translation>Accepter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="197"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="191"/>
         <source>&amp;Reject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="192"/>
         <source>Reject this change</source>
         <translation>Rejeter cette modification</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="193"/>
         <source>Accept a&amp;ll</source>
         <translation>Tout acce&amp;pter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="194"/>
         <source>Accept every change</source>
         <translation>Accepter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="195"/>
         <source>Reject all</source>
         <translation>Tout rejeter</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="196"/>
         <source>Reject every change</source>
         <translation>Rejeter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="213"/>
         <source>The change, old to new: deleted words struck through, inserted words underlined</source>
         <translation>La modification, de l&apos;ancien au nouveau&#xa0;: mots supprimés barrés, mots insérés soulignés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="232"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="226"/>
         <source>Conflicts: fields both sides changed</source>
         <translation>Conflits&#xa0;: champs modifiés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="228"/>
         <source>C&amp;onflicts:</source>
         <translation>C&amp;onflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="233"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder le nôtre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Keep this draft&apos;s text</source>
         <translation>Garder le texte de ce projet</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="235"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre le &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="236"/>
         <source>Take the return&apos;s text</source>
         <translation>Prendre le texte du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="237"/>
         <source>&amp;Use merged text</source>
         <translation>&amp;Utiliser le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="238"/>
         <source>Use the merged text as edited</source>
         <translation>Utiliser le texte fusionné tel que modifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="250"/>
         <source>This draft (ours)</source>
         <translation>Ce projet (le nôtre)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="251"/>
         <source>The return (theirs)</source>
         <translation>Le retour (le leur)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="258"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="252"/>
         <source>Merged te&amp;xt (you can edit it)</source>
         <translation>Te&amp;xte fusionné (modifiable)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Merge a return</source>
         <translation>Fusionner un retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="274"/>
         <source>Exchange packages (*.pdx);;All files (*)</source>
         <translation>Paquets d&apos;échange (*.pdx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="321"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="315"/>
         <source>Open the encrypted return</source>
         <translation>Ouvrir le retour chiffré</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="316"/>
         <source>Passphrase of {name}&apos;s identity:</source>
         <translation>Phrase secrète de l&apos;identité de {name}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="348"/>
         <source>Incoming changes ({n})</source>
         <translation>Modifications reçues ({n})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="351"/>
         <source>This return was already merged on {when}; merging it again changes nothing.</source>
         <translation>Ce retour a déjà été fusionné le {when}&#xa0;; le fusionner à nouveau ne change rien.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="357"/>
+        <source>%n incoming change(s);</source>
+        <translation>
+            <numerusform>%n modification reçue&#xa0;;</numerusform>
+            <numerusform>%n modifications reçues&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="359"/>
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflit.</numerusform>
+            <numerusform>%n conflits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="368"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="362"/>
         <source>The return is {sender}. {counts}</source>
         <translation>Le retour est {sender}. {counts}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="386"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="380"/>
         <source>The return could not be read: {why}</source>
         <translation>Le retour n&apos;a pas pu être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>merged word by word</source>
         <translation>fusionné mot à mot</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="387"/>
         <source>from the return</source>
         <translation>issu du retour</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="388"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Ours kept</source>
         <translation>Le nôtre gardé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Theirs taken</source>
         <translation>Le leur pris</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="399"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="393"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="400"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="394"/>
         <source>Undecided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="458"/>
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="452"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="489"/>
+        <source>Merged: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
+            <numerusform>Fusion terminée&#xa0;: %n champs modifiés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/exchange_menu.py" line="35"/>
@@ -4518,6 +4550,7 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/import_word_dialog.py" line="38"/>
+        <location filename="../../pactdesk/services/formats.py" line="129"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -4771,395 +4804,395 @@
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="69"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="93"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="66"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="90"/>
         <source>{summary}</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="70"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="67"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="68"/>
         <source>{label} could not be checked ({why})</source>
         <translation>Impossible de vérifier {label} ({why})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="74"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="71"/>
         <source>this is a PREVIEW bundle: nothing in it is signed for submission</source>
         <translation>ceci est un dossier de soumission en APERÇU&#xa0;: rien n&apos;y est signé pour la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="75"/>
         <source>the file is not an ASiC-E container (its mimetype is wrong)</source>
         <translation>le fichier n&apos;est pas un conteneur ASiC-E (son type MIME est incorrect)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="78"/>
         <source>the bundle holds a file a bundle does not have: {name}</source>
         <translation>le dossier de soumission contient un fichier qu&apos;un dossier de soumission ne comporte pas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="83"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="80"/>
         <source>the bundle lacks {name}</source>
         <translation>il manque {name} dans le dossier de soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="81"/>
         <source>the bundle holds no signed manifest</source>
         <translation>le dossier de soumission ne contient aucun manifeste signé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="87"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="84"/>
         <source>the bundle mixes CAdES and XAdES signatures; a bundle is all of one form</source>
         <translation>le dossier de soumission mêle des signatures CAdES et XAdES ; un dossier est d&apos;une seule forme</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="88"/>
         <source>META-INF/manifest.xml does not list the bundle&apos;s files as PactDesk writes it</source>
         <translation>META-INF/manifest.xml ne liste pas les fichiers du dossier de soumission comme PactDesk l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="91"/>
         <source>contribution.json cannot be read</source>
         <translation>contribution.json ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="94"/>
         <source>{manifest} cannot be read: {why}</source>
         <translation>{manifest} ne peut pas être lu&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="100"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="97"/>
         <source>{manifest} cannot be read: it is not a sound manifest</source>
         <translation>{manifest} ne peut pas être lu&#xa0;: ce n&apos;est pas un manifeste valide</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="101"/>
         <source>{manifest} names the signature {named}, not {expected}</source>
         <translation>{manifest} désigne la signature {named}, et non {expected}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="107"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="104"/>
         <source>{manifest} names {name}, which is missing</source>
         <translation>{manifest} désigne {name}, qui est absent</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="111"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="108"/>
         <source>{name} does not match its digest in {manifest} (it was changed after signing)</source>
         <translation>{name} ne correspond pas à son empreinte dans {manifest} (il a été modifié après la signature)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="113"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="110"/>
         <source>the signature {signature} is missing</source>
         <translation>la signature {signature} est absente</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="115"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="112"/>
         <source>{signature} has no manifest</source>
         <translation>{signature} n&apos;a pas de manifeste</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="119"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="116"/>
         <source>{signature}: {why}</source>
         <translation>{signature}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="121"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="118"/>
         <source>{signature}: the signature cannot be read</source>
         <translation>{signature}&#xa0;: la signature ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="125"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="122"/>
         <source>{signature}: the signer&apos;s certificate is damaged</source>
         <translation>{signature}&#xa0;: le certificat du signataire est endommagé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="129"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="126"/>
         <source>{signature}: the signed content does not match the signature (digest mismatch)</source>
         <translation>{signature}&#xa0;: le contenu signé ne correspond pas à la signature (empreinte différente)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="133"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="130"/>
         <source>{signature}: the signature value does not verify with the signer&apos;s certificate</source>
         <translation>{signature}&#xa0;: la valeur de la signature ne se vérifie pas avec le certificat du signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="138"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="135"/>
         <source>{signature}: the signing-certificate-v2 attribute is missing or names another certificate</source>
         <translation>{signature}&#xa0;: l&apos;attribut signing-certificate-v2 est absent ou désigne un autre certificat</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="143"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="140"/>
         <source>{signature}: the signature is not in DER encoding</source>
         <extracomment>:func:`pactdesk.signing.cades.cms_structure_problems` ids -&gt; sentences</extracomment>
         <translation>{signature}&#xa0;: la signature n&apos;est pas encodée en DER</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="145"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="142"/>
         <source>{signature}: the signature is not a readable CMS object</source>
         <translation>{signature}&#xa0;: la signature n&apos;est pas un objet CMS lisible</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="146"/>
         <source>{signature}: the signature has an unexpected SignedData version</source>
         <translation>{signature}&#xa0;: la signature a une version SignedData inattendue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="152"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="149"/>
         <source>{signature}: the signature has more than one signer</source>
         <translation>{signature}&#xa0;: la signature a plus d&apos;un signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="153"/>
         <source>{signature}: the signature&apos;s digest algorithms do not match its signer&apos;s</source>
         <translation>{signature}&#xa0;: les algorithmes d&apos;empreinte de la signature ne correspondent pas à ceux de son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="159"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="156"/>
         <source>{signature}: the signature is not over plain data</source>
         <translation>{signature}&#xa0;: la signature ne porte pas sur des données simples</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="163"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="160"/>
         <source>{signature}: the signature carries revocation lists PactDesk does not read</source>
         <translation>{signature}&#xa0;: la signature contient des listes de révocation que PactDesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="167"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="164"/>
         <source>{signature}: the signer&apos;s SignerInfo has an unexpected version</source>
         <translation>{signature}&#xa0;: le SignerInfo du signataire a une version inattendue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="171"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="168"/>
         <source>{signature}: the signature carries unsigned attributes</source>
         <translation>{signature}&#xa0;: la signature contient des attributs non signés</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="175"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="172"/>
         <source>{signature}: the signature does not carry its signer&apos;s certificate</source>
         <translation>{signature}&#xa0;: la signature ne contient pas le certificat de son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="179"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="176"/>
         <source>{signature}: a CA certificate in the signature is damaged</source>
         <translation>{signature}&#xa0;: un certificat d&apos;AC contenu dans la signature est endommagé</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="183"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="180"/>
         <source>{signature}: the signature carries a certificate unrelated to its signer</source>
         <translation>{signature}&#xa0;: la signature contient un certificat sans rapport avec son signataire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="189"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="186"/>
         <source>the last manifest is not the submitter&apos;s</source>
         <translation>le dernier manifeste n&apos;est pas celui de l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="190"/>
         <source>{name} is not signed by the submitter&apos;s final manifest</source>
         <translation>{name} n&apos;est pas signé par le manifeste final de l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="192"/>
         <source>the bundle carries no sign-off</source>
         <translation>le dossier de soumission ne comporte aucune approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="196"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="193"/>
         <source>sign-off {number} is out of sequence</source>
         <translation>l&apos;approbation {number} n&apos;est pas à sa place dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="195"/>
         <source>{manifest} is a submission, not a sign-off</source>
         <translation>{manifest} est une soumission, et non une approbation</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="200"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="197"/>
         <source>{manifest} is not a PactDesk sign-off</source>
         <translation>{manifest} n&apos;est pas une approbation PactDesk</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="198"/>
         <source>{manifest} says it is sign-off {sequence}</source>
         <translation>{manifest} indique être l&apos;approbation {sequence}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="201"/>
         <source>{manifest} signs another Member State&apos;s or cycle&apos;s contribution</source>
         <translation>{manifest} signe la contribution d&apos;un autre État membre ou d&apos;un autre cycle de rapport</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="207"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="204"/>
         <source>{manifest} does not sign contribution.json</source>
         <translation>{manifest} ne signe pas contribution.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="211"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="208"/>
         <source>the first sign-off {manifest} names an earlier signature</source>
         <translation>la première approbation {manifest} désigne une signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="216"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="213"/>
         <source>{manifest} does not name the sign-off before it ({previous}): the order was changed</source>
         <translation>{manifest} ne désigne pas l&apos;approbation qui le précède ({previous})&#xa0;: l&apos;ordre a été modifié</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="221"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="218"/>
         <source>sign-off {number} names another history than the contribution&apos;s</source>
         <translation>l&apos;approbation {number} désigne un autre historique que celui de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="226"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="223"/>
         <source>sign-off {number} is for revision {signed}, the contribution is revision {revision}</source>
         <translation>l&apos;approbation {number} porte sur la révision {signed}, alors que la contribution est à la révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="231"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="228"/>
         <source>the submitter&apos;s manifest names another revision than the contribution</source>
         <translation>le manifeste de l&apos;auteur de la soumission désigne une autre révision que celle de la contribution</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="236"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="233"/>
         <source>contribution.pdf cannot be read as a PDF</source>
         <translation>contribution.pdf ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="238"/>
-        <location filename="../../pactdesk/services/verify_messages.py" line="242"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="235"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="239"/>
         <source>contribution.pdf carries no signature over the whole file</source>
         <translation>contribution.pdf ne comporte aucune signature portant sur l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="244"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="241"/>
         <source>contribution.pdf&apos;s signature cannot be read</source>
         <translation>la signature de contribution.pdf ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="246"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="243"/>
         <source>contribution.pdf&apos;s signature does not verify</source>
         <translation>la signature de contribution.pdf ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="251"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="248"/>
         <source>contribution.pdf was signed by someone other than the submitter</source>
         <translation>contribution.pdf a été signé par une autre personne que l&apos;auteur de la soumission</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="258"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="255"/>
         <source>{who}&apos;s certificate was not issued by a trusted CA</source>
         <translation>le certificat de {who} n&apos;a pas été émis par une AC de confiance</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="263"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="260"/>
         <source>{who}&apos;s certificate was issued with a certificate that is not a CA&apos;s (a person&apos;s own certificate cannot issue others)</source>
         <translation>le certificat de {who} a été émis avec un certificat qui n&apos;est pas celui d&apos;une AC (le certificat personnel d&apos;une personne ne peut pas en émettre d&apos;autres)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="270"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="267"/>
         <source>{who}&apos;s certificate was issued by a CA certificate that is not allowed to sign certificates (no keyCertSign)</source>
         <translation>le certificat de {who} a été émis par un certificat d&apos;AC qui n&apos;est pas autorisé à signer des certificats (pas de keyCertSign)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="277"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="274"/>
         <source>{who}&apos;s certificate is more CA steps away from the trusted CA than that CA allows (its path length limit)</source>
         <translation>le certificat de {who} est séparé de l&apos;AC de confiance par plus d&apos;échelons d&apos;AC que cette AC ne l&apos;autorise (sa limite de longueur de chemin)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="284"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="281"/>
         <source>{who}&apos;s certificate path holds a certificate with a critical extension PactDesk does not know, so it cannot be relied on</source>
         <translation>le chemin de certification de {who} contient un certificat portant une extension critique que PactDesk ne connaît pas&#xa0;; on ne peut donc pas s&apos;y fier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="291"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="288"/>
         <source>{who}&apos;s certificate path holds a certificate that had expired when the signature says it was made ({at})</source>
         <translation>le chemin de certification de {who} contient un certificat qui avait expiré au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="298"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="295"/>
         <source>{who}&apos;s certificate path holds a certificate that was not yet valid when the signature says it was made ({at})</source>
         <translation>le chemin de certification de {who} contient un certificat qui n&apos;était pas encore valide au moment où, selon la signature, celle-ci a été faite ({at})</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="305"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="302"/>
         <source>{who}&apos;s certificate is not allowed to sign documents (no digitalSignature or nonRepudiation key usage)</source>
         <translation>le certificat de {who} n&apos;est pas autorisé à signer des documents (pas d&apos;usage de clé digitalSignature ni nonRepudiation)</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="312"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="309"/>
         <source>{who}&apos;s certificate chains to a trusted certificate that is not a CA certificate allowed to sign certificates</source>
         <translation>le certificat de {who} remonte à un certificat de confiance qui n&apos;est pas un certificat d&apos;AC autorisé à signer des certificats</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="318"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="315"/>
         <source>{who}&apos;s certificate path uses an algorithm too weak to rely on</source>
         <translation>le chemin de certification de {who} utilise un algorithme trop faible pour qu&apos;on puisse s&apos;y fier</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="322"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="319"/>
         <source>{who}&apos;s certificate chain cannot be read or does not verify</source>
         <translation>la chaîne de certificats de {who} ne peut pas être lue ou ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="330"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="327"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), before the signature says it was made ({at}): the signature does not count</source>
         <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), avant le moment où la signature dit avoir été faite ({at})&#xa0;: la signature ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="337"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="334"/>
         <source>{who}&apos;s certificate was revoked on {revoked} ({reason}), after the signature says it was made ({at}); the signature still counts.</source>
         <translation>le certificat de {who} a été révoqué le {revoked} ({reason}), après le moment où la signature dit avoir été faite ({at})&#xa0;; la signature compte toujours.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="344"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="341"/>
         <source>Revocation was checked with {name}, the revocation list &apos;{issuer}&apos; issued on {date}: it shows what that CA had revoked by then, nothing later.</source>
         <translation>La révocation a été contrôlée avec {name}, la liste de révocation émise par «&#xa0;{issuer}&#xa0;» le {date}&#xa0;: elle montre ce que cette AC avait révoqué à cette date, rien de plus tardif.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="350"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="347"/>
         <source>{name} is not a revocation list signed by a trusted CA; it was ignored.</source>
         <translation>{name} n&apos;est pas une liste de révocation signée par une AC de confiance&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="354"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="351"/>
         <source>{name} is not a revocation list; it was ignored.</source>
         <translation>{name} n&apos;est pas une liste de révocation&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="355"/>
         <source>changes.json cannot be read</source>
         <translation>changes.json ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="361"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="358"/>
         <source>the bundle carries changes.json but names no bundle it replaces</source>
         <translation>le dossier de soumission contient changes.json mais ne désigne aucun dossier de soumission qu&apos;il remplace</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="365"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="362"/>
         <source>changes.json and the submitter&apos;s manifest name different bundles replaced</source>
         <translation>changes.json et le manifeste de l&apos;auteur de la soumission désignent des dossiers de soumission remplacés différents</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="369"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="366"/>
         <source>the bundle names a bundle it replaces but carries no changes.json</source>
         <translation>le dossier de soumission désigne un dossier de soumission qu&apos;il remplace mais ne contient pas changes.json</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="376"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="373"/>
         <source>The signers&apos; identities were not checked: no trusted CA certificate was given (use --trust CA.pem). Anyone can make a certificate with any name.</source>
         <translation>Les identités des signataires n&apos;ont pas été vérifiées&#xa0;: aucun certificat d&apos;AC de confiance n&apos;a été fourni (utilisez --trust CA.pem). N&apos;importe qui peut créer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="383"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="380"/>
         <source>The signing times are what each signer&apos;s computer said; no trusted time-stamp proves them.</source>
         <translation>Les heures de signature sont celles qu&apos;indiquait l&apos;ordinateur de chaque signataire&#xa0;; aucun horodatage de confiance ne les prouve.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_messages.py" line="389"/>
+        <location filename="../../pactdesk/services/verify_messages.py" line="386"/>
         <source>Revocation is known only from a revocation list: nothing a CA revoked after the list&apos;s date shows, and a bundle&apos;s own list is as current as the submitter made it.</source>
         <translation>La révocation n&apos;est connue que par une liste de révocation&#xa0;: rien de ce qu&apos;une AC a révoqué après la date de la liste n&apos;apparaît, et la liste d&apos;un dossier de soumission n&apos;est à jour que dans la mesure où la personne qui l&apos;a soumis l&apos;a rendue telle.</translation>
     </message>
@@ -5236,37 +5269,37 @@
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="108"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="211"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="137"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Comment added.</source>
         <translation>Commentaire ajouté.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="143"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="387"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="401"/>
         <source>Choose the comment to answer first.</source>
         <translation>Choisissez d&apos;abord le commentaire auquel répondre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="150"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="395"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="409"/>
         <source>Choose the comment to resolve first.</source>
         <translation>Choisissez d&apos;abord le commentaire à résoudre.</translation>
     </message>
     <message>
         <location filename="../../pactdesk/ui/dialogs/review_dialog.py" line="154"/>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="399"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="413"/>
         <source>Comment resolved.</source>
         <translation>Commentaire résolu.</translation>
     </message>
@@ -5346,150 +5379,163 @@
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="103"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
         <source>Comments on this i&amp;tem</source>
         <extracomment>How long typing must pause before the highlights are placed again.</extracomment>
         <translation>Commentaires sur cet élémen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="108"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
         <source>Comments on this item</source>
         <translation>Commentaires sur cet élément</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="116"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="129"/>
         <source>&amp;Your comment (Ctrl+Enter adds it):</source>
         <translation>&amp;Votre commentaire (Ctrl+Entrée l&apos;ajoute)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="118"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="131"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="121"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="134"/>
         <source>Add co&amp;mment</source>
         <translation>A&amp;jouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="122"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="135"/>
         <source>Ans&amp;wer</source>
         <translation>Répon&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="123"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="136"/>
         <source>Resolve threa&amp;d</source>
         <translation>Résoudre le f&amp;il</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="213"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="227"/>
         <source>{author}, {when} ({state}): {text}</source>
         <translation>{author}, {when} ({state})&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="221"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="235"/>
         <source>Detached: the words “{quote}” are no longer in {field}.</source>
         <translation>Détaché&#xa0;: les mots «&#xa0;{quote}&#xa0;» ne sont plus dans {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="225"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="239"/>
         <source>On “{quote}” in {field}</source>
         <translation>Sur «&#xa0;{quote}&#xa0;» dans {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="229"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="243"/>
         <source>On {field}</source>
         <translation>Sur {field}</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="249"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="263"/>
         <source>No comments on this item yet.</source>
         <translation>Pas encore de commentaire sur cet élément.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="265"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="279"/>
         <source>To comment on some words, select them in the answer and press {keys}.</source>
         <translation>Pour commenter des mots, sélectionnez-les dans la réponse et appuyez sur {keys}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="274"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="288"/>
         <source>The next comment is on “{quote}” in {field}.</source>
         <translation>Le prochain commentaire porte sur «&#xa0;{quote}&#xa0;» dans {field}.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="380"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="394"/>
         <source>Answer added.</source>
         <translation>Réponse ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="421"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="435"/>
         <source>The words this comment was on are no longer in the answer.</source>
         <translation>Les mots que ce commentaire visait ne sont plus dans la réponse.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/ui/views/comments_panel.py" line="359"/>
+        <location filename="../../pactdesk/ui/views/comments_panel.py" line="373"/>
         <location filename="../../pactdesk/ui/window/comments.py" line="62"/>
         <source>Select some words in an answer first.</source>
         <translation>Sélectionnez d&apos;abord des mots dans une réponse.</translation>
     </message>
-</context>
-<context>
-    <name>M</name>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="93"/>
+        <location filename="../../pactdesk/services/formats.py" line="97"/>
+        <location filename="../../pactdesk/services/formats.py" line="104"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="100"/>
+        <source>To read, circulate and sign off: laid out like the Commission&apos;s Annex, marked DRAFT.</source>
+        <translation>Pour lire, faire circuler et valider : mis en page comme l&apos;annexe de la Commission, marqué PROJET.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="109"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="112"/>
+        <source>For colleagues without PactDesk: they fill it in and send it back for import.</source>
+        <translation>Pour les collègues sans PactDesk : ils le remplissent et le renvoient pour l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="116"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="121"/>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="124"/>
+        <source>The Annex as a Word document: to fill in by colleagues who answer in Word, and the accessible version (real headings, named answer boxes). It imports back.</source>
+        <translation>L&apos;annexe sous forme de document Word : à remplir par les collègues qui répondent dans Word, et la version accessible (vrais titres, zones de réponse nommées). Elle se réimporte.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="134"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="136"/>
+        <source>The contribution as pactdesk.contribution/1, for other programs.</source>
+        <translation>La contribution au format pactdesk.contribution/1, pour d&apos;autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/formats.py" line="139"/>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../../pactdesk/services/verify_report.py" line="94"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; every signer is trusted.</source>
         <extracomment>What cannot be proven offline, said in every report.</extracomment>
         <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; chaque signataire est de confiance.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="99"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="100"/>
         <source>Valid bundle: {what}, revision {revision}, signatures: {count}; the signers&apos; identities were NOT checked.</source>
         <translation>Dossier de soumission valide&#xa0;: {what}, révision {revision}, signatures&#xa0;: {count}&#xa0;; les identités des signataires n&apos;ont PAS été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="104"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="105"/>
         <source>Not a submission: this is an unsigned PREVIEW bundle.</source>
         <translation>Pas une soumission&#xa0;: il s&apos;agit d&apos;un dossier de soumission en APERÇU, non signé.</translation>
     </message>
     <message>
-        <location filename="../../pactdesk/services/verify_report.py" line="106"/>
+        <location filename="../../pactdesk/services/verify_report.py" line="107"/>
         <source>Not a valid bundle: {problem}</source>
         <translation>Dossier de soumission non valide&#xa0;: {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="170"/>
-        <source>%n open conflict(s): this draft&apos;s text stays until you decide.</source>
-        <translation>
-            <numerusform>%n conflit en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
-            <numerusform>%n conflits en suspens&#xa0;: le texte de ce projet reste en place jusqu&apos;à votre décision.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="363"/>
-        <source>%n incoming change(s);</source>
-        <translation>
-            <numerusform>%n modification reçue&#xa0;;</numerusform>
-            <numerusform>%n modifications reçues&#xa0;;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="365"/>
-        <source>%n conflict(s).</source>
-        <translation>
-            <numerusform>%n conflit.</numerusform>
-            <numerusform>%n conflits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pactdesk/ui/dialogs/merge_dialog.py" line="495"/>
-        <source>Merged: %n field(s) changed.</source>
-        <translation>
-            <numerusform>Fusion terminée&#xa0;: %n champ modifié.</numerusform>
-            <numerusform>Fusion terminée&#xa0;: %n champs modifiés.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -98,11 +98,41 @@ CONTRIBUTION_JSON: dict[str, Fault] = {
     "lone-surrogate": Fault(
         _raw_text(lambda d: _first_answer(d, "@@"), '"@@"', '"x\\ud800"'), ("lone surrogate",)
     ),
+    "control-character": Fault(
+        _json(lambda d: _first_answer(d, "Pasted from a terminal: bell \x07")),
+        ("commitments[0].actions_undertaken: it holds a control character (u+0007, bell)",),
+    ),
     "a-folder": Fault(a_folder, ("folder",)),
 }
 
 
 # ---------------------------------------------------------------- archives (xlsx, docx)
+#: The answer cell of I.a in the workbook (sheet3: area I; column C: main actions).
+_ANSWER_CELL = b'<c r="C3"'
+#: The answer box of I.a in the Word document.
+_ANSWER_BOX = b'w:val="commitment/I.a/actions_undertaken"'
+
+
+def _in_workbook_answer(escape: bytes) -> Callable[[bytes], bytes]:
+    """Excel's escape of a control character (``_x0007_``) put at the start of I.a's answer."""
+
+    def change(xml: bytes) -> bytes:
+        at = xml.index(b"<t>", xml.index(_ANSWER_CELL)) + len(b"<t>")
+        return xml[:at] + escape + xml[at:]
+
+    return change
+
+
+def _in_word_answer(symbol: bytes) -> Callable[[bytes], bytes]:
+    """A symbol of a control character's code (``<w:sym w:char="0007"/>``) in I.a's answer."""
+
+    def change(xml: bytes) -> bytes:
+        at = xml.index(b"<w:t ", xml.index(_ANSWER_BOX))
+        return xml[:at] + symbol + xml[at:]
+
+    return change
+
+
 def _office(kind: str, main_part: str) -> dict[str, Fault]:
     return {
         "pdf-behind-extension": Fault(write(PDF), ("not",)),
@@ -124,11 +154,40 @@ def _office(kind: str, main_part: str) -> dict[str, Fault]:
     }
 
 
-WORKBOOK = _office("workbook", "xl/workbook.xml")
-WORD = _office("document", "word/document.xml")
+WORKBOOK = {
+    **_office("workbook", "xl/workbook.xml"),
+    "control-character": Fault(
+        replace("xl/worksheets/sheet3.xml", _in_workbook_answer(b"_x000C_")),
+        (
+            "i.a — main actions undertaken at member state level: it holds a control character "
+            "(u+000c, page break) at character 1",
+        ),
+    ),  # fmt: skip
+}
+WORD = {
+    **_office("document", "word/document.xml"),
+    "control-character": Fault(
+        replace("word/document.xml", _in_word_answer(b'<w:sym w:char="0007"/>')),
+        (
+            "i.a — main actions undertaken at member state level: it holds a control character "
+            "(u+0007, bell) at character 1",
+        ),
+    ),  # fmt: skip
+}
 
 
 # ---------------------------------------------------------------- exchange packages
+def _package_text(text: str) -> Callable[[bytes], bytes]:
+    """The package's first field with ``text`` added to its value."""
+
+    def change(data: bytes) -> bytes:
+        document = json.loads(data)
+        document["fields"][0]["value"] += text
+        return json.dumps(document).encode()
+
+    return change
+
+
 def _package(field: str, value: Any) -> Callable[[bytes], bytes]:
     def change(data: bytes) -> bytes:
         document = json.loads(data)
@@ -158,6 +217,10 @@ EXCHANGE_PACKAGE: dict[str, Fault] = {
         ("another draft", "draft"),
     ),
     "framework-missing": Fault(without("framework.json"), ("framework",)),
+    "control-character": Fault(
+        replace("package.json", _package_text("\x1b[31m")),
+        ("a control character (u+001b, escape)",),
+    ),
     "a-folder": Fault(a_folder, ("folder",)),
 }
 
@@ -184,6 +247,15 @@ def _signoff(max_bytes: int, manifest: str) -> dict[str, Fault]:
     }
 
 
+def _request_text(field: str, value: str) -> Callable[[bytes], bytes]:
+    def change(data: bytes) -> bytes:
+        document = json.loads(data)
+        document[field] = value
+        return json.dumps(document).encode()
+
+    return change
+
+
 SIGN_OFF_ANSWER = _signoff(limits.SIGN_OFF_ANSWER.max_bytes, "manifest.xml")
 SIGN_OFF_ANSWER_IDS = ("another-draft", "older-revision")  # made from real answers by the test
 SIGN_OFF_REQUEST = {
@@ -205,6 +277,10 @@ SIGN_OFF_REQUEST = {
     ),
     "request-json-wrong-type": Fault(
         replace("request.json", lambda _d: b'["revision", 1]'), ("not", "damaged")
+    ),
+    "request-json-control-character": Fault(
+        replace("request.json", _request_text("made_by", "Coordinator\x08\x08\x08")),
+        ("made_by: it holds a control character (u+0008, backspace) at character 12",),
     ),
 }
 
@@ -232,7 +308,11 @@ BUNDLE: dict[str, Fault] = {
     ),
     "mimetype-missing": Fault(without("mimetype"), ("not a valid bundle",)),
 }
-BUNDLE["oversize"] = Fault(sparse(limits.BUNDLE.max_bytes + 1), ("larger than a bundle",))
+BUNDLE["oversize"] = Fault(
+    sparse(limits.BUNDLE.max_bytes + 1),
+    ("is 268,435,457 bytes, more than a submission bundle can be (268,435,456 bytes): "
+     "refused without reading it",),
+)  # fmt: skip
 #: Faults of the call, not of the bundle: exit 2.
 BUNDLE_BAD_CALL: dict[str, Fault] = {
     "a-folder": Fault(a_folder, ("folder",)),
@@ -265,6 +345,10 @@ FRAMEWORK: dict[str, Fault] = {
     ),
     "lone-surrogate": Fault(
         _raw_text(lambda d: d.update(title="@@"), '"@@"', '"x\\ud800"'), ("lone surrogate",)
+    ),
+    "control-character": Fault(
+        _framework(lambda d: d.update(title="Pact\x00")),
+        ("title: it holds a control character (u+0000, null) at character 5",),
     ),
     "a-folder": Fault(a_folder, ("folder",)),
 }

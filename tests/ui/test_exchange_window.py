@@ -135,3 +135,36 @@ def test_the_history_panel_names_a_merge_by_its_return() -> None:
         "Nowak's return at their revision 2 (def)"
     )
     assert source_label(source) == "merged from the return back.pdx"
+
+
+def test_a_contributors_checks_and_counts_are_about_the_items_sent(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """The items not sent are the coordinator's to fix: no "to fix" for them, no count."""
+    from pactdesk.domain.contribution import ACTIONS, DEVELOPMENTS, answer_key, prompt_key
+
+    ex = make_exchange(tmp_path, items="II.b,P1.II")
+    window = make_window(ex.contributor)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.state is not None, timeout=10_000)
+    commitment = window.draft.framework.commitment("II.b")
+    mine = [
+        "political/II",
+        answer_key("II.b", ACTIONS),
+        answer_key("II.b", DEVELOPMENTS),
+        *(prompt_key("II.b", p.id) for p in commitment.prompts),
+    ]
+    # Answered in the package: the area's assessment and II.b's actions.
+    label = window.header.completeness_label.text()
+    assert label.startswith(f"2 of {len(mine)} fields answered"), label
+    errors = [f for f in editor.state.findings if f.severity.value == "error"]
+    assert errors and {f.item.split("/")[1] for f in errors} <= {"II", "II.b"}
+    assert f"· {len(errors)} to fix" in label
+    # A locked item's page lists nothing to fix; the coordinator's draft still does.
+    editor.show_page("commitment/I.a")
+    qtbot.waitUntil(lambda: editor.current_page == "commitment/I.a")
+    assert window.checks.list.item(0).text() == "Nothing to fix on this item."
+    window.close_draft()
+    coordinator = make_window(ex.coordinator)
+    qtbot.waitUntil(lambda: coordinator.editor.state is not None, timeout=10_000)
+    assert "I.a" in {f.item.split("/")[1] for f in coordinator.editor.state.findings}

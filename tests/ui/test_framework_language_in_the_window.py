@@ -143,3 +143,36 @@ def test_a_request_in_another_language_than_the_pacts_text_says_so(
     assert second.field.title.text().startswith("Veuillez fournir, si elles sont disponibles")
     assert "texte original" not in second.kind.text()
     assert "traduction de PactDesk" not in second.kind.text()
+
+
+HEADER = {
+    "fr": ("Pologne — contribution pour le cycle 2010", "mi-novembre 2009"),
+    "de": ("Polen — Beitrag für den Zyklus 2010", "Mitte November 2009"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_header_names_the_member_state_and_the_deadline_in_the_language(
+    language: str,
+    qtbot,
+    make_window,
+    draft_path: Path,
+    speaking,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """The country's name from CLDR, the timetable's words from the framework's translation;
+    and at a laptop's 1366×768 the pages need no sideways scrolling in the longer languages."""
+    monkeypatch.setenv("PACTDESK_TODAY", "2009-10-26")
+    speaking(language)
+    window = make_window(draft_path)
+    title, wording = HEADER[language]
+    assert window.header.title.text() == title
+    deadline = window.header.deadline.text()
+    assert wording in deadline and "Member States" not in deadline, deadline
+    window.resize(1366, 768)
+    for key in ("political/I", "commitment/I.b"):
+        window.editor.show_page(key)
+        qtbot.waitUntil(lambda key=key: window.editor.current_page == key)
+        page = window.editor.page_widget()
+        qtbot.waitUntil(lambda page=page: page.viewport().width() > 300)
+        assert not page.horizontalScrollBar().isVisible(), (key, page.widget().minimumSizeHint())

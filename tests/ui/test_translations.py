@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "resources" / "translations" / "pactdesk.ts"
-CORE_MESSAGE_MODULES = ("verify_messages.py", "verify_report.py")
+CORE_MESSAGE_MODULES = ("verify_messages.py", "verify_report.py", "formats.py")
 
 
 def tool(name: str) -> str:

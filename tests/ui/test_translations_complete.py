@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -138,6 +140,20 @@ def _compiled(language: str, folder: Path) -> Path:
     return qm
 
 
+@contextmanager
+def in_language(language: str, folder: Path) -> Iterator[None]:
+    """The window's translation and locale for ``language`` while the block runs."""
+    translator = QTranslator()
+    assert translator.load(str(_compiled(language, folder)))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
+
 @pytest.mark.parametrize(("language", "file_menu", "help_menu"), [
     ("fr", "&Fichier", "&Aide"),
     ("de", "&Datei", "&Hilfe"),
@@ -145,11 +161,7 @@ def _compiled(language: str, folder: Path) -> Path:
 def test_the_window_speaks_the_language_with_unique_mnemonics(
     language: str, file_menu: str, help_menu: str, tmp_path, qtbot, make_window, draft_path
 ) -> None:
-    translator = QTranslator()
-    assert translator.load(str(_compiled(language, tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
-    try:
+    with in_language(language, tmp_path):
         window = make_window(draft_path)
         titles = [action.text() for action in window.menuBar().actions()]
         assert file_menu in titles and help_menu in titles
@@ -158,9 +170,6 @@ def test_the_window_speaks_the_language_with_unique_mnemonics(
             if isinstance(menu, QMenu):
                 _assert_unique_mnemonics(menu)
         _assert_unique_mnemonics_of(titles, "the menu bar")
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en"))
 
 
 def _assert_unique_mnemonics(menu: QMenu) -> None:
@@ -180,3 +189,78 @@ def _assert_unique_mnemonics_of(entries: list[str], where: str) -> None:
             letters.append(match.group(1).lower())
     duplicated = {letter for letter in letters if letters.count(letter) > 1}
     assert not duplicated, f"{where}: {duplicated} in {entries}"
+
+
+@pytest.mark.parametrize(("language", "workbook", "json_file"), [
+    ("fr", "Classeur Excel (XLSX)", "Fichier JSON"),
+    ("de", "Excel-Arbeitsmappe (XLSX)", "JSON-Datei"),
+])  # fmt: skip
+def test_dialogs_speak_the_language_with_unique_mnemonics(
+    language: str, workbook: str, json_file: str, tmp_path, qtbot, new_draft
+) -> None:
+    """The export formats' names (written in the core) are translated; no letter twice."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from pactdesk.services.formats import FORMATS
+    from pactdesk.ui.dialogs.details_dialog import DetailsDialog
+    from pactdesk.ui.dialogs.export_dialog import ExportDialog
+
+    with in_language(language, tmp_path):
+        draft = new_draft()
+        export = ExportDialog(draft)
+        details = DetailsDialog(draft, "Test")
+        for dialog in (export, details):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            texts = [
+                w.text()
+                for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+                if w.isVisible()
+            ]
+            _assert_unique_mnemonics_of(texts, type(dialog).__name__)
+        shown = [button.text() for button in export.format_buttons.values()]
+        assert workbook in shown
+        english = {fmt.title for fmt in FORMATS} - {"PDF", "JSON"}
+        assert not english & set(shown), shown
+        json_kind = next(f for f in FORMATS if f.id == "json").kind
+        assert QCoreApplication.translate("", json_kind) == json_file
+
+
+def test_the_window_translates_only_in_the_context_of_its_template() -> None:
+    """lupdate gives every tr("…") of the window the empty context; so must the code.
+
+    A module with a tr() of its own (``QCoreApplication.translate("MergeDialog", …)``)
+    or a call written ``i18n.tr(…)`` (which lupdate files under "i18n") would
+    show English to every French or German user, whatever the .ts files say.
+    """
+    ui = ROOT / "pactdesk" / "ui"
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "i18n.py"
+        and re.search(r"QCoreApplication\.translate\(|\bi18n\.tr\(", path.read_text("utf-8"))
+    ]
+    assert offenders == []
+    contexts = {c.findtext("name") for c in ElementTree.parse(TEMPLATE).iter("context")}
+    assert contexts == {""}, contexts
+
+
+@pytest.mark.parametrize(("language", "merge_title", "assign_title"), [
+    ("fr", "Fusionner le retour d'un ou une collègue", "Attribuer des éléments"),
+    ("de", "Rückgabe einer Kollegin oder eines Kollegen zusammenführen", "Elemente zuweisen"),
+])  # fmt: skip
+def test_the_merge_and_exchange_dialogs_speak_the_language(
+    language: str, merge_title: str, assign_title: str, tmp_path, qtbot, new_draft
+) -> None:
+    from pactdesk.ui.dialogs.exchange_dialogs import AssignDialog
+    from pactdesk.ui.dialogs.merge_dialog import MergeDialog
+
+    with in_language(language, tmp_path):
+        draft = new_draft()
+        merge = MergeDialog(draft, "Coordinator")
+        assign = AssignDialog(draft, "Coordinator")
+        for dialog in (merge, assign):
+            qtbot.addWidget(dialog)
+        assert merge.windowTitle() == merge_title
+        assert assign.windowTitle() == assign_title

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,11 +33,8 @@ from pactdesk.domain import fields as names
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
 from pactdesk.ui.dialogs.passphrase import TypedAnswers
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
 
 
 class _WorkDialog(QDialog):

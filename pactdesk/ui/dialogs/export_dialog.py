@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
             self,
             tr("Export as {}").format(tr(fmt.title)),
             self.path_edit.text(),
-            tr(fmt.file_filter),
+            f"{tr(fmt.kind)} (*{fmt.extension})",
         )
         if chosen:
             path = Path(chosen)

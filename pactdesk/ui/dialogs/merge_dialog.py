@@ -25,7 +25,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,18 +49,14 @@ from pactdesk.domain.merge import word_diff
 from pactdesk.services import exchange
 from pactdesk.services.drafts import Draft
 from pactdesk.services.workbook import display_value
-from pactdesk.ui import i18n
 from pactdesk.ui.dialogs.passphrase import TypedAnswers
+from pactdesk.ui.i18n import tr
 from pactdesk.ui.tasks import run_in_background
 
 ACCEPTED = "accepted"
 REJECTED = "rejected"
 DELETED_STYLE = "background-color:#f8d7da;color:#721c24;text-decoration:line-through;"
 INSERTED_STYLE = "background-color:#d4edda;color:#155724;text-decoration:underline;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
 
 
 def diff_html(old: str, new: str) -> str:
@@ -166,9 +162,7 @@ class MergeDialog(QDialog):
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(found)))
         self.summary.setText(
-            i18n.tr(
-                "%n open conflict(s): this draft's text stays until you decide.", "", len(found)
-            )
+            tr("%n open conflict(s): this draft's text stays until you decide.", "", len(found))
             if found
             else tr("No open conflicts.")
         )
@@ -360,9 +354,9 @@ class MergeDialog(QDialog):
             return
         sender = plan.sender.describe()
         counts = (
-            i18n.tr("%n incoming change(s);", "", len(plan.changes))
+            tr("%n incoming change(s);", "", len(plan.changes))
             + " "
-            + i18n.tr("%n conflict(s).", "", len(plan.conflicts))
+            + tr("%n conflict(s).", "", len(plan.conflicts))
         )
         self._set_busy(
             False, tr("The return is {sender}. {counts}").format(sender=sender, counts=counts)
@@ -492,5 +486,5 @@ class MergeDialog(QDialog):
 
     def _merged(self, outcome: exchange.ImportOutcome) -> None:
         self.outcome = outcome
-        self._set_busy(False, i18n.tr("Merged: %n field(s) changed.", "", len(outcome.changed)))
+        self._set_busy(False, tr("Merged: %n field(s) changed.", "", len(outcome.changed)))
         self.accept()

@@ -30,7 +30,7 @@ from pactdesk import frameworks, paths
 from pactdesk.domain.framework import Framework
 from pactdesk.domain.languages import LANGUAGES, default_language
 from pactdesk.services.drafts import Draft
-from pactdesk.ui.i18n import tr
+from pactdesk.ui.i18n import member_state_name, sorted_by_name, tr
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -167,8 +167,9 @@ class DetailsPage(QWizardPage):
         assert framework is not None
         self.member_state.blockSignals(True)
         self.member_state.clear()
-        for state in sorted(framework.member_states, key=lambda s: s.name):
-            self.member_state.addItem(f"{state.name} ({state.code})", state.code)
+        named = [(member_state_name(s.code, s.name), s.code) for s in framework.member_states]
+        for name, code in sorted_by_name(named, lambda pair: pair[0]):
+            self.member_state.addItem(f"{name} ({code})", code)
         self.member_state.blockSignals(False)
         index = self.member_state.findData(self.default_state)
         self.member_state.setCurrentIndex(max(index, 0))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import DataPoint, Reference, encode_rows
 from pactdesk.domain.framework import DataRules
 from pactdesk.domain.rows import new_row_id
@@ -259,7 +260,7 @@ class DataPointModel(_RowsModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         name = self.FIELDS[column]
-        text = str(value or "")
+        text = limits.without_control_characters(str(value or ""))
         if name == "value":
             self._replace(index.row(), value=parse_number(text))
         else:
@@ -298,5 +299,6 @@ class ReferenceModel(_RowsModel):
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.read_only or role != Qt.ItemDataRole.EditRole:
             return False
-        self._replace(index.row(), **{self.FIELDS[index.column()]: str(value or "").strip()})
+        text = limits.without_control_characters(str(value or ""))
+        self._replace(index.row(), **{self.FIELDS[index.column()]: text.strip()})
         return True

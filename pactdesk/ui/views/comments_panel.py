@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain import fields as names
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import describe_key
 from pactdesk.services.drafts import Draft
 from pactdesk.ui import formats, style
@@ -97,6 +98,11 @@ class CommentBox(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        # A comment travels in Word documents and exchange packages: no control characters.
+        if source.hasText():
+            self.insertPlainText(limits.without_control_characters(source.text()))
 
 
 class CommentsPanel(QWidget):

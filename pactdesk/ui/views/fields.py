@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.domain import limits
 from pactdesk.domain.contribution import word_count
 from pactdesk.ui import style
 from pactdesk.ui.i18n import tr
@@ -60,7 +61,12 @@ class DocumentStore(QObject):
 
 
 class AnswerEdit(QPlainTextEdit):
-    """A plain-text answer box: Tab moves on (it never types a tab), leaving it saves."""
+    """A plain-text answer box: Tab moves on (it never types a tab), leaving it saves.
+
+    Nothing pasted, dropped or typed puts a control character in (the workbook
+    and Word formats cannot carry one, and the draft refuses it): line breaks
+    of any kind become line breaks, tabs stay, every other C0 control goes.
+    """
 
     left = Signal()
 
@@ -77,11 +83,36 @@ class AnswerEdit(QPlainTextEdit):
         frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
         return lines * self.fontMetrics().lineSpacing() + frame + 12
 
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        # Paste, drag and drop: the plain text only, without its control characters.
+        if source.hasText():
+            self.insertPlainText(limits.without_control_characters(source.text()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
         text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        )
+        if plain and len(text) > 1 and limits.without_control_characters(text) != text:
+            # A key that types several characters at once (an input method, a remote
+            # keyboard): what it types, without the controls.  One control alone Qt
+            # never types, and shortcuts (Ctrl+V) are not typing.
+            self.insertPlainText(limits.without_control_characters(text))
+            event.accept()
+            return
+        super().keyPressEvent(event)
         if text and (text.isspace() or text in ".,;:!?"):
             self._undo_boundary()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's name)
+        committed = event.commitString()
+        if committed and limits.without_control_characters(committed) != committed:
+            event.setCommitString(
+                limits.without_control_characters(committed),
+                event.replacementStart(),
+                event.replacementLength(),
+            )
+        super().inputMethodEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -96,6 +96,7 @@ def _box(parent: QWidget, caption: str, *, name: str) -> tuple[QFrame, QVBoxLayo
     layout.setSpacing(6)
     label = QLabel(caption, frame)
     label.setFont(style.bold_font())
+    label.setWordWrap(True)  # a caption with its language note is long in French or German
     style.muted(label)
     layout.addWidget(label)
     return frame, layout, label

@@ -21,7 +21,7 @@ from pactdesk import settings as settings_module
 from pactdesk.services.draft_location import Holder, who_has_it
 from pactdesk.services.drafts import Draft
 from pactdesk.ui import example, window_state
-from pactdesk.ui.i18n import tr
+from pactdesk.ui.i18n import member_state_name, tr
 from pactdesk.ui.tasks import wait_for_idle
 from pactdesk.ui.views.editor import EditorView
 from pactdesk.ui.window.base import WindowBase
@@ -94,9 +94,10 @@ class DraftFiles(WindowBase):
         framework = draft.framework
         state = framework.member_state(draft.info.member_state)
         title = tr("{state} — contribution for the {cycle} cycle").format(
-            state=state.name, cycle=draft.info.cycle
+            state=member_state_name(state.code, state.name), cycle=draft.info.cycle
         )
-        self.header.set_draft(title, framework)
+        # The deadline's words as the window's language has them (the framework's translation).
+        self.header.set_draft(title, self.editor.framework)
         self.header.set_completeness(None, 0, 0)
         if draft.info.read_only_reason:
             # A read-only disk, no permission, a full disk: reopening would not help.

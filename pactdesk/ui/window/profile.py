@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pactdesk import settings as settings_module
+from pactdesk.ui.i18n import member_state_name, sorted_by_name
 from pactdesk.ui.window.base import WindowBase
 
 
@@ -29,7 +30,8 @@ class ProfileAndLanguage(WindowBase):
             framework = self.draft.framework if self.draft else frameworks.shipped_framework()
         except frameworks.FrameworkError:
             return []
-        return [(s.code, s.name) for s in sorted(framework.member_states, key=lambda s: s.name)]
+        named = [(s.code, member_state_name(s.code, s.name)) for s in framework.member_states]
+        return sorted_by_name(named, lambda pair: pair[1])
 
     def edit_profile(self) -> None:
         from pactdesk.ui.dialogs.profile_dialog import ask_profile
