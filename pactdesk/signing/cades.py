@@ -442,9 +442,51 @@ _SIGNER_INFO_FIELDS = (
 )
 
 
-def _holds_only(value: Any, fields: Sequence[str]) -> bool:
-    """A SEQUENCE holds its fields and nothing after them (a longer length hides bytes)."""
-    return len(value.contents) == sum(len(value[name].dump()) for name in fields)
+def _children(encoded: bytes) -> list[bytes] | None:
+    """The TLVs inside one DER value, as they are in the bytes (None: not DER children).
+
+    Read with asn1crypto's parser, not its object model, whose ``dump()``
+    re-encodes a parsed value (slow, and blind to what it re-encodes away).
+    An end-of-contents mark (``00 00``) has no place in DER: a length grown
+    over zero padding shows up as one.
+    """
+    from asn1crypto import parser
+
+    contents = parser.parse(encoded, strict=True)[4]
+    children: list[bytes] = []
+    offset = 0
+    while offset < len(contents):
+        size = parser.peek(contents[offset:])
+        child = contents[offset : offset + size]
+        if child[:2] == b"\0\0":
+            return None
+        children.append(child)
+        offset += size
+    return children
+
+
+def _present(value: Any, fields: Sequence[str]) -> int:
+    from asn1crypto import core
+
+    return sum(not isinstance(value[name], core.Void) for name in fields)
+
+
+def _holds_only_its_fields(signature: bytes, signed: Any, signer_info: Any) -> bool:
+    """ContentInfo, SignedData and its one SignerInfo hold their fields and nothing more."""
+    content_info = _children(signature)
+    if content_info is None or len(content_info) != 2:
+        return False
+    wrapped = _children(content_info[1])  # [0] EXPLICIT SignedData
+    if wrapped is None or len(wrapped) != 1:
+        return False
+    signed_data = _children(wrapped[0])
+    if signed_data is None or len(signed_data) != _present(signed, _SIGNED_DATA_FIELDS):
+        return False
+    signer_infos = _children(signed_data[-1])
+    if signer_infos is None or len(signer_infos) != 1:
+        return False
+    fields = _children(signer_infos[0])
+    return fields is not None and len(fields) == _present(signer_info, _SIGNER_INFO_FIELDS)
 
 
 def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[str]:
@@ -476,13 +518,8 @@ def cms_structure_problems(signature: bytes, signer: x509.Certificate) -> list[s
             signer_info["signature_algorithm"],
             signer_info["signature"],
         )
-        if not all(_is_der(part) for part in uncovered) or not all(
-            _holds_only(value, names)
-            for value, names in (
-                (info, ("content_type", "content")),
-                (signed, _SIGNED_DATA_FIELDS),
-                (signer_info, _SIGNER_INFO_FIELDS),
-            )
+        if not all(_is_der(part) for part in uncovered) or not _holds_only_its_fields(
+            signature, signed, signer_info
         ):
             return [NOT_DER]
         if signed["version"].native not in ("v1", "v3"):
