@@ -12,6 +12,7 @@ is in its CSV.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
 import io
 import re
@@ -131,6 +132,31 @@ def test_the_bundles_workbook_says_who_sent_it_and_who_signed_it_off(built: Buil
     assert built.signed.submitter.identity.name in text
     assert "Signed: submitter" in text
     assert "read, sort and filter" in text
+
+
+def test_without_details_the_workbook_names_the_sender_as_the_cover_does(tmp_path: Path) -> None:
+    from pactdesk.services.bundle import _submission_details
+    from pactdesk.services.drafts import snapshot_of
+    from tests.bundle_support import new_full_draft
+
+    draft = new_full_draft(tmp_path / "plain.pactdesk")
+    try:
+        details = _submission_details(
+            snapshot_of(draft),
+            final=False,
+            signatories=(),
+            submitter=None,
+            superseded=None,
+            when=dt.datetime.now(dt.UTC),
+        )
+    finally:
+        draft.close()
+    from pactdesk.services.pdf_export import sending_ministry
+
+    # The cover's words (the profile's ministry, or "Poland, national contact point").
+    assert details.ministry == sending_ministry("PL", "Poland") != ""
+    assert details.contact_point == "not given"
+    assert details.status.startswith("DRAFT")
 
 
 def test_importing_the_bundles_workbook_is_refused_and_says_what_it_is(

@@ -291,13 +291,18 @@ def _submission_details(
     from pactdesk.export.pdf.cover import contact_text, status_text, update_text
     from pactdesk.export.pdf.dates import format_moment
     from pactdesk.export.xlsx import SubmissionDetails
+    from pactdesk.services.pdf_export import sending_ministry
 
     language = snapshot.info.language
     details = snapshot.contribution.details
     people = [*signatories, *([submitter] if submitter is not None else [])]
     return SubmissionDetails(
         status=status_text(final=final, sign_offs=signatories, submitter=submitter),
-        ministry=details.ministry,
+        ministry=details.ministry
+        or sending_ministry(
+            snapshot.info.member_state,
+            snapshot.framework.member_state_name(snapshot.info.member_state),
+        ),
         contact_point=contact_text(details),
         submitted_at=format_moment(when, language) if final else "not submitted (a preview)",
         signatories=tuple(

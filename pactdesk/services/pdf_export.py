@@ -31,8 +31,11 @@ from pactdesk.services.jobs import Progress, check
 __all__ = ["PdfSection", "export_pdf", "lay_out_pdf", "render_pdf"]
 
 
-def _author(member_state: str, state_name: str) -> str:
-    """The ministry named in the profile, when the profile is this Member State's."""
+def sending_ministry(member_state: str, state_name: str) -> str:
+    """Who sends it when the details name no ministry (the cover's and the workbook's words).
+
+    The ministry named in the profile, when the profile is this Member State's.
+    """
     from pactdesk import settings
 
     profile = settings.load().profile
@@ -100,7 +103,7 @@ def lay_out_pdf(
         revision=snapshot.head.revision,
         history_head=snapshot.head.hash,
         date=dt.date.today(),
-        author=_author(info.member_state, state_name),
+        author=sending_ministry(info.member_state, state_name),
         final=final,
         extra_sections=tuple(extra_sections),
         sign_offs=tuple(sign_offs),
