@@ -136,6 +136,10 @@ def _text(entry: dict[str, Any], name: str, label: str, *, optional: bool = Fals
         return None
     if not isinstance(value, str) or (not optional and not value):
         raise PackageError(f"{label} is damaged: a comment's {name!r} is missing or not text.")
+    problem = limits.text_problem(value)
+    if problem is not None:
+        # The same words as every other door (a comment is text a draft keeps).
+        raise PackageError(f"{label} is refused: a comment's {name}: {problem}.")
     return value
 
 

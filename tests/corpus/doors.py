@@ -197,6 +197,18 @@ def _package(field: str, value: Any) -> Callable[[bytes], bytes]:
     return change
 
 
+def _package_comment(text: str) -> Callable[[bytes], bytes]:
+    """The package's document with one internal comment thread whose text is ``text``."""
+
+    def change(data: bytes) -> bytes:
+        document = json.loads(data)
+        comment = {"id": "x", "item": "II.a", "author": "Anna", "at": "2026-12-01T10:00:00Z"}
+        document["comments"] = {"internal": True, "threads": [{**comment, "text": text}]}
+        return json.dumps(document).encode()
+
+    return change
+
+
 EXCHANGE_PACKAGE: dict[str, Fault] = {
     "pdf-behind-pdx": Fault(write(PDF), ("not an exchange package",)),
     "plain-text": Fault(write(TEXT), ("not an exchange package",)),
@@ -220,6 +232,10 @@ EXCHANGE_PACKAGE: dict[str, Fault] = {
     "control-character": Fault(
         replace("package.json", _package_text("\x1b[31m")),
         ("a control character (u+001b, escape)",),
+    ),
+    "control-character-in-a-comment": Fault(
+        replace("package.json", _package_comment("see the table\x07")),
+        ("a comment's text: it holds a control character (u+0007, bell)",),
     ),
     "a-folder": Fault(a_folder, ("folder",)),
 }
